@@ -1,0 +1,14 @@
+//! Coachfolio's domain: the records' vocabulary and the program's rules, free of I/O so every
+//! rule can be unit- and property-tested on its own.
+
+pub mod enrollment;
+pub mod password;
+pub mod program_year;
+pub mod role;
+pub mod settings;
+pub mod standards;
+mod text_enum;
+pub mod user;
+pub mod validation;
+
+pub use validation::{FieldError, Invalid};

@@ -1,0 +1,236 @@
+//! A program's requirement settings. Defaults are the FCSS CASC numbers; every program may
+//! change them (other programs count 11 months, ask for face-to-face minimums, and so on).
+//!
+//! Hours are kept in whole minutes (4.5 hours a month is 270) and money in cents, so every sum
+//! is exact.
+
+use crate::validation::{FieldError, Invalid};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// Which coaching logs count toward hours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum CountedLogState {
+    /// Counted once the coach submits the log.
+    Submitted,
+    /// Counted only once the candidate has acknowledged it (both signatures).
+    Acknowledged,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct RequirementSettings {
+    /// Coaching minutes expected in each counted month (4.5 hours = 270).
+    #[schema(minimum = 0, maximum = 44640, example = 270)]
+    pub monthly_coaching_minutes: u32,
+    /// The calendar months (1–12) in which monthly coaching is counted, in program order.
+    #[schema(example = json!([9, 10, 11, 12, 1, 2, 3, 4, 5]))]
+    pub coaching_months: Vec<u8>,
+    /// Minimum number of coaching sessions a program year.
+    #[schema(minimum = 0, maximum = 366)]
+    pub min_sessions_per_year: u32,
+    #[schema(minimum = 0, maximum = 527040)]
+    pub yearly_coaching_minutes: u32,
+    #[schema(minimum = 0, maximum = 1054080)]
+    pub total_coaching_minutes: u32,
+    /// Face-to-face minutes required a year (0: no separate minimum).
+    #[schema(minimum = 0, maximum = 527040)]
+    pub yearly_face_to_face_minutes: u32,
+    pub counted_log_state: CountedLogState,
+    #[schema(minimum = 0, maximum = 527040)]
+    pub yearly_pl_minutes: u32,
+    #[schema(minimum = 0, maximum = 1054080)]
+    pub total_pl_minutes: u32,
+    /// How much of a year's PL may come from the program's own PL days.
+    #[schema(minimum = 0, maximum = 527040)]
+    pub max_program_pl_minutes_per_year: u32,
+    #[schema(minimum = 0, maximum = 52)]
+    pub cohort_meetings_offered_per_year: u32,
+    #[schema(minimum = 0, maximum = 52)]
+    pub cohort_meetings_required_per_year: u32,
+    #[schema(minimum = 0, maximum = 520)]
+    pub cohort_meetings_required_total: u32,
+    #[schema(minimum = 0, maximum = 52)]
+    pub coach_meetings_required_per_year: u32,
+    #[schema(minimum = 0, maximum = 10080)]
+    pub job_shadow_min_minutes: u32,
+    #[schema(minimum = 0, maximum = 366)]
+    pub initial_reflection_days_after_orientation: u32,
+    #[schema(minimum = 0, maximum = 366)]
+    pub agreement_days_after_orientation: u32,
+    #[schema(minimum = 0, maximum = 12)]
+    pub ending_reflection_months_before_end: u32,
+    #[schema(minimum = 0, maximum = 366)]
+    pub end_of_year_makeup_days: u32,
+    #[schema(minimum = 1, maximum = 10)]
+    pub program_years: u32,
+    #[schema(minimum = 0, maximum = 100000000)]
+    pub fee_program_coach_cents: i64,
+    #[schema(minimum = 0, maximum = 100000000)]
+    pub fee_district_coach_cents: i64,
+    #[schema(minimum = 0, maximum = 100000000)]
+    pub extension_fee_cents: i64,
+    #[schema(minimum = 0, maximum = 100000000)]
+    pub withdrawal_fee_cents: i64,
+    /// The rating every element is expected to reach on the ending reflection (0–4).
+    #[schema(minimum = 0, maximum = 4)]
+    pub expected_ending_rating: u8,
+}
+
+impl Default for RequirementSettings {
+    fn default() -> Self {
+        Self {
+            monthly_coaching_minutes: 270,
+            coaching_months: vec![9, 10, 11, 12, 1, 2, 3, 4, 5],
+            min_sessions_per_year: 9,
+            yearly_coaching_minutes: 40 * 60,
+            total_coaching_minutes: 80 * 60,
+            yearly_face_to_face_minutes: 0,
+            counted_log_state: CountedLogState::Acknowledged,
+            yearly_pl_minutes: 20 * 60,
+            total_pl_minutes: 40 * 60,
+            max_program_pl_minutes_per_year: 16 * 60,
+            cohort_meetings_offered_per_year: 4,
+            cohort_meetings_required_per_year: 3,
+            cohort_meetings_required_total: 6,
+            coach_meetings_required_per_year: 4,
+            job_shadow_min_minutes: 4 * 60,
+            initial_reflection_days_after_orientation: 30,
+            agreement_days_after_orientation: 60,
+            ending_reflection_months_before_end: 1,
+            end_of_year_makeup_days: 30,
+            program_years: 2,
+            fee_program_coach_cents: 700_000,
+            fee_district_coach_cents: 400_000,
+            extension_fee_cents: 350_000,
+            withdrawal_fee_cents: 350_000,
+            expected_ending_rating: 3,
+        }
+    }
+}
+
+const MINUTES_PER_YEAR: u32 = 366 * 24 * 60;
+const MAX_CENTS: i64 = 100_000_000;
+
+impl RequirementSettings {
+    /// Checks ranges and consistency; field names are prefixed with `settings.`.
+    pub fn validate(&self) -> Result<(), Invalid> {
+        let mut errors = Vec::new();
+        let mut bound = |name: &str, value: i64, min: i64, max: i64| {
+            if value < min || value > max {
+                errors.push(FieldError::new(
+                    format!("settings.{name}"),
+                    format!("must be between {min} and {max}"),
+                ));
+            }
+        };
+        let y = i64::from(MINUTES_PER_YEAR);
+        bound("monthly_coaching_minutes", self.monthly_coaching_minutes.into(), 0, 31 * 24 * 60);
+        bound("min_sessions_per_year", self.min_sessions_per_year.into(), 0, 366);
+        bound("yearly_coaching_minutes", self.yearly_coaching_minutes.into(), 0, y);
+        bound("total_coaching_minutes", self.total_coaching_minutes.into(), 0, 2 * y);
+        bound("yearly_face_to_face_minutes", self.yearly_face_to_face_minutes.into(), 0, y);
+        bound("yearly_pl_minutes", self.yearly_pl_minutes.into(), 0, y);
+        bound("total_pl_minutes", self.total_pl_minutes.into(), 0, 2 * y);
+        bound("max_program_pl_minutes_per_year", self.max_program_pl_minutes_per_year.into(), 0, y);
+        bound("cohort_meetings_offered_per_year", self.cohort_meetings_offered_per_year.into(), 0, 52);
+        bound("cohort_meetings_required_per_year", self.cohort_meetings_required_per_year.into(), 0, 52);
+        bound("cohort_meetings_required_total", self.cohort_meetings_required_total.into(), 0, 520);
+        bound("coach_meetings_required_per_year", self.coach_meetings_required_per_year.into(), 0, 52);
+        bound("job_shadow_min_minutes", self.job_shadow_min_minutes.into(), 0, 7 * 24 * 60);
+        bound("initial_reflection_days_after_orientation", self.initial_reflection_days_after_orientation.into(), 0, 366);
+        bound("agreement_days_after_orientation", self.agreement_days_after_orientation.into(), 0, 366);
+        bound("ending_reflection_months_before_end", self.ending_reflection_months_before_end.into(), 0, 12);
+        bound("end_of_year_makeup_days", self.end_of_year_makeup_days.into(), 0, 366);
+        bound("program_years", self.program_years.into(), 1, 10);
+        bound("fee_program_coach_cents", self.fee_program_coach_cents, 0, MAX_CENTS);
+        bound("fee_district_coach_cents", self.fee_district_coach_cents, 0, MAX_CENTS);
+        bound("extension_fee_cents", self.extension_fee_cents, 0, MAX_CENTS);
+        bound("withdrawal_fee_cents", self.withdrawal_fee_cents, 0, MAX_CENTS);
+        bound("expected_ending_rating", self.expected_ending_rating.into(), 0, 4);
+
+        if self.coaching_months.is_empty() {
+            errors.push(FieldError::new("settings.coaching_months", "name at least one month"));
+        }
+        if self.coaching_months.iter().any(|m| !(1..=12).contains(m)) {
+            errors.push(FieldError::new("settings.coaching_months", "months are numbered 1 to 12"));
+        }
+        let mut seen = [false; 13];
+        for m in self.coaching_months.iter().filter(|m| (1..=12).contains(*m)) {
+            if std::mem::replace(&mut seen[usize::from(*m)], true) {
+                errors.push(FieldError::new("settings.coaching_months", format!("month {m} is listed twice")));
+                break;
+            }
+        }
+        if self.cohort_meetings_required_per_year > self.cohort_meetings_offered_per_year {
+            errors.push(FieldError::new(
+                "settings.cohort_meetings_required_per_year",
+                "cannot exceed the cohort meetings offered per year",
+            ));
+        }
+        if self.yearly_face_to_face_minutes > self.yearly_coaching_minutes {
+            errors.push(FieldError::new(
+                "settings.yearly_face_to_face_minutes",
+                "cannot exceed the yearly coaching minutes",
+            ));
+        }
+        if self.max_program_pl_minutes_per_year > self.yearly_pl_minutes {
+            errors.push(FieldError::new(
+                "settings.max_program_pl_minutes_per_year",
+                "cannot exceed the yearly professional learning minutes",
+            ));
+        }
+        Invalid::check(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_the_fcss_casc_numbers_and_valid() {
+        let s = RequirementSettings::default();
+        assert_eq!(s.monthly_coaching_minutes, 270);
+        assert_eq!(s.yearly_coaching_minutes, 2400);
+        assert_eq!(s.total_coaching_minutes, 4800);
+        assert_eq!(s.coaching_months.len(), 9);
+        assert_eq!(s.fee_program_coach_cents, 700_000);
+        assert_eq!(s.fee_district_coach_cents, 400_000);
+        s.validate().unwrap();
+    }
+
+    #[test]
+    fn out_of_range_values_name_their_field() {
+        let s = RequirementSettings {
+            coaching_months: vec![9, 13],
+            program_years: 0,
+            expected_ending_rating: 5,
+            ..Default::default()
+        };
+        let fields: Vec<_> = s.validate().unwrap_err().0.into_iter().map(|e| e.field).collect();
+        assert!(fields.contains(&"settings.coaching_months".to_string()));
+        assert!(fields.contains(&"settings.program_years".to_string()));
+        assert!(fields.contains(&"settings.expected_ending_rating".to_string()));
+    }
+
+    #[test]
+    fn a_month_listed_twice_is_refused() {
+        let s = RequirementSettings {
+            coaching_months: vec![9, 10, 9],
+            ..Default::default()
+        };
+        assert_eq!(s.validate().unwrap_err().0[0].field, "settings.coaching_months");
+    }
+
+    #[test]
+    fn missing_fields_take_defaults_and_unknown_fields_are_refused() {
+        let s: RequirementSettings =
+            serde_json::from_str(r#"{"monthly_coaching_minutes": 300}"#).unwrap();
+        assert_eq!(s.monthly_coaching_minutes, 300);
+        assert_eq!(s.program_years, 2);
+        assert!(serde_json::from_str::<RequirementSettings>(r#"{"bogus": 1}"#).is_err());
+        assert!(serde_json::from_str::<RequirementSettings>(r#"{"yearly_pl_minutes": -5}"#).is_err());
+    }
+}

@@ -1,0 +1,165 @@
+// The tables of migrations/{sqlite,postgres}; `tests/schema_matches.rs` checks both agree with it.
+
+diesel::table! {
+    users (id) {
+        id -> Text,
+        email -> Text,
+        email_key -> Text,
+        username -> Text,
+        username_key -> Text,
+        display_name -> Text,
+        password_hash -> Text,
+        status -> Text,
+        must_change_password -> Bool,
+        is_admin -> Bool,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sessions (id) {
+        id -> Text,
+        user_id -> Text,
+        created_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    refresh_tokens (id) {
+        id -> Text,
+        session_id -> Text,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    programs (id) {
+        id -> Text,
+        name -> Text,
+        organisation -> Text,
+        framework -> Text,
+        time_zone -> Text,
+        settings -> Text,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    cohorts (id) {
+        id -> Text,
+        program_id -> Text,
+        label -> Text,
+        start_date -> Date,
+        program_years -> Integer,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    districts (id) {
+        id -> Text,
+        program_id -> Text,
+        name -> Text,
+        county -> Text,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    memberships (id) {
+        id -> Text,
+        user_id -> Text,
+        program_id -> Text,
+        role -> Text,
+        district_id -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    enrollments (id) {
+        id -> Text,
+        program_id -> Text,
+        candidate_id -> Text,
+        cohort_id -> Text,
+        start_date -> Date,
+        status -> Text,
+        district_id -> Text,
+        site -> Nullable<Text>,
+        position -> Text,
+        employment -> Text,
+        supervisor_name -> Nullable<Text>,
+        supervisor_email -> Nullable<Text>,
+        credential_number -> Nullable<Text>,
+        credential_issued_on -> Nullable<Date>,
+        appointment_date -> Nullable<Date>,
+        cost_structure -> Text,
+        agreement_signed_on -> Nullable<Date>,
+        employment_verified_on -> Nullable<Date>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    coach_assignments (id) {
+        id -> Text,
+        enrollment_id -> Text,
+        coach_id -> Text,
+        start_date -> Date,
+        end_date -> Nullable<Date>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    audit_events (id) {
+        id -> Text,
+        at -> Timestamp,
+        actor_id -> Nullable<Text>,
+        program_id -> Nullable<Text>,
+        action -> Text,
+        entity -> Text,
+        entity_id -> Text,
+        before_json -> Nullable<Text>,
+        after_json -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(refresh_tokens -> sessions (session_id));
+diesel::joinable!(cohorts -> programs (program_id));
+diesel::joinable!(districts -> programs (program_id));
+diesel::joinable!(memberships -> users (user_id));
+diesel::joinable!(memberships -> programs (program_id));
+diesel::joinable!(enrollments -> users (candidate_id));
+diesel::joinable!(enrollments -> cohorts (cohort_id));
+diesel::joinable!(enrollments -> districts (district_id));
+diesel::joinable!(coach_assignments -> enrollments (enrollment_id));
+diesel::joinable!(coach_assignments -> users (coach_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    users,
+    sessions,
+    refresh_tokens,
+    programs,
+    cohorts,
+    districts,
+    memberships,
+    enrollments,
+    coach_assignments,
+    audit_events,
+);

@@ -1,0 +1,12 @@
+DROP TRIGGER audit_events_no_delete;
+DROP TRIGGER audit_events_no_update;
+DROP TABLE audit_events;
+DROP TABLE coach_assignments;
+DROP TABLE enrollments;
+DROP TABLE memberships;
+DROP TABLE districts;
+DROP TABLE cohorts;
+DROP TABLE programs;
+DROP TABLE refresh_tokens;
+DROP TABLE sessions;
+DROP TABLE users;
