@@ -1,1 +1,81 @@
-fn main(){}
+//! The Coachfolio server: API and web app at one URL.
+//!
+//! `coachfolio` serves; `coachfolio openapi` prints the OpenAPI document as YAML.
+
+use actix_web::{web, HttpServer};
+use coachfolio_api::auth::throttle::Throttle;
+use coachfolio_api::auth::tokens::{load_or_create_secret, Keys};
+use coachfolio_api::{demo, openapi, AppState, Config};
+use coachfolio_persistence::Db;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    if std::env::args().nth(1).as_deref() == Some("openapi") {
+        return match openapi::spec().to_yaml() {
+            Ok(yaml) => {
+                print!("{yaml}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&format!("cannot render the OpenAPI document: {e}")),
+        };
+    }
+    let config = match Config::from_env() {
+        Ok(c) => c,
+        Err(e) => return fail(&e),
+    };
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_new(&config.log_level)
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .init();
+    match actix_web::rt::System::new().block_on(serve(config)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&e),
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("coachfolio: {message}");
+    ExitCode::FAILURE
+}
+
+async fn serve(config: Config) -> Result<(), String> {
+    println!("Coachfolio starting with\n{}", indent(&config.describe()));
+    let db = Db::open(config.database.clone(), config.pool_size)?;
+    let secret = match &config.jwt_secret {
+        Some(s) => s.clone(),
+        None => load_or_create_secret(&config.data_dir)
+            .map_err(|e| format!("cannot keep the signing key in {}: {e}", config.data_dir.display()))?,
+    };
+    let seeded = {
+        let db = db.clone();
+        let demo = config.demo_data;
+        web::block(move || demo::seed_if_empty(&db, demo))
+            .await
+            .map_err(|e| e.to_string())?
+            .map_err(|e| format!("cannot create the first-start data: {e}"))?
+    };
+    let state = web::Data::new(AppState {
+        db,
+        keys: Keys::new(&secret, config.access_token_seconds, config.refresh_token_seconds),
+        throttle: Throttle::default(),
+    });
+    let static_dir = config.static_dir.clone();
+    if !static_dir.join("index.html").is_file() {
+        println!("note: {} has no built web app; only the API is served (run `make run`)", static_dir.display());
+    }
+    let server = HttpServer::new(move || coachfolio_api::app(state.clone(), static_dir.clone()))
+        .bind(&config.bind)
+        .map_err(|e| format!("cannot listen on {}: {e}", config.bind))?;
+    let url = format!("http://{}", config.bind);
+    if let Some(message) = seeded {
+        println!("\n{message}");
+    }
+    println!("\nCoachfolio is ready at {url}/  (API docs: {url}/api/docs/)");
+    server.run().await.map_err(|e| e.to_string())
+}
+
+fn indent(s: &str) -> String {
+    s.lines().map(|l| format!("  {l}\n")).collect::<String>().trim_end().to_string()
+}

@@ -1,1 +1,89 @@
+//! Coachfolio's HTTP API: actix-web handlers, the access policy, and the OpenAPI contract.
 
+pub mod auth;
+mod body;
+pub mod config;
+pub mod demo;
+mod error;
+mod etag;
+mod fallback;
+pub mod openapi;
+mod pagination;
+pub mod policy;
+pub mod routes;
+pub mod state;
+
+pub use config::Config;
+pub use error::{ApiError, Problem};
+pub use state::AppState;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
+use actix_web::{web, App, HttpRequest};
+use coachfolio_domain::FieldError;
+use std::path::PathBuf;
+use utoipa_swagger_ui::SwaggerUi;
+
+/// The whole application: API, docs, health checks and the SPA, sharing `state`.
+pub fn app(
+    state: web::Data<AppState>,
+    static_dir: PathBuf,
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    let spec = openapi::spec();
+    let fallback = web::Data::new(fallback::Fallback::new(openapi::routes(&spec), static_dir.clone()));
+    let mut app = App::new()
+        .wrap(tracing_actix_web::TracingLogger::default())
+        .app_data(state)
+        .app_data(fallback)
+        .app_data(web::PayloadConfig::new(body::LIMIT))
+        .app_data(web::PathConfig::default().error_handler(|err, req| path_error(err.to_string(), req).into()))
+        .app_data(web::QueryConfig::default().error_handler(|err, _| {
+            ApiError::BadRequest { detail: format!("invalid query string: {err}"), errors: query_field(&err.to_string()) }.into()
+        }))
+        .service(routes::health::health)
+        .service(routes::health::ready)
+        .service(web::scope("/api").configure(|cfg| {
+            let mut wrapped = utoipa_actix_web::service_config::ServiceConfig::new(cfg);
+            routes::configure(&mut wrapped);
+        }))
+        .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", spec));
+    if static_dir.is_dir() {
+        app = app.service(
+            actix_files::Files::new("/", &static_dir)
+                .index_file("index.html")
+                .default_handler(web::to(fallback::answer)),
+        );
+    }
+    app.default_service(web::to(fallback::answer))
+}
+
+/// Names the path segment that failed to parse (an id that is not a UUID, say).
+fn path_error(message: String, req: &HttpRequest) -> ApiError {
+    let field = req
+        .match_info()
+        .iter()
+        .find(|(name, value)| name.ends_with("id") && uuid::Uuid::parse_str(value).is_err())
+        .map(|(name, _)| name.to_string())
+        .unwrap_or_else(|| "path".into());
+    ApiError::BadRequest {
+        detail: format!("invalid {field} in the path: {message}"),
+        errors: vec![FieldError::new(field, "must be a UUID")],
+    }
+}
+
+fn query_field(message: &str) -> Vec<FieldError> {
+    let name = message
+        .split('`')
+        .nth(1)
+        .map(str::to_string)
+        .unwrap_or_else(|| "query".into());
+    vec![FieldError::new(name, message.to_string())]
+}

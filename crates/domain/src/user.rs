@@ -2,7 +2,18 @@
 
 use crate::text_enum::text_enum;
 use crate::validation::{FieldError, Invalid};
+use serde::Serialize;
+use utoipa::ToSchema;
 use validator::ValidateEmail;
+
+/// How another person is shown: enough to recognise and contact them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+pub struct UserRef {
+    pub id: uuid::Uuid,
+    pub display_name: String,
+    pub username: String,
+    pub email: String,
+}
 
 text_enum! {
     /// A disabled account cannot sign in and its tokens stop working at once.

@@ -1,1 +1,34 @@
+//! Coachfolio's storage: one diesel codebase over SQLite (default) and PostgreSQL (for scale).
+//!
+//! Repositories are plain functions over `&mut DbConnection`; the caller decides the
+//! transaction with [`Db::read`] or [`Db::write`], so several repository calls and the audit
+//! entry of a change commit or roll back together.
 
+pub mod audit;
+pub mod cohorts;
+mod connection;
+pub mod districts;
+pub mod enrollments;
+mod error;
+pub mod memberships;
+pub mod programs;
+pub mod schema;
+pub mod sessions;
+pub mod users;
+
+pub use connection::{Backend, Db, DbConnection};
+pub use error::StoreError;
+
+use time::{OffsetDateTime, PrimitiveDateTime};
+
+/// Now in UTC, truncated to microseconds so both backends store and return the same instant.
+pub fn now() -> PrimitiveDateTime {
+    let t = OffsetDateTime::now_utc();
+    let t = t.replace_nanosecond(t.nanosecond() / 1000 * 1000).expect("valid nanosecond");
+    PrimitiveDateTime::new(t.date(), t.time())
+}
+
+/// A fresh id as stored: UUID v4 text.
+pub fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}

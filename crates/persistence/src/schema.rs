@@ -163,3 +163,4 @@ diesel::allow_tables_to_appear_in_same_query!(
     coach_assignments,
     audit_events,
 );
+diesel::joinable!(audit_events -> users (actor_id));

@@ -1,0 +1,66 @@
+use crate::error::ApiError;
+use crate::state::AppState;
+use actix_web::{dev::Payload, http::header, web, FromRequest, HttpRequest};
+use coachfolio_persistence::{sessions, users::UserRow};
+use futures_util::future::LocalBoxFuture;
+
+/// The signed-in person, from a valid access token whose session is still live.
+#[derive(Debug, Clone)]
+pub struct CurrentUser {
+    pub user: UserRow,
+    pub session_id: String,
+}
+
+impl CurrentUser {
+    pub fn id(&self) -> &str {
+        &self.user.id
+    }
+    pub fn is_admin(&self) -> bool {
+        self.user.is_admin
+    }
+}
+
+/// What someone with a temporary password may still do: see who they are, choose a new
+/// password, sign out.
+const ALLOWED_BEFORE_PASSWORD_CHANGE: &[&str] = &["/api/me", "/api/auth/password", "/api/auth/logout"];
+
+impl FromRequest for CurrentUser {
+    type Error = ApiError;
+    type Future = LocalBoxFuture<'static, Result<CurrentUser, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let token = req
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(|t| t.trim().to_string());
+        let path = req.path().to_string();
+        Box::pin(async move {
+            let state = state.ok_or_else(|| ApiError::Internal("application state missing".into()))?;
+            let token = token.ok_or_else(|| {
+                ApiError::Unauthorized("sign in first: send Authorization: Bearer <access token>".into())
+            })?;
+            let claims = state
+                .keys
+                .verify(&token)
+                .ok_or_else(|| ApiError::Unauthorized("the access token is invalid or has expired".into()))?;
+            let sid = claims.sid.clone();
+            let user = state
+                .read(move |c| Ok(sessions::live_user(c, &sid)?))
+                .await?
+                .filter(|u| u.id == claims.sub)
+                .ok_or_else(|| ApiError::Unauthorized("this sign-in session has ended".into()))?;
+            if user.status != "active" {
+                return Err(ApiError::Unauthorized("this account is disabled".into()));
+            }
+            if user.must_change_password && !ALLOWED_BEFORE_PASSWORD_CHANGE.contains(&path.as_str()) {
+                return Err(ApiError::Forbidden(
+                    "choose a new password first (POST /api/auth/password)".into(),
+                ));
+            }
+            Ok(CurrentUser { user, session_id: claims.sid })
+        })
+    }
+}

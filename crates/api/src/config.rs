@@ -1,0 +1,80 @@
+//! Configuration from environment variables (documented in the README).
+
+use coachfolio_persistence::Backend;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database: Backend,
+    pub bind: String,
+    pub data_dir: PathBuf,
+    pub static_dir: PathBuf,
+    pub log_level: String,
+    pub access_token_seconds: i64,
+    pub refresh_token_seconds: i64,
+    pub demo_data: bool,
+    pub pool_size: u32,
+    /// The signing key, when given in the environment (otherwise kept in the data directory).
+    pub jwt_secret: Option<Vec<u8>>,
+}
+
+fn var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+fn number(name: &str, default: i64, min: i64, max: i64) -> Result<i64, String> {
+    match var(name) {
+        None => Ok(default),
+        Some(v) => v
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (min..=max).contains(n))
+            .ok_or_else(|| format!("{name} must be a whole number from {min} to {max}, not {v:?}")),
+    }
+}
+
+impl Config {
+    pub fn from_env() -> Result<Config, String> {
+        let data_dir = PathBuf::from(var("COACHFOLIO_DATA_DIR").unwrap_or_else(|| "./data".into()));
+        let url = var("DATABASE_URL").unwrap_or_else(|| data_dir.join("coachfolio.db").to_string_lossy().into_owned());
+        let database = Backend::from_url(&url).map_err(|e| format!("DATABASE_URL: {e}"))?;
+        let jwt_secret = match var("COACHFOLIO_JWT_SECRET") {
+            Some(s) if s.len() < 32 => return Err("COACHFOLIO_JWT_SECRET must be at least 32 characters".into()),
+            other => other.map(String::into_bytes),
+        };
+        let demo_data = match var("COACHFOLIO_DEMO_DATA").as_deref() {
+            None | Some("true" | "1" | "yes") => true,
+            Some("false" | "0" | "no") => false,
+            Some(v) => return Err(format!("COACHFOLIO_DEMO_DATA must be true or false, not {v:?}")),
+        };
+        Ok(Config {
+            database,
+            bind: var("COACHFOLIO_BIND").unwrap_or_else(|| "127.0.0.1:8080".into()),
+            data_dir,
+            static_dir: PathBuf::from(var("COACHFOLIO_STATIC_DIR").unwrap_or_else(|| "frontend/dist".into())),
+            log_level: var("COACHFOLIO_LOG").unwrap_or_else(|| "info".into()),
+            access_token_seconds: number("COACHFOLIO_ACCESS_TOKEN_SECONDS", 900, 30, 86_400)?,
+            refresh_token_seconds: number("COACHFOLIO_REFRESH_TOKEN_SECONDS", 14 * 86_400, 300, 365 * 86_400)?,
+            demo_data,
+            pool_size: number("COACHFOLIO_DB_POOL_SIZE", 10, 1, 200)? as u32,
+            jwt_secret,
+        })
+    }
+
+    /// What start-up prints: every setting, no secret.
+    pub fn describe(&self) -> String {
+        format!(
+            "database: {}\nbind: {}\ndata directory: {}\nstatic files: {}\nlog level: {}\naccess tokens: {} s, refresh tokens: {} s\ndemo data: {}\nsigning key: {}",
+            self.database.describe(),
+            self.bind,
+            self.data_dir.display(),
+            self.static_dir.display(),
+            self.log_level,
+            self.access_token_seconds,
+            self.refresh_token_seconds,
+            if self.demo_data { "on an empty database" } else { "off" },
+            if self.jwt_secret.is_some() { "from COACHFOLIO_JWT_SECRET" } else { "kept in the data directory" },
+        )
+    }
+}

@@ -1,0 +1,55 @@
+//! What answers when no handler matched: 405 for a known path with another method, the SPA's
+//! `index.html` for client-side routes, and a problem+json 404 for everything under `/api`.
+
+use crate::error::ApiError;
+use actix_web::dev::ResourceDef;
+use actix_web::http::Method;
+use actix_web::{web, HttpRequest, HttpResponse};
+use std::path::PathBuf;
+
+pub struct Fallback {
+    routes: Vec<(ResourceDef, Vec<&'static str>)>,
+    static_dir: PathBuf,
+}
+
+impl Fallback {
+    pub fn new(routes: Vec<(String, Vec<&'static str>)>, static_dir: PathBuf) -> Fallback {
+        Fallback {
+            routes: routes.into_iter().map(|(p, m)| (ResourceDef::new(p), m)).collect(),
+            static_dir,
+        }
+    }
+
+    fn allowed(&self, path: &str) -> Option<&[&'static str]> {
+        self.routes.iter().find(|(def, _)| def.is_match(path)).map(|(_, m)| m.as_slice())
+    }
+}
+
+fn is_api(path: &str) -> bool {
+    path == "/api" || path.starts_with("/api/") || path == "/health" || path == "/ready"
+}
+
+pub async fn answer(req: HttpRequest, fallback: web::Data<Fallback>) -> Result<HttpResponse, ApiError> {
+    let path = req.path();
+    if let Some(allow) = fallback.allowed(path) {
+        let mut allow: Vec<String> = allow.iter().map(|m| m.to_string()).collect();
+        if allow.iter().any(|m| m == "GET") {
+            allow.push("HEAD".into());
+        }
+        return Err(ApiError::MethodNotAllowed { allow });
+    }
+    if is_api(path) {
+        return Err(ApiError::NotFound(format!("no API resource at {path}")));
+    }
+    if req.method() != Method::GET && req.method() != Method::HEAD {
+        return Err(ApiError::MethodNotAllowed { allow: vec!["GET".into(), "HEAD".into()] });
+    }
+    let index = fallback.static_dir.join("index.html");
+    match actix_files::NamedFile::open_async(&index).await {
+        Ok(file) => Ok(file.use_etag(false).use_last_modified(false).into_response(&req)),
+        Err(_) => Ok(HttpResponse::NotFound().content_type("text/html; charset=utf-8").body(format!(
+            "<!doctype html><title>Coachfolio</title><p>The web app is not built ({} is missing): run <code>make run</code>, or use the API at <a href=\"/api/docs/\">/api/docs/</a>.</p>",
+            index.display()
+        ))),
+    }
+}

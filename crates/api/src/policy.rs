@@ -1,0 +1,160 @@
+//! Every access rule, in one place, called by the handlers.
+//!
+//! Out of scope answers 404 (existence is not disclosed); in scope but not allowed answers 403.
+
+use crate::auth::CurrentUser;
+use crate::error::ApiError;
+use coachfolio_domain::role::Role;
+use coachfolio_persistence::enrollments::{self, EnrollmentRow};
+use coachfolio_persistence::{memberships, DbConnection};
+
+/// What the current user is in one program.
+#[derive(Debug, Clone)]
+pub struct ProgramAccess {
+    pub is_admin: bool,
+    pub roles: Vec<Role>,
+    /// For a district representative, the districts they represent.
+    pub districts: Vec<String>,
+}
+
+impl ProgramAccess {
+    pub fn load(c: &mut DbConnection, user: &CurrentUser, program_id: &str) -> Result<ProgramAccess, ApiError> {
+        let rows = memberships::roles_in(c, user.id(), program_id)?;
+        Ok(ProgramAccess {
+            is_admin: user.is_admin(),
+            roles: rows.iter().filter_map(|(r, _)| Role::parse(r)).collect(),
+            districts: rows.into_iter().filter_map(|(_, d)| d).collect(),
+        })
+    }
+
+    pub fn has(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+
+    pub fn is_member(&self) -> bool {
+        self.is_admin || !self.roles.is_empty()
+    }
+
+    /// Coordinators run the program; the installation administrator may too (to set it up).
+    pub fn can_manage(&self) -> bool {
+        self.is_admin || self.has(Role::Coordinator)
+    }
+
+    /// Coordinators and directors see every candidate's records in the program.
+    pub fn can_oversee(&self) -> bool {
+        self.can_manage() || self.has(Role::Director)
+    }
+
+    pub fn require_member(&self) -> Result<(), ApiError> {
+        if self.is_member() { Ok(()) } else { Err(ApiError::not_found("program")) }
+    }
+
+    pub fn require_manage(&self) -> Result<(), ApiError> {
+        self.require_member()?;
+        if self.can_manage() { Ok(()) } else { Err(ApiError::Forbidden("only the program's coordinators may do this".into())) }
+    }
+
+    pub fn require_oversee(&self) -> Result<(), ApiError> {
+        self.require_member()?;
+        if self.can_oversee() {
+            Ok(())
+        } else {
+            Err(ApiError::Forbidden("only the program's coordinators and director may see this".into()))
+        }
+    }
+
+    /// Members' lists (coaches to pick from, districts) are for staff, coaches and district
+    /// representatives; candidates see only their own records.
+    pub fn require_staff_or_coach(&self) -> Result<(), ApiError> {
+        self.require_member()?;
+        if self.can_oversee() || self.has(Role::Coach) || self.has(Role::DistrictRepresentative) {
+            Ok(())
+        } else {
+            Err(ApiError::Forbidden("candidates cannot list the program's members".into()))
+        }
+    }
+}
+
+/// How the current user relates to one enrollment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EnrollmentAccess {
+    /// Coordinator (or installation administrator): read and change.
+    Manage,
+    /// Director: read everything.
+    Oversee,
+    /// The candidate themself.
+    Own,
+    /// The candidate's current coach.
+    Coach,
+    /// A coach who was assigned before: read only.
+    FormerCoach,
+    /// A district representative of the candidate's employer: enrollment, fees, attendance,
+    /// completion status, never confidential text.
+    District,
+}
+
+impl EnrollmentAccess {
+    pub fn load(c: &mut DbConnection, user: &CurrentUser, e: &EnrollmentRow) -> Result<EnrollmentAccess, ApiError> {
+        let p = ProgramAccess::load(c, user, &e.program_id)?;
+        if p.can_manage() {
+            return Ok(EnrollmentAccess::Manage);
+        }
+        if p.has(Role::Director) {
+            return Ok(EnrollmentAccess::Oversee);
+        }
+        if e.candidate_id == user.id() {
+            return Ok(EnrollmentAccess::Own);
+        }
+        if p.has(Role::Coach) {
+            let mine: Vec<_> = enrollments::assignments(c, &e.id)?
+                .into_iter()
+                .filter(|(a, _)| a.coach_id == user.id())
+                .collect();
+            if mine.iter().any(|(a, _)| a.end_date.is_none()) {
+                return Ok(EnrollmentAccess::Coach);
+            }
+            if !mine.is_empty() {
+                return Ok(EnrollmentAccess::FormerCoach);
+            }
+        }
+        if p.has(Role::DistrictRepresentative) && p.districts.contains(&e.district_id) {
+            return Ok(EnrollmentAccess::District);
+        }
+        Err(ApiError::not_found("enrollment"))
+    }
+
+    pub fn require_manage(self) -> Result<(), ApiError> {
+        if self == EnrollmentAccess::Manage {
+            Ok(())
+        } else {
+            Err(ApiError::Forbidden("only the program's coordinators may change enrollments".into()))
+        }
+    }
+}
+
+/// Accounts are managed by the installation administrator and by coordinators of any program.
+pub fn require_account_manager(c: &mut DbConnection, user: &CurrentUser) -> Result<(), ApiError> {
+    if user.is_admin() || memberships::holds_anywhere(c, user.id(), &[Role::Coordinator.as_str()])? {
+        Ok(())
+    } else {
+        Err(ApiError::Forbidden("only coordinators and administrators manage accounts".into()))
+    }
+}
+
+/// Coordinators and directors may look accounts up (to enroll or assign them).
+pub fn require_account_reader(c: &mut DbConnection, user: &CurrentUser) -> Result<(), ApiError> {
+    let staff = [Role::Coordinator.as_str(), Role::Director.as_str()];
+    if user.is_admin() || memberships::holds_anywhere(c, user.id(), &staff)? {
+        Ok(())
+    } else {
+        Err(ApiError::Forbidden("only program staff look up accounts".into()))
+    }
+}
+
+pub fn require_admin(user: &CurrentUser) -> Result<(), ApiError> {
+    if user.is_admin() {
+        Ok(())
+    } else {
+        Err(ApiError::Forbidden("only the installation administrator may do this".into()))
+    }
+}

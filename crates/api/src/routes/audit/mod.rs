@@ -1,0 +1,3 @@
+//! The program's audit trail.
+
+pub mod list;

@@ -1,0 +1,65 @@
+use super::{start_session, TokenPair};
+use crate::auth::{passwords, CurrentUser};
+use crate::body::Body;
+use crate::error::ApiError;
+use crate::state::AppState;
+use actix_web::{post, web};
+use coachfolio_domain::password;
+use coachfolio_persistence::{audit, now, sessions, users};
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordChange {
+    #[schema(min_length = 1, max_length = 1024)]
+    pub current_password: String,
+    /// 12 to 128 characters, not a common password, not containing the username or email.
+    #[schema(min_length = 12, max_length = 128)]
+    pub new_password: String,
+}
+
+/// Change your password
+///
+/// Ends every session of the account (other devices are signed out) and returns a fresh
+/// token pair for this one. Also how a temporary password is replaced at first sign-in.
+#[utoipa::path(tag = "auth", request_body = PasswordChange,
+    responses((status = 200, description = "Changed; a new token pair", body = TokenPair)))]
+#[post("/auth/password")]
+pub async fn change_password(state: web::Data<AppState>, me: CurrentUser, body: Body<PasswordChange>) -> Result<web::Json<TokenPair>, ApiError> {
+    let PasswordChange { current_password, new_password } = body.0;
+    if !passwords::verify(&current_password, &me.user.password_hash) {
+        return Err(ApiError::invalid("current_password", "is not your current password"));
+    }
+    password::check("new_password", &new_password, &me.user.username, &me.user.email)?;
+    if new_password == current_password {
+        return Err(ApiError::invalid("new_password", "must differ from the current password"));
+    }
+    let hash = passwords::hash(&new_password);
+    let s = state.clone();
+    let pair = state
+        .write(move |c| {
+            let mut user = users::find(c, me.id())?;
+            let expected = user.version;
+            user.password_hash = hash;
+            user.must_change_password = false;
+            user.version += 1;
+            user.updated_at = now();
+            if !users::update(c, &user, expected)? {
+                return Err(ApiError::Conflict { detail: "the account changed meanwhile; try again".into(), errors: vec![] });
+            }
+            sessions::revoke_all_but(c, &user.id, None)?;
+            audit::record(c, audit::Entry {
+                actor_id: Some(&user.id),
+                program_id: None,
+                action: "user.password_changed",
+                entity: "user",
+                entity_id: &user.id,
+                before: None,
+                after: None,
+            })?;
+            start_session(c, &s, &user)
+        })
+        .await?;
+    Ok(web::Json(pair))
+}

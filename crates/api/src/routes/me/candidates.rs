@@ -1,0 +1,48 @@
+use crate::auth::CurrentUser;
+use crate::error::ApiError;
+use crate::routes::coach_assignments::CoachAssignment;
+use crate::routes::enrollments::{today, Enrollment};
+use crate::state::AppState;
+use actix_web::{get, web};
+use coachfolio_persistence::enrollments::{self, Filter};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// One of a coach's candidates and the assignment that makes them so.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CoachedCandidate {
+    pub enrollment: Enrollment,
+    /// `active: false`: a former candidate, read-only.
+    pub assignment: CoachAssignment,
+}
+
+/// Your candidates as a coach, current first
+#[utoipa::path(tag = "me", responses((status = 200, body = Vec<CoachedCandidate>)))]
+#[get("/me/candidates")]
+pub async fn my_candidates(state: web::Data<AppState>, me: CurrentUser) -> Result<web::Json<Vec<CoachedCandidate>>, ApiError> {
+    let coach = me.user.to_ref();
+    let coach_id = me.user.id.clone();
+    let (assignments, views) = state
+        .read(move |c| {
+            let assignments = enrollments::assignments_of_coach(c, &coach_id)?;
+            let ids: Vec<String> = assignments.iter().map(|a| a.enrollment_id.clone()).collect();
+            let filter = Filter { ids: Some(ids), ..Default::default() };
+            let (views, _) = enrollments::list(c, &filter, 0, i64::MAX)?;
+            Ok((assignments, views))
+        })
+        .await?;
+    let today = today();
+    let mut out: Vec<CoachedCandidate> = assignments
+        .iter()
+        .filter_map(|a| {
+            let v = views.iter().find(|v| v.row.id == a.enrollment_id)?;
+            Some(CoachedCandidate { enrollment: Enrollment::new(v, today), assignment: CoachAssignment::new(a, coach.clone()) })
+        })
+        .collect();
+    // Several past assignments to one candidate show once, by the latest.
+    out.dedup_by(|a, b| a.enrollment.id == b.enrollment.id);
+    out.sort_by(|a, b| {
+        b.assignment.active.cmp(&a.assignment.active).then_with(|| a.enrollment.candidate.display_name.cmp(&b.enrollment.candidate.display_name))
+    });
+    Ok(web::Json(out))
+}

@@ -1,0 +1,48 @@
+use crate::auth::CurrentUser;
+use crate::error::ApiError;
+use crate::routes::users::User;
+use crate::state::AppState;
+use actix_web::{get, web};
+use coachfolio_domain::role::Role;
+use coachfolio_persistence::memberships;
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MyMembership {
+    pub id: Uuid,
+    pub program_id: Uuid,
+    pub program_name: String,
+    pub role: Role,
+    pub district_id: Option<Uuid>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Me {
+    pub user: User,
+    /// Every role held, per program.
+    pub memberships: Vec<MyMembership>,
+}
+
+/// Who you are and your roles
+#[utoipa::path(tag = "me", responses((status = 200, body = Me)))]
+#[get("/me")]
+pub async fn get(state: web::Data<AppState>, me: CurrentUser) -> Result<web::Json<Me>, ApiError> {
+    let user = User::from(&me.user);
+    let id = me.user.id.clone();
+    let rows = state.read(move |c| Ok(memberships::of_user(c, &id)?)).await?;
+    let memberships = rows
+        .into_iter()
+        .filter_map(|(m, program_name)| {
+            Some(MyMembership {
+                id: m.id.parse().ok()?,
+                program_id: m.program_id.parse().ok()?,
+                program_name,
+                role: Role::parse(&m.role)?,
+                district_id: m.district_id.and_then(|d| d.parse().ok()),
+            })
+        })
+        .collect();
+    Ok(web::Json(Me { user, memberships }))
+}

@@ -1,0 +1,3 @@
+//! The CPSEL reference data.
+
+pub mod list;

@@ -1,0 +1,34 @@
+use crate::auth::throttle::Throttle;
+use crate::auth::tokens::Keys;
+use crate::error::ApiError;
+use actix_web::web;
+use coachfolio_persistence::{Db, DbConnection};
+
+/// What every handler shares.
+pub struct AppState {
+    pub db: Db,
+    pub keys: Keys,
+    pub throttle: Throttle,
+}
+
+impl AppState {
+    /// Runs blocking reads off the async workers.
+    pub async fn read<T, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<T, ApiError> + Send + 'static,
+    {
+        let db = self.db.clone();
+        web::block(move || db.read(f)).await?
+    }
+
+    /// Runs `f` in one write transaction off the async workers.
+    pub async fn write<T, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<T, ApiError> + Send + 'static,
+    {
+        let db = self.db.clone();
+        web::block(move || db.write(f)).await?
+    }
+}

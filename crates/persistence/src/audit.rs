@@ -1,0 +1,68 @@
+//! The append-only audit trail: every write, and every read of a confidential record.
+
+use crate::schema::{audit_events, users};
+use crate::users::{user_ref, REF_COLUMNS};
+use crate::{new_id, now, StoreError};
+use coachfolio_domain::user::UserRef;
+use diesel::prelude::*;
+use time::PrimitiveDateTime;
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = audit_events)]
+pub struct AuditRow {
+    pub id: String,
+    pub at: PrimitiveDateTime,
+    pub actor_id: Option<String>,
+    pub program_id: Option<String>,
+    pub action: String,
+    pub entity: String,
+    pub entity_id: String,
+    pub before_json: Option<String>,
+    pub after_json: Option<String>,
+}
+
+/// What happened, to record.
+pub struct Entry<'a> {
+    pub actor_id: Option<&'a str>,
+    pub program_id: Option<&'a str>,
+    pub action: &'a str,
+    pub entity: &'a str,
+    pub entity_id: &'a str,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+}
+
+pub fn record(c: &mut crate::DbConnection, e: Entry<'_>) -> Result<(), StoreError> {
+    diesel::insert_into(audit_events::table)
+        .values(AuditRow {
+            id: new_id(),
+            at: now(),
+            actor_id: e.actor_id.map(str::to_string),
+            program_id: e.program_id.map(str::to_string),
+            action: e.action.to_string(),
+            entity: e.entity.to_string(),
+            entity_id: e.entity_id.to_string(),
+            before_json: e.before.map(|v| v.to_string()),
+            after_json: e.after.map(|v| v.to_string()),
+        })
+        .execute(c)?;
+    Ok(())
+}
+
+/// A page of a program's audit trail, newest first, with who did it.
+pub fn list(c: &mut crate::DbConnection, program_id: &str, offset: i64, limit: i64)
+    -> Result<(Vec<(AuditRow, Option<UserRef>)>, i64), StoreError> {
+    let total = audit_events::table
+        .filter(audit_events::program_id.eq(program_id))
+        .count()
+        .get_result(c)?;
+    let rows: Vec<(AuditRow, Option<(String, String, String, String)>)> = audit_events::table
+        .left_join(users::table)
+        .filter(audit_events::program_id.eq(program_id))
+        .order((audit_events::at.desc(), audit_events::id))
+        .offset(offset)
+        .limit(limit)
+        .select((AuditRow::as_select(), REF_COLUMNS.nullable()))
+        .load(c)?;
+    Ok((rows.into_iter().map(|(a, u)| (a, u.map(user_ref))).collect(), total))
+}

@@ -1,0 +1,248 @@
+use crate::error::StoreError;
+use diesel::connection::SimpleConnection;
+use diesel::r2d2::{self, ManageConnection, Pool, PooledConnection};
+use diesel::{Connection, PgConnection, SqliteConnection};
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+use std::path::PathBuf;
+use std::time::Duration;
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../../migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../../migrations/postgres");
+
+/// One connection to whichever backend the URL named.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Sqlite(SqliteConnection),
+    Postgres(PgConnection),
+}
+
+/// The backend and where it is, chosen from the URL scheme: never guessed by trying each one,
+/// so a mistyped URL is refused instead of silently creating an empty SQLite file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite(PathBuf),
+    Postgres(String),
+}
+
+impl Backend {
+    /// `postgres://` or `postgresql://` → PostgreSQL; `sqlite://path`, `sqlite:path` or a bare
+    /// path → SQLite; any other scheme is an error.
+    pub fn from_url(url: &str) -> Result<Backend, String> {
+        let url = url.trim();
+        if url.is_empty() {
+            return Err("DATABASE_URL is empty".into());
+        }
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(Backend::Postgres(url.to_string()));
+        }
+        let path = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+            .unwrap_or(url);
+        let scheme = path.split_once(':').map(|(s, _)| s).filter(|s| {
+            s.len() > 1 && s.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+        });
+        if let Some(scheme) = scheme {
+            return Err(format!(
+                "unsupported database URL scheme {scheme:?}: use postgres://…, sqlite://PATH or a file path"
+            ));
+        }
+        if path.is_empty() || path == ":memory:" {
+            return Err("an SQLite database must be a file path (each pooled connection would get its own empty :memory: database)".into());
+        }
+        Ok(Backend::Sqlite(PathBuf::from(path)))
+    }
+
+    /// The URL with any password replaced, for logs.
+    pub fn describe(&self) -> String {
+        match self {
+            Backend::Sqlite(p) => format!("SQLite file {}", p.display()),
+            Backend::Postgres(url) => {
+                let shown = match (url.find("://"), url.rfind('@')) {
+                    (Some(s), Some(at)) if at > s => {
+                        let creds = &url[s + 3..at];
+                        let user = creds.split(':').next().unwrap_or_default();
+                        format!("{}{}:***{}", &url[..s + 3], user, &url[at..])
+                    }
+                    _ => url.clone(),
+                };
+                format!("PostgreSQL {shown}")
+            }
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Manager {
+    backend: Backend,
+}
+
+impl ManageConnection for Manager {
+    type Connection = DbConnection;
+    type Error = r2d2::Error;
+
+    fn connect(&self) -> Result<DbConnection, r2d2::Error> {
+        match &self.backend {
+            Backend::Sqlite(path) => {
+                let mut c = SqliteConnection::establish(&path.to_string_lossy())
+                    .map_err(r2d2::Error::ConnectionError)?;
+                c.batch_execute(
+                    "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+                )
+                .map_err(r2d2::Error::QueryError)?;
+                Ok(DbConnection::Sqlite(c))
+            }
+            Backend::Postgres(url) => PgConnection::establish(url)
+                .map(DbConnection::Postgres)
+                .map_err(r2d2::Error::ConnectionError),
+        }
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), r2d2::Error> {
+        conn.batch_execute("SELECT 1").map_err(r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, _conn: &mut DbConnection) -> bool {
+        false
+    }
+}
+
+/// The connection pool; cheap to clone.
+#[derive(Clone)]
+pub struct Db {
+    pool: Pool<Manager>,
+    backend: Backend,
+}
+
+type Pooled = PooledConnection<Manager>;
+
+impl Db {
+    /// Connects, runs pending migrations and builds the pool. Fails with one clear message when
+    /// the server is unreachable, the file cannot be created or a migration fails.
+    pub fn open(backend: Backend, pool_size: u32) -> Result<Db, String> {
+        if let Backend::Sqlite(path) = &backend {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| format!("cannot create the database directory {}: {e}", dir.display()))?;
+            }
+        }
+        let manager = Manager { backend: backend.clone() };
+        let mut first = manager
+            .connect()
+            .map_err(|e| format!("cannot connect to {}: {e}", backend.describe()))?;
+        let migrated = match &mut first {
+            DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
+            DbConnection::Postgres(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS).map(|v| v.len()),
+        }
+        .map_err(|e| format!("migrating {} failed: {e}", backend.describe()))?;
+        if migrated > 0 {
+            tracing::info!(migrated, "applied database migrations");
+        }
+        drop(first);
+        let pool = Pool::builder()
+            .max_size(pool_size)
+            .connection_timeout(Duration::from_secs(10))
+            .build(manager)
+            .map_err(|e| format!("cannot open a connection pool to {}: {e}", backend.describe()))?;
+        Ok(Db { pool, backend })
+    }
+
+    pub fn backend(&self) -> &Backend {
+        &self.backend
+    }
+
+    fn conn(&self) -> Result<Pooled, StoreError> {
+        Ok(self.pool.get()?)
+    }
+
+    /// Runs `f` on a connection outside any explicit transaction (single reads).
+    pub fn read<T, E: From<StoreError>>(&self, f: impl FnOnce(&mut DbConnection) -> Result<T, E>) -> Result<T, E> {
+        let mut conn = self.conn()?;
+        f(&mut conn)
+    }
+
+    /// Runs `f` in one transaction: committed when it returns `Ok`, rolled back otherwise (and
+    /// on panic). On SQLite it begins IMMEDIATE, taking the write lock up front, so a
+    /// read-then-write transaction waits for other writers instead of failing mid-way.
+    pub fn write<T, E: From<StoreError>>(&self, f: impl FnOnce(&mut DbConnection) -> Result<T, E>) -> Result<T, E> {
+        let mut tx = Tx { conn: self.conn()?, open: false };
+        let begin = match &*tx.conn {
+            DbConnection::Sqlite(_) => "BEGIN IMMEDIATE",
+            DbConnection::Postgres(_) => "BEGIN",
+        };
+        tx.conn.batch_execute(begin).map_err(StoreError::from)?;
+        tx.open = true;
+        let value = f(&mut tx.conn)?;
+        tx.conn.batch_execute("COMMIT").map_err(StoreError::from)?;
+        tx.open = false;
+        Ok(value)
+    }
+
+    /// Whether the database answers, for `/ready`.
+    pub fn ping(&self) -> Result<(), StoreError> {
+        self.conn()?.batch_execute("SELECT 1").map_err(StoreError::from)
+    }
+}
+
+/// Rolls back on drop unless committed, so an error or a panic never leaves a pooled
+/// connection inside a transaction.
+struct Tx {
+    conn: Pooled,
+    open: bool,
+}
+
+impl Drop for Tx {
+    fn drop(&mut self) {
+        if self.open {
+            if let Err(e) = self.conn.batch_execute("ROLLBACK") {
+                tracing::error!(error = %e, "rollback failed");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backend_comes_from_the_scheme() {
+        assert_eq!(Backend::from_url("postgres://u:p@h/db"), Ok(Backend::Postgres("postgres://u:p@h/db".into())));
+        assert!(matches!(Backend::from_url("postgresql://h/db"), Ok(Backend::Postgres(_))));
+        assert_eq!(Backend::from_url("sqlite://data/x.db"), Ok(Backend::Sqlite("data/x.db".into())));
+        assert_eq!(Backend::from_url("sqlite:x.db"), Ok(Backend::Sqlite("x.db".into())));
+        assert_eq!(Backend::from_url("./data/coachfolio.db"), Ok(Backend::Sqlite("./data/coachfolio.db".into())));
+    }
+
+    #[test]
+    fn typos_and_other_schemes_are_refused() {
+        assert!(Backend::from_url("postgress://h/db").unwrap_err().contains("postgress"));
+        assert!(Backend::from_url("mysql://h/db").is_err());
+        assert!(Backend::from_url("sqlite://:memory:").is_err());
+        assert!(Backend::from_url("").is_err());
+    }
+
+    #[test]
+    fn passwords_are_not_described() {
+        let d = Backend::from_url("postgres://app:secret@db:5432/cf").unwrap().describe();
+        assert!(!d.contains("secret"), "{d}");
+        assert!(d.contains("app:***@db:5432/cf"), "{d}");
+    }
+
+    #[test]
+    fn a_failed_transaction_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(Backend::Sqlite(dir.path().join("t.db")), 2).unwrap();
+        let r: Result<(), StoreError> = db.write(|c| {
+            c.batch_execute("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1);")
+                .map_err(StoreError::from)?;
+            Err(StoreError::NotFound)
+        });
+        assert!(r.is_err());
+        let exists: Result<(), StoreError> = db.read(|c| c.batch_execute("SELECT x FROM t").map_err(StoreError::from));
+        assert!(exists.is_err(), "the table was rolled back");
+        // The connection went back to the pool outside a transaction.
+        db.write(|c| c.batch_execute("CREATE TABLE u (x INTEGER)").map_err(StoreError::from)).unwrap();
+    }
+}

@@ -1,0 +1,220 @@
+//! Enrollments and their coach assignments, read as views that carry what screens show
+//! (candidate, cohort, district, current coach) in a constant number of queries per page.
+
+use crate::schema::{coach_assignments, cohorts, districts, enrollments, users};
+use crate::users::{user_ref, REF_COLUMNS};
+use crate::StoreError;
+use coachfolio_domain::user::UserRef;
+use diesel::prelude::*;
+use time::{Date, PrimitiveDateTime};
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = enrollments, treat_none_as_null = true)]
+pub struct EnrollmentRow {
+    pub id: String,
+    pub program_id: String,
+    pub candidate_id: String,
+    pub cohort_id: String,
+    pub start_date: Date,
+    pub status: String,
+    pub district_id: String,
+    pub site: Option<String>,
+    pub position: String,
+    pub employment: String,
+    pub supervisor_name: Option<String>,
+    pub supervisor_email: Option<String>,
+    pub credential_number: Option<String>,
+    pub credential_issued_on: Option<Date>,
+    pub appointment_date: Option<Date>,
+    pub cost_structure: String,
+    pub agreement_signed_on: Option<Date>,
+    pub employment_verified_on: Option<Date>,
+    pub version: i32,
+    pub created_at: PrimitiveDateTime,
+    pub updated_at: PrimitiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = coach_assignments)]
+pub struct AssignmentRow {
+    pub id: String,
+    pub enrollment_id: String,
+    pub coach_id: String,
+    pub start_date: Date,
+    pub end_date: Option<Date>,
+    pub created_at: PrimitiveDateTime,
+}
+
+/// An enrollment with what is shown beside it.
+#[derive(Debug, Clone)]
+pub struct EnrollmentView {
+    pub row: EnrollmentRow,
+    pub candidate: UserRef,
+    pub cohort_label: String,
+    pub cohort_start: Date,
+    pub district_name: String,
+    pub current_coach: Option<UserRef>,
+}
+
+/// Which enrollments a list shows.
+#[derive(Debug, Default, Clone)]
+pub struct Filter {
+    pub program_id: Option<String>,
+    pub cohort_id: Option<String>,
+    pub status: Option<String>,
+    pub district_id: Option<String>,
+    /// Only these districts (a district representative's scope).
+    pub district_ids: Option<Vec<String>>,
+    pub candidate_id: Option<String>,
+    pub ids: Option<Vec<String>>,
+}
+
+pub fn insert(c: &mut crate::DbConnection, row: &EnrollmentRow) -> Result<(), StoreError> {
+    diesel::insert_into(enrollments::table).values(row).execute(c)?;
+    Ok(())
+}
+
+pub fn find(c: &mut crate::DbConnection, id: &str) -> Result<EnrollmentRow, StoreError> {
+    Ok(enrollments::table.find(id).select(EnrollmentRow::as_select()).first(c)?)
+}
+
+pub fn exists_for(c: &mut crate::DbConnection, program_id: &str, candidate_id: &str) -> Result<bool, StoreError> {
+    Ok(diesel::select(diesel::dsl::exists(
+        enrollments::table
+            .filter(enrollments::program_id.eq(program_id))
+            .filter(enrollments::candidate_id.eq(candidate_id)),
+    ))
+    .get_result(c)?)
+}
+
+pub fn update(c: &mut crate::DbConnection, row: &EnrollmentRow, expected: i32) -> Result<bool, StoreError> {
+    let n = diesel::update(enrollments::table.find(&row.id).filter(enrollments::version.eq(expected)))
+        .set(row)
+        .execute(c)?;
+    Ok(n == 1)
+}
+
+type ViewJoin = (EnrollmentRow, (String, String, String, String), String, Date, String);
+
+/// A page of enrollments matching `filter`, by candidate name, and the total: two queries for
+/// the page and one for the current coaches, whatever its size.
+pub fn list(c: &mut crate::DbConnection, filter: &Filter, offset: i64, limit: i64)
+    -> Result<(Vec<EnrollmentView>, i64), StoreError> {
+    let query = || {
+        let mut q = enrollments::table
+            .inner_join(users::table)
+            .inner_join(cohorts::table)
+            .inner_join(districts::table)
+            .into_boxed();
+        if let Some(v) = &filter.program_id {
+            q = q.filter(enrollments::program_id.eq(v.clone()));
+        }
+        if let Some(v) = &filter.cohort_id {
+            q = q.filter(enrollments::cohort_id.eq(v.clone()));
+        }
+        if let Some(v) = &filter.status {
+            q = q.filter(enrollments::status.eq(v.clone()));
+        }
+        if let Some(v) = &filter.district_id {
+            q = q.filter(enrollments::district_id.eq(v.clone()));
+        }
+        if let Some(v) = &filter.district_ids {
+            q = q.filter(enrollments::district_id.eq_any(v.clone()));
+        }
+        if let Some(v) = &filter.candidate_id {
+            q = q.filter(enrollments::candidate_id.eq(v.clone()));
+        }
+        if let Some(v) = &filter.ids {
+            q = q.filter(enrollments::id.eq_any(v.clone()));
+        }
+        q
+    };
+    let total: i64 = query().count().get_result(c)?;
+    let rows: Vec<ViewJoin> = query()
+        .order((users::display_name, enrollments::id))
+        .offset(offset)
+        .limit(limit)
+        .select((
+            EnrollmentRow::as_select(),
+            REF_COLUMNS,
+            cohorts::label,
+            cohorts::start_date,
+            districts::name,
+        ))
+        .load(c)?;
+    let ids: Vec<&str> = rows.iter().map(|r| r.0.id.as_str()).collect();
+    let coaches: Vec<(String, (String, String, String, String))> = coach_assignments::table
+        .inner_join(users::table)
+        .filter(coach_assignments::enrollment_id.eq_any(&ids))
+        .filter(coach_assignments::end_date.is_null())
+        .select((coach_assignments::enrollment_id, REF_COLUMNS))
+        .load(c)?;
+    let views = rows
+        .into_iter()
+        .map(|(row, candidate, cohort_label, cohort_start, district_name)| {
+            let current_coach = coaches.iter().find(|(e, _)| *e == row.id).map(|(_, u)| user_ref(u.clone()));
+            EnrollmentView { row, candidate: user_ref(candidate), cohort_label, cohort_start, district_name, current_coach }
+        })
+        .collect();
+    Ok((views, total))
+}
+
+/// One enrollment as a view.
+pub fn view(c: &mut crate::DbConnection, id: &str) -> Result<EnrollmentView, StoreError> {
+    let filter = Filter { ids: Some(vec![id.to_string()]), ..Default::default() };
+    list(c, &filter, 0, 1)?.0.pop().ok_or(StoreError::NotFound)
+}
+
+pub fn insert_assignment(c: &mut crate::DbConnection, row: &AssignmentRow) -> Result<(), StoreError> {
+    diesel::insert_into(coach_assignments::table).values(row).execute(c)?;
+    Ok(())
+}
+
+pub fn find_assignment(c: &mut crate::DbConnection, id: &str) -> Result<AssignmentRow, StoreError> {
+    Ok(coach_assignments::table.find(id).select(AssignmentRow::as_select()).first(c)?)
+}
+
+pub fn end_assignment(c: &mut crate::DbConnection, id: &str, end: Date) -> Result<bool, StoreError> {
+    let n = diesel::update(coach_assignments::table.find(id).filter(coach_assignments::end_date.is_null()))
+        .set(coach_assignments::end_date.eq(end))
+        .execute(c)?;
+    Ok(n == 1)
+}
+
+/// An enrollment's coach assignments with the coaches, newest first.
+pub fn assignments(c: &mut crate::DbConnection, enrollment_id: &str) -> Result<Vec<(AssignmentRow, UserRef)>, StoreError> {
+    let rows: Vec<(AssignmentRow, (String, String, String, String))> = coach_assignments::table
+        .inner_join(users::table)
+        .filter(coach_assignments::enrollment_id.eq(enrollment_id))
+        .order((coach_assignments::start_date.desc(), coach_assignments::created_at.desc()))
+        .select((AssignmentRow::as_select(), REF_COLUMNS))
+        .load(c)?;
+    Ok(rows.into_iter().map(|(a, u)| (a, user_ref(u))).collect())
+}
+
+/// A coach's assignments (current and former), newest first.
+pub fn assignments_of_coach(c: &mut crate::DbConnection, coach_id: &str) -> Result<Vec<AssignmentRow>, StoreError> {
+    Ok(coach_assignments::table
+        .filter(coach_assignments::coach_id.eq(coach_id))
+        .order(coach_assignments::start_date.desc())
+        .select(AssignmentRow::as_select())
+        .load(c)?)
+}
+
+/// One line per enrollment of a program, for counts.
+#[derive(Debug, Clone, Queryable)]
+pub struct SummaryLine {
+    pub status: String,
+    pub cohort_id: String,
+    pub has_coach: bool,
+}
+
+pub fn summary(c: &mut crate::DbConnection, program_id: &str) -> Result<Vec<SummaryLine>, StoreError> {
+    let active = coach_assignments::table
+        .filter(coach_assignments::enrollment_id.eq(enrollments::id))
+        .filter(coach_assignments::end_date.is_null());
+    Ok(enrollments::table
+        .filter(enrollments::program_id.eq(program_id))
+        .select((enrollments::status, enrollments::cohort_id, diesel::dsl::exists(active)))
+        .load(c)?)
+}
