@@ -56,12 +56,13 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
             };
         }
         let message = strip_position(&inner.to_string());
-        let field = match unknown_or_missing(&message) {
-            // serde reports a missing/unknown field at the parent's path; name the field itself.
-            Some(name) if field == "." => name,
-            Some(name) => format!("{field}.{name}"),
-            None if field == "." => "body".into(),
-            None => field,
+        // serde_path_to_error already ends an unknown field's path with its name, but stops a
+        // missing field's path at the parent object.
+        let field = match (missing_field(&message), field.as_str()) {
+            (Some(name), ".") => name,
+            (Some(name), parent) => format!("{parent}.{name}"),
+            (None, ".") => "body".into(),
+            (None, _) => field,
         };
         ApiError::Invalid(vec![FieldError::new(field, message)])
     })
@@ -74,8 +75,8 @@ fn strip_position(msg: &str) -> String {
     }
 }
 
-fn unknown_or_missing(msg: &str) -> Option<String> {
-    let rest = msg.strip_prefix("unknown field `").or_else(|| msg.strip_prefix("missing field `"))?;
+fn missing_field(msg: &str) -> Option<String> {
+    let rest = msg.strip_prefix("missing field `")?;
     rest.split('`').next().map(str::to_string)
 }
 

@@ -61,6 +61,10 @@ fn complete(mut spec: Spec) -> Spec {
     for item in spec.paths.paths.values_mut() {
         let ops: [&mut Option<Operation>; 5] = [&mut item.get, &mut item.post, &mut item.put, &mut item.patch, &mut item.delete];
         for op in ops.into_iter().flatten() {
+            // Handlers are named for their action (list, create…): the tag makes the id unique.
+            if let (Some(tag), Some(id)) = (op.tags.as_ref().and_then(|t| t.first()), op.operation_id.as_mut()) {
+                *id = format!("{}_{id}", tag.replace(' ', "_"));
+            }
             let r = &mut op.responses.responses;
             r.entry("4XX".into()).or_insert_with(|| problem("The request was refused; see the problem's detail and errors").into());
             r.entry("5XX".into()).or_insert_with(|| problem("The server or its database failed").into());

@@ -1,0 +1,49 @@
+# Coachfolio: `make run` builds and serves everything; `make test` runs every suite.
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+CARGO ?= cargo
+NPM ?= npm
+FRONTEND := frontend
+
+.PHONY: run build frontend frontend-deps test test-rust test-frontend e2e lint fmt openapi bench clean
+
+run: frontend ## Build the SPA and the server, then serve both at one URL (SQLite in ./data)
+	$(CARGO) build --release
+	COACHFOLIO_STATIC_DIR=$(FRONTEND)/dist ./target/release/coachfolio
+
+build: frontend
+	$(CARGO) build --release
+
+frontend-deps:
+	@if [ ! -d $(FRONTEND)/node_modules ] || [ $(FRONTEND)/package-lock.json -nt $(FRONTEND)/node_modules/.package-lock.json ]; then \
+		cd $(FRONTEND) && $(NPM) ci --no-audit --no-fund; fi
+
+frontend: frontend-deps
+	cd $(FRONTEND) && $(NPM) run build
+
+test: lint test-rust test-frontend e2e ## Every suite (CI=true makes skipped PostgreSQL suites a failure)
+
+test-rust: ## Domain, persistence and API suites on SQLite and a throwaway PostgreSQL cluster; OpenAPI staleness
+	scripts/with-postgres.sh $(CARGO) test --workspace --all-targets
+
+test-frontend: frontend-deps ## Contract types staleness, type check, lint, unit tests
+	cd $(FRONTEND) && $(NPM) run check:api && $(NPM) run typecheck && $(NPM) run lint && $(NPM) test
+
+e2e: frontend ## Playwright in Debian's Chromium against the real server
+	$(CARGO) build
+	cd $(FRONTEND) && CI=$${CI:-} $(NPM) run e2e
+
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+fmt:
+	$(CARGO) fmt --all
+
+openapi: ## Regenerate openapi.yaml and the SPA's types from the code
+	$(CARGO) run --quiet -- openapi > openapi.yaml
+	cd $(FRONTEND) && $(NPM) run gen:api
+
+clean:
+	$(CARGO) clean
+	rm -rf $(FRONTEND)/dist

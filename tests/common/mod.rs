@@ -1,0 +1,208 @@
+//! The HTTP test harness: the whole app in-process on a fresh database per test, on SQLite and
+//! on PostgreSQL (a throwaway cluster from scripts/with-postgres.sh; each test gets its own
+//! database).
+#![allow(dead_code)]
+
+use actix_web::body::{to_bytes, BoxBody};
+use actix_web::dev::{Service, ServiceResponse};
+use actix_web::http::{header, Method, StatusCode};
+use actix_web::test::{self, TestRequest};
+use actix_web::web;
+use coachfolio_api::auth::throttle::Throttle;
+use coachfolio_api::auth::tokens::Keys;
+use coachfolio_api::{demo, AppState};
+use coachfolio_persistence::{Backend, Db};
+use futures_util::future::LocalBoxFuture;
+use serde_json::{json, Value};
+use std::rc::Rc;
+
+pub const SECRET: &[u8] = b"test-secret-test-secret-test-secret-0123";
+pub const DEMO: &str = demo::DEMO_PASSWORD;
+
+type Call = Rc<dyn Fn(actix_http::Request) -> LocalBoxFuture<'static, ServiceResponse<BoxBody>>>;
+
+pub struct TestApp {
+    call: Call,
+    pub db: Db,
+    _dir: Option<tempfile::TempDir>,
+}
+
+/// A response: status, JSON body (Null when empty) and headers.
+pub struct Res {
+    pub status: StatusCode,
+    pub body: Value,
+    pub headers: header::HeaderMap,
+}
+
+impl Res {
+    pub fn etag(&self) -> String {
+        self.headers.get(header::ETAG).expect("ETag").to_str().unwrap().to_string()
+    }
+    /// The problem body's field names.
+    pub fn fields(&self) -> Vec<String> {
+        self.body["errors"].as_array().map(|a| a.iter().map(|e| e["field"].as_str().unwrap().to_string()).collect()).unwrap_or_default()
+    }
+    #[track_caller]
+    pub fn expect(self, status: u16) -> Res {
+        assert_eq!(self.status.as_u16(), status, "unexpected status; body: {}", self.body);
+        if status >= 400 {
+            assert_eq!(
+                self.headers.get(header::CONTENT_TYPE).map(|v| v.to_str().unwrap()),
+                Some("application/problem+json"),
+                "errors answer problem+json"
+            );
+            assert_eq!(self.body["status"], status, "problem body carries the status");
+            assert!(self.body["title"].is_string() && self.body["detail"].is_string() && self.body["type"].is_string());
+        }
+        self
+    }
+    /// Asserts a problem naming `field`.
+    #[track_caller]
+    pub fn expect_field(self, status: u16, field: &str) -> Res {
+        let r = self.expect(status);
+        assert!(r.fields().iter().any(|f| f == field), "expected field {field} in {}", r.body);
+        r
+    }
+}
+
+impl TestApp {
+    pub async fn sqlite() -> TestApp {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(Backend::Sqlite(dir.path().join("test.db")), 4).unwrap();
+        TestApp::with(db, Some(dir)).await
+    }
+
+    /// `None` (skipped) when no cluster is configured outside CI; in CI that is a failure.
+    pub async fn postgres() -> Option<TestApp> {
+        let Ok(base) = std::env::var("COACHFOLIO_TEST_DATABASE_URL") else {
+            if std::env::var("CI").as_deref() == Ok("true") {
+                panic!("COACHFOLIO_TEST_DATABASE_URL is not set: CI must run the PostgreSQL suites (use scripts/with-postgres.sh)");
+            }
+            eprintln!("PostgreSQL suite SKIPPED: COACHFOLIO_TEST_DATABASE_URL is not set");
+            return None;
+        };
+        let name = format!("t_{}", uuid::Uuid::new_v4().simple());
+        {
+            use diesel::{Connection, PgConnection, RunQueryDsl};
+            let mut admin = PgConnection::establish(&base).expect("connect to the test cluster");
+            diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut admin).unwrap();
+        }
+        let url = match base.rfind('/') {
+            Some(i) => format!("{}/{name}", &base[..i]),
+            None => panic!("COACHFOLIO_TEST_DATABASE_URL needs a database path"),
+        };
+        let db = Db::open(Backend::Postgres(url), 4).unwrap();
+        Some(TestApp::with(db, None).await)
+    }
+
+    async fn with(db: Db, dir: Option<tempfile::TempDir>) -> TestApp {
+        demo::seed_if_empty(&db, true).unwrap();
+        let state = web::Data::new(AppState { db: db.clone(), keys: Keys::new(SECRET, 900, 3600), throttle: Throttle::default() });
+        let svc = Rc::new(test::init_service(coachfolio_api::app(state, "/nonexistent-static".into())).await);
+        let call: Call = Rc::new(move |req| {
+            let svc = svc.clone();
+            Box::pin(async move { svc.call(req).await.map(|r| r.map_into_boxed_body()).unwrap_or_else(|e| panic!("{e}")) })
+        });
+        TestApp { call, db, _dir: dir }
+    }
+
+    pub async fn send(&self, req: TestRequest) -> Res {
+        let res = (self.call)(req.to_request()).await;
+        let status = res.status();
+        let headers = res.headers().clone();
+        let bytes = to_bytes(res.into_body()).await.unwrap_or_default();
+        let body = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into())) };
+        Res { status, body, headers }
+    }
+
+    pub async fn call(&self, method: Method, path: &str, token: Option<&str>, body: Option<Value>, if_match: Option<&str>) -> Res {
+        let mut req = TestRequest::default().method(method).uri(path);
+        if let Some(t) = token {
+            req = req.insert_header((header::AUTHORIZATION, format!("Bearer {t}")));
+        }
+        if let Some(v) = if_match {
+            req = req.insert_header((header::IF_MATCH, v.to_string()));
+        }
+        if let Some(b) = body {
+            req = req.insert_header((header::CONTENT_TYPE, "application/json")).set_payload(b.to_string());
+        }
+        self.send(req).await
+    }
+
+    pub async fn get(&self, path: &str, token: &str) -> Res {
+        self.call(Method::GET, path, Some(token), None, None).await
+    }
+    pub async fn post(&self, path: &str, token: &str, body: Value) -> Res {
+        self.call(Method::POST, path, Some(token), Some(body), None).await
+    }
+    pub async fn patch(&self, path: &str, token: &str, etag: &str, body: Value) -> Res {
+        self.call(Method::PATCH, path, Some(token), Some(body), Some(etag)).await
+    }
+
+    pub async fn sign_in(&self, login: &str, password: &str) -> Res {
+        self.call(Method::POST, "/api/auth/login", None, Some(json!({"login": login, "password": password})), None).await
+    }
+
+    /// An access token for a demo account.
+    pub async fn token(&self, username: &str) -> String {
+        let r = self.sign_in(username, DEMO).await.expect(200);
+        r.body["access_token"].as_str().unwrap().to_string()
+    }
+
+    /// The demo program's id.
+    pub async fn program(&self, token: &str) -> String {
+        let r = self.get("/api/programs", token).await.expect(200);
+        r.body[0]["id"].as_str().unwrap().to_string()
+    }
+
+    /// The demo program's enrollment of `candidate` (username).
+    pub async fn enrollment_of(&self, staff_token: &str, candidate: &str) -> Value {
+        let p = self.program(staff_token).await;
+        let r = self.get(&format!("/api/programs/{p}/enrollments?per_page=100"), staff_token).await.expect(200);
+        r.body["items"].as_array().unwrap().iter().find(|e| e["candidate"]["username"] == candidate).cloned().expect("enrolled")
+    }
+
+    /// The id of a demo account.
+    pub async fn user_id(&self, username: &str) -> String {
+        let admin = self.token("admin").await;
+        let r = self.get(&format!("/api/users?q={username}"), &admin).await.expect(200);
+        r.body["items"].as_array().unwrap().iter().find(|u| u["username"] == username).expect("account")["id"].as_str().unwrap().to_string()
+    }
+
+    /// Creates an account (temporary password) and returns its id.
+    pub async fn new_account(&self, token: &str, username: &str) -> String {
+        let r = self
+            .post("/api/users", token, json!({
+                "email": format!("{username}@example.org"), "username": username,
+                "display_name": format!("Test {username}"), "temporary_password": "temporary-pass-42"
+            }))
+            .await
+            .expect(201);
+        r.body["id"].as_str().unwrap().to_string()
+    }
+
+    /// A second program (with a cohort, a district, a coordinator `coord2`) to test isolation.
+    pub async fn other_program(&self) -> (String, String, String) {
+        let admin = self.token("admin").await;
+        let p = self.post("/api/programs", &admin, json!({"name": "Other County CASC", "organisation": "Other COE"})).await.expect(201);
+        let pid = p.body["id"].as_str().unwrap().to_string();
+        let cohort = self.post(&format!("/api/programs/{pid}/cohorts"), &admin, json!({"label": "Cohort A", "start_date": "2025-09-01"})).await.expect(201);
+        let district = self.post(&format!("/api/programs/{pid}/districts"), &admin, json!({"name": "Far Unified", "county": "Other"})).await.expect(201);
+        (pid, cohort.body["id"].as_str().unwrap().into(), district.body["id"].as_str().unwrap().into())
+    }
+}
+
+/// Declares each listed `async fn name(t: TestApp)` as a test on SQLite and on PostgreSQL.
+#[macro_export]
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $( #[actix_web::test] async fn $name() { super::$name($crate::common::TestApp::sqlite().await).await } )*
+        }
+        mod postgres {
+            $( #[actix_web::test] async fn $name() {
+                if let Some(t) = $crate::common::TestApp::postgres().await { super::$name(t).await }
+            } )*
+        }
+    };
+}
