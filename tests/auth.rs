@@ -89,7 +89,8 @@ async fn bad_tokens_are_refused(t: TestApp) {
 async fn refresh_tokens_rotate_and_reuse_ends_the_session(t: TestApp) {
     let first = t.sign_in("coach.rivera", DEMO).await.expect(200);
     let r1 = first.body["refresh_token"].as_str().unwrap().to_string();
-    let second = t.call(Method::POST, "/api/auth/refresh", None, Some(json!({"refresh_token": r1})), None).await.expect(200);
+    let second =
+        t.call(Method::POST, "/api/auth/refresh", None, Some(json!({"refresh_token": r1})), None).await.expect(200);
     let r2 = second.body["refresh_token"].as_str().unwrap().to_string();
     assert_ne!(r1, r2);
     let access = second.body["access_token"].as_str().unwrap().to_string();
@@ -129,14 +130,23 @@ async fn changing_the_password_ends_other_sessions(t: TestApp) {
 
 async fn weak_passwords_are_refused_and_nothing_changes(t: TestApp) {
     let token = t.token("coach.okafor").await;
-    for (pw, why) in [("short pw", "length"), ("password1234", "common"), ("aaaaaaaaaaaaaaa", "pattern"), ("coach.okafor-rocks", "username")] {
+    for (pw, why) in [
+        ("short pw", "length"),
+        ("password1234", "common"),
+        ("aaaaaaaaaaaaaaa", "pattern"),
+        ("coach.okafor-rocks", "username"),
+    ] {
         let r = t.post("/api/auth/password", &token, json!({"current_password": DEMO, "new_password": pw})).await;
         r.expect_field(422, "new_password");
         let _ = why;
     }
-    t.post("/api/auth/password", &token, json!({"current_password": "wrong one here", "new_password": "a fine passphrase"}))
-        .await
-        .expect_field(422, "current_password");
+    t.post(
+        "/api/auth/password",
+        &token,
+        json!({"current_password": "wrong one here", "new_password": "a fine passphrase"}),
+    )
+    .await
+    .expect_field(422, "current_password");
     t.sign_in("coach.okafor", DEMO).await.expect(200);
 }
 
@@ -149,7 +159,11 @@ async fn a_temporary_password_must_be_changed_first(t: TestApp) {
     me(&t, token).await.expect(200);
     t.get("/api/programs", token).await.expect(403);
     let r = t
-        .post("/api/auth/password", token, json!({"current_password": "temporary-pass-42", "new_password": "my own secret phrase"}))
+        .post(
+            "/api/auth/password",
+            token,
+            json!({"current_password": "temporary-pass-42", "new_password": "my own secret phrase"}),
+        )
         .await
         .expect(200);
     assert_eq!(r.body["must_change_password"], false);
@@ -171,9 +185,7 @@ async fn repeated_failures_are_slowed_then_refused(t: TestApp) {
 async fn duplicate_email_or_username_is_a_conflict(t: TestApp) {
     let coord = t.token("coordinator").await;
     let before = t.get("/api/users", &coord).await.expect(200).body["total"].clone();
-    let body = |email: &str, username: &str| {
-        json!({"email": email, "username": username, "display_name": "Dup", "temporary_password": "temporary-pass-42"})
-    };
+    let body = |email: &str, username: &str| json!({"email": email, "username": username, "display_name": "Dup", "temporary_password": "temporary-pass-42"});
     t.post("/api/users", &coord, body("MAYA.RIVERA@example.org", "fresh.name")).await.expect(201);
     t.post("/api/users", &coord, body("maya.rivera@EXAMPLE.org", "other.name")).await.expect_field(409, "email");
     t.post("/api/users", &coord, body("someone@example.org", "Coach.Rivera")).await.expect_field(409, "username");
@@ -184,7 +196,11 @@ async fn duplicate_email_or_username_is_a_conflict(t: TestApp) {
 async fn account_input_is_validated(t: TestApp) {
     let coord = t.token("coordinator").await;
     let r = t
-        .post("/api/users", &coord, json!({"email": "nope", "username": "a", "display_name": "", "temporary_password": "short"}))
+        .post(
+            "/api/users",
+            &coord,
+            json!({"email": "nope", "username": "a", "display_name": "", "temporary_password": "short"}),
+        )
         .await
         .expect(422);
     for f in ["email", "username", "display_name", "temporary_password"] {

@@ -40,7 +40,10 @@ impl Res {
     }
     /// The problem body's field names.
     pub fn fields(&self) -> Vec<String> {
-        self.body["errors"].as_array().map(|a| a.iter().map(|e| e["field"].as_str().unwrap().to_string()).collect()).unwrap_or_default()
+        self.body["errors"]
+            .as_array()
+            .map(|a| a.iter().map(|e| e["field"].as_str().unwrap().to_string()).collect())
+            .unwrap_or_default()
     }
     #[track_caller]
     pub fn expect(self, status: u16) -> Res {
@@ -97,11 +100,17 @@ impl TestApp {
 
     async fn with(db: Db, dir: Option<tempfile::TempDir>) -> TestApp {
         demo::seed_if_empty(&db, true).unwrap();
-        let state = web::Data::new(AppState { db: db.clone(), keys: Keys::new(SECRET, 900, 3600), throttle: Throttle::default() });
+        let state = web::Data::new(AppState {
+            db: db.clone(),
+            keys: Keys::new(SECRET, 900, 3600),
+            throttle: Throttle::default(),
+        });
         let svc = Rc::new(test::init_service(coachfolio_api::app(state, "/nonexistent-static".into())).await);
         let call: Call = Rc::new(move |req| {
             let svc = svc.clone();
-            Box::pin(async move { svc.call(req).await.map(|r| r.map_into_boxed_body()).unwrap_or_else(|e| panic!("{e}")) })
+            Box::pin(
+                async move { svc.call(req).await.map(|r| r.map_into_boxed_body()).unwrap_or_else(|e| panic!("{e}")) },
+            )
         });
         TestApp { call, db, _dir: dir }
     }
@@ -111,11 +120,22 @@ impl TestApp {
         let status = res.status();
         let headers = res.headers().clone();
         let bytes = to_bytes(res.into_body()).await.unwrap_or_default();
-        let body = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into())) };
+        let body = if bytes.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_slice(&bytes).unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into()))
+        };
         Res { status, body, headers }
     }
 
-    pub async fn call(&self, method: Method, path: &str, token: Option<&str>, body: Option<Value>, if_match: Option<&str>) -> Res {
+    pub async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+        if_match: Option<&str>,
+    ) -> Res {
         let mut req = TestRequest::default().method(method).uri(path);
         if let Some(t) = token {
             req = req.insert_header((header::AUTHORIZATION, format!("Bearer {t}")));
@@ -140,7 +160,8 @@ impl TestApp {
     }
 
     pub async fn sign_in(&self, login: &str, password: &str) -> Res {
-        self.call(Method::POST, "/api/auth/login", None, Some(json!({"login": login, "password": password})), None).await
+        self.call(Method::POST, "/api/auth/login", None, Some(json!({"login": login, "password": password})), None)
+            .await
     }
 
     /// An access token for a demo account.
@@ -159,23 +180,36 @@ impl TestApp {
     pub async fn enrollment_of(&self, staff_token: &str, candidate: &str) -> Value {
         let p = self.program(staff_token).await;
         let r = self.get(&format!("/api/programs/{p}/enrollments?per_page=100"), staff_token).await.expect(200);
-        r.body["items"].as_array().unwrap().iter().find(|e| e["candidate"]["username"] == candidate).cloned().expect("enrolled")
+        r.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["candidate"]["username"] == candidate)
+            .cloned()
+            .expect("enrolled")
     }
 
     /// The id of a demo account.
     pub async fn user_id(&self, username: &str) -> String {
         let admin = self.token("admin").await;
         let r = self.get(&format!("/api/users?q={username}"), &admin).await.expect(200);
-        r.body["items"].as_array().unwrap().iter().find(|u| u["username"] == username).expect("account")["id"].as_str().unwrap().to_string()
+        r.body["items"].as_array().unwrap().iter().find(|u| u["username"] == username).expect("account")["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
     }
 
     /// Creates an account (temporary password) and returns its id.
     pub async fn new_account(&self, token: &str, username: &str) -> String {
         let r = self
-            .post("/api/users", token, json!({
-                "email": format!("{username}@example.org"), "username": username,
-                "display_name": format!("Test {username}"), "temporary_password": "temporary-pass-42"
-            }))
+            .post(
+                "/api/users",
+                token,
+                json!({
+                    "email": format!("{username}@example.org"), "username": username,
+                    "display_name": format!("Test {username}"), "temporary_password": "temporary-pass-42"
+                }),
+            )
             .await
             .expect(201);
         r.body["id"].as_str().unwrap().to_string()
@@ -184,10 +218,23 @@ impl TestApp {
     /// A second program (with a cohort, a district, a coordinator `coord2`) to test isolation.
     pub async fn other_program(&self) -> (String, String, String) {
         let admin = self.token("admin").await;
-        let p = self.post("/api/programs", &admin, json!({"name": "Other County CASC", "organisation": "Other COE"})).await.expect(201);
+        let p = self
+            .post("/api/programs", &admin, json!({"name": "Other County CASC", "organisation": "Other COE"}))
+            .await
+            .expect(201);
         let pid = p.body["id"].as_str().unwrap().to_string();
-        let cohort = self.post(&format!("/api/programs/{pid}/cohorts"), &admin, json!({"label": "Cohort A", "start_date": "2025-09-01"})).await.expect(201);
-        let district = self.post(&format!("/api/programs/{pid}/districts"), &admin, json!({"name": "Far Unified", "county": "Other"})).await.expect(201);
+        let cohort = self
+            .post(
+                &format!("/api/programs/{pid}/cohorts"),
+                &admin,
+                json!({"label": "Cohort A", "start_date": "2025-09-01"}),
+            )
+            .await
+            .expect(201);
+        let district = self
+            .post(&format!("/api/programs/{pid}/districts"), &admin, json!({"name": "Far Unified", "county": "Other"}))
+            .await
+            .expect(201);
         (pid, cohort.body["id"].as_str().unwrap().into(), district.body["id"].as_str().unwrap().into())
     }
 }

@@ -33,7 +33,8 @@ impl<T: DeserializeOwned + 'static> FromRequest for Body<T> {
                 return Err(ApiError::UnsupportedMediaType);
             }
             let bytes = bytes.await.map_err(|e| {
-                if e.to_string().contains("overflow") || e.to_string().contains("larger") {
+                use actix_web::error::PayloadError;
+                if matches!(e.as_error::<PayloadError>(), Some(PayloadError::Overflow)) {
                     ApiError::PayloadTooLarge(format!("the body is larger than {LIMIT} bytes"))
                 } else {
                     ApiError::BadRequest { detail: format!("could not read the body: {e}"), errors: Vec::new() }
@@ -50,19 +51,16 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         let field = e.path().to_string();
         let inner = e.into_inner();
         if inner.is_syntax() || inner.is_eof() {
-            return ApiError::BadRequest {
-                detail: format!("the body is not valid JSON: {inner}"),
-                errors: Vec::new(),
-            };
+            return ApiError::BadRequest { detail: format!("the body is not valid JSON: {inner}"), errors: Vec::new() };
         }
         let message = strip_position(&inner.to_string());
-        // serde_path_to_error already ends an unknown field's path with its name, but stops a
-        // missing field's path at the parent object.
-        let field = match (missing_field(&message), field.as_str()) {
+        // serde_path_to_error ends an unknown field's path with its name, except under
+        // `#[serde(flatten)]`, and stops a missing field's path at the parent object.
+        let field = match (named_field(&message), field.as_str()) {
             (Some(name), ".") => name,
-            (Some(name), parent) => format!("{parent}.{name}"),
-            (None, ".") => "body".into(),
-            (None, _) => field,
+            (Some(name), parent) if message.starts_with("missing") => format!("{parent}.{name}"),
+            (_, ".") => "body".into(),
+            _ => field,
         };
         ApiError::Invalid(vec![FieldError::new(field, message)])
     })
@@ -75,8 +73,8 @@ fn strip_position(msg: &str) -> String {
     }
 }
 
-fn missing_field(msg: &str) -> Option<String> {
-    let rest = msg.strip_prefix("missing field `")?;
+fn named_field(msg: &str) -> Option<String> {
+    let rest = msg.strip_prefix("missing field `").or_else(|| msg.strip_prefix("unknown field `"))?;
     rest.split('`').next().map(str::to_string)
 }
 

@@ -4,7 +4,7 @@
 
 use crate::auth::{passwords, tokens};
 use crate::error::ApiError;
-use coachfolio_domain::enrollment::{CostStructure, EnrollmentStatus, Employment, Position};
+use coachfolio_domain::enrollment::{CostStructure, Employment, EnrollmentStatus, Position};
 use coachfolio_domain::role::Role;
 use coachfolio_domain::settings::RequirementSettings;
 use coachfolio_domain::user::{identity_key, UserStatus};
@@ -44,7 +44,15 @@ pub fn seed_if_empty(db: &Db, demo: bool) -> Result<Option<String>, ApiError> {
     })
 }
 
-fn add_user(c: &mut DbConnection, username: &str, name: &str, email: &str, password: &str, admin: bool, must_change: bool) -> Result<UserRow, ApiError> {
+fn add_user(
+    c: &mut DbConnection,
+    username: &str,
+    name: &str,
+    email: &str,
+    password: &str,
+    admin: bool,
+    must_change: bool,
+) -> Result<UserRow, ApiError> {
     let at = now();
     let row = UserRow {
         id: new_id(),
@@ -65,15 +73,24 @@ fn add_user(c: &mut DbConnection, username: &str, name: &str, email: &str, passw
     Ok(row)
 }
 
-fn grant(c: &mut DbConnection, user: &UserRow, program: &str, role: Role, district: Option<&str>) -> Result<(), ApiError> {
-    memberships::insert(c, &MembershipRow {
-        id: new_id(),
-        user_id: user.id.clone(),
-        program_id: program.into(),
-        role: role.as_str().into(),
-        district_id: district.map(str::to_string),
-        created_at: now(),
-    })?;
+fn grant(
+    c: &mut DbConnection,
+    user: &UserRow,
+    program: &str,
+    role: Role,
+    district: Option<&str>,
+) -> Result<(), ApiError> {
+    memberships::insert(
+        c,
+        &MembershipRow {
+            id: new_id(),
+            user_id: user.id.clone(),
+            program_id: program.into(),
+            role: role.as_str().into(),
+            district_id: district.map(str::to_string),
+            created_at: now(),
+        },
+    )?;
     Ok(())
 }
 
@@ -87,9 +104,8 @@ pub fn demo_cohort_starts(today: Date) -> (Date, Date) {
 }
 
 fn seed_demo(c: &mut DbConnection, today: Date) -> Result<(), ApiError> {
-    let p = |u: &str, n: &str, admin: bool| {
-        (u.to_string(), n.to_string(), format!("{u}@demo.coachfolio.invalid"), admin)
-    };
+    let p =
+        |u: &str, n: &str, admin: bool| (u.to_string(), n.to_string(), format!("{u}@demo.coachfolio.invalid"), admin);
     let people = [
         p("admin", "Ada Admin", true),
         p("coordinator", "Casey Coordinator", false),
@@ -116,7 +132,8 @@ fn seed_demo(c: &mut DbConnection, today: Date) -> Result<(), ApiError> {
         organisation: "Demo County Office of Education".into(),
         framework: "CPSEL".into(),
         time_zone: "America/Los_Angeles".into(),
-        settings: serde_json::to_string(&RequirementSettings::default()).map_err(|e| ApiError::Internal(e.to_string()))?,
+        settings: serde_json::to_string(&RequirementSettings::default())
+            .map_err(|e| ApiError::Internal(e.to_string()))?,
         version: 1,
         created_at: at,
         updated_at: at,
@@ -183,14 +200,17 @@ fn seed_demo(c: &mut DbConnection, today: Date) -> Result<(), ApiError> {
             updated_at: at,
         };
         enrollments::insert(c, &e)?;
-        enrollments::insert_assignment(c, &AssignmentRow {
-            id: new_id(),
-            enrollment_id: e.id.clone(),
-            coach_id: rivera.id.clone(),
-            start_date: a.start_date,
-            end_date: None,
-            created_at: at,
-        })?;
+        enrollments::insert_assignment(
+            c,
+            &AssignmentRow {
+                id: new_id(),
+                enrollment_id: e.id.clone(),
+                coach_id: rivera.id.clone(),
+                start_date: a.start_date,
+                end_date: None,
+                created_at: at,
+            },
+        )?;
     }
     Ok(())
 }

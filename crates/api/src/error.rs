@@ -107,7 +107,9 @@ impl ApiError {
     pub fn problem(&self) -> Problem {
         let (slug, title) = self.slug_title();
         let errors = match self {
-            ApiError::BadRequest { errors, .. } | ApiError::Conflict { errors, .. } | ApiError::Invalid(errors) => errors.clone(),
+            ApiError::BadRequest { errors, .. } | ApiError::Conflict { errors, .. } | ApiError::Invalid(errors) => {
+                errors.clone()
+            }
             _ => Vec::new(),
         };
         let current = match self {

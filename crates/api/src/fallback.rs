@@ -14,10 +14,7 @@ pub struct Fallback {
 
 impl Fallback {
     pub fn new(routes: Vec<(String, Vec<&'static str>)>, static_dir: PathBuf) -> Fallback {
-        Fallback {
-            routes: routes.into_iter().map(|(p, m)| (ResourceDef::new(p), m)).collect(),
-            static_dir,
-        }
+        Fallback { routes: routes.into_iter().map(|(p, m)| (ResourceDef::new(p), m)).collect(), static_dir }
     }
 
     fn allowed(&self, path: &str) -> Option<&[&'static str]> {

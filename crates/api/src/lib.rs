@@ -46,15 +46,20 @@ pub fn app(
         .app_data(web::PayloadConfig::new(body::LIMIT))
         .app_data(web::PathConfig::default().error_handler(|err, req| path_error(err.to_string(), req).into()))
         .app_data(web::QueryConfig::default().error_handler(|err, _| {
-            ApiError::BadRequest { detail: format!("invalid query string: {err}"), errors: query_field(&err.to_string()) }.into()
+            ApiError::BadRequest {
+                detail: format!("invalid query string: {err}"),
+                errors: query_field(&err.to_string()),
+            }
+            .into()
         }))
         .service(routes::health::health)
         .service(routes::health::ready)
+        // Before the /api scope, which would otherwise claim these paths.
+        .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", spec))
         .service(web::scope("/api").configure(|cfg| {
             let mut wrapped = utoipa_actix_web::service_config::ServiceConfig::new(cfg);
             routes::configure(&mut wrapped);
-        }))
-        .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", spec));
+        }));
     if static_dir.is_dir() {
         app = app.service(
             actix_files::Files::new("/", &static_dir)
@@ -80,10 +85,6 @@ fn path_error(message: String, req: &HttpRequest) -> ApiError {
 }
 
 fn query_field(message: &str) -> Vec<FieldError> {
-    let name = message
-        .split('`')
-        .nth(1)
-        .map(str::to_string)
-        .unwrap_or_else(|| "query".into());
+    let name = message.split('`').nth(1).map(str::to_string).unwrap_or_else(|| "query".into());
     vec![FieldError::new(name, message.to_string())]
 }

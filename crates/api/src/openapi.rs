@@ -55,18 +55,23 @@ fn complete(mut spec: Spec) -> Spec {
     let problem = |description: &str| {
         ResponseBuilder::new()
             .description(description)
-            .content("application/problem+json", ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem"))).build())
+            .content(
+                "application/problem+json",
+                ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem"))).build(),
+            )
             .build()
     };
     for item in spec.paths.paths.values_mut() {
-        let ops: [&mut Option<Operation>; 5] = [&mut item.get, &mut item.post, &mut item.put, &mut item.patch, &mut item.delete];
+        let ops: [&mut Option<Operation>; 5] =
+            [&mut item.get, &mut item.post, &mut item.put, &mut item.patch, &mut item.delete];
         for op in ops.into_iter().flatten() {
             // Handlers are named for their action (list, create…): the tag makes the id unique.
             if let (Some(tag), Some(id)) = (op.tags.as_ref().and_then(|t| t.first()), op.operation_id.as_mut()) {
                 *id = format!("{}_{id}", tag.replace(' ', "_"));
             }
             let r = &mut op.responses.responses;
-            r.entry("4XX".into()).or_insert_with(|| problem("The request was refused; see the problem's detail and errors").into());
+            r.entry("4XX".into())
+                .or_insert_with(|| problem("The request was refused; see the problem's detail and errors").into());
             r.entry("5XX".into()).or_insert_with(|| problem("The server or its database failed").into());
         }
     }
@@ -80,7 +85,13 @@ pub fn routes(spec: &Spec) -> Vec<(String, Vec<&'static str>)> {
         .iter()
         .map(|(path, item)| {
             let mut methods = Vec::new();
-            for (m, op) in [("GET", &item.get), ("POST", &item.post), ("PUT", &item.put), ("PATCH", &item.patch), ("DELETE", &item.delete)] {
+            for (m, op) in [
+                ("GET", &item.get),
+                ("POST", &item.post),
+                ("PUT", &item.put),
+                ("PATCH", &item.patch),
+                ("DELETE", &item.delete),
+            ] {
                 if op.is_some() {
                     methods.push(m);
                 }

@@ -54,4 +54,3 @@ macro_rules! page_of {
     };
 }
 pub(crate) use page_of;
-

@@ -46,12 +46,20 @@ impl ProgramAccess {
     }
 
     pub fn require_member(&self) -> Result<(), ApiError> {
-        if self.is_member() { Ok(()) } else { Err(ApiError::not_found("program")) }
+        if self.is_member() {
+            Ok(())
+        } else {
+            Err(ApiError::not_found("program"))
+        }
     }
 
     pub fn require_manage(&self) -> Result<(), ApiError> {
         self.require_member()?;
-        if self.can_manage() { Ok(()) } else { Err(ApiError::Forbidden("only the program's coordinators may do this".into())) }
+        if self.can_manage() {
+            Ok(())
+        } else {
+            Err(ApiError::Forbidden("only the program's coordinators may do this".into()))
+        }
     }
 
     pub fn require_oversee(&self) -> Result<(), ApiError> {
@@ -106,10 +114,8 @@ impl EnrollmentAccess {
             return Ok(EnrollmentAccess::Own);
         }
         if p.has(Role::Coach) {
-            let mine: Vec<_> = enrollments::assignments(c, &e.id)?
-                .into_iter()
-                .filter(|(a, _)| a.coach_id == user.id())
-                .collect();
+            let mine: Vec<_> =
+                enrollments::assignments(c, &e.id)?.into_iter().filter(|(a, _)| a.coach_id == user.id()).collect();
             if mine.iter().any(|(a, _)| a.end_date.is_none()) {
                 return Ok(EnrollmentAccess::Coach);
             }

@@ -2,7 +2,6 @@
 
 use crate::text_enum::text_enum;
 
-
 text_enum! {
     /// Where a candidate stands in the program.
     EnrollmentStatus {

@@ -31,21 +31,17 @@ pub fn check(field: &str, password: &str, username: &str, email: &str) -> Result
 }
 
 fn is_common(lower: &str) -> bool {
-    COMMON
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .any(|l| l == lower)
+    COMMON.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).any(|l| l == lower)
 }
 
 /// One repeated chunk of up to four characters ("aaaaaaaaaaaa", "abcabcabcabc"), or a run of
 /// consecutive characters ("123456789012" is caught as common, "abcdefghijklmnop" here).
 fn is_patterned(lower: &str) -> bool {
     let chars: Vec<char> = lower.chars().collect();
-    let repeated = (1..=4).any(|n| chars.len() % n == 0 && chars.chunks(n).all(|c| c == &chars[..n]));
-    let run = chars
-        .windows(2)
-        .all(|w| (w[1] as i64 - w[0] as i64).abs() == 1 && w[1] as i64 - w[0] as i64 == chars[1] as i64 - chars[0] as i64);
+    let repeated = (1..=4).any(|n| chars.len().is_multiple_of(n) && chars.chunks(n).all(|c| c == &chars[..n]));
+    let run = chars.windows(2).all(|w| {
+        (w[1] as i64 - w[0] as i64).abs() == 1 && w[1] as i64 - w[0] as i64 == chars[1] as i64 - chars[0] as i64
+    });
     repeated || run
 }
 

@@ -12,11 +12,7 @@ pub fn program_year(cohort_start: Date, on: Date) -> Option<u32> {
     let months = (on.year() - cohort_start.year()) * 12 + i32::from(u8::from(on.month()))
         - i32::from(u8::from(cohort_start.month()));
     // A month only counts once its day-of-month is reached (Sept 15 → Sept 14 is still year 1).
-    let months = if on.day() < cohort_start.day() {
-        months - 1
-    } else {
-        months
-    };
+    let months = if on.day() < cohort_start.day() { months - 1 } else { months };
     Some((months / 12) as u32 + 1)
 }
 

@@ -15,13 +15,8 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
-        Role::Candidate,
-        Role::Coach,
-        Role::Coordinator,
-        Role::Director,
-        Role::DistrictRepresentative,
-    ];
+    pub const ALL: [Role; 5] =
+        [Role::Candidate, Role::Coach, Role::Coordinator, Role::Director, Role::DistrictRepresentative];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -51,10 +46,7 @@ mod tests {
     fn names_round_trip() {
         for role in Role::ALL {
             assert_eq!(Role::parse(role.as_str()), Some(role));
-            assert_eq!(
-                serde_json::to_value(role).unwrap(),
-                serde_json::Value::String(role.as_str().into())
-            );
+            assert_eq!(serde_json::to_value(role).unwrap(), serde_json::Value::String(role.as_str().into()));
         }
         assert_eq!(Role::parse("admin"), None);
     }

@@ -119,10 +119,7 @@ impl RequirementSettings {
         let mut errors = Vec::new();
         let mut bound = |name: &str, value: i64, min: i64, max: i64| {
             if value < min || value > max {
-                errors.push(FieldError::new(
-                    format!("settings.{name}"),
-                    format!("must be between {min} and {max}"),
-                ));
+                errors.push(FieldError::new(format!("settings.{name}"), format!("must be between {min} and {max}")));
             }
         };
         let y = i64::from(MINUTES_PER_YEAR);
@@ -139,7 +136,12 @@ impl RequirementSettings {
         bound("cohort_meetings_required_total", self.cohort_meetings_required_total.into(), 0, 520);
         bound("coach_meetings_required_per_year", self.coach_meetings_required_per_year.into(), 0, 52);
         bound("job_shadow_min_minutes", self.job_shadow_min_minutes.into(), 0, 7 * 24 * 60);
-        bound("initial_reflection_days_after_orientation", self.initial_reflection_days_after_orientation.into(), 0, 366);
+        bound(
+            "initial_reflection_days_after_orientation",
+            self.initial_reflection_days_after_orientation.into(),
+            0,
+            366,
+        );
         bound("agreement_days_after_orientation", self.agreement_days_after_orientation.into(), 0, 366);
         bound("ending_reflection_months_before_end", self.ending_reflection_months_before_end.into(), 0, 12);
         bound("end_of_year_makeup_days", self.end_of_year_makeup_days.into(), 0, 366);
@@ -217,17 +219,13 @@ mod tests {
 
     #[test]
     fn a_month_listed_twice_is_refused() {
-        let s = RequirementSettings {
-            coaching_months: vec![9, 10, 9],
-            ..Default::default()
-        };
+        let s = RequirementSettings { coaching_months: vec![9, 10, 9], ..Default::default() };
         assert_eq!(s.validate().unwrap_err().0[0].field, "settings.coaching_months");
     }
 
     #[test]
     fn missing_fields_take_defaults_and_unknown_fields_are_refused() {
-        let s: RequirementSettings =
-            serde_json::from_str(r#"{"monthly_coaching_minutes": 300}"#).unwrap();
+        let s: RequirementSettings = serde_json::from_str(r#"{"monthly_coaching_minutes": 300}"#).unwrap();
         assert_eq!(s.monthly_coaching_minutes, 300);
         assert_eq!(s.program_years, 2);
         assert!(serde_json::from_str::<RequirementSettings>(r#"{"bogus": 1}"#).is_err());

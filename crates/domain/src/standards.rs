@@ -57,9 +57,7 @@ pub struct Levels {
 /// The CPSEL, parsed once; the data file is checked by the tests below.
 pub fn cpsel() -> &'static Framework {
     static CPSEL: OnceLock<Framework> = OnceLock::new();
-    CPSEL.get_or_init(|| {
-        serde_json::from_str(include_str!("../data/cpsel.json")).expect("shipped cpsel.json parses")
-    })
+    CPSEL.get_or_init(|| serde_json::from_str(include_str!("../data/cpsel.json")).expect("shipped cpsel.json parses"))
 }
 
 impl Framework {
@@ -83,7 +81,10 @@ mod tests {
         let codes: Vec<_> = f.standards.iter().flat_map(|s| &s.elements).map(|e| e.code.as_str()).collect();
         assert_eq!(
             codes,
-            ["1A", "1B", "1C", "2A", "2B", "2C", "3A", "3B", "3C", "3D", "4A", "4B", "4C", "5A", "5B", "5C", "6A", "6B", "6C"]
+            [
+                "1A", "1B", "1C", "2A", "2B", "2C", "3A", "3B", "3C", "3D", "4A", "4B", "4C", "5A", "5B", "5C", "6A",
+                "6B", "6C"
+            ]
         );
         for s in &f.standards {
             assert!(s.elements.iter().all(|e| e.code.starts_with(&s.number.to_string())));

@@ -40,10 +40,7 @@ pub fn check_username(field: &str, username: &str, errors: &mut Vec<FieldError>)
     let n = username.chars().count();
     if !(3..=64).contains(&n) {
         errors.push(FieldError::new(field, "must be 3 to 64 characters"));
-    } else if !username
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
-    {
+    } else if !username.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')) {
         errors.push(FieldError::new(field, "may contain only letters, digits, '.', '-' and '_'"));
     }
 }

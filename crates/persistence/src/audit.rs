@@ -1,7 +1,7 @@
 //! The append-only audit trail: every write, and every read of a confidential record.
 
 use crate::schema::{audit_events, users};
-use crate::users::{user_ref, REF_COLUMNS};
+use crate::users::{user_ref, RefTuple, REF_COLUMNS};
 use crate::{new_id, now, StoreError};
 use coachfolio_domain::user::UserRef;
 use diesel::prelude::*;
@@ -49,14 +49,18 @@ pub fn record(c: &mut crate::DbConnection, e: Entry<'_>) -> Result<(), StoreErro
     Ok(())
 }
 
+/// An audit entry with who made it.
+pub type AuditLine = (AuditRow, Option<UserRef>);
+
 /// A page of a program's audit trail, newest first, with who did it.
-pub fn list(c: &mut crate::DbConnection, program_id: &str, offset: i64, limit: i64)
-    -> Result<(Vec<(AuditRow, Option<UserRef>)>, i64), StoreError> {
-    let total = audit_events::table
-        .filter(audit_events::program_id.eq(program_id))
-        .count()
-        .get_result(c)?;
-    let rows: Vec<(AuditRow, Option<(String, String, String, String)>)> = audit_events::table
+pub fn list(
+    c: &mut crate::DbConnection,
+    program_id: &str,
+    offset: i64,
+    limit: i64,
+) -> Result<(Vec<AuditLine>, i64), StoreError> {
+    let total = audit_events::table.filter(audit_events::program_id.eq(program_id)).count().get_result(c)?;
+    let rows: Vec<(AuditRow, Option<RefTuple>)> = audit_events::table
         .left_join(users::table)
         .filter(audit_events::program_id.eq(program_id))
         .order((audit_events::at.desc(), audit_events::id))

@@ -33,11 +33,13 @@ pub fn list(c: &mut crate::DbConnection, program_id: &str) -> Result<Vec<CohortR
         .load(c)?)
 }
 
-pub fn label_taken(c: &mut crate::DbConnection, program_id: &str, label: &str, except: Option<&str>) -> Result<bool, StoreError> {
-    let mut q = cohorts::table
-        .filter(cohorts::program_id.eq(program_id))
-        .filter(cohorts::label.eq(label))
-        .into_boxed();
+pub fn label_taken(
+    c: &mut crate::DbConnection,
+    program_id: &str,
+    label: &str,
+    except: Option<&str>,
+) -> Result<bool, StoreError> {
+    let mut q = cohorts::table.filter(cohorts::program_id.eq(program_id)).filter(cohorts::label.eq(label)).into_boxed();
     if let Some(id) = except {
         q = q.filter(cohorts::id.ne(id));
     }
@@ -45,8 +47,6 @@ pub fn label_taken(c: &mut crate::DbConnection, program_id: &str, label: &str, e
 }
 
 pub fn update(c: &mut crate::DbConnection, row: &CohortRow, expected: i32) -> Result<bool, StoreError> {
-    let n = diesel::update(cohorts::table.find(&row.id).filter(cohorts::version.eq(expected)))
-        .set(row)
-        .execute(c)?;
+    let n = diesel::update(cohorts::table.find(&row.id).filter(cohorts::version.eq(expected))).set(row).execute(c)?;
     Ok(n == 1)
 }

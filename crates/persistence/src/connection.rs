@@ -35,13 +35,11 @@ impl Backend {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             return Ok(Backend::Postgres(url.to_string()));
         }
-        let path = url
-            .strip_prefix("sqlite://")
-            .or_else(|| url.strip_prefix("sqlite:"))
-            .unwrap_or(url);
-        let scheme = path.split_once(':').map(|(s, _)| s).filter(|s| {
-            s.len() > 1 && s.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
-        });
+        let path = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")).unwrap_or(url);
+        let scheme = path
+            .split_once(':')
+            .map(|(s, _)| s)
+            .filter(|s| s.len() > 1 && s.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c)));
         if let Some(scheme) = scheme {
             return Err(format!(
                 "unsupported database URL scheme {scheme:?}: use postgres://…, sqlite://PATH or a file path"
@@ -84,8 +82,8 @@ impl ManageConnection for Manager {
     fn connect(&self) -> Result<DbConnection, r2d2::Error> {
         match &self.backend {
             Backend::Sqlite(path) => {
-                let mut c = SqliteConnection::establish(&path.to_string_lossy())
-                    .map_err(r2d2::Error::ConnectionError)?;
+                let mut c =
+                    SqliteConnection::establish(&path.to_string_lossy()).map_err(r2d2::Error::ConnectionError)?;
                 c.batch_execute(
                     "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
                      PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
@@ -93,9 +91,9 @@ impl ManageConnection for Manager {
                 .map_err(r2d2::Error::QueryError)?;
                 Ok(DbConnection::Sqlite(c))
             }
-            Backend::Postgres(url) => PgConnection::establish(url)
-                .map(DbConnection::Postgres)
-                .map_err(r2d2::Error::ConnectionError),
+            Backend::Postgres(url) => {
+                PgConnection::establish(url).map(DbConnection::Postgres).map_err(r2d2::Error::ConnectionError)
+            }
         }
     }
 
@@ -128,9 +126,7 @@ impl Db {
             }
         }
         let manager = Manager { backend: backend.clone() };
-        let mut first = manager
-            .connect()
-            .map_err(|e| format!("cannot connect to {}: {e}", backend.describe()))?;
+        let mut first = manager.connect().map_err(|e| format!("cannot connect to {}: {e}", backend.describe()))?;
         let migrated = match &mut first {
             DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
             DbConnection::Postgres(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS).map(|v| v.len()),
@@ -235,8 +231,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let db = Db::open(Backend::Sqlite(dir.path().join("t.db")), 2).unwrap();
         let r: Result<(), StoreError> = db.write(|c| {
-            c.batch_execute("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1);")
-                .map_err(StoreError::from)?;
+            c.batch_execute("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1);").map_err(StoreError::from)?;
             Err(StoreError::NotFound)
         });
         assert!(r.is_err());

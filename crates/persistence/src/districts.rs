@@ -32,11 +32,14 @@ pub fn list(c: &mut crate::DbConnection, program_id: &str) -> Result<Vec<Distric
         .load(c)?)
 }
 
-pub fn name_taken(c: &mut crate::DbConnection, program_id: &str, name: &str, except: Option<&str>) -> Result<bool, StoreError> {
-    let mut q = districts::table
-        .filter(districts::program_id.eq(program_id))
-        .filter(districts::name.eq(name))
-        .into_boxed();
+pub fn name_taken(
+    c: &mut crate::DbConnection,
+    program_id: &str,
+    name: &str,
+    except: Option<&str>,
+) -> Result<bool, StoreError> {
+    let mut q =
+        districts::table.filter(districts::program_id.eq(program_id)).filter(districts::name.eq(name)).into_boxed();
     if let Some(id) = except {
         q = q.filter(districts::id.ne(id));
     }
@@ -44,8 +47,7 @@ pub fn name_taken(c: &mut crate::DbConnection, program_id: &str, name: &str, exc
 }
 
 pub fn update(c: &mut crate::DbConnection, row: &DistrictRow, expected: i32) -> Result<bool, StoreError> {
-    let n = diesel::update(districts::table.find(&row.id).filter(districts::version.eq(expected)))
-        .set(row)
-        .execute(c)?;
+    let n =
+        diesel::update(districts::table.find(&row.id).filter(districts::version.eq(expected))).set(row).execute(c)?;
     Ok(n == 1)
 }

@@ -2,7 +2,7 @@
 //! (candidate, cohort, district, current coach) in a constant number of queries per page.
 
 use crate::schema::{coach_assignments, cohorts, districts, enrollments, users};
-use crate::users::{user_ref, REF_COLUMNS};
+use crate::users::{user_ref, RefTuple, REF_COLUMNS};
 use crate::StoreError;
 use coachfolio_domain::user::UserRef;
 use diesel::prelude::*;
@@ -94,12 +94,16 @@ pub fn update(c: &mut crate::DbConnection, row: &EnrollmentRow, expected: i32) -
     Ok(n == 1)
 }
 
-type ViewJoin = (EnrollmentRow, (String, String, String, String), String, Date, String);
+type ViewJoin = (EnrollmentRow, RefTuple, String, Date, String);
 
 /// A page of enrollments matching `filter`, by candidate name, and the total: two queries for
 /// the page and one for the current coaches, whatever its size.
-pub fn list(c: &mut crate::DbConnection, filter: &Filter, offset: i64, limit: i64)
-    -> Result<(Vec<EnrollmentView>, i64), StoreError> {
+pub fn list(
+    c: &mut crate::DbConnection,
+    filter: &Filter,
+    offset: i64,
+    limit: i64,
+) -> Result<(Vec<EnrollmentView>, i64), StoreError> {
     let query = || {
         let mut q = enrollments::table
             .inner_join(users::table)
@@ -134,16 +138,10 @@ pub fn list(c: &mut crate::DbConnection, filter: &Filter, offset: i64, limit: i6
         .order((users::display_name, enrollments::id))
         .offset(offset)
         .limit(limit)
-        .select((
-            EnrollmentRow::as_select(),
-            REF_COLUMNS,
-            cohorts::label,
-            cohorts::start_date,
-            districts::name,
-        ))
+        .select((EnrollmentRow::as_select(), REF_COLUMNS, cohorts::label, cohorts::start_date, districts::name))
         .load(c)?;
     let ids: Vec<&str> = rows.iter().map(|r| r.0.id.as_str()).collect();
-    let coaches: Vec<(String, (String, String, String, String))> = coach_assignments::table
+    let coaches: Vec<(String, RefTuple)> = coach_assignments::table
         .inner_join(users::table)
         .filter(coach_assignments::enrollment_id.eq_any(&ids))
         .filter(coach_assignments::end_date.is_null())
@@ -153,7 +151,14 @@ pub fn list(c: &mut crate::DbConnection, filter: &Filter, offset: i64, limit: i6
         .into_iter()
         .map(|(row, candidate, cohort_label, cohort_start, district_name)| {
             let current_coach = coaches.iter().find(|(e, _)| *e == row.id).map(|(_, u)| user_ref(u.clone()));
-            EnrollmentView { row, candidate: user_ref(candidate), cohort_label, cohort_start, district_name, current_coach }
+            EnrollmentView {
+                row,
+                candidate: user_ref(candidate),
+                cohort_label,
+                cohort_start,
+                district_name,
+                current_coach,
+            }
         })
         .collect();
     Ok((views, total))
@@ -182,8 +187,11 @@ pub fn end_assignment(c: &mut crate::DbConnection, id: &str, end: Date) -> Resul
 }
 
 /// An enrollment's coach assignments with the coaches, newest first.
-pub fn assignments(c: &mut crate::DbConnection, enrollment_id: &str) -> Result<Vec<(AssignmentRow, UserRef)>, StoreError> {
-    let rows: Vec<(AssignmentRow, (String, String, String, String))> = coach_assignments::table
+pub fn assignments(
+    c: &mut crate::DbConnection,
+    enrollment_id: &str,
+) -> Result<Vec<(AssignmentRow, UserRef)>, StoreError> {
+    let rows: Vec<(AssignmentRow, RefTuple)> = coach_assignments::table
         .inner_join(users::table)
         .filter(coach_assignments::enrollment_id.eq(enrollment_id))
         .order((coach_assignments::start_date.desc(), coach_assignments::created_at.desc()))

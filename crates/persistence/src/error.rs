@@ -38,4 +38,3 @@ impl From<diesel::r2d2::PoolError> for StoreError {
         StoreError::Unavailable(e.to_string())
     }
 }
-

@@ -1,7 +1,7 @@
 //! Who holds which role in which program.
 
 use crate::schema::{memberships, programs, users};
-use crate::users::{user_ref, REF_COLUMNS};
+use crate::users::{user_ref, RefTuple, REF_COLUMNS};
 use crate::StoreError;
 use coachfolio_domain::user::UserRef;
 use diesel::prelude::*;
@@ -43,8 +43,11 @@ pub fn of_user(c: &mut crate::DbConnection, user_id: &str) -> Result<Vec<(Member
 }
 
 /// The members of a program, optionally of one role, with who they are.
-pub fn of_program(c: &mut crate::DbConnection, program_id: &str, role: Option<&str>)
-    -> Result<Vec<(MembershipRow, UserRef)>, StoreError> {
+pub fn of_program(
+    c: &mut crate::DbConnection,
+    program_id: &str,
+    role: Option<&str>,
+) -> Result<Vec<(MembershipRow, UserRef)>, StoreError> {
     let mut q = memberships::table
         .inner_join(users::table)
         .filter(memberships::program_id.eq(program_id))
@@ -54,7 +57,7 @@ pub fn of_program(c: &mut crate::DbConnection, program_id: &str, role: Option<&s
     if let Some(role) = role {
         q = q.filter(memberships::role.eq(role.to_string()));
     }
-    let rows: Vec<(MembershipRow, (String, String, String, String))> = q.load(c)?;
+    let rows: Vec<(MembershipRow, RefTuple)> = q.load(c)?;
     Ok(rows.into_iter().map(|(m, u)| (m, user_ref(u))).collect())
 }
 
@@ -70,7 +73,11 @@ pub fn holds(c: &mut crate::DbConnection, user_id: &str, program_id: &str, role:
 }
 
 /// The roles (and represented districts) the user holds in the program.
-pub fn roles_in(c: &mut crate::DbConnection, user_id: &str, program_id: &str) -> Result<Vec<(String, Option<String>)>, StoreError> {
+pub fn roles_in(
+    c: &mut crate::DbConnection,
+    user_id: &str,
+    program_id: &str,
+) -> Result<Vec<(String, Option<String>)>, StoreError> {
     Ok(memberships::table
         .filter(memberships::user_id.eq(user_id))
         .filter(memberships::program_id.eq(program_id))
@@ -81,9 +88,7 @@ pub fn roles_in(c: &mut crate::DbConnection, user_id: &str, program_id: &str) ->
 /// Whether the user holds any of `roles` in any program.
 pub fn holds_anywhere(c: &mut crate::DbConnection, user_id: &str, roles: &[&str]) -> Result<bool, StoreError> {
     Ok(diesel::select(diesel::dsl::exists(
-        memberships::table
-            .filter(memberships::user_id.eq(user_id))
-            .filter(memberships::role.eq_any(roles)),
+        memberships::table.filter(memberships::user_id.eq(user_id)).filter(memberships::role.eq_any(roles)),
     ))
     .get_result(c)?)
 }

@@ -52,8 +52,6 @@ pub fn list(c: &mut crate::DbConnection, ids: Option<&[String]>) -> Result<Vec<P
 }
 
 pub fn update(c: &mut crate::DbConnection, row: &ProgramRow, expected: i32) -> Result<bool, StoreError> {
-    let n = diesel::update(programs::table.find(&row.id).filter(programs::version.eq(expected)))
-        .set(row)
-        .execute(c)?;
+    let n = diesel::update(programs::table.find(&row.id).filter(programs::version.eq(expected))).set(row).execute(c)?;
     Ok(n == 1)
 }

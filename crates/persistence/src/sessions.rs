@@ -18,8 +18,12 @@ pub struct RefreshTokenRow {
 }
 
 /// Starts a session for `user_id` with its first refresh token; returns the session id.
-pub fn start(c: &mut crate::DbConnection, user_id: &str, token_hash: &str, expires_at: PrimitiveDateTime)
-    -> Result<String, StoreError> {
+pub fn start(
+    c: &mut crate::DbConnection,
+    user_id: &str,
+    token_hash: &str,
+    expires_at: PrimitiveDateTime,
+) -> Result<String, StoreError> {
     let id = new_id();
     diesel::insert_into(sessions::table)
         .values((sessions::id.eq(&id), sessions::user_id.eq(user_id), sessions::created_at.eq(now())))
@@ -28,8 +32,12 @@ pub fn start(c: &mut crate::DbConnection, user_id: &str, token_hash: &str, expir
     Ok(id)
 }
 
-pub fn add_token(c: &mut crate::DbConnection, session_id: &str, token_hash: &str, expires_at: PrimitiveDateTime)
-    -> Result<(), StoreError> {
+pub fn add_token(
+    c: &mut crate::DbConnection,
+    session_id: &str,
+    token_hash: &str,
+    expires_at: PrimitiveDateTime,
+) -> Result<(), StoreError> {
     diesel::insert_into(refresh_tokens::table)
         .values(RefreshTokenRow {
             id: new_id(),
@@ -44,8 +52,10 @@ pub fn add_token(c: &mut crate::DbConnection, session_id: &str, token_hash: &str
 }
 
 /// The refresh token with this hash, with its session's user and whether the session was revoked.
-pub fn find_token(c: &mut crate::DbConnection, token_hash: &str)
-    -> Result<Option<(RefreshTokenRow, String, bool)>, StoreError> {
+pub fn find_token(
+    c: &mut crate::DbConnection,
+    token_hash: &str,
+) -> Result<Option<(RefreshTokenRow, String, bool)>, StoreError> {
     let found = refresh_tokens::table
         .inner_join(sessions::table)
         .filter(refresh_tokens::token_hash.eq(token_hash))

@@ -37,7 +37,10 @@ impl UserRow {
 pub type RefColumns = (users::id, users::display_name, users::username, users::email);
 pub const REF_COLUMNS: RefColumns = (users::id, users::display_name, users::username, users::email);
 
-pub fn user_ref((id, display_name, username, email): (String, String, String, String)) -> UserRef {
+/// What [`REF_COLUMNS`] loads.
+pub type RefTuple = (String, String, String, String);
+
+pub fn user_ref((id, display_name, username, email): RefTuple) -> UserRef {
     UserRef { id: id.parse().unwrap_or_default(), display_name, username, email }
 }
 
@@ -60,8 +63,12 @@ pub fn find_by_login(c: &mut crate::DbConnection, key: &str) -> Result<Option<Us
 }
 
 /// Whether another account (not `except`) already uses this email or username key.
-pub fn taken(c: &mut crate::DbConnection, email_key: Option<&str>, username_key: Option<&str>, except: Option<&str>)
-    -> Result<(bool, bool), StoreError> {
+pub fn taken(
+    c: &mut crate::DbConnection,
+    email_key: Option<&str>,
+    username_key: Option<&str>,
+    except: Option<&str>,
+) -> Result<(bool, bool), StoreError> {
     let mut q = users::table.select((users::email_key, users::username_key)).into_boxed();
     q = q.filter(
         users::email_key.eq(email_key.unwrap_or("\u{0}")).or(users::username_key.eq(username_key.unwrap_or("\u{0}"))),
@@ -77,15 +84,23 @@ pub fn taken(c: &mut crate::DbConnection, email_key: Option<&str>, username_key:
 }
 
 /// A page of accounts matching `q` in name, username or email, by display name.
-pub fn list(c: &mut crate::DbConnection, q: Option<&str>, offset: i64, limit: i64) -> Result<(Vec<UserRow>, i64), StoreError> {
+pub fn list(
+    c: &mut crate::DbConnection,
+    q: Option<&str>,
+    offset: i64,
+    limit: i64,
+) -> Result<(Vec<UserRow>, i64), StoreError> {
     let pattern = q.map(|q| format!("%{}%", q.trim().to_lowercase().replace(['%', '_'], "")));
     let filtered = || {
         let mut query = users::table.into_boxed();
         if let Some(p) = &pattern {
             query = query.filter(
-                users::username_key.like(p.clone())
-                    .or(users::email_key.like(p.clone()))
-                    .or(diesel::dsl::sql::<diesel::sql_types::Bool>("lower(display_name) LIKE ").bind::<diesel::sql_types::Text, _>(p.clone())),
+                users::username_key.like(p.clone()).or(users::email_key.like(p.clone())).or(diesel::dsl::sql::<
+                    diesel::sql_types::Bool,
+                >(
+                    "lower(display_name) LIKE ",
+                )
+                .bind::<diesel::sql_types::Text, _>(p.clone())),
             );
         }
         query
@@ -102,8 +117,6 @@ pub fn list(c: &mut crate::DbConnection, q: Option<&str>, offset: i64, limit: i6
 
 /// Writes `row` if the stored version is still `expected`; `false` when someone else wrote first.
 pub fn update(c: &mut crate::DbConnection, row: &UserRow, expected: i32) -> Result<bool, StoreError> {
-    let n = diesel::update(users::table.find(&row.id).filter(users::version.eq(expected)))
-        .set(row)
-        .execute(c)?;
+    let n = diesel::update(users::table.find(&row.id).filter(users::version.eq(expected))).set(row).execute(c)?;
     Ok(n == 1)
 }

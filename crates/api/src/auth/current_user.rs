@@ -56,9 +56,7 @@ impl FromRequest for CurrentUser {
                 return Err(ApiError::Unauthorized("this account is disabled".into()));
             }
             if user.must_change_password && !ALLOWED_BEFORE_PASSWORD_CHANGE.contains(&path.as_str()) {
-                return Err(ApiError::Forbidden(
-                    "choose a new password first (POST /api/auth/password)".into(),
-                ));
+                return Err(ApiError::Forbidden("choose a new password first (POST /api/auth/password)".into()));
             }
             Ok(CurrentUser { user, session_id: claims.sid })
         })

@@ -131,7 +131,12 @@ mod tests {
         assert!(k.verify(&other.issue("u1", "s1")).is_none());
         let now = time::OffsetDateTime::now_utc().unix_timestamp();
         let claims = |aud: &str, exp: i64| Claims {
-            sub: "u1".into(), sid: "s1".into(), iat: now, exp, iss: ISSUER.into(), aud: aud.into(),
+            sub: "u1".into(),
+            sid: "s1".into(),
+            iat: now,
+            exp,
+            iss: ISSUER.into(),
+            aud: aud.into(),
         };
         let enc = EncodingKey::from_secret(b"0123456789abcdef0123456789abcdef");
         let wrong_aud = encode(&Header::new(Algorithm::HS256), &claims("elsewhere", now + 60), &enc).unwrap();

@@ -70,15 +70,18 @@ pub(crate) fn record<B: Serialize, A: Serialize>(
     before: Option<&B>,
     after: Option<&A>,
 ) -> Result<(), ApiError> {
-    trail::record(c, trail::Entry {
-        actor_id: Some(actor.id()),
-        program_id,
-        action,
-        entity,
-        entity_id,
-        before: before.and_then(|b| serde_json::to_value(b).ok()),
-        after: after.and_then(|a| serde_json::to_value(a).ok()),
-    })?;
+    trail::record(
+        c,
+        trail::Entry {
+            actor_id: Some(actor.id()),
+            program_id,
+            action,
+            entity,
+            entity_id,
+            before: before.and_then(|b| serde_json::to_value(b).ok()),
+            after: after.and_then(|a| serde_json::to_value(a).ok()),
+        },
+    )?;
     Ok(())
 }
 

@@ -35,7 +35,12 @@ page_of!(AuditPage, AuditEvent);
 /// For coordinators and directors.
 #[utoipa::path(tag = "audit", params(("program_id" = Uuid, Path), PageQuery), responses((status = 200, body = AuditPage)))]
 #[get("/programs/{program_id}/audit")]
-pub async fn list(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>, query: web::Query<PageQuery>) -> Result<web::Json<AuditPage>, ApiError> {
+pub async fn list(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    query: web::Query<PageQuery>,
+) -> Result<web::Json<AuditPage>, ApiError> {
     let id = path.into_inner().to_string();
     let page = query.into_inner();
     page.validate()?;

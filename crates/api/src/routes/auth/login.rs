@@ -27,7 +27,11 @@ pub struct Login {
 #[utoipa::path(tag = "auth", request_body = Login, security(()),
     responses((status = 200, description = "Signed in", body = TokenPair)))]
 #[post("/auth/login")]
-pub async fn login(state: web::Data<AppState>, req: HttpRequest, body: Body<Login>) -> Result<web::Json<TokenPair>, ApiError> {
+pub async fn login(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: Body<Login>,
+) -> Result<web::Json<TokenPair>, ApiError> {
     let Login { login, password } = body.0;
     if login.len() > 254 || password.len() > 1024 {
         return Err(ApiError::invalid("login", "wrong username/email or password"));

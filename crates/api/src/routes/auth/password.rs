@@ -26,7 +26,11 @@ pub struct PasswordChange {
 #[utoipa::path(tag = "auth", request_body = PasswordChange,
     responses((status = 200, description = "Changed; a new token pair", body = TokenPair)))]
 #[post("/auth/password")]
-pub async fn change_password(state: web::Data<AppState>, me: CurrentUser, body: Body<PasswordChange>) -> Result<web::Json<TokenPair>, ApiError> {
+pub async fn change_password(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    body: Body<PasswordChange>,
+) -> Result<web::Json<TokenPair>, ApiError> {
     let PasswordChange { current_password, new_password } = body.0;
     if !passwords::verify(&current_password, &me.user.password_hash) {
         return Err(ApiError::invalid("current_password", "is not your current password"));
@@ -46,18 +50,24 @@ pub async fn change_password(state: web::Data<AppState>, me: CurrentUser, body: 
             user.version += 1;
             user.updated_at = now();
             if !users::update(c, &user, expected)? {
-                return Err(ApiError::Conflict { detail: "the account changed meanwhile; try again".into(), errors: vec![] });
+                return Err(ApiError::Conflict {
+                    detail: "the account changed meanwhile; try again".into(),
+                    errors: vec![],
+                });
             }
             sessions::revoke_all_but(c, &user.id, None)?;
-            audit::record(c, audit::Entry {
-                actor_id: Some(&user.id),
-                program_id: None,
-                action: "user.password_changed",
-                entity: "user",
-                entity_id: &user.id,
-                before: None,
-                after: None,
-            })?;
+            audit::record(
+                c,
+                audit::Entry {
+                    actor_id: Some(&user.id),
+                    program_id: None,
+                    action: "user.password_changed",
+                    entity: "user",
+                    entity_id: &user.id,
+                    before: None,
+                    after: None,
+                },
+            )?;
             start_session(c, &s, &user)
         })
         .await?;

@@ -28,15 +28,18 @@ pub async fn refresh(state: web::Data<AppState>, body: Body<RefreshRequest>) -> 
             }
             if token.used_at.is_some() || !sessions::spend(c, &token.id)? {
                 sessions::revoke(c, &token.session_id)?;
-                audit::record(c, audit::Entry {
-                    actor_id: Some(&user_id),
-                    program_id: None,
-                    action: "session.refresh_token_reused",
-                    entity: "session",
-                    entity_id: &token.session_id,
-                    before: None,
-                    after: None,
-                })?;
+                audit::record(
+                    c,
+                    audit::Entry {
+                        actor_id: Some(&user_id),
+                        program_id: None,
+                        action: "session.refresh_token_reused",
+                        entity: "session",
+                        entity_id: &token.session_id,
+                        before: None,
+                        after: None,
+                    },
+                )?;
                 return Ok(ended());
             }
             let user = users::find(c, &user_id)?;

@@ -30,7 +30,12 @@ pub struct NewCoachAssignment {
 /// coach may not be the candidate's direct supervisor (422).
 #[utoipa::path(tag = "coach assignments", request_body = NewCoachAssignment, params(("enrollment_id" = Uuid, Path)), responses((status = 201, body = CoachAssignment)))]
 #[post("/enrollments/{enrollment_id}/coach-assignments")]
-pub async fn create(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>, body: Body<NewCoachAssignment>) -> Result<HttpResponse, ApiError> {
+pub async fn create(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    body: Body<NewCoachAssignment>,
+) -> Result<HttpResponse, ApiError> {
     let enrollment_id = path.into_inner().to_string();
     let b = body.0;
     let assignment = state
@@ -39,7 +44,10 @@ pub async fn create(state: web::Data<AppState>, me: CurrentUser, path: web::Path
             EnrollmentAccess::load(c, &me, &e)?.require_manage()?;
             let status = EnrollmentStatus::parse(&e.status).unwrap_or(EnrollmentStatus::Withdrawn);
             if !matches!(status, EnrollmentStatus::Applied | EnrollmentStatus::Enrolled | EnrollmentStatus::Extended) {
-                return Err(ApiError::invalid("enrollment_id", format!("a {} candidate cannot be assigned a coach", status.as_str())));
+                return Err(ApiError::invalid(
+                    "enrollment_id",
+                    format!("a {} candidate cannot be assigned a coach", status.as_str()),
+                ));
             }
             let coach_id = b.coach_id.to_string();
             if !memberships::holds(c, &coach_id, &e.program_id, Role::Coach.as_str())? {
@@ -51,7 +59,10 @@ pub async fn create(state: web::Data<AppState>, me: CurrentUser, path: web::Path
             }
             let supervisor = e.supervisor_email.as_deref().map(identity_key);
             if supervisor.as_deref() == Some(coach.email_key.as_str()) {
-                return Err(ApiError::invalid("coach_id", "is the candidate's direct supervisor, who may not be their coach"));
+                return Err(ApiError::invalid(
+                    "coach_id",
+                    "is the candidate's direct supervisor, who may not be their coach",
+                ));
             }
             if b.start_date < e.start_date {
                 return Err(ApiError::invalid("start_date", "is before the enrollment starts"));
@@ -60,7 +71,10 @@ pub async fn create(state: web::Data<AppState>, me: CurrentUser, path: web::Path
             if let Some((_, current)) = history.iter().find(|(a, _)| a.end_date.is_none()) {
                 return Err(ApiError::conflict(
                     "coach_id",
-                    format!("the candidate already has an active coach ({}); end that assignment first", current.display_name),
+                    format!(
+                        "the candidate already has an active coach ({}); end that assignment first",
+                        current.display_name
+                    ),
                 ));
             }
             let row = AssignmentRow {
@@ -73,7 +87,16 @@ pub async fn create(state: web::Data<AppState>, me: CurrentUser, path: web::Path
             };
             enrollments::insert_assignment(c, &row)?;
             let a = CoachAssignment::new(&row, coach.to_ref());
-            record(c, &me, Some(&e.program_id), "coach_assignment.created", "coach_assignment", &row.id, None::<&CoachAssignment>, Some(&a))?;
+            record(
+                c,
+                &me,
+                Some(&e.program_id),
+                "coach_assignment.created",
+                "coach_assignment",
+                &row.id,
+                None::<&CoachAssignment>,
+                Some(&a),
+            )?;
             Ok(a)
         })
         .await?;

@@ -23,7 +23,12 @@ pub struct EndAssignment {
 /// The coach keeps read-only access to the candidate's records from the time they coached.
 #[utoipa::path(tag = "coach assignments", request_body = EndAssignment, params(("assignment_id" = Uuid, Path)), responses((status = 200, body = CoachAssignment)))]
 #[post("/coach-assignments/{assignment_id}/end")]
-pub async fn end(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>, body: Body<EndAssignment>) -> Result<web::Json<CoachAssignment>, ApiError> {
+pub async fn end(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    body: Body<EndAssignment>,
+) -> Result<web::Json<CoachAssignment>, ApiError> {
     let id = path.into_inner().to_string();
     let end_date = body.0.end_date;
     let assignment = state
@@ -45,7 +50,16 @@ pub async fn end(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uu
                 return Err(ApiError::conflict("end_date", "this assignment has already ended"));
             }
             let after = CoachAssignment::new(&enrollments::find_assignment(c, &id)?, coach);
-            record(c, &me, Some(&e.program_id), "coach_assignment.ended", "coach_assignment", &id, Some(&before), Some(&after))?;
+            record(
+                c,
+                &me,
+                Some(&e.program_id),
+                "coach_assignment.ended",
+                "coach_assignment",
+                &id,
+                Some(&before),
+                Some(&after),
+            )?;
             Ok(after)
         })
         .await?;

@@ -10,7 +10,11 @@ use uuid::Uuid;
 /// An enrollment's coach assignments, newest first
 #[utoipa::path(tag = "coach assignments", params(("enrollment_id" = Uuid, Path)), responses((status = 200, body = Vec<CoachAssignment>)))]
 #[get("/enrollments/{enrollment_id}/coach-assignments")]
-pub async fn list(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>) -> Result<web::Json<Vec<CoachAssignment>>, ApiError> {
+pub async fn list(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+) -> Result<web::Json<Vec<CoachAssignment>>, ApiError> {
     let id = path.into_inner().to_string();
     let rows = state
         .read(move |c| {

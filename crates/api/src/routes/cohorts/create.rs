@@ -30,7 +30,12 @@ pub struct NewCohort {
 /// Create a cohort
 #[utoipa::path(tag = "cohorts", request_body = NewCohort, params(("program_id" = Uuid, Path)), responses((status = 201, body = Cohort)))]
 #[post("/programs/{program_id}/cohorts")]
-pub async fn create(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>, body: Body<NewCohort>) -> Result<HttpResponse, ApiError> {
+pub async fn create(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    body: Body<NewCohort>,
+) -> Result<HttpResponse, ApiError> {
     let program_id = path.into_inner().to_string();
     let b = body.0;
     let cohort = state

@@ -10,7 +10,11 @@ use uuid::Uuid;
 /// List a program's cohorts
 #[utoipa::path(tag = "cohorts", params(("program_id" = Uuid, Path)), responses((status = 200, body = Vec<Cohort>)))]
 #[get("/programs/{program_id}/cohorts")]
-pub async fn list(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>) -> Result<web::Json<Vec<Cohort>>, ApiError> {
+pub async fn list(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+) -> Result<web::Json<Vec<Cohort>>, ApiError> {
     let id = path.into_inner().to_string();
     let rows = state
         .read(move |c| {

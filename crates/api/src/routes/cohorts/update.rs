@@ -30,7 +30,13 @@ pub struct CohortChange {
     params(("cohort_id" = Uuid, Path), ("If-Match" = String, Header, description = "The ETag last read")),
     responses((status = 200, body = Cohort)))]
 #[patch("/cohorts/{cohort_id}")]
-pub async fn update(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>, if_match: IfMatch, body: Body<CohortChange>) -> Result<HttpResponse, ApiError> {
+pub async fn update(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    if_match: IfMatch,
+    body: Body<CohortChange>,
+) -> Result<HttpResponse, ApiError> {
     let id = path.into_inner().to_string();
     let change = body.0;
     let cohort = state

@@ -27,16 +27,21 @@ pub struct NewDistrict {
 /// Add a district
 #[utoipa::path(tag = "districts", request_body = NewDistrict, params(("program_id" = Uuid, Path)), responses((status = 201, body = District)))]
 #[post("/programs/{program_id}/districts")]
-pub async fn create(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>, body: Body<NewDistrict>) -> Result<HttpResponse, ApiError> {
+pub async fn create(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    body: Body<NewDistrict>,
+) -> Result<HttpResponse, ApiError> {
     let program_id = path.into_inner().to_string();
     let b = body.0;
-    let mut errors = Vec::new();
-    check_text("name", &b.name, 200, &mut errors);
-    check_text("county", &b.county, 100, &mut errors);
-    Invalid::check(errors)?;
     let district = state
         .write(move |c| {
             ProgramAccess::load(c, &me, &program_id)?.require_manage()?;
+            let mut errors = Vec::new();
+            check_text("name", &b.name, 200, &mut errors);
+            check_text("county", &b.county, 100, &mut errors);
+            Invalid::check(errors)?;
             let name = b.name.trim().to_string();
             if districts::name_taken(c, &program_id, &name, None)? {
                 return Err(ApiError::conflict("name", "is already a district of this program"));
@@ -53,7 +58,16 @@ pub async fn create(state: web::Data<AppState>, me: CurrentUser, path: web::Path
             };
             districts::insert(c, &row)?;
             let district = District::from(&row);
-            record(c, &me, Some(&program_id), "district.created", "district", &row.id, None::<&District>, Some(&district))?;
+            record(
+                c,
+                &me,
+                Some(&program_id),
+                "district.created",
+                "district",
+                &row.id,
+                None::<&District>,
+                Some(&district),
+            )?;
             Ok(district)
         })
         .await?;

@@ -10,7 +10,11 @@ use uuid::Uuid;
 /// List a program's districts
 #[utoipa::path(tag = "districts", params(("program_id" = Uuid, Path)), responses((status = 200, body = Vec<District>)))]
 #[get("/programs/{program_id}/districts")]
-pub async fn list(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>) -> Result<web::Json<Vec<District>>, ApiError> {
+pub async fn list(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+) -> Result<web::Json<Vec<District>>, ApiError> {
     let id = path.into_inner().to_string();
     let rows = state
         .read(move |c| {

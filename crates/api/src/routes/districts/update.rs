@@ -28,7 +28,13 @@ pub struct DistrictChange {
     params(("district_id" = Uuid, Path), ("If-Match" = String, Header, description = "The ETag last read")),
     responses((status = 200, body = District)))]
 #[patch("/districts/{district_id}")]
-pub async fn update(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>, if_match: IfMatch, body: Body<DistrictChange>) -> Result<HttpResponse, ApiError> {
+pub async fn update(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    if_match: IfMatch,
+    body: Body<DistrictChange>,
+) -> Result<HttpResponse, ApiError> {
     let id = path.into_inner().to_string();
     let change = body.0;
     let district = state

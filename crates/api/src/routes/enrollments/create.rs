@@ -38,7 +38,12 @@ pub struct NewEnrollment {
 /// The account gains the candidate role in the program. Status starts at "enrolled".
 #[utoipa::path(tag = "enrollments", request_body = NewEnrollment, params(("program_id" = Uuid, Path)), responses((status = 201, body = Enrollment)))]
 #[post("/programs/{program_id}/enrollments")]
-pub async fn create(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>, body: Body<NewEnrollment>) -> Result<HttpResponse, ApiError> {
+pub async fn create(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    body: Body<NewEnrollment>,
+) -> Result<HttpResponse, ApiError> {
     let program_id = path.into_inner().to_string();
     let b = body.0;
     let mut errors = Vec::new();
@@ -91,18 +96,30 @@ pub async fn create(state: web::Data<AppState>, me: CurrentUser, path: web::Path
             };
             enrollments::insert(c, &row)?;
             if !memberships::holds(c, &candidate.id, &program_id, Role::Candidate.as_str())? {
-                memberships::insert(c, &MembershipRow {
-                    id: new_id(),
-                    user_id: candidate.id.clone(),
-                    program_id: program_id.clone(),
-                    role: Role::Candidate.as_str().into(),
-                    district_id: None,
-                    created_at: at,
-                })?;
+                memberships::insert(
+                    c,
+                    &MembershipRow {
+                        id: new_id(),
+                        user_id: candidate.id.clone(),
+                        program_id: program_id.clone(),
+                        role: Role::Candidate.as_str().into(),
+                        district_id: None,
+                        created_at: at,
+                    },
+                )?;
             }
             let view = enrollments::view(c, &row.id)?;
             let e = Enrollment::new(&view, today());
-            record(c, &me, Some(&program_id), "enrollment.created", "enrollment", &row.id, None::<&Enrollment>, Some(&e))?;
+            record(
+                c,
+                &me,
+                Some(&program_id),
+                "enrollment.created",
+                "enrollment",
+                &row.id,
+                None::<&Enrollment>,
+                Some(&e),
+            )?;
             Ok(view)
         })
         .await?;

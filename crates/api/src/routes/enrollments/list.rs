@@ -36,7 +36,12 @@ pub struct EnrollmentQuery {
 /// employed by their district.
 #[utoipa::path(tag = "enrollments", params(("program_id" = Uuid, Path), EnrollmentQuery), responses((status = 200, body = EnrollmentPage)))]
 #[get("/programs/{program_id}/enrollments")]
-pub async fn list(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>, query: web::Query<EnrollmentQuery>) -> Result<web::Json<EnrollmentPage>, ApiError> {
+pub async fn list(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    query: web::Query<EnrollmentQuery>,
+) -> Result<web::Json<EnrollmentPage>, ApiError> {
     let program_id = path.into_inner().to_string();
     let q = query.into_inner();
     q.validate()?;
@@ -55,7 +60,9 @@ pub async fn list(state: web::Data<AppState>, me: CurrentUser, path: web::Path<U
             };
             if !access.can_oversee() {
                 if !access.has(Role::DistrictRepresentative) {
-                    return Err(ApiError::Forbidden("only program staff and district representatives list enrollments".into()));
+                    return Err(ApiError::Forbidden(
+                        "only program staff and district representatives list enrollments".into(),
+                    ));
                 }
                 filter.district_ids = Some(access.districts);
             }

@@ -32,7 +32,13 @@ pub struct StatusChange {
     params(("enrollment_id" = Uuid, Path), ("If-Match" = String, Header, description = "The ETag last read")),
     responses((status = 200, body = Enrollment)))]
 #[post("/enrollments/{enrollment_id}/status")]
-pub async fn change_status(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>, if_match: IfMatch, body: Body<StatusChange>) -> Result<HttpResponse, ApiError> {
+pub async fn change_status(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    if_match: IfMatch,
+    body: Body<StatusChange>,
+) -> Result<HttpResponse, ApiError> {
     let id = path.into_inner().to_string();
     let b = body.0;
     let mut errors = Vec::new();
@@ -49,7 +55,12 @@ pub async fn change_status(state: web::Data<AppState>, me: CurrentUser, path: we
                 let message = if allowed.is_empty() {
                     format!("a {} enrollment cannot change status", before.status.as_str())
                 } else {
-                    format!("cannot go from {} to {}; allowed: {}", before.status.as_str(), b.status.as_str(), allowed.join(", "))
+                    format!(
+                        "cannot go from {} to {}; allowed: {}",
+                        before.status.as_str(),
+                        b.status.as_str(),
+                        allowed.join(", ")
+                    )
                 };
                 return Err(ApiError::invalid("status", message));
             }
@@ -63,7 +74,16 @@ pub async fn change_status(state: web::Data<AppState>, me: CurrentUser, path: we
             let view = enrollments::view(c, &id)?;
             let mut after = serde_json::to_value(Enrollment::new(&view, today())).unwrap_or_default();
             after["note"] = b.note.into();
-            record(c, &me, Some(&row.program_id), "enrollment.status_changed", "enrollment", &id, Some(&before), Some(&after))?;
+            record(
+                c,
+                &me,
+                Some(&row.program_id),
+                "enrollment.status_changed",
+                "enrollment",
+                &id,
+                Some(&before),
+                Some(&after),
+            )?;
             Ok(view)
         })
         .await?;

@@ -37,7 +37,13 @@ pub struct EnrollmentChange {
     params(("enrollment_id" = Uuid, Path), ("If-Match" = String, Header, description = "The ETag last read")),
     responses((status = 200, body = Enrollment)))]
 #[patch("/enrollments/{enrollment_id}")]
-pub async fn update(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>, if_match: IfMatch, body: Body<EnrollmentChange>) -> Result<HttpResponse, ApiError> {
+pub async fn update(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    if_match: IfMatch,
+    body: Body<EnrollmentChange>,
+) -> Result<HttpResponse, ApiError> {
     let id = path.into_inner().to_string();
     let b = body.0;
     let mut errors = Vec::new();
@@ -87,7 +93,16 @@ pub async fn update(state: web::Data<AppState>, me: CurrentUser, path: web::Path
             }
             let view = enrollments::view(c, &id)?;
             let after = Enrollment::new(&view, today());
-            record(c, &me, Some(&row.program_id), "enrollment.updated", "enrollment", &id, Some(&before), Some(&after))?;
+            record(
+                c,
+                &me,
+                Some(&row.program_id),
+                "enrollment.updated",
+                "enrollment",
+                &id,
+                Some(&before),
+                Some(&after),
+            )?;
             Ok(view)
         })
         .await?;

@@ -19,7 +19,10 @@ pub struct CoachedCandidate {
 /// Your candidates as a coach, current first
 #[utoipa::path(tag = "me", responses((status = 200, body = Vec<CoachedCandidate>)))]
 #[get("/me/candidates")]
-pub async fn my_candidates(state: web::Data<AppState>, me: CurrentUser) -> Result<web::Json<Vec<CoachedCandidate>>, ApiError> {
+pub async fn my_candidates(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+) -> Result<web::Json<Vec<CoachedCandidate>>, ApiError> {
     let coach = me.user.to_ref();
     let coach_id = me.user.id.clone();
     let (assignments, views) = state
@@ -36,13 +39,19 @@ pub async fn my_candidates(state: web::Data<AppState>, me: CurrentUser) -> Resul
         .iter()
         .filter_map(|a| {
             let v = views.iter().find(|v| v.row.id == a.enrollment_id)?;
-            Some(CoachedCandidate { enrollment: Enrollment::new(v, today), assignment: CoachAssignment::new(a, coach.clone()) })
+            Some(CoachedCandidate {
+                enrollment: Enrollment::new(v, today),
+                assignment: CoachAssignment::new(a, coach.clone()),
+            })
         })
         .collect();
     // Several past assignments to one candidate show once, by the latest.
     out.dedup_by(|a, b| a.enrollment.id == b.enrollment.id);
     out.sort_by(|a, b| {
-        b.assignment.active.cmp(&a.assignment.active).then_with(|| a.enrollment.candidate.display_name.cmp(&b.enrollment.candidate.display_name))
+        b.assignment
+            .active
+            .cmp(&a.assignment.active)
+            .then_with(|| a.enrollment.candidate.display_name.cmp(&b.enrollment.candidate.display_name))
     });
     Ok(web::Json(out))
 }

@@ -8,7 +8,10 @@ use coachfolio_persistence::enrollments::{self, Filter};
 /// Your enrollments as a candidate, with your current coach
 #[utoipa::path(tag = "me", responses((status = 200, body = Vec<Enrollment>)))]
 #[get("/me/enrollments")]
-pub async fn my_enrollments(state: web::Data<AppState>, me: CurrentUser) -> Result<web::Json<Vec<Enrollment>>, ApiError> {
+pub async fn my_enrollments(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+) -> Result<web::Json<Vec<Enrollment>>, ApiError> {
     let filter = Filter { candidate_id: Some(me.user.id.clone()), ..Default::default() };
     let (views, _) = state.read(move |c| Ok(enrollments::list(c, &filter, 0, 100)?)).await?;
     let today = today();

@@ -25,22 +25,33 @@ pub struct NewMembership {
 /// Grant a role in a program
 #[utoipa::path(tag = "members", request_body = NewMembership, params(("program_id" = Uuid, Path)), responses((status = 201, body = Membership)))]
 #[post("/programs/{program_id}/members")]
-pub async fn create(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>, body: Body<NewMembership>) -> Result<HttpResponse, ApiError> {
+pub async fn create(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    body: Body<NewMembership>,
+) -> Result<HttpResponse, ApiError> {
     let program_id = path.into_inner().to_string();
     let b = body.0;
     let membership = state
         .write(move |c| {
             ProgramAccess::load(c, &me, &program_id)?.require_manage()?;
-            let user = users::find(c, &b.user_id.to_string()).map_err(|_| ApiError::invalid("user_id", "no such account"))?;
+            let user =
+                users::find(c, &b.user_id.to_string()).map_err(|_| ApiError::invalid("user_id", "no such account"))?;
             let district_id = match (b.role, b.district_id) {
                 (Role::DistrictRepresentative, None) => {
-                    return Err(ApiError::invalid("district_id", "a district representative needs the district they represent"))
+                    return Err(ApiError::invalid(
+                        "district_id",
+                        "a district representative needs the district they represent",
+                    ))
                 }
                 (Role::DistrictRepresentative, Some(d)) => {
                     let d = districts::find(c, &d.to_string()).ok().filter(|d| d.program_id == program_id);
                     Some(d.ok_or_else(|| ApiError::invalid("district_id", "is not a district of this program"))?.id)
                 }
-                (_, Some(_)) => return Err(ApiError::invalid("district_id", "only district representatives represent a district")),
+                (_, Some(_)) => {
+                    return Err(ApiError::invalid("district_id", "only district representatives represent a district"))
+                }
                 (_, None) => None,
             };
             if memberships::holds(c, &user.id, &program_id, b.role.as_str())? {
@@ -56,7 +67,16 @@ pub async fn create(state: web::Data<AppState>, me: CurrentUser, path: web::Path
             };
             memberships::insert(c, &row)?;
             let m = Membership::new(&row, user.to_ref());
-            record(c, &me, Some(&program_id), "membership.created", "membership", &row.id, None::<&Membership>, Some(&m))?;
+            record(
+                c,
+                &me,
+                Some(&program_id),
+                "membership.created",
+                "membership",
+                &row.id,
+                None::<&Membership>,
+                Some(&m),
+            )?;
             Ok(m)
         })
         .await?;

@@ -22,7 +22,12 @@ pub struct MemberQuery {
 /// For coordinators, directors, coaches and district representatives.
 #[utoipa::path(tag = "members", params(("program_id" = Uuid, Path), MemberQuery), responses((status = 200, body = Vec<Membership>)))]
 #[get("/programs/{program_id}/members")]
-pub async fn list(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>, query: web::Query<MemberQuery>) -> Result<web::Json<Vec<Membership>>, ApiError> {
+pub async fn list(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    query: web::Query<MemberQuery>,
+) -> Result<web::Json<Vec<Membership>>, ApiError> {
     let id = path.into_inner().to_string();
     let role = query.into_inner().role;
     let rows = state

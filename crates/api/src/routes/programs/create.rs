@@ -35,7 +35,11 @@ pub struct NewProgram {
 /// For the installation administrator. The program uses the CPSEL framework.
 #[utoipa::path(tag = "programs", request_body = NewProgram, responses((status = 201, body = Program)))]
 #[post("/programs")]
-pub async fn create(state: web::Data<AppState>, me: CurrentUser, body: Body<NewProgram>) -> Result<HttpResponse, ApiError> {
+pub async fn create(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    body: Body<NewProgram>,
+) -> Result<HttpResponse, ApiError> {
     policy::require_admin(&me)?;
     let b = body.0;
     let settings = b.settings.unwrap_or_default();

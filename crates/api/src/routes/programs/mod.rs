@@ -52,8 +52,13 @@ pub(crate) fn check_time_zone(tz: &str, errors: &mut Vec<coachfolio_domain::Fiel
     let ok = tz == "UTC"
         || (tz.len() <= 64
             && tz.contains('/')
-            && tz.split('/').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || "_-+".contains(c))));
+            && tz
+                .split('/')
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || "_-+".contains(c))));
     if !ok {
-        errors.push(coachfolio_domain::FieldError::new("time_zone", "must be an IANA time zone such as America/Los_Angeles"));
+        errors.push(coachfolio_domain::FieldError::new(
+            "time_zone",
+            "must be an IANA time zone such as America/Los_Angeles",
+        ));
     }
 }

@@ -33,7 +33,11 @@ pub struct ProgramOverview {
 /// Program overview for coordinators and directors
 #[utoipa::path(tag = "programs", params(("program_id" = Uuid, Path)), responses((status = 200, body = ProgramOverview)))]
 #[get("/programs/{program_id}/overview")]
-pub async fn overview(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>) -> Result<web::Json<ProgramOverview>, ApiError> {
+pub async fn overview(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+) -> Result<web::Json<ProgramOverview>, ApiError> {
     let id = path.into_inner().to_string();
     let overview = state
         .read(move |c| {
@@ -52,10 +56,19 @@ pub async fn overview(state: web::Data<AppState>, me: CurrentUser, path: web::Pa
             }
             let cohorts = cohorts::list(c, &id)?
                 .iter()
-                .map(|row| CohortCount { candidates: per_cohort.get(&row.id).copied().unwrap_or(0), cohort: Cohort::from(row) })
+                .map(|row| CohortCount {
+                    candidates: per_cohort.get(&row.id).copied().unwrap_or(0),
+                    cohort: Cohort::from(row),
+                })
                 .collect();
             let coaches = memberships::of_program(c, &id, Some(Role::Coach.as_str()))?.len() as i64;
-            Ok(ProgramOverview { program, enrollments_by_status: by_status, cohorts, coaches, candidates_without_coach: without_coach })
+            Ok(ProgramOverview {
+                program,
+                enrollments_by_status: by_status,
+                cohorts,
+                coaches,
+                candidates_without_coach: without_coach,
+            })
         })
         .await?;
     Ok(web::Json(overview))

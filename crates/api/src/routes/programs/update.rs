@@ -36,7 +36,13 @@ pub struct ProgramChange {
     params(("program_id" = Uuid, Path), ("If-Match" = String, Header, description = "The ETag last read")),
     responses((status = 200, body = Program)))]
 #[patch("/programs/{program_id}")]
-pub async fn update(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>, if_match: IfMatch, body: Body<ProgramChange>) -> Result<HttpResponse, ApiError> {
+pub async fn update(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    if_match: IfMatch,
+    body: Body<ProgramChange>,
+) -> Result<HttpResponse, ApiError> {
     let id = path.into_inner().to_string();
     let change = body.0;
     let program = state
@@ -59,10 +65,13 @@ pub async fn update(state: web::Data<AppState>, me: CurrentUser, path: web::Path
                 row.time_zone = tz.clone();
             }
             if let Some(patch) = change.settings {
-                let mut merged = serde_json::to_value(&before.settings).map_err(|e| ApiError::Internal(e.to_string()))?;
-                let obj = merged.as_object_mut().ok_or_else(|| ApiError::Internal("settings are not an object".into()))?;
+                let mut merged =
+                    serde_json::to_value(&before.settings).map_err(|e| ApiError::Internal(e.to_string()))?;
+                let obj =
+                    merged.as_object_mut().ok_or_else(|| ApiError::Internal("settings are not an object".into()))?;
                 obj.extend(patch);
-                let settings: RequirementSettings = body::parse(merged.to_string().as_bytes()).map_err(|e| prefix_settings(e))?;
+                let settings: RequirementSettings =
+                    body::parse(merged.to_string().as_bytes()).map_err(prefix_settings)?;
                 if let Err(e) = settings.validate() {
                     errors.extend(e.0);
                 }

@@ -35,8 +35,14 @@ pub struct NewUser {
 /// without regard to case (409 otherwise).
 #[utoipa::path(tag = "users", request_body = NewUser, responses((status = 201, body = User)))]
 #[post("/users")]
-pub async fn create(state: web::Data<AppState>, me: CurrentUser, body: Body<NewUser>) -> Result<HttpResponse, ApiError> {
+pub async fn create(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    body: Body<NewUser>,
+) -> Result<HttpResponse, ApiError> {
     let b = body.0;
+    let actor = me.clone();
+    state.read(move |c| policy::require_account_manager(c, &actor)).await?;
     let mut errors = check_new_account(&b.email, &b.username, &b.display_name).err().map(|e| e.0).unwrap_or_default();
     if let Err(e) = password::check("temporary_password", &b.temporary_password, &b.username, &b.email) {
         errors.extend(e.0);
@@ -47,7 +53,6 @@ pub async fn create(state: web::Data<AppState>, me: CurrentUser, body: Body<NewU
     let hash = passwords::hash(&b.temporary_password);
     let user = state
         .write(move |c| {
-            policy::require_account_manager(c, &me)?;
             let (email_key, username_key) = (identity_key(&b.email), identity_key(&b.username));
             let (email_taken, username_taken) = users::taken(c, Some(&email_key), Some(&username_key), None)?;
             let mut conflicts = Vec::new();
@@ -58,7 +63,10 @@ pub async fn create(state: web::Data<AppState>, me: CurrentUser, body: Body<NewU
                 conflicts.push(FieldError::new("username", "is already taken"));
             }
             if !conflicts.is_empty() {
-                return Err(ApiError::Conflict { detail: "an account with this email or username exists".into(), errors: conflicts });
+                return Err(ApiError::Conflict {
+                    detail: "an account with this email or username exists".into(),
+                    errors: conflicts,
+                });
             }
             let at = now();
             let row = UserRow {

@@ -31,7 +31,11 @@ pub struct UserQuery {
 /// For administrators, coordinators and directors, to find people to enroll or assign.
 #[utoipa::path(tag = "users", params(UserQuery), responses((status = 200, body = UserPage)))]
 #[get("/users")]
-pub async fn list(state: web::Data<AppState>, me: CurrentUser, query: web::Query<UserQuery>) -> Result<web::Json<UserPage>, ApiError> {
+pub async fn list(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    query: web::Query<UserQuery>,
+) -> Result<web::Json<UserPage>, ApiError> {
     let query = query.into_inner();
     query.validate()?;
     let page = PageQuery { page: query.page, per_page: query.per_page };

@@ -33,7 +33,13 @@ pub struct UserChange {
     params(("user_id" = Uuid, Path), ("If-Match" = String, Header, description = "The ETag last read")),
     responses((status = 200, body = User)))]
 #[patch("/users/{user_id}")]
-pub async fn update(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>, if_match: IfMatch, body: Body<UserChange>) -> Result<HttpResponse, ApiError> {
+pub async fn update(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    if_match: IfMatch,
+    body: Body<UserChange>,
+) -> Result<HttpResponse, ApiError> {
     let id = path.into_inner().to_string();
     let change = body.0;
     let mut errors = Vec::new();
@@ -80,7 +86,10 @@ pub async fn update(state: web::Data<AppState>, me: CurrentUser, path: web::Path
             row.updated_at = now();
             if !users::update(c, &row, before.version)? {
                 let current = users::find(c, &id)?;
-                return Err(ApiError::PreconditionFailed { version: current.version, current: serde_json::to_value(User::from(&current)).unwrap_or_default() });
+                return Err(ApiError::PreconditionFailed {
+                    version: current.version,
+                    current: serde_json::to_value(User::from(&current)).unwrap_or_default(),
+                });
             }
             let after = User::from(&row);
             record(c, &me, None, "user.updated", "user", &id, Some(&before), Some(&after))?;

@@ -1,0 +1,227 @@
+//! The authorization matrix: every endpoint, every role, own / another candidate / another
+//! program, with the answer each must get. Out of scope is 404 (existence not disclosed); in
+//! scope but not allowed is 403. Requests that would change data carry a stale If-Match or an
+//! invalid body, so an allowed caller gets 412/409/422 and the table runs on one database.
+
+mod common;
+use actix_web::http::Method;
+use common::TestApp;
+use serde_json::{json, Value};
+
+const WHO: [&str; 9] = [
+    "admin",
+    "coordinator",
+    "director",
+    "district.rep",
+    "coach.rivera",
+    "coach.okafor",
+    "cand.alvarez",
+    "cand.brooks",
+    "coord2",
+];
+
+struct Case {
+    method: Method,
+    path: String,
+    body: Option<Value>,
+    if_match: bool,
+    /// Expected status per caller, in the order of `WHO`.
+    expect: [u16; 9],
+}
+
+fn case(method: Method, path: String, body: Option<Value>, expect: [u16; 9]) -> Case {
+    let if_match = matches!(method, Method::PATCH) || path.ends_with("/status");
+    Case { method, path, body, if_match, expect }
+}
+
+async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
+    let admin = t.token("admin").await;
+    let (other_program, _, _) = t.other_program().await;
+    let coord2 = t.new_account(&admin, "coord2").await;
+    t.post(
+        &format!("/api/programs/{other_program}/members"),
+        &admin,
+        json!({"user_id": coord2, "role": "coordinator"}),
+    )
+    .await
+    .expect(201);
+    let s = t.sign_in("coord2", "temporary-pass-42").await.expect(200);
+    let pw = json!({"current_password": "temporary-pass-42", "new_password": "a private passphrase"});
+    let coord2_token =
+        t.post("/api/auth/password", s.body["access_token"].as_str().unwrap(), pw).await.expect(200).body
+            ["access_token"]
+            .as_str()
+            .unwrap()
+            .to_string();
+
+    let coord = t.token("coordinator").await;
+    let p = t.program(&coord).await;
+    let e = t.enrollment_of(&coord, "cand.alvarez").await;
+    let eid = e["id"].as_str().unwrap().to_string();
+    let alvarez = e["candidate"]["id"].as_str().unwrap().to_string();
+    let cohort = e["cohort_id"].as_str().unwrap().to_string();
+    let okafor = t.user_id("coach.okafor").await;
+    let nobody = uuid::Uuid::new_v4();
+
+    use Method as M;
+    let cases = [
+        //                                                                      admin coord dir  rep  coach okafor own  other coord2
+        case(M::GET, format!("/api/programs/{p}"), None, [200, 200, 200, 200, 200, 200, 200, 200, 404]),
+        case(M::GET, format!("/api/programs/{p}/overview"), None, [200, 200, 200, 403, 403, 403, 403, 403, 404]),
+        case(
+            M::PATCH,
+            format!("/api/programs/{p}"),
+            Some(json!({"name": "X"})),
+            [412, 412, 403, 403, 403, 403, 403, 403, 404],
+        ),
+        case(M::GET, format!("/api/programs/{p}/cohorts"), None, [200, 200, 200, 200, 200, 200, 200, 200, 404]),
+        case(
+            M::POST,
+            format!("/api/programs/{p}/cohorts"),
+            Some(json!({"label": "", "start_date": "2026-09-01"})),
+            [422, 422, 403, 403, 403, 403, 403, 403, 404],
+        ),
+        case(
+            M::PATCH,
+            format!("/api/cohorts/{cohort}"),
+            Some(json!({"label": "X"})),
+            [412, 412, 403, 403, 403, 403, 403, 403, 404],
+        ),
+        case(M::GET, format!("/api/programs/{p}/districts"), None, [200, 200, 200, 200, 200, 200, 200, 200, 404]),
+        case(
+            M::POST,
+            format!("/api/programs/{p}/districts"),
+            Some(json!({"name": "", "county": "x"})),
+            [422, 422, 403, 403, 403, 403, 403, 403, 404],
+        ),
+        case(M::GET, format!("/api/programs/{p}/members"), None, [200, 200, 200, 200, 200, 200, 403, 403, 404]),
+        case(
+            M::POST,
+            format!("/api/programs/{p}/members"),
+            Some(json!({"user_id": okafor, "role": "coach"})),
+            [409, 409, 403, 403, 403, 403, 403, 403, 404],
+        ),
+        case(
+            M::DELETE,
+            format!("/api/programs/{p}/members/{nobody}"),
+            None,
+            [404, 404, 403, 403, 403, 403, 403, 403, 404],
+        ),
+        case(M::GET, format!("/api/programs/{p}/enrollments"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),
+        case(
+            M::POST,
+            format!("/api/programs/{p}/enrollments"),
+            Some(json!({"candidate_id": alvarez, "cohort_id": cohort, "district_id": nobody,
+            "start_date": "2025-09-01", "position": "principal", "employment": "full_time", "cost_structure": "program_provides_coach"})),
+            [422, 422, 403, 403, 403, 403, 403, 403, 404],
+        ),
+        case(M::GET, format!("/api/enrollments/{eid}"), None, [200, 200, 200, 200, 200, 404, 200, 404, 404]),
+        case(
+            M::PATCH,
+            format!("/api/enrollments/{eid}"),
+            Some(json!({"site": "X"})),
+            [412, 412, 403, 403, 403, 404, 403, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/enrollments/{eid}/status"),
+            Some(json!({"status": "withdrawn"})),
+            [412, 412, 403, 403, 403, 404, 403, 404, 404],
+        ),
+        case(
+            M::GET,
+            format!("/api/enrollments/{eid}/coach-assignments"),
+            None,
+            [200, 200, 200, 200, 200, 404, 200, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/enrollments/{eid}/coach-assignments"),
+            Some(json!({"coach_id": okafor, "start_date": "2025-09-15"})),
+            [409, 409, 403, 403, 403, 404, 403, 404, 404],
+        ),
+        case(M::GET, format!("/api/programs/{p}/audit"), None, [200, 200, 200, 403, 403, 403, 403, 403, 404]),
+        case(M::GET, "/api/users".into(), None, [200, 200, 200, 403, 403, 403, 403, 403, 200]),
+        case(
+            M::POST,
+            "/api/users".into(),
+            Some(json!({"email": "bad", "username": "x", "display_name": "", "temporary_password": "x"})),
+            [422, 422, 403, 403, 403, 403, 403, 403, 422],
+        ),
+        case(M::GET, format!("/api/users/{alvarez}"), None, [200, 200, 200, 404, 404, 404, 200, 404, 200]),
+        case(
+            M::PATCH,
+            format!("/api/users/{alvarez}"),
+            Some(json!({"display_name": "X"})),
+            [412, 412, 404, 404, 404, 404, 412, 404, 412],
+        ),
+        case(
+            M::POST,
+            "/api/programs".into(),
+            Some(json!({"name": "", "organisation": ""})),
+            [422, 403, 403, 403, 403, 403, 403, 403, 403],
+        ),
+    ];
+    // The district representative (Sierra Unified) and the coordinator's other lists are filtered, not refused.
+    let mut tokens = Vec::new();
+    for who in WHO {
+        tokens.push(if who == "coord2" { coord2_token.clone() } else { t.token(who).await });
+    }
+    let mut wrong = Vec::new();
+    for c in &cases {
+        for (i, who) in WHO.iter().enumerate() {
+            let if_match = c.if_match.then_some("\"999\"");
+            let r = t.call(c.method.clone(), &c.path, Some(&tokens[i]), c.body.clone(), if_match).await;
+            if r.status.as_u16() != c.expect[i] {
+                wrong.push(format!(
+                    "{} {} as {who}: expected {}, got {} {}",
+                    c.method,
+                    c.path,
+                    c.expect[i],
+                    r.status.as_u16(),
+                    r.body
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} answers broke the policy:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+async fn a_district_representative_sees_only_their_district(t: TestApp) {
+    let coord = t.token("coordinator").await;
+    let p = t.program(&coord).await;
+    let chen = t.enrollment_of(&coord, "cand.chen").await;
+    let rep = t.token("district.rep").await;
+    let list = t.get(&format!("/api/programs/{p}/enrollments"), &rep).await.expect(200);
+    let names: Vec<_> = list.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["candidate"]["username"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names, ["cand.brooks", "cand.alvarez"], "by display name: Marcus Brooks, Sofia Alvarez");
+    assert_eq!(list.body["total"], 2);
+    t.get(&format!("/api/enrollments/{}", chen["id"].as_str().unwrap()), &rep).await.expect(404);
+    // Asking for the other district by name does not widen the scope.
+    let valley = chen["district_id"].as_str().unwrap();
+    let r = t.get(&format!("/api/programs/{p}/enrollments?district_id={valley}"), &rep).await.expect(200);
+    assert_eq!(r.body["total"], 0);
+}
+
+async fn a_coach_sees_only_their_own_candidates(t: TestApp) {
+    let rivera = t.token("coach.rivera").await;
+    let mine = t.get("/api/me/candidates", &rivera).await.expect(200);
+    assert_eq!(mine.body.as_array().unwrap().len(), 3);
+    let okafor = t.token("coach.okafor").await;
+    assert_eq!(t.get("/api/me/candidates", &okafor).await.expect(200).body, json!([]));
+    let cand = t.token("cand.brooks").await;
+    let own = t.get("/api/me/enrollments", &cand).await.expect(200);
+    assert_eq!(own.body.as_array().unwrap().len(), 1);
+    assert_eq!(own.body[0]["candidate"]["username"], "cand.brooks");
+}
+
+on_both_databases!(
+    every_endpoint_answers_every_role_as_the_policy_says,
+    a_district_representative_sees_only_their_district,
+    a_coach_sees_only_their_own_candidates,
+);

@@ -1,0 +1,209 @@
+//! Enrollments, their status machine and coach assignments.
+
+mod common;
+use common::TestApp;
+use serde_json::{json, Value};
+
+async fn ids(t: &TestApp, coord: &str) -> (String, String, String) {
+    let p = t.program(coord).await;
+    let cohorts = t.get(&format!("/api/programs/{p}/cohorts"), coord).await.expect(200).body;
+    let districts = t.get(&format!("/api/programs/{p}/districts"), coord).await.expect(200).body;
+    let cohort_a = cohorts.as_array().unwrap().iter().find(|c| c["label"] == "Cohort A").unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let sierra = districts.as_array().unwrap().iter().find(|d| d["name"] == "Sierra Unified").unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    (p, cohort_a, sierra)
+}
+
+fn enrollment(candidate: &str, cohort: &str, district: &str) -> Value {
+    json!({
+        "candidate_id": candidate, "cohort_id": cohort, "district_id": district, "start_date": "2025-09-01",
+        "position": "assistant_principal", "employment": "full_time", "cost_structure": "program_provides_coach",
+        "site": "Lakeside High", "supervisor_name": "Pat Principal", "supervisor_email": "pat@example.org"
+    })
+}
+
+async fn enrolling_grants_the_candidate_role_and_derives_the_year(t: TestApp) {
+    let coord = t.token("coordinator").await;
+    let (p, cohort, district) = ids(&t, &coord).await;
+    let diaz = t.user_id("cand.diaz").await;
+    let r = t
+        .post(&format!("/api/programs/{p}/enrollments"), &coord, enrollment(&diaz, &cohort, &district))
+        .await
+        .expect(201);
+    assert_eq!(r.body["status"], "enrolled");
+    assert_eq!(r.body["cohort_label"], "Cohort A");
+    assert_eq!(r.body["district_name"], "Sierra Unified");
+    assert!(r.body["current_coach"].is_null());
+    // Cohort A started the September before last: year 2 now.
+    assert_eq!(r.body["program_year"], 2);
+    let cand = t.token("cand.diaz").await;
+    let me = t.get("/api/me", &cand).await.expect(200);
+    assert!(me.body["memberships"].as_array().unwrap().iter().any(|m| m["role"] == "candidate"));
+    let mine = t.get("/api/me/enrollments", &cand).await.expect(200);
+    assert_eq!(mine.body[0]["id"], r.body["id"]);
+    t.post(&format!("/api/programs/{p}/enrollments"), &coord, enrollment(&diaz, &cohort, &district))
+        .await
+        .expect_field(409, "candidate_id");
+}
+
+async fn a_cohort_or_district_of_another_program_is_refused(t: TestApp) {
+    let coord = t.token("coordinator").await;
+    let (p, cohort, district) = ids(&t, &coord).await;
+    let (_, other_cohort, other_district) = t.other_program().await;
+    let diaz = t.user_id("cand.diaz").await;
+    t.post(&format!("/api/programs/{p}/enrollments"), &coord, enrollment(&diaz, &other_cohort, &district))
+        .await
+        .expect_field(422, "cohort_id");
+    t.post(&format!("/api/programs/{p}/enrollments"), &coord, enrollment(&diaz, &cohort, &other_district))
+        .await
+        .expect_field(422, "district_id");
+    let mut bad = enrollment(&diaz, &cohort, &district);
+    bad["position"] = json!("janitor");
+    t.post(&format!("/api/programs/{p}/enrollments"), &coord, bad).await.expect_field(422, "position");
+    let mut extra = enrollment(&diaz, &cohort, &district);
+    extra["status"] = json!("recommended");
+    t.post(&format!("/api/programs/{p}/enrollments"), &coord, extra).await.expect_field(422, "status");
+    let mut email = enrollment(&diaz, &cohort, &district);
+    email["supervisor_email"] = json!("not an email");
+    t.post(&format!("/api/programs/{p}/enrollments"), &coord, email).await.expect_field(422, "supervisor_email");
+    let cand = t.token("cand.diaz").await;
+    assert_eq!(t.get("/api/me/enrollments", &cand).await.expect(200).body, json!([]), "nothing was stored");
+}
+
+async fn status_follows_the_state_machine(t: TestApp) {
+    let coord = t.token("coordinator").await;
+    let e = t.enrollment_of(&coord, "cand.alvarez").await;
+    let id = e["id"].as_str().unwrap();
+    let path = format!("/api/enrollments/{id}/status");
+    let etag = format!("\"{}\"", e["version"]);
+    let jump = t
+        .call(actix_web::http::Method::POST, &path, Some(&coord), Some(json!({"status": "recommended"})), Some(&etag))
+        .await;
+    let jump = jump.expect_field(422, "status");
+    assert!(jump.body["errors"][0]["message"].as_str().unwrap().contains("allowed: extended, withdrawn, completed"));
+    let r = t
+        .call(
+            actix_web::http::Method::POST,
+            &path,
+            Some(&coord),
+            Some(json!({"status": "extended", "note": "maternity leave"})),
+            Some(&etag),
+        )
+        .await
+        .expect(200);
+    assert_eq!(r.body["status"], "extended");
+    // The version moved on: the same If-Match is now stale.
+    t.call(actix_web::http::Method::POST, &path, Some(&coord), Some(json!({"status": "completed"})), Some(&etag))
+        .await
+        .expect(412);
+    let audit = t.get(&format!("/api/programs/{}/audit", e["program_id"].as_str().unwrap()), &coord).await.expect(200);
+    let change = audit.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["action"] == "enrollment.status_changed")
+        .unwrap()
+        .clone();
+    assert_eq!(change["before"]["status"], "enrolled");
+    assert_eq!(change["after"]["note"], "maternity leave");
+}
+
+async fn editing_an_enrollment_needs_the_current_version(t: TestApp) {
+    let coord = t.token("coordinator").await;
+    let e = t.enrollment_of(&coord, "cand.brooks").await;
+    let path = format!("/api/enrollments/{}", e["id"].as_str().unwrap());
+    let read = t.get(&path, &coord).await.expect(200);
+    let r = t
+        .patch(&path, &coord, &read.etag(), json!({"site": "New Site", "agreement_signed_on": "2025-10-01"}))
+        .await
+        .expect(200);
+    assert_eq!(r.body["site"], "New Site");
+    assert_eq!(r.body["position"], "principal", "fields not sent are kept");
+    let stale = t.patch(&path, &coord, &read.etag(), json!({"site": "Old tab"})).await.expect(412);
+    assert_eq!(stale.body["current"]["site"], "New Site");
+    t.patch(&path, &coord, &r.etag(), json!({"site": ""})).await.expect(200);
+    assert!(t.get(&path, &coord).await.body["site"].is_null());
+}
+
+async fn coach_assignments_keep_history_and_refuse_bad_pairs(t: TestApp) {
+    let coord = t.token("coordinator").await;
+    let (p, cohort, district) = ids(&t, &coord).await;
+    let diaz = t.user_id("cand.diaz").await;
+    let okafor = t.user_id("coach.okafor").await;
+    let rivera = t.user_id("coach.rivera").await;
+    // Maya Rivera is also Javier Diaz's supervisor.
+    let mut body = enrollment(&diaz, &cohort, &district);
+    body["supervisor_email"] = json!("coach.rivera@demo.coachfolio.invalid");
+    let e = t.post(&format!("/api/programs/{p}/enrollments"), &coord, body).await.expect(201);
+    let eid = e.body["id"].as_str().unwrap();
+    let path = format!("/api/enrollments/{eid}/coach-assignments");
+    t.post(&path, &coord, json!({"coach_id": rivera, "start_date": "2025-09-15"})).await.expect_field(422, "coach_id");
+    t.post(&path, &coord, json!({"coach_id": diaz, "start_date": "2025-09-15"})).await.expect_field(422, "coach_id");
+    let first = t.post(&path, &coord, json!({"coach_id": okafor, "start_date": "2025-09-15"})).await.expect(201);
+    assert_eq!(first.body["active"], true);
+    t.post(&path, &coord, json!({"coach_id": okafor, "start_date": "2025-10-01"})).await.expect_field(409, "coach_id");
+    let history = t.get(&path, &coord).await.expect(200);
+    assert_eq!(history.body.as_array().unwrap().len(), 1, "refused assignments are not stored");
+
+    // The coach sees the candidate; the candidate sees the coach.
+    let coach = t.token("coach.okafor").await;
+    let mine = t.get("/api/me/candidates", &coach).await.expect(200);
+    assert_eq!(mine.body[0]["enrollment"]["candidate"]["username"], "cand.diaz");
+    let cand = t.token("cand.diaz").await;
+    assert_eq!(t.get("/api/me/enrollments", &cand).await.body[0]["current_coach"]["username"], "coach.okafor");
+
+    // Ending keeps the history; the former coach keeps read-only sight.
+    let aid = first.body["id"].as_str().unwrap();
+    t.post(&format!("/api/coach-assignments/{aid}/end"), &coord, json!({"end_date": "2025-09-01"}))
+        .await
+        .expect_field(422, "end_date");
+    t.post(&format!("/api/coach-assignments/{aid}/end"), &coord, json!({"end_date": "2026-06-30"})).await.expect(200);
+    t.post(&format!("/api/coach-assignments/{aid}/end"), &coord, json!({"end_date": "2026-06-30"})).await.expect(409);
+    let mine = t.get("/api/me/candidates", &coach).await.expect(200);
+    assert_eq!(mine.body[0]["assignment"]["active"], false);
+    t.get(&format!("/api/enrollments/{eid}"), &coach).await.expect(200);
+    t.patch(&format!("/api/enrollments/{eid}"), &coach, "\"1\"", json!({"site": "x"})).await.expect(403);
+    let history = t.get(&path, &coord).await.expect(200);
+    assert_eq!(history.body[0]["end_date"], "2026-06-30");
+    assert!(t.get("/api/me/enrollments", &cand).await.body[0]["current_coach"].is_null());
+}
+
+async fn only_coaches_of_the_program_can_be_assigned(t: TestApp) {
+    let coord = t.token("coordinator").await;
+    let e = t.enrollment_of(&coord, "cand.alvarez").await;
+    let eid = e["id"].as_str().unwrap();
+    let director = t.user_id("director").await;
+    let path = format!("/api/enrollments/{eid}/coach-assignments");
+    t.post(&path, &coord, json!({"coach_id": director, "start_date": "2025-09-15"}))
+        .await
+        .expect_field(422, "coach_id");
+    t.post(&path, &coord, json!({"coach_id": "not-a-uuid", "start_date": "2025-09-15"}))
+        .await
+        .expect_field(422, "coach_id");
+}
+
+async fn the_overview_counts_the_program(t: TestApp) {
+    let coord = t.token("coordinator").await;
+    let p = t.program(&coord).await;
+    let o = t.get(&format!("/api/programs/{p}/overview"), &coord).await.expect(200);
+    assert_eq!(o.body["enrollments_by_status"]["enrolled"], 3);
+    assert_eq!(o.body["coaches"], 2);
+    assert_eq!(o.body["candidates_without_coach"], 0);
+    let a = o.body["cohorts"].as_array().unwrap().iter().find(|c| c["cohort"]["label"] == "Cohort A").unwrap().clone();
+    assert_eq!(a["candidates"], 3);
+}
+
+on_both_databases!(
+    enrolling_grants_the_candidate_role_and_derives_the_year,
+    a_cohort_or_district_of_another_program_is_refused,
+    status_follows_the_state_machine,
+    editing_an_enrollment_needs_the_current_version,
+    coach_assignments_keep_history_and_refuse_bad_pairs,
+    only_coaches_of_the_program_can_be_assigned,
+    the_overview_counts_the_program,
+);
