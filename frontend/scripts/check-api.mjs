@@ -1,4 +1,4 @@
-// Fails when src/api/schema.d.ts is not what openapi-typescript generates from ../openapi.yaml.
+// Fails when src/api/schema.d.ts is not what `npm run gen:api` generates from ../openapi.yaml.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,11 +7,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const committed = join(root, 'src/api/schema.d.ts');
-const spec = resolve(root, '../openapi.yaml');
 const dir = mkdtempSync(join(tmpdir(), 'coachfolio-api-'));
-const fresh = join(dir, 'schema.d.ts');
 try {
-  execFileSync(join(root, 'node_modules/.bin/openapi-typescript'), [spec, '-o', fresh], {
+  const fresh = join(dir, 'schema.d.ts');
+  execFileSync(join(root, 'node_modules/.bin/openapi-typescript'), ['../openapi.yaml', '-o', fresh], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -27,12 +27,14 @@ import { NotFound } from './pages/NotFound';
 export function App() {
   const session = useSyncExternalStore(sessionStore.subscribe, sessionStore.get);
   const queryClient = useQueryClient();
-  const userId = session?.user.id ?? null;
-
-  // A different (or no) user: nothing cached for the previous one may show.
-  useEffect(() => {
-    queryClient.clear();
-  }, [userId, queryClient]);
+  // Signed out (or the refresh was refused): nothing cached for that user may show to the next.
+  useEffect(
+    () =>
+      sessionStore.subscribe(() => {
+        if (!sessionStore.get()) queryClient.clear();
+      }),
+    [queryClient],
+  );
 
   if (!session) return <SignIn />;
   if (session.must_change_password) return <ChangePassword forced />;
@@ -102,7 +104,7 @@ function SignedIn() {
           <Route index element={<Home />} />
           <Route path="standards" element={<Standards />} />
           <Route path="password" element={<ChangePassword />} />
-          {value.isAdmin && <Route path="programs" element={<Programs />} />}
+          {value.isAdmin && <Route path="programs" element={<Programs asPage />} />}
           {(staff || value.isAdmin) && <Route path="accounts" element={<Accounts />} />}
           {program && (staff || value.roles.includes('district_representative')) && (
             <Route path="enrollments" element={<Enrollments />} />

@@ -89,7 +89,8 @@ export interface FormProblem {
 }
 
 /**
- * Split an error into what goes beside each known field and what goes at the top of the form.
+ * Split an error into what goes beside each known field and what goes at the top of the form:
+ * field errors beside their fields, the detail on top when there are no field errors.
  * `knownFields` are the names of the inputs the form renders; a field error for any other name is
  * shown at the top, so nothing the server says is lost. Without `knownFields` every field error
  * is kept as a field error.
@@ -109,10 +110,10 @@ export function formProblem(err: unknown, knownFields?: readonly string[]): Form
     if (!knownFields || knownFields.includes(field)) fields[field] = message;
     else general.push(`${humanise(field)}: ${message}`);
   }
-  const detail = err.problem.detail || undefined;
-  if (detail) general.unshift(detail);
-  if (general.length === 0 && Object.keys(fields).length === 0) {
-    general.push(err.problem.title || err.message);
+  // The detail of a validation problem only restates its field errors; it goes on top when
+  // there are none.
+  if (Object.keys(all).length === 0) {
+    general.push(err.problem.detail || err.problem.title || err.message);
   }
   return { fields, general, conflict: false };
 }

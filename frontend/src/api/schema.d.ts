@@ -13,71 +13,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["LoginRequest"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TokenPair"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/refresh": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["RefreshRequest"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TokenPair"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
+        /**
+         * Sign in with username or email and password
+         * @description Wrong password, unknown account and disabled account get the same answer. Repeated
+         *     failures are slowed down, then refused with 429 and `Retry-After`.
+         */
+        post: operations["auth_login"];
         delete?: never;
         options?: never;
         head?: never;
@@ -93,29 +34,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["RefreshRequest"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
+        /**
+         * Sign out
+         * @description Ends the session the refresh token belongs to; its access tokens stop working at once.
+         *     Answers 204 whether or not the token was known.
+         */
+        post: operations["auth_logout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -131,31 +55,155 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ChangePasswordRequest"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TokenPair"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
+        /**
+         * Change your password
+         * @description Ends every session of the account (other devices are signed out) and returns a fresh
+         *     token pair for this one. Also how a temporary password is replaced at first sign-in.
+         */
+        post: operations["auth_change_password"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange a refresh token for a new token pair
+         * @description Each refresh token works once. Presenting a spent one again means it was copied: the
+         *     whole session is ended, so neither copy works any more.
+         */
+        post: operations["auth_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coach-assignments/{assignment_id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a coach assignment
+         * @description The coach keeps read-only access to the candidate's records from the time they coached.
+         */
+        post: operations["coach_assignments_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohorts/{cohort_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a cohort */
+        patch: operations["cohorts_update"];
+        trace?: never;
+    };
+    "/api/districts/{district_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a district */
+        patch: operations["districts_update"];
+        trace?: never;
+    };
+    "/api/enrollments/{enrollment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an enrollment
+         * @description For the candidate, their coaches (current and former), the program's coordinators and
+         *     director, and a representative of the employing district.
+         */
+        get: operations["enrollments_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an enrollment's details
+         * @description For coordinators. Status changes go through `POST /enrollments/{id}/status`.
+         */
+        patch: operations["enrollments_update"];
+        trace?: never;
+    };
+    "/api/enrollments/{enrollment_id}/coach-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An enrollment's coach assignments, newest first */
+        get: operations["coach_assignments_list"];
+        put?: never;
+        /**
+         * Assign a coach to a candidate
+         * @description A candidate has at most one active coach (end the current assignment first: 409), and a
+         *     coach may not be the candidate's direct supervisor (422).
+         */
+        post: operations["coach_assignments_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollments/{enrollment_id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an enrollment to another status
+         * @description Allowed: applied → enrolled or withdrawn; enrolled → extended, withdrawn or completed;
+         *     extended → extended (another year), withdrawn or completed; completed → recommended.
+         */
+        post: operations["enrollments_change_status"];
         delete?: never;
         options?: never;
         head?: never;
@@ -169,63 +217,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Me"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/enrollments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Enrollment"][];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
+        /** Who you are and your roles */
+        get: operations["me_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -241,27 +234,229 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CoachCandidate"][];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
+        /** Your candidates as a coach, current first */
+        get: operations["me_my_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/enrollments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        /** Your enrollments as a candidate, with your current coach */
+        get: operations["me_my_enrollments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List programs
+         * @description The programs you hold a role in; the installation administrator sees all.
+         */
+        get: operations["programs_list"];
+        put?: never;
+        /**
+         * Create a program
+         * @description For the installation administrator. The program uses the CPSEL framework.
+         */
+        post: operations["programs_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{program_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a program with its requirement settings */
+        get: operations["programs_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a program and its requirement settings
+         * @description For the program's coordinators. Send the ETag you read as If-Match.
+         */
+        patch: operations["programs_update"];
+        trace?: never;
+    };
+    "/api/programs/{program_id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A program's audit trail, newest first
+         * @description For coordinators and directors.
+         */
+        get: operations["audit_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{program_id}/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a program's cohorts */
+        get: operations["cohorts_list"];
+        put?: never;
+        /** Create a cohort */
+        post: operations["cohorts_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{program_id}/districts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a program's districts */
+        get: operations["districts_list"];
+        put?: never;
+        /** Add a district */
+        post: operations["districts_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{program_id}/enrollments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a program's enrollments
+         * @description Coordinators and directors see all; a district representative sees only candidates
+         *     employed by their district.
+         */
+        get: operations["enrollments_list"];
+        put?: never;
+        /**
+         * Enroll a candidate in a cohort
+         * @description The account gains the candidate role in the program. Status starts at "enrolled".
+         */
+        post: operations["enrollments_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{program_id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a program's members
+         * @description For coordinators, directors, coaches and district representatives.
+         */
+        get: operations["members_list"];
+        put?: never;
+        /** Grant a role in a program */
+        post: operations["members_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{program_id}/members/{membership_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a role from someone
+         * @description The records they wrote stay; they lose access that came with the role.
+         */
+        delete: operations["members_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{program_id}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Program overview for coordinators and directors */
+        get: operations["programs_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The CPSEL standards, elements, example indicators and Descriptions of Practice
+         * @description Reference data from the handbook; public.
+         */
+        get: operations["standards_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -277,942 +472,55 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    q?: string;
-                    page?: number;
-                    per_page?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UserPage"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
+        /**
+         * List accounts
+         * @description For administrators, coordinators and directors, to find people to enroll or assign.
+         */
+        get: operations["users_list"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateUser"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["User"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
+        /**
+         * Create an account with a temporary password
+         * @description The person must choose a new password at first sign-in. Email and username are unique
+         *     without regard to case (409 otherwise).
+         */
+        post: operations["users_create"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/users/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["User"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UpdateUser"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["User"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        trace?: never;
-    };
-    "/api/programs": {
+    "/api/users/{user_id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Program"][];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateProgram"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Program"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/programs/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Program"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
+        /** Get an account */
+        get: operations["users_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UpdateProgram"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Program"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
+        /**
+         * Change an account
+         * @description People may change their own display name; coordinators and administrators may also change
+         *     email and status. Send the ETag you read as If-Match.
+         */
+        patch: operations["users_update"];
         trace?: never;
     };
-    "/api/programs/{id}/overview": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProgramOverview"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/programs/{id}/members": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: {
-                    role?: components["schemas"]["Role"];
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Membership"][];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateMembership"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Membership"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/programs/{id}/members/{membership_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                membership_id: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    membership_id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/programs/{id}/cohorts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Cohort"][];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateCohort"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Cohort"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cohorts/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UpdateCohort"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Cohort"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        trace?: never;
-    };
-    "/api/programs/{id}/districts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["District"][];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateDistrict"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["District"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/districts/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UpdateDistrict"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["District"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        trace?: never;
-    };
-    "/api/programs/{id}/enrollments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: {
-                    cohort_id?: string;
-                    status?: components["schemas"]["EnrollmentStatus"];
-                    page?: number;
-                    per_page?: number;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["EnrollmentPage"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateEnrollment"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Enrollment"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/enrollments/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Enrollment"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UpdateEnrollment"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Enrollment"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        trace?: never;
-    };
-    "/api/enrollments/{id}/status": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ChangeStatus"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Enrollment"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/enrollments/{id}/coach-assignments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CoachAssignment"][];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateCoachAssignment"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CoachAssignment"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/coach-assignments/{id}/end": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["EndCoachAssignment"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CoachAssignment"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/standards": {
+    "/health": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Standard"][];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
+        /** Liveness: the server answers */
+        get: operations["health_health"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1221,41 +529,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/programs/{id}/audit": {
+    "/ready": {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                id: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    per_page?: number;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AuditPage"];
-                    };
-                };
-                default: components["responses"]["Problem"];
-            };
-        };
+        /** Readiness: the database answers */
+        get: operations["health_ready"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1268,394 +550,2165 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Problem: {
-            type: string;
-            title: string;
-            status: number;
-            detail?: string;
-            errors?: components["schemas"]["FieldError"][];
+        AuditEvent: {
+            /** @example enrollment.status_changed */
+            action: string;
+            actor?: null | components["schemas"]["UserRef"];
+            after?: Record<string, never> | null;
+            /** Format: date-time */
+            at: string;
+            before?: Record<string, never> | null;
+            entity: string;
+            entity_id: string;
+            /** Format: uuid */
+            id: string;
         };
+        AuditPage: {
+            items: components["schemas"]["AuditEvent"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            per_page: number;
+            /** Format: int64 */
+            total: number;
+        };
+        CoachAssignment: {
+            /** @description Not yet ended: the candidate's current coach. */
+            active: boolean;
+            coach: components["schemas"]["UserRef"];
+            /** Format: date */
+            end_date?: string | null;
+            /** Format: uuid */
+            enrollment_id: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            start_date: string;
+        };
+        /** @description One of a coach's candidates and the assignment that makes them so. */
+        CoachedCandidate: {
+            /** @description `active: false`: a former candidate, read-only. */
+            assignment: components["schemas"]["CoachAssignment"];
+            enrollment: components["schemas"]["Enrollment"];
+        };
+        Cohort: {
+            /** Format: uuid */
+            id: string;
+            /** @example Cohort A */
+            label: string;
+            /** Format: uuid */
+            program_id: string;
+            /** Format: int32 */
+            program_years: number;
+            /**
+             * Format: date
+             * @description Year 1 of its candidates starts here.
+             */
+            start_date: string;
+            /** Format: int32 */
+            version: number;
+        };
+        CohortChange: {
+            label?: string | null;
+            /** Format: int32 */
+            program_years?: number | null;
+            /** Format: date */
+            start_date?: string | null;
+        };
+        CohortCount: {
+            /** Format: int64 */
+            candidates: number;
+            cohort: components["schemas"]["Cohort"];
+        };
+        /**
+         * @description Who provides the coach, which decides the program fee.
+         * @enum {string}
+         */
+        CostStructure: "program_provides_coach" | "district_provides_coach";
+        /**
+         * @description Which coaching logs count toward hours.
+         * @enum {string}
+         */
+        CountedLogState: "submitted" | "acknowledged";
+        District: {
+            county: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            program_id: string;
+            /** Format: int32 */
+            version: number;
+        };
+        DistrictChange: {
+            county?: string | null;
+            name?: string | null;
+        };
+        Element: {
+            /**
+             * @description Standard number and letter, e.g. "2B".
+             * @example 2B
+             */
+            code: string;
+            indicators: string[];
+            levels: components["schemas"]["Levels"];
+            statement: string;
+            title: string;
+        };
+        /**
+         * @description Full- or part-time employment.
+         * @enum {string}
+         */
+        Employment: "full_time" | "part_time";
+        EndAssignment: {
+            /** Format: date */
+            end_date: string;
+        };
+        Enrollment: {
+            /** Format: date */
+            agreement_signed_on?: string | null;
+            /** Format: date */
+            appointment_date?: string | null;
+            candidate: components["schemas"]["UserRef"];
+            /** Format: uuid */
+            cohort_id: string;
+            cohort_label: string;
+            cost_structure: components["schemas"]["CostStructure"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date */
+            credential_issued_on?: string | null;
+            credential_number?: string | null;
+            current_coach?: null | components["schemas"]["UserRef"];
+            /** Format: uuid */
+            district_id: string;
+            district_name: string;
+            employment: components["schemas"]["Employment"];
+            /** Format: date */
+            employment_verified_on?: string | null;
+            /** Format: uuid */
+            id: string;
+            position: components["schemas"]["Position"];
+            /** Format: uuid */
+            program_id: string;
+            /**
+             * Format: int32
+             * @description Year 1, 2, … derived from the cohort's start and today (null before the start).
+             */
+            program_year?: number | null;
+            site?: string | null;
+            /** Format: date */
+            start_date: string;
+            status: components["schemas"]["EnrollmentStatus"];
+            supervisor_email?: string | null;
+            supervisor_name?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description Fields to change; a field left out keeps its value, `null` or "" clears an optional one. */
+        EnrollmentChange: {
+            /** Format: date */
+            agreement_signed_on?: string | null;
+            /**
+             * Format: date
+             * @description The administrative appointment (enrollment is due within a year of it).
+             */
+            appointment_date?: string | null;
+            /** Format: date */
+            credential_issued_on?: string | null;
+            credential_number?: string | null;
+            /** Format: date */
+            employment_verified_on?: string | null;
+            site?: string | null;
+            /** Format: email */
+            supervisor_email?: string | null;
+            supervisor_name?: string | null;
+        } & {
+            /** Format: uuid */
+            cohort_id?: string | null;
+            cost_structure?: null | components["schemas"]["CostStructure"];
+            /** Format: uuid */
+            district_id?: string | null;
+            employment?: null | components["schemas"]["Employment"];
+            position?: null | components["schemas"]["Position"];
+            /** Format: date */
+            start_date?: string | null;
+        };
+        EnrollmentPage: {
+            items: components["schemas"]["Enrollment"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            per_page: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /**
+         * @description Where a candidate stands in the program.
+         * @enum {string}
+         */
+        EnrollmentStatus: "applied" | "enrolled" | "extended" | "withdrawn" | "completed" | "recommended";
+        /** @description One invalid field and why: `field` is the request body's field name, dotted for nested ones. */
         FieldError: {
             field: string;
             message: string;
         };
-        LoginRequest: {
+        Health: {
+            /** @example ok */
+            status: string;
+        };
+        /** @description The Descriptions of Practice continuum for one element. */
+        Levels: {
+            approaches: string[];
+            directed_toward: string[];
+            exemplifies: string[];
+            meets: string[];
+        };
+        Login: {
+            /** @description Username or email, in any case. */
             login: string;
             password: string;
         };
-        RefreshRequest: {
-            refresh_token: string;
-        };
-        ChangePasswordRequest: {
-            current_password: string;
-            new_password: string;
-        };
-        TokenPair: {
-            access_token: string;
-            refresh_token: string;
-            token_type: string;
-            expires_in: number;
-            must_change_password: boolean;
+        Me: {
+            /** @description Every role held, per program. */
+            memberships: components["schemas"]["MyMembership"][];
             user: components["schemas"]["User"];
         };
-        /** @enum {string} */
-        UserStatus: "active" | "disabled";
-        User: {
+        Membership: {
+            /**
+             * Format: uuid
+             * @description The district a district representative represents.
+             */
+            district_id?: string | null;
             /** Format: uuid */
             id: string;
-            email: string;
-            username: string;
-            display_name: string;
-            status: components["schemas"]["UserStatus"];
-            must_change_password: boolean;
-            is_admin: boolean;
-            version: number;
-            /** Format: date-time */
-            created_at: string;
-        };
-        UserRef: {
             /** Format: uuid */
-            id: string;
-            display_name: string;
-            username: string;
-            email: string;
+            program_id: string;
+            role: components["schemas"]["Role"];
+            user: components["schemas"]["UserRef"];
         };
-        /** @enum {string} */
-        Role: "candidate" | "coach" | "coordinator" | "director" | "district_representative";
         MyMembership: {
+            /** Format: uuid */
+            district_id?: string | null;
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             program_id: string;
             program_name: string;
             role: components["schemas"]["Role"];
-            /** Format: uuid */
-            district_id: string | null;
         };
-        Me: {
-            user: components["schemas"]["User"];
-            memberships: components["schemas"]["MyMembership"][];
-        };
-        RequirementSettings: {
-            monthly_coaching_minutes: number;
-            coaching_months: number[];
-            min_sessions_per_year: number;
-            yearly_coaching_minutes: number;
-            total_coaching_minutes: number;
-            yearly_face_to_face_minutes: number;
-            /** @enum {string} */
-            counted_log_state: "submitted" | "acknowledged";
-            yearly_pl_minutes: number;
-            total_pl_minutes: number;
-            max_program_pl_minutes_per_year: number;
-            cohort_meetings_offered_per_year: number;
-            cohort_meetings_required_per_year: number;
-            cohort_meetings_required_total: number;
-            coach_meetings_required_per_year: number;
-            job_shadow_min_minutes: number;
-            initial_reflection_days_after_orientation: number;
-            agreement_days_after_orientation: number;
-            ending_reflection_months_before_end: number;
-            end_of_year_makeup_days: number;
-            program_years: number;
-            /** Format: int64 */
-            fee_program_coach_cents: number;
-            /** Format: int64 */
-            fee_district_coach_cents: number;
-            /** Format: int64 */
-            extension_fee_cents: number;
-            /** Format: int64 */
-            withdrawal_fee_cents: number;
-            expected_ending_rating: number;
-        };
-        Program: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            organisation: string;
-            framework: string;
-            time_zone: string;
-            settings: components["schemas"]["RequirementSettings"];
-            version: number;
-            /** Format: date-time */
-            created_at: string;
-        };
-        CreateProgram: {
-            name: string;
-            organisation: string;
-            time_zone?: string;
-            settings?: components["schemas"]["RequirementSettings"];
-        };
-        UpdateProgram: {
-            name?: string;
-            organisation?: string;
-            time_zone?: string;
-            settings?: components["schemas"]["RequirementSettings"];
-        };
-        ProgramOverview: {
-            program: components["schemas"]["Program"];
-            enrollments_by_status: {
-                [key: string]: number;
-            };
-            cohorts: components["schemas"]["CohortCount"][];
-            coaches: number;
-            candidates_without_coach: number;
-        };
-        CohortCount: {
-            cohort: components["schemas"]["Cohort"];
-            candidates: number;
-        };
-        Cohort: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            program_id: string;
-            label: string;
-            /** Format: date */
-            start_date: string;
-            program_years: number;
-            version: number;
-        };
-        CreateCohort: {
-            label: string;
-            /** Format: date */
-            start_date: string;
-            program_years?: number;
-        };
-        UpdateCohort: {
-            label?: string;
-            /** Format: date */
-            start_date?: string;
-            program_years?: number;
-        };
-        District: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            program_id: string;
-            name: string;
-            county: string;
-            version: number;
-        };
-        CreateDistrict: {
-            name: string;
-            county: string;
-        };
-        UpdateDistrict: {
-            name?: string;
-            county?: string;
-        };
-        /** @enum {string} */
-        EnrollmentStatus: "applied" | "enrolled" | "extended" | "withdrawn" | "completed" | "recommended";
-        /** @enum {string} */
-        Position: "principal" | "assistant_principal" | "district_administrator" | "county_administrator" | "intern" | "other";
-        /** @enum {string} */
-        Employment: "full_time" | "part_time";
-        /** @enum {string} */
-        CostStructure: "program_provides_coach" | "district_provides_coach";
-        Enrollment: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            program_id: string;
-            candidate: components["schemas"]["UserRef"];
-            /** Format: uuid */
-            cohort_id: string;
-            cohort_label: string;
-            /** Format: date */
-            start_date: string;
-            status: components["schemas"]["EnrollmentStatus"];
-            program_year: number | null;
-            /** Format: uuid */
-            district_id: string;
-            district_name: string;
-            site: string | null;
-            position: components["schemas"]["Position"];
-            employment: components["schemas"]["Employment"];
-            supervisor_name: string | null;
-            supervisor_email: string | null;
-            credential_number: string | null;
-            /** Format: date */
-            credential_issued_on: string | null;
-            /** Format: date */
-            appointment_date: string | null;
-            cost_structure: components["schemas"]["CostStructure"];
-            /** Format: date */
-            agreement_signed_on: string | null;
-            /** Format: date */
-            employment_verified_on: string | null;
-            current_coach: null | components["schemas"]["UserRef"];
-            version: number;
-            /** Format: date-time */
-            created_at: string;
-        };
-        CreateEnrollment: {
-            /** Format: uuid */
-            candidate_id: string;
-            /** Format: uuid */
-            cohort_id: string;
-            /** Format: date */
-            start_date: string;
-            /** Format: uuid */
-            district_id: string;
-            position: components["schemas"]["Position"];
-            employment: components["schemas"]["Employment"];
-            cost_structure: components["schemas"]["CostStructure"];
-            site?: string | null;
-            supervisor_name?: string | null;
-            supervisor_email?: string | null;
-            credential_number?: string | null;
-            /** Format: date */
-            credential_issued_on?: string | null;
-            /** Format: date */
-            appointment_date?: string | null;
-        };
-        UpdateEnrollment: {
-            /** Format: uuid */
-            cohort_id?: string;
-            /** Format: date */
-            start_date?: string;
-            /** Format: uuid */
-            district_id?: string;
-            position?: components["schemas"]["Position"];
-            employment?: components["schemas"]["Employment"];
-            cost_structure?: components["schemas"]["CostStructure"];
-            site?: string | null;
-            supervisor_name?: string | null;
-            supervisor_email?: string | null;
-            credential_number?: string | null;
-            /** Format: date */
-            credential_issued_on?: string | null;
-            /** Format: date */
-            appointment_date?: string | null;
-            /** Format: date */
-            agreement_signed_on?: string | null;
-            /** Format: date */
-            employment_verified_on?: string | null;
-        };
-        ChangeStatus: {
-            status: components["schemas"]["EnrollmentStatus"];
-            note?: string;
-        };
-        CoachAssignment: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            enrollment_id: string;
-            coach: components["schemas"]["UserRef"];
-            /** Format: date */
-            start_date: string;
-            /** Format: date */
-            end_date: string | null;
-            active: boolean;
-        };
-        CreateCoachAssignment: {
-            /** Format: uuid */
+        NewCoachAssignment: {
+            /**
+             * Format: uuid
+             * @description An account holding the coach role in the program.
+             */
             coach_id: string;
             /** Format: date */
             start_date: string;
         };
-        EndCoachAssignment: {
+        NewCohort: {
+            label: string;
+            /**
+             * Format: int32
+             * @description Defaults to the program's setting.
+             */
+            program_years?: number | null;
             /** Format: date */
-            end_date: string;
+            start_date: string;
         };
-        CoachCandidate: {
-            enrollment: components["schemas"]["Enrollment"];
-            assignment: components["schemas"]["CoachAssignment"];
+        NewDistrict: {
+            county: string;
+            name: string;
         };
-        Membership: {
+        NewEnrollment: {
+            /** Format: date */
+            agreement_signed_on?: string | null;
+            /**
+             * Format: date
+             * @description The administrative appointment (enrollment is due within a year of it).
+             */
+            appointment_date?: string | null;
+            /** Format: date */
+            credential_issued_on?: string | null;
+            credential_number?: string | null;
+            /** Format: date */
+            employment_verified_on?: string | null;
+            site?: string | null;
+            /** Format: email */
+            supervisor_email?: string | null;
+            supervisor_name?: string | null;
+        } & {
             /** Format: uuid */
-            id: string;
+            candidate_id: string;
             /** Format: uuid */
-            program_id: string;
+            cohort_id: string;
+            cost_structure: components["schemas"]["CostStructure"];
+            /** Format: uuid */
+            district_id: string;
+            employment: components["schemas"]["Employment"];
+            position: components["schemas"]["Position"];
+            /** Format: date */
+            start_date: string;
+        };
+        NewMembership: {
+            /**
+             * Format: uuid
+             * @description Required for a district representative: the district they represent.
+             */
+            district_id?: string | null;
             role: components["schemas"]["Role"];
-            /** Format: uuid */
-            district_id: string | null;
-            user: components["schemas"]["UserRef"];
-        };
-        CreateMembership: {
             /** Format: uuid */
             user_id: string;
-            role: components["schemas"]["Role"];
-            /** Format: uuid */
-            district_id?: string | null;
         };
-        CreateUser: {
-            email: string;
-            username: string;
+        NewProgram: {
+            name: string;
+            /** @description The county office or district that runs it. */
+            organisation: string;
+            settings?: null | components["schemas"]["RequirementSettings"];
+            /** @description Defaults to America/Los_Angeles. */
+            time_zone?: string | null;
+        };
+        NewUser: {
             display_name: string;
+            /** Format: email */
+            email: string;
+            /** @description Given to the person; they must choose their own at first sign-in. */
             temporary_password: string;
+            /** @description Letters, digits, '.', '-' and '_'. */
+            username: string;
         };
-        UpdateUser: {
-            display_name?: string;
-            email?: string;
-            status?: components["schemas"]["UserStatus"];
+        PasswordChange: {
+            current_password: string;
+            /** @description 12 to 128 characters, not a common password, not containing the username or email. */
+            new_password: string;
+        };
+        /**
+         * @description The candidate's administrative position, as on the enrollment form.
+         * @enum {string}
+         */
+        Position: "principal" | "assistant_principal" | "district_administrator" | "county_administrator" | "intern" | "other";
+        /**
+         * @description An RFC 9457 problem: `errors` lists invalid fields; `current` carries the stored record on
+         *     a 412 so the client can show what changed without another request.
+         */
+        Problem: {
+            current?: unknown;
+            detail: string;
+            errors?: components["schemas"]["FieldError"][];
+            /** Format: int32 */
+            status: number;
+            title: string;
+            /** @example urn:coachfolio:problem:validation */
+            type: string;
+        };
+        Program: {
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * @description The standards framework candidates reflect on.
+             * @example CPSEL
+             */
+            framework: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            organisation: string;
+            settings: components["schemas"]["RequirementSettings"];
+            /**
+             * @description IANA time zone the program's dates are kept in.
+             * @example America/Los_Angeles
+             */
+            time_zone: string;
+            /** Format: int32 */
+            version: number;
+        };
+        ProgramChange: {
+            name?: string | null;
+            organisation?: string | null;
+            /** @description Only the settings named change; the others keep their values. */
+            settings?: Record<string, never> | null;
+            time_zone?: string | null;
+        };
+        /** @description The coordinator's program overview. */
+        ProgramOverview: {
+            /**
+             * Format: int64
+             * @description Enrolled or extended candidates with no active coach.
+             */
+            candidates_without_coach: number;
+            /** Format: int64 */
+            coaches: number;
+            cohorts: components["schemas"]["CohortCount"][];
+            /** @description Number of enrollments in each status. */
+            enrollments_by_status: {
+                [key: string]: number;
+            };
+            program: components["schemas"]["Program"];
+        };
+        RefreshRequest: {
+            refresh_token: string;
+        };
+        RequirementSettings: {
+            /**
+             * Format: int32
+             * @default 60
+             */
+            agreement_days_after_orientation: number;
+            /**
+             * Format: int32
+             * @default 4
+             */
+            coach_meetings_required_per_year: number;
+            /**
+             * @description The calendar months (1–12) in which monthly coaching is counted, in program order.
+             * @default [
+             *       9,
+             *       10,
+             *       11,
+             *       12,
+             *       1,
+             *       2,
+             *       3,
+             *       4,
+             *       5
+             *     ]
+             * @example [
+             *       9,
+             *       10,
+             *       11,
+             *       12,
+             *       1,
+             *       2,
+             *       3,
+             *       4,
+             *       5
+             *     ]
+             */
+            coaching_months: number[];
+            /**
+             * Format: int32
+             * @default 4
+             */
+            cohort_meetings_offered_per_year: number;
+            /**
+             * Format: int32
+             * @default 3
+             */
+            cohort_meetings_required_per_year: number;
+            /**
+             * Format: int32
+             * @default 6
+             */
+            cohort_meetings_required_total: number;
+            /** @default acknowledged */
+            counted_log_state: components["schemas"]["CountedLogState"];
+            /**
+             * Format: int32
+             * @default 30
+             */
+            end_of_year_makeup_days: number;
+            /**
+             * Format: int32
+             * @default 1
+             */
+            ending_reflection_months_before_end: number;
+            /**
+             * Format: int32
+             * @description The rating every element is expected to reach on the ending reflection (0–4).
+             * @default 3
+             */
+            expected_ending_rating: number;
+            /**
+             * Format: int64
+             * @default 350000
+             */
+            extension_fee_cents: number;
+            /**
+             * Format: int64
+             * @default 400000
+             */
+            fee_district_coach_cents: number;
+            /**
+             * Format: int64
+             * @default 700000
+             */
+            fee_program_coach_cents: number;
+            /**
+             * Format: int32
+             * @default 30
+             */
+            initial_reflection_days_after_orientation: number;
+            /**
+             * Format: int32
+             * @default 240
+             */
+            job_shadow_min_minutes: number;
+            /**
+             * Format: int32
+             * @description How much of a year's PL may come from the program's own PL days.
+             * @default 960
+             */
+            max_program_pl_minutes_per_year: number;
+            /**
+             * Format: int32
+             * @description Minimum number of coaching sessions a program year.
+             * @default 9
+             */
+            min_sessions_per_year: number;
+            /**
+             * Format: int32
+             * @description Coaching minutes expected in each counted month (4.5 hours = 270).
+             * @default 270
+             * @example 270
+             */
+            monthly_coaching_minutes: number;
+            /**
+             * Format: int32
+             * @default 2
+             */
+            program_years: number;
+            /**
+             * Format: int32
+             * @default 4800
+             */
+            total_coaching_minutes: number;
+            /**
+             * Format: int32
+             * @default 2400
+             */
+            total_pl_minutes: number;
+            /**
+             * Format: int64
+             * @default 350000
+             */
+            withdrawal_fee_cents: number;
+            /**
+             * Format: int32
+             * @default 2400
+             */
+            yearly_coaching_minutes: number;
+            /**
+             * Format: int32
+             * @description Face-to-face minutes required a year (0: no separate minimum).
+             * @default 0
+             */
+            yearly_face_to_face_minutes: number;
+            /**
+             * Format: int32
+             * @default 1200
+             */
+            yearly_pl_minutes: number;
+        };
+        /**
+         * @description A role held in one program; one person may hold different roles in different programs.
+         * @enum {string}
+         */
+        Role: "candidate" | "coach" | "coordinator" | "director" | "district_representative";
+        Standard: {
+            elements: components["schemas"]["Element"][];
+            /** Format: int32 */
+            number: number;
+            statement: string;
+            title: string;
+        };
+        StatusChange: {
+            /** @description Why, kept in the audit trail. */
+            note?: string | null;
+            status: components["schemas"]["EnrollmentStatus"];
+        };
+        /** @description What a successful sign-in or refresh returns. */
+        TokenPair: {
+            /** @description Send as `Authorization: Bearer <access_token>`. */
+            access_token: string;
+            /**
+             * Format: int64
+             * @description Seconds until the access token expires.
+             */
+            expires_in: number;
+            must_change_password: boolean;
+            /** @description Exchange at `/api/auth/refresh` for a new pair; each refresh token works once. */
+            refresh_token: string;
+            /** @example Bearer */
+            token_type: string;
+            user: components["schemas"]["User"];
+        };
+        /** @description An account. */
+        User: {
+            /** Format: date-time */
+            created_at: string;
+            display_name: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The installation administrator, who creates programs. */
+            is_admin: boolean;
+            /** @description Set for accounts created with a temporary password until a new one is chosen. */
+            must_change_password: boolean;
+            status: components["schemas"]["UserStatus"];
+            username: string;
+            /** Format: int32 */
+            version: number;
+        };
+        UserChange: {
+            display_name?: string | null;
+            /** Format: email */
+            email?: string | null;
+            status?: null | components["schemas"]["UserStatus"];
         };
         UserPage: {
             items: components["schemas"]["User"][];
+            /** Format: int32 */
             page: number;
+            /** Format: int32 */
             per_page: number;
+            /** Format: int64 */
             total: number;
         };
-        EnrollmentPage: {
-            items: components["schemas"]["Enrollment"][];
-            page: number;
-            per_page: number;
-            total: number;
-        };
-        AuditEntry: {
+        /** @description How another person is shown: enough to recognise and contact them. */
+        UserRef: {
+            display_name: string;
+            email: string;
             /** Format: uuid */
             id: string;
-            /** Format: date-time */
-            at: string;
-            actor: null | components["schemas"]["UserRef"];
-            action: string;
-            entity: string;
-            entity_id: string;
-            before: unknown;
-            after: unknown;
+            username: string;
         };
-        AuditPage: {
-            items: components["schemas"]["AuditEntry"][];
-            page: number;
-            per_page: number;
-            total: number;
-        };
-        Level: {
-            directed_toward: string[];
-            approaches: string[];
-            meets: string[];
-            exemplifies: string[];
-        };
-        Element: {
-            code: string;
-            title: string;
-            statement: string;
-            indicators: string[];
-            levels: components["schemas"]["Level"];
-        };
-        Standard: {
-            number: number;
-            title: string;
-            statement: string;
-            elements: components["schemas"]["Element"][];
-        };
+        /**
+         * @description A disabled account cannot sign in and its tokens stop working at once.
+         * @enum {string}
+         */
+        UserStatus: "active" | "disabled";
     };
-    responses: {
-        /** @description problem */
-        Problem: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-    };
+    responses: never;
     parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    auth_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Login"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPair"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    auth_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    auth_change_password: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChange"];
+            };
+        };
+        responses: {
+            /** @description Changed; a new token pair */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPair"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    auth_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description A new pair; the old refresh token is spent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPair"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    coach_assignments_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndAssignment"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachAssignment"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cohorts_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CohortChange"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cohort"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    districts_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                district_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DistrictChange"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["District"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enrollments_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enrollment"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enrollments_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrollmentChange"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enrollment"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    coach_assignments_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachAssignment"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    coach_assignments_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCoachAssignment"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachAssignment"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enrollments_change_status: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusChange"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enrollment"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    me_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    me_my_candidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachedCandidate"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    me_my_enrollments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enrollment"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    programs_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Program"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    programs_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewProgram"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Program"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    programs_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Program"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    programs_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgramChange"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Program"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    audit_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items a page (default 25, at most 100). */
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cohorts_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cohort"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cohorts_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCohort"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cohort"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    districts_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["District"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    districts_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewDistrict"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["District"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enrollments_list: {
+        parameters: {
+            query?: {
+                cohort_id?: string;
+                status?: components["schemas"]["EnrollmentStatus"];
+                district_id?: string;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentPage"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enrollments_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewEnrollment"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enrollment"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    members_list: {
+        parameters: {
+            query?: {
+                role?: components["schemas"]["Role"];
+            };
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Membership"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    members_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewMembership"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Membership"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    members_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: string;
+                membership_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    programs_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramOverview"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    standards_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Standard"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    users_list: {
+        parameters: {
+            query?: {
+                /** @description Part of a name, username or email. */
+                q?: string;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    users_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewUser"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    users_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    users_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserChange"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    health_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    health_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

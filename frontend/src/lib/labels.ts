@@ -58,7 +58,7 @@ export const MONTH_NAMES = [
 export const NEXT_STATUSES: Record<EnrollmentStatus, EnrollmentStatus[]> = {
   applied: ['enrolled', 'withdrawn'],
   enrolled: ['extended', 'withdrawn', 'completed'],
-  extended: ['withdrawn', 'completed'],
+  extended: ['extended', 'withdrawn', 'completed'],
   withdrawn: [],
   completed: ['recommended'],
   recommended: [],

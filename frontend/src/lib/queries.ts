@@ -25,14 +25,14 @@ export const keys = {
 export function useCohorts(programId: string) {
   return useQuery({
     queryKey: keys.cohorts(programId),
-    queryFn: () => unwrap(api.client.GET('/api/programs/{id}/cohorts', { params: { path: { id: programId } } })),
+    queryFn: () => unwrap(api.client.GET('/api/programs/{program_id}/cohorts', { params: { path: { program_id: programId } } })),
   });
 }
 
 export function useDistricts(programId: string) {
   return useQuery({
     queryKey: keys.districts(programId),
-    queryFn: () => unwrap(api.client.GET('/api/programs/{id}/districts', { params: { path: { id: programId } } })),
+    queryFn: () => unwrap(api.client.GET('/api/programs/{program_id}/districts', { params: { path: { program_id: programId } } })),
   });
 }
 
@@ -41,8 +41,8 @@ export function useMembers(programId: string, role?: Role) {
     queryKey: keys.members(programId, role),
     queryFn: () =>
       unwrap(
-        api.client.GET('/api/programs/{id}/members', {
-          params: { path: { id: programId }, query: role ? { role } : {} },
+        api.client.GET('/api/programs/{program_id}/members', {
+          params: { path: { program_id: programId }, query: role ? { role } : {} },
         }),
       ),
   });
@@ -51,6 +51,6 @@ export function useMembers(programId: string, role?: Role) {
 export function useProgram(programId: string) {
   return useQuery({
     queryKey: keys.program(programId),
-    queryFn: () => unwrap(api.client.GET('/api/programs/{id}', { params: { path: { id: programId } } })),
+    queryFn: () => unwrap(api.client.GET('/api/programs/{program_id}', { params: { path: { program_id: programId } } })),
   });
 }

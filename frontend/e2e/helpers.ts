@@ -1,0 +1,34 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'coachfolio-demo';
+
+export async function signIn(page: Page, login: string, password = DEMO_PASSWORD) {
+  await page.goto('/');
+  await page.getByLabel(/^Username or email/).fill(login);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export function nav(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Main' });
+}
+
+/** Choose the option of a <select> whose text contains `text` (labels carry emails we don't know). */
+export async function selectOptionContaining(select: Locator, text: string) {
+  const option = select.locator('option', { hasText: text });
+  await expect(option).toHaveCount(1);
+  const value = await option.getAttribute('value');
+  await select.selectOption(value!);
+}
+
+/** The field's error message, checked to be announced with the input (aria-describedby). */
+export async function expectFieldError(input: Locator) {
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+  const ids = (await input.getAttribute('aria-describedby'))?.split(' ') ?? [];
+  const errorId = ids.find((id) => id.endsWith('-error'));
+  expect(errorId, 'the input is described by an error message').toBeTruthy();
+  const message = input.page().locator(`[id="${errorId}"]`);
+  await expect(message).toBeVisible();
+  await expect(message).not.toHaveText('');
+  return message;
+}

@@ -1,0 +1,228 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '../api';
+import { ifMatch, unwrap } from '../api/client';
+import type { Cohort } from '../api/types';
+import { FormAlert, TextField, preventDefault, useFormProblem } from '../components/forms';
+import { Notice, QueryView } from '../components/ui';
+import { useApp, useProgramId } from '../lib/context';
+import { formatDate } from '../lib/labels';
+import { useRecordDraft } from '../lib/draft';
+import { keys, useCohorts } from '../lib/queries';
+
+const FIELDS = ['label', 'start_date', 'program_years'];
+
+interface CohortDraft {
+  label: string;
+  start_date: string;
+  program_years: string;
+}
+
+function toBody(d: CohortDraft) {
+  const years = d.program_years.trim();
+  return {
+    label: d.label.trim(),
+    start_date: d.start_date,
+    program_years: years === '' ? undefined : Number(years),
+  };
+}
+
+function CohortFields({
+  draft,
+  onChange,
+  field,
+}: {
+  draft: CohortDraft;
+  onChange: (d: CohortDraft) => void;
+  field: (name: string) => string | undefined;
+}) {
+  return (
+    <>
+      <TextField
+        name="label"
+        label="Label"
+        value={draft.label}
+        onChange={(label) => onChange({ ...draft, label })}
+        hint="e.g. Cohort A"
+        error={field('label')}
+        required
+      />
+      <TextField
+        name="start_date"
+        label="Start date"
+        type="date"
+        value={draft.start_date}
+        onChange={(start_date) => onChange({ ...draft, start_date })}
+        error={field('start_date')}
+        required
+      />
+      <TextField
+        name="program_years"
+        label="Program years"
+        type="number"
+        min="1"
+        value={draft.program_years}
+        onChange={(program_years) => onChange({ ...draft, program_years })}
+        hint="Leave empty for the program's default."
+        error={field('program_years')}
+      />
+    </>
+  );
+}
+
+export function Cohorts() {
+  const programId = useProgramId();
+  const { canManage } = useApp();
+  const cohorts = useCohorts(programId);
+  const [editing, setEditing] = useState<string | null>(null);
+  const editingCohort = cohorts.data?.find((c) => c.id === editing);
+
+  return (
+    <>
+      <h1>Cohorts</h1>
+      <QueryView query={cohorts} what="Loading cohorts">
+        {(list) =>
+          list.length === 0 ? (
+            <p>No cohorts yet.</p>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Label</th>
+                    <th scope="col">Start date</th>
+                    <th scope="col">Program years</th>
+                    {canManage && (
+                      <th scope="col">
+                        <span className="visually-hidden">Actions</span>
+                      </th>
+                    )}
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((c) => (
+                    <tr key={c.id}>
+                      <th scope="row">{c.label}</th>
+                      <td>{formatDate(c.start_date)}</td>
+                      <td>{c.program_years}</td>
+                      {canManage && (
+                        <td>
+                          <button
+                            type="button"
+                            className="secondary"
+                            aria-label={`Edit ${c.label}`}
+                            onClick={() => setEditing(c.id)}
+                          >
+                            Edit
+                          </button>
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </QueryView>
+      {editingCohort && (
+        <EditCohort
+          key={editingCohort.id}
+          cohort={editingCohort}
+          programId={programId}
+          onReload={() => void cohorts.refetch()}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {canManage && <CreateCohort programId={programId} />}
+    </>
+  );
+}
+
+function CreateCohort({ programId }: { programId: string }) {
+  const queryClient = useQueryClient();
+  const empty: CohortDraft = { label: '', start_date: '', program_years: '' };
+  const [draft, setDraft] = useState(empty);
+  const [created, setCreated] = useState<string | null>(null);
+  const form = useFormProblem(FIELDS);
+  const create = useMutation({
+    mutationFn: () =>
+      unwrap(api.client.POST('/api/programs/{program_id}/cohorts', { params: { path: { program_id: programId } }, body: toBody(draft) })),
+    onMutate: () => {
+      form.clear();
+      setCreated(null);
+    },
+    onError: form.fail,
+    onSuccess: (c) => {
+      setCreated(c.label);
+      setDraft(empty);
+      void queryClient.invalidateQueries({ queryKey: keys.cohorts(programId) });
+      void queryClient.invalidateQueries({ queryKey: keys.overview(programId) });
+    },
+  });
+  return (
+    <section aria-labelledby="create-cohort">
+      <h2 id="create-cohort">Create a cohort</h2>
+      {created && <Notice>Cohort “{created}” was created.</Notice>}
+      <form className="card" onSubmit={preventDefault(() => create.mutate())} noValidate>
+        <FormAlert problem={form.problem} />
+        <CohortFields draft={draft} onChange={setDraft} field={form.field} />
+        <button type="submit" disabled={create.isPending}>
+          Create cohort
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function EditCohort({
+  cohort,
+  programId,
+  onReload,
+  onClose,
+}: {
+  cohort: Cohort;
+  programId: string;
+  onReload: () => void;
+  onClose: () => void;
+}) {
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useRecordDraft(
+    cohort,
+    (c): CohortDraft => ({ label: c.label, start_date: c.start_date, program_years: String(c.program_years) }),
+  );
+  const form = useFormProblem(FIELDS);
+  const save = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.client.PATCH('/api/cohorts/{cohort_id}', {
+          params: { path: { cohort_id: cohort.id }, header: ifMatch(cohort.version) },
+          body: toBody(draft),
+        }),
+      ),
+    onMutate: () => form.clear(),
+    onError: form.fail,
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: keys.cohorts(programId) });
+      void queryClient.invalidateQueries({ queryKey: keys.overview(programId) });
+      onClose();
+    },
+  });
+  return (
+    <section className="card" aria-labelledby="edit-cohort">
+      <h2 id="edit-cohort">Edit {cohort.label}</h2>
+      <form onSubmit={preventDefault(() => save.mutate())} noValidate>
+        <FormAlert problem={form.problem} onReload={onReload} />
+        <CohortFields draft={draft} onChange={setDraft} field={form.field} />
+        <div className="actions">
+          <button type="submit" disabled={save.isPending}>
+            Save cohort
+          </button>
+          <button type="button" className="secondary" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,197 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { api } from '../api';
+import { unwrap } from '../api/client';
+import { errorMessage } from '../api/problem';
+import type { Membership, Role } from '../api/types';
+import { FormAlert, SelectField, preventDefault, useFormProblem } from '../components/forms';
+import { UserPicker } from '../components/UserPicker';
+import { Notice, QueryView } from '../components/ui';
+import { useApp, useProgramId } from '../lib/context';
+import { ROLE_LABELS } from '../lib/labels';
+import { keys, useDistricts, useMembers } from '../lib/queries';
+
+const ROLES = Object.keys(ROLE_LABELS) as Role[];
+
+export function Members() {
+  const programId = useProgramId();
+  const { canManage } = useApp();
+  const queryClient = useQueryClient();
+  const filterId = useId();
+  const [role, setRole] = useState<Role | ''>('');
+  const members = useMembers(programId, role || undefined);
+  const districts = useDistricts(programId);
+  const [removeError, setRemoveError] = useState<string | null>(null);
+
+  const remove = useMutation({
+    mutationFn: (m: Membership) =>
+      unwrap(
+        api.client.DELETE('/api/programs/{program_id}/members/{membership_id}', {
+          params: { path: { program_id: programId, membership_id: m.id } },
+        }),
+      ),
+    onMutate: () => setRemoveError(null),
+    onError: (err) => setRemoveError(errorMessage(err)),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['program', programId, 'members'] }),
+  });
+
+  const districtName = (id: string | null | undefined) =>
+    id ? (districts.data?.find((d) => d.id === id)?.name ?? '—') : '';
+
+  return (
+    <>
+      <h1>Members of the program</h1>
+      <div className="toolbar">
+        <label htmlFor={filterId}>Show role</label>
+        <select id={filterId} value={role} onChange={(e) => setRole(e.target.value as Role | '')}>
+          <option value="">All roles</option>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {removeError && (
+        <div className="alert alert-error" role="alert">
+          <p>{removeError}</p>
+        </div>
+      )}
+      <QueryView query={members} what="Loading members">
+        {(list) =>
+          list.length === 0 ? (
+            <p>No members{role ? ` with the role ${ROLE_LABELS[role]}` : ''}.</p>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Username</th>
+                    <th scope="col">Email</th>
+                    <th scope="col">Role</th>
+                    <th scope="col">District</th>
+                    {canManage && (
+                      <th scope="col">
+                        <span className="visually-hidden">Actions</span>
+                      </th>
+                    )}
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...list]
+                    .sort((a, b) => a.role.localeCompare(b.role) || a.user.display_name.localeCompare(b.user.display_name))
+                    .map((m) => (
+                      <tr key={m.id}>
+                        <th scope="row">{m.user.display_name}</th>
+                        <td>{m.user.username}</td>
+                        <td>{m.user.email}</td>
+                        <td>{ROLE_LABELS[m.role] ?? m.role}</td>
+                        <td>{districtName(m.district_id)}</td>
+                        {canManage && (
+                          <td>
+                            <button
+                              type="button"
+                              className="secondary danger"
+                              disabled={remove.isPending}
+                              aria-label={`Remove ${m.user.display_name} as ${ROLE_LABELS[m.role]}`}
+                              onClick={() => {
+                                if (window.confirm(`Remove ${m.user.display_name} as ${ROLE_LABELS[m.role]}?`)) {
+                                  remove.mutate(m);
+                                }
+                              }}
+                            >
+                              Remove
+                            </button>
+                          </td>
+                        )}
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </QueryView>
+      {canManage && <GrantRole programId={programId} />}
+    </>
+  );
+}
+
+function GrantRole({ programId }: { programId: string }) {
+  const queryClient = useQueryClient();
+  const districts = useDistricts(programId);
+  const [userId, setUserId] = useState('');
+  const [role, setRole] = useState<Role>('coach');
+  const [districtId, setDistrictId] = useState('');
+  const [granted, setGranted] = useState<string | null>(null);
+  const form = useFormProblem(['user_id', 'role', 'district_id']);
+
+  const grant = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.client.POST('/api/programs/{program_id}/members', {
+          params: { path: { program_id: programId } },
+          body: {
+            user_id: userId,
+            role,
+            district_id: role === 'district_representative' ? districtId || null : null,
+          },
+        }),
+      ),
+    onMutate: () => {
+      form.clear();
+      setGranted(null);
+    },
+    onError: form.fail,
+    onSuccess: (m) => {
+      setGranted(`${m.user.display_name} is now ${ROLE_LABELS[m.role].toLowerCase()} in this program.`);
+      void queryClient.invalidateQueries({ queryKey: ['program', programId, 'members'] });
+      void queryClient.invalidateQueries({ queryKey: keys.overview(programId) });
+    },
+  });
+
+  const submit = () => {
+    const local: Record<string, string> = {};
+    if (!userId) local.user_id = 'Choose an account.';
+    if (role === 'district_representative' && !districtId) local.district_id = 'Choose the district they represent.';
+    if (Object.keys(local).length) return form.invalid(local);
+    grant.mutate();
+  };
+
+  return (
+    <section aria-labelledby="grant-role">
+      <h2 id="grant-role">Grant a role</h2>
+      {granted && <Notice>{granted}</Notice>}
+      <form className="card" onSubmit={preventDefault(submit)} noValidate>
+        <FormAlert problem={form.problem} />
+        <UserPicker name="user_id" label="Account" value={userId} onChange={setUserId} error={form.field('user_id')} required />
+        <SelectField
+          name="role"
+          label="Role"
+          value={role}
+          onChange={(v) => setRole(v as Role)}
+          options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+          hint="Candidates get their role by being enrolled."
+          error={form.field('role')}
+          required
+        />
+        {role === 'district_representative' && (
+          <SelectField
+            name="district_id"
+            label="District"
+            value={districtId}
+            onChange={setDistrictId}
+            placeholder="Choose a district"
+            options={(districts.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+            error={form.field('district_id')}
+            required
+          />
+        )}
+        <button type="submit" disabled={grant.isPending}>
+          Grant role
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '../api';
+import { unwrap } from '../api/client';
+import { FormAlert, TextField, preventDefault, useFormProblem } from '../components/forms';
+import { Notice, QueryView } from '../components/ui';
+import { useApp } from '../lib/context';
+import { formatInstant } from '../lib/labels';
+import { keys } from '../lib/queries';
+
+const FIELDS = ['name', 'organisation', 'time_zone'] as const;
+
+/** Installation admin: every program, and creating one. */
+export function Programs({ asPage = false }: { asPage?: boolean }) {
+  const app = useApp();
+  const queryClient = useQueryClient();
+  const query = useQuery({ queryKey: keys.programs, queryFn: () => unwrap(api.client.GET('/api/programs')) });
+  const [name, setName] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const [timeZone, setTimeZone] = useState('America/Los_Angeles');
+  const [created, setCreated] = useState<string | null>(null);
+  const form = useFormProblem(FIELDS);
+
+  const create = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.client.POST('/api/programs', {
+          body: { name: name.trim(), organisation: organisation.trim(), time_zone: timeZone.trim() || undefined },
+        }),
+      ),
+    onMutate: () => form.clear(),
+    onError: form.fail,
+    onSuccess: (p) => {
+      setCreated(p.name);
+      setName('');
+      setOrganisation('');
+      void queryClient.invalidateQueries({ queryKey: keys.programs });
+    },
+  });
+
+  return (
+    <section aria-labelledby="programs-title">
+      {asPage ? <h1 id="programs-title">Programs</h1> : <h2 id="programs-title">Programs</h2>}
+      <QueryView query={query} what="Loading programs">
+        {(programs) =>
+          programs.length === 0 ? (
+            <p>No programs yet.</p>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Organisation</th>
+                    <th scope="col">Time zone</th>
+                    <th scope="col">Created</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {programs.map((p) => (
+                    <tr key={p.id}>
+                      <th scope="row">{p.name}</th>
+                      <td>{p.organisation}</td>
+                      <td>{p.time_zone}</td>
+                      <td>{formatInstant(p.created_at)}</td>
+                      <td>
+                        {app.programId === p.id ? (
+                          <span className="muted">Selected</span>
+                        ) : (
+                          <button type="button" className="secondary" onClick={() => app.setProgramId(p.id)}>
+                            Open {p.name}
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </QueryView>
+
+      <h3>Create a program</h3>
+      {created && <Notice>Program “{created}” was created.</Notice>}
+      <form className="card" onSubmit={preventDefault(() => create.mutate())} noValidate>
+        <FormAlert problem={form.problem} />
+        <TextField name="name" label="Name" value={name} onChange={setName} error={form.field('name')} required />
+        <TextField
+          name="organisation"
+          label="Organisation"
+          value={organisation}
+          onChange={setOrganisation}
+          error={form.field('organisation')}
+          required
+        />
+        <TextField
+          name="time_zone"
+          label="Time zone"
+          value={timeZone}
+          onChange={setTimeZone}
+          hint="An IANA zone name, e.g. America/Los_Angeles."
+          error={form.field('time_zone')}
+        />
+        <button type="submit" disabled={create.isPending}>
+          Create program
+        </button>
+      </form>
+    </section>
+  );
+}
