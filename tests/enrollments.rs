@@ -126,8 +126,10 @@ async fn editing_an_enrollment_needs_the_current_version(t: TestApp) {
     assert_eq!(r.body["position"], "principal", "fields not sent are kept");
     let stale = t.patch(&path, &coord, &read.etag(), json!({"site": "Old tab"})).await.expect(412);
     assert_eq!(stale.body["current"]["site"], "New Site");
-    t.patch(&path, &coord, &r.etag(), json!({"site": ""})).await.expect(200);
-    assert!(t.get(&path, &coord).await.body["site"].is_null());
+    let cleared = t.patch(&path, &coord, &r.etag(), json!({"site": "", "agreement_signed_on": null})).await.expect(200);
+    assert!(cleared.body["site"].is_null());
+    assert!(cleared.body["agreement_signed_on"].is_null(), "null clears a date");
+    assert_eq!(cleared.body["position"], "principal");
 }
 
 async fn coach_assignments_keep_history_and_refuse_bad_pairs(t: TestApp) {

@@ -705,7 +705,10 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
-        /** @description Fields to change; a field left out keeps its value, `null` or "" clears an optional one. */
+        /**
+         * @description Fields to change; a field left out keeps its value, `null` (or "" for text) clears an
+         *     optional one.
+         */
         EnrollmentChange: {
             /** Format: date */
             agreement_signed_on?: string | null;
@@ -720,7 +723,10 @@ export interface components {
             /** Format: date */
             employment_verified_on?: string | null;
             site?: string | null;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description The candidate's direct supervisor, who may not be their coach.
+             */
             supervisor_email?: string | null;
             supervisor_name?: string | null;
         } & {
@@ -834,7 +840,10 @@ export interface components {
             /** Format: date */
             employment_verified_on?: string | null;
             site?: string | null;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description The candidate's direct supervisor, who may not be their coach.
+             */
             supervisor_email?: string | null;
             supervisor_name?: string | null;
         } & {
@@ -925,8 +934,7 @@ export interface components {
         ProgramChange: {
             name?: string | null;
             organisation?: string | null;
-            /** @description Only the settings named change; the others keep their values. */
-            settings?: Record<string, never> | null;
+            settings?: null | components["schemas"]["RequirementSettings"];
             time_zone?: string | null;
         };
         /** @description The coordinator's program overview. */

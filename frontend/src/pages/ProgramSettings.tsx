@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { api } from '../api';
 import { ifMatch, unwrap } from '../api/client';
-import type { Program, ProgramChange } from '../api/types';
+import type { Program } from '../api/types';
 import { FormAlert, SelectField, TextField, preventDefault, useFormProblem } from '../components/forms';
 import { Notice, QueryView } from '../components/ui';
 import { useApp, useProgramId } from '../lib/context';
@@ -62,8 +62,7 @@ function SettingsForm({ program, onReload }: { program: Program; onReload: () =>
             name: name.trim(),
             organisation: organisation.trim(),
             time_zone: timeZone.trim(),
-            // The contract types ProgramChange.settings as a bare object; it takes RequirementSettings.
-            settings: settings as unknown as ProgramChange['settings'],
+            settings,
           },
         }),
       ),

@@ -73,8 +73,8 @@ export function optionalFields(d: EnrollmentDraft) {
 }
 
 /**
- * The optional fields of an enrollment update. Text is always sent ("" clears it on the
- * server); a date is sent when set (the API has no way to clear a date once set).
+ * The optional fields of an enrollment update. Every field is sent: "" clears text and null
+ * clears a date on the server.
  */
 export function optionalChanges(d: EnrollmentDraft) {
   return {
@@ -82,10 +82,10 @@ export function optionalChanges(d: EnrollmentDraft) {
     supervisor_name: d.supervisor_name.trim(),
     supervisor_email: d.supervisor_email.trim(),
     credential_number: d.credential_number.trim(),
-    credential_issued_on: d.credential_issued_on || undefined,
-    appointment_date: d.appointment_date || undefined,
-    agreement_signed_on: d.agreement_signed_on || undefined,
-    employment_verified_on: d.employment_verified_on || undefined,
+    credential_issued_on: d.credential_issued_on || null,
+    appointment_date: d.appointment_date || null,
+    agreement_signed_on: d.agreement_signed_on || null,
+    employment_verified_on: d.employment_verified_on || null,
   };
 }
 

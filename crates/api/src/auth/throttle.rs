@@ -11,6 +11,9 @@ use std::time::{Duration, Instant};
 pub const SLOW_AFTER: u32 = 5;
 /// Failures after which attempts are refused with 429.
 pub const REFUSE_AFTER: u32 = 10;
+/// Client-address keys tolerate this many times more failures: many people share one school
+/// network's address.
+pub const ADDRESS_FACTOR: u32 = 5;
 /// How long failures are remembered after the last one.
 pub const WINDOW: Duration = Duration::from_secs(15 * 60);
 /// How long a refused key must wait.
@@ -36,6 +39,7 @@ impl Throttle {
                 if now.duration_since(*last) > WINDOW {
                     continue;
                 }
+                let count = &(count / if key.starts_with("ip:") { ADDRESS_FACTOR } else { 1 });
                 if *count >= REFUSE_AFTER && now.duration_since(*last) < LOCKOUT {
                     return Verdict::Refuse { retry_after: LOCKOUT - now.duration_since(*last) };
                 }
@@ -84,6 +88,15 @@ mod tests {
         }
         assert!(matches!(t.check(&keys), Verdict::Refuse { .. }));
         assert!(matches!(t.check(&["login:other".to_string()]), Verdict::Go { .. }));
+        let address = vec!["ip:10.0.0.1".to_string()];
+        for _ in 0..REFUSE_AFTER {
+            t.failed(&address);
+        }
+        assert!(matches!(t.check(&address), Verdict::Go { .. }), "one address is many people");
+        for _ in REFUSE_AFTER..REFUSE_AFTER * ADDRESS_FACTOR {
+            t.failed(&address);
+        }
+        assert!(matches!(t.check(&address), Verdict::Refuse { .. }));
         t.succeeded(&keys);
         assert!(matches!(t.check(&keys), Verdict::Go { delay } if delay.is_zero()));
     }

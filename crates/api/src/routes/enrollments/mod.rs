@@ -84,37 +84,52 @@ pub fn today() -> Date {
     OffsetDateTime::now_utc().date()
 }
 
-/// The enrollment form's optional fields, shared by create and change.
+/// The enrollment form's optional fields, shared by create and change. On a change, a field
+/// left out keeps its value and `null` clears it (hence the double options).
 #[derive(Debug, Default, serde::Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EnrollmentDetails {
-    #[schema(max_length = 200)]
-    pub site: Option<String>,
-    #[schema(max_length = 120)]
-    pub supervisor_name: Option<String>,
-    #[schema(format = Email, max_length = 254)]
-    pub supervisor_email: Option<String>,
-    #[schema(max_length = 50)]
-    pub credential_number: Option<String>,
-    pub credential_issued_on: Option<Date>,
+    #[serde(default, with = "::serde_with::rust::double_option")]
+    #[schema(value_type = Option<String>, max_length = 200)]
+    pub site: Option<Option<String>>,
+    #[serde(default, with = "::serde_with::rust::double_option")]
+    #[schema(value_type = Option<String>, max_length = 120)]
+    pub supervisor_name: Option<Option<String>>,
+    /// The candidate's direct supervisor, who may not be their coach.
+    #[serde(default, with = "::serde_with::rust::double_option")]
+    #[schema(value_type = Option<String>, format = Email, max_length = 254)]
+    pub supervisor_email: Option<Option<String>>,
+    #[serde(default, with = "::serde_with::rust::double_option")]
+    #[schema(value_type = Option<String>, max_length = 50)]
+    pub credential_number: Option<Option<String>>,
+    #[serde(default, with = "::serde_with::rust::double_option")]
+    #[schema(value_type = Option<Date>)]
+    pub credential_issued_on: Option<Option<Date>>,
     /// The administrative appointment (enrollment is due within a year of it).
-    pub appointment_date: Option<Date>,
-    pub agreement_signed_on: Option<Date>,
-    pub employment_verified_on: Option<Date>,
+    #[serde(default, with = "::serde_with::rust::double_option")]
+    #[schema(value_type = Option<Date>)]
+    pub appointment_date: Option<Option<Date>>,
+    #[serde(default, with = "::serde_with::rust::double_option")]
+    #[schema(value_type = Option<Date>)]
+    pub agreement_signed_on: Option<Option<Date>>,
+    #[serde(default, with = "::serde_with::rust::double_option")]
+    #[schema(value_type = Option<Date>)]
+    pub employment_verified_on: Option<Option<Date>>,
 }
 
 impl EnrollmentDetails {
     pub fn check(&self, errors: &mut Vec<FieldError>) {
-        check_optional_text("site", self.site.as_deref(), 200, errors);
-        check_optional_text("supervisor_name", self.supervisor_name.as_deref(), 120, errors);
-        check_optional_text("credential_number", self.credential_number.as_deref(), 50, errors);
-        if let Some(e) = self.supervisor_email.as_deref().filter(|e| !e.trim().is_empty()) {
-            check_email("supervisor_email", e, errors);
+        let text = |v: &Option<Option<String>>| v.clone().flatten();
+        check_optional_text("site", text(&self.site).as_deref(), 200, errors);
+        check_optional_text("supervisor_name", text(&self.supervisor_name).as_deref(), 120, errors);
+        check_optional_text("credential_number", text(&self.credential_number).as_deref(), 50, errors);
+        if let Some(e) = text(&self.supervisor_email).filter(|e| !e.trim().is_empty()) {
+            check_email("supervisor_email", &e, errors);
         }
     }
 }
 
 /// Blank text means "none".
-pub(crate) fn clean(v: Option<String>) -> Option<String> {
-    v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+pub(crate) fn clean(v: Option<Option<String>>) -> Option<String> {
+    v.flatten().map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }

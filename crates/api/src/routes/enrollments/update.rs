@@ -15,7 +15,8 @@ use time::Date;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-/// Fields to change; a field left out keeps its value, `null` or "" clears an optional one.
+/// Fields to change; a field left out keeps its value, `null` (or "" for text) clears an
+/// optional one.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EnrollmentChange {
@@ -83,7 +84,7 @@ pub async fn update(
             // An optional field present in the body replaces the stored one.
             macro_rules! set_text { ($($f:ident),*) => { $(if d.$f.is_some() { row.$f = clean(d.$f); })* } }
             set_text!(site, supervisor_name, supervisor_email, credential_number);
-            macro_rules! set_date { ($($f:ident),*) => { $(if let Some(v) = d.$f { row.$f = Some(v); })* } }
+            macro_rules! set_date { ($($f:ident),*) => { $(if let Some(v) = d.$f { row.$f = v; })* } }
             set_date!(credential_issued_on, appointment_date, agreement_signed_on, employment_verified_on);
             row.version += 1;
             row.updated_at = now();

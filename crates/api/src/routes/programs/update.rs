@@ -25,7 +25,7 @@ pub struct ProgramChange {
     #[schema(max_length = 64)]
     pub time_zone: Option<String>,
     /// Only the settings named change; the others keep their values.
-    #[schema(value_type = Option<Object>)]
+    #[schema(value_type = Option<RequirementSettings>)]
     pub settings: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
