@@ -30,7 +30,7 @@ test-frontend: frontend-deps ## Contract types staleness, type check, lint, unit
 	cd $(FRONTEND) && $(NPM) run check:api && $(NPM) run typecheck && $(NPM) run lint && $(NPM) test
 
 e2e: frontend ## Playwright in Debian's Chromium against the real server
-	$(CARGO) build
+	$(CARGO) build --workspace --all-targets
 	cd $(FRONTEND) && CI=$${CI:-} $(NPM) run e2e
 
 lint:

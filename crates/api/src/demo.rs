@@ -4,10 +4,13 @@
 
 use crate::auth::{passwords, tokens};
 use crate::error::ApiError;
+use coachfolio_domain::coaching_log::{LogMode, LogState};
 use coachfolio_domain::enrollment::{CostStructure, Employment, EnrollmentStatus, Position};
+use coachfolio_domain::ledger::month_index;
 use coachfolio_domain::role::Role;
 use coachfolio_domain::settings::RequirementSettings;
 use coachfolio_domain::user::{identity_key, UserStatus};
+use coachfolio_persistence::coaching_logs::{self, LogRow};
 use coachfolio_persistence::cohorts::CohortRow;
 use coachfolio_persistence::districts::DistrictRow;
 use coachfolio_persistence::enrollments::{AssignmentRow, EnrollmentRow};
@@ -15,7 +18,7 @@ use coachfolio_persistence::memberships::MembershipRow;
 use coachfolio_persistence::programs::ProgramRow;
 use coachfolio_persistence::users::{self, UserRow};
 use coachfolio_persistence::{cohorts, districts, enrollments, memberships, new_id, now, programs, Db, DbConnection};
-use time::{Date, Month, OffsetDateTime};
+use time::{Date, Month, OffsetDateTime, PrimitiveDateTime};
 
 /// The demo accounts' password (fictional people; never use demo data for a real program).
 pub const DEMO_PASSWORD: &str = "coachfolio-demo";
@@ -211,14 +214,155 @@ fn seed_demo(c: &mut DbConnection, today: Date) -> Result<(), ApiError> {
                 created_at: at,
             },
         )?;
+        coaching_logs::insert_many(c, &demo_logs(&e, &rivera.id, today))?;
     }
     Ok(())
+}
+
+/// About a year of acknowledged sessions (the 8th and 22nd of each counted month, up to
+/// yesterday): Sofia Alvarez meets every monthly minimum, Marcus Brooks falls short in December
+/// and March, Lily Chen in February and with one video session a month.
+fn demo_logs(e: &EnrollmentRow, coach_id: &str, today: Date) -> Vec<LogRow> {
+    let texts = [
+        (
+            "Grievance process and collective bargaining; building culture with the ELA team.",
+            "Draft the PLC norms with the ELA lead.",
+            "Review the dashboard and PL documents.",
+            "Add a goal on PLC culture to ILP 2.",
+        ),
+        (
+            "Safety procedures and drills; distributing procedures to staff.",
+            "Walk the campus with the safety team.",
+            "Share the county's safety plan template.",
+            "",
+        ),
+        (
+            "Classroom observations: feedback cycles with two new teachers.",
+            "Schedule follow-up observations.",
+            "Bring the observation protocol.",
+            "Refine ILP 1 action step 2.",
+        ),
+        (
+            "Budget review for the site plan; celebrating improved attendance.",
+            "Meet the business office about categorical funds.",
+            "Model a budget conversation.",
+            "",
+        ),
+    ];
+    let short = |month: u8| match e.site.as_deref() {
+        Some("Pine Elementary School") => month == 12 || month == 3,
+        Some("Valley Middle School") => month == 2,
+        _ => false,
+    };
+    let mut rows = Vec::new();
+    let mut day = e.start_date;
+    let mut n = 0;
+    while day < today && rows.len() < 60 {
+        let month = u8::from(day.month());
+        if [8, 22].contains(&day.day()) && (month >= 9 || month <= 5) && !(short(month) && day.day() == 22) {
+            let video = e.site.as_deref() == Some("Valley Middle School") && day.day() == 22;
+            let minutes = if short(month) {
+                90
+            } else if day.day() == 8 {
+                150
+            } else {
+                135
+            };
+            let (focus, cand, coach, ilp) = texts[n % texts.len()];
+            let signed = PrimitiveDateTime::new(day + time::Duration::days(1), time::macros::time!(18:00));
+            let acknowledged = signed + time::Duration::days(2);
+            // Sessions too recent to be signed by the candidate yet stay submitted.
+            let done = acknowledged.date() < today;
+            rows.push(LogRow {
+                id: new_id(),
+                program_id: e.program_id.clone(),
+                enrollment_id: e.id.clone(),
+                candidate_id: e.candidate_id.clone(),
+                coach_id: coach_id.into(),
+                state: if done { LogState::Acknowledged } else { LogState::Submitted }.as_str().into(),
+                meeting_date: Some(day),
+                meeting_month: Some(month_index(day)),
+                start_minute: Some(16 * 60),
+                duration_minutes: Some(minutes),
+                face_to_face_minutes: if video { 0 } else { minutes },
+                mode: Some(if video { LogMode::Video } else { LogMode::FaceToFace }.as_str().into()),
+                activity_codes: serde_json::json!(if video { vec!["E", "2"] } else { vec!["A", "1"] }).to_string(),
+                standards: serde_json::json!([1 + n % 6, 1 + (n + 2) % 6]).to_string(),
+                focus: focus.into(),
+                candidate_next_steps: cand.into(),
+                coach_next_steps: coach.into(),
+                ilp_revisions: ilp.into(),
+                next_meeting_date: None,
+                next_meeting_minute: None,
+                follow_up_done: Some(true),
+                submitted_at: Some(signed),
+                acknowledged_at: done.then_some(acknowledged),
+                acknowledged_by: done.then(|| e.candidate_id.clone()),
+                acknowledgement_comment: None,
+                returned_at: None,
+                returned_by: None,
+                return_reason: None,
+                version: if done { 3 } else { 2 },
+                created_at: signed,
+                updated_at: if done { acknowledged } else { signed },
+            });
+            n += 1;
+        }
+        day = day.next_day().expect("a next day");
+    }
+    rows
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use time::macros::date;
+
+    #[test]
+    fn demo_logs_leave_some_months_below_the_minimum() {
+        use coachfolio_domain::ledger::{ledger, MonthTotal};
+        use coachfolio_domain::settings::RequirementSettings;
+        let today = date!(2026 - 11 - 22);
+        let e = |site: &str| EnrollmentRow {
+            id: "e".into(),
+            program_id: "p".into(),
+            candidate_id: "c".into(),
+            cohort_id: "k".into(),
+            start_date: date!(2025 - 09 - 01),
+            status: "enrolled".into(),
+            district_id: "d".into(),
+            site: Some(site.into()),
+            position: "principal".into(),
+            employment: "full_time".into(),
+            supervisor_name: None,
+            supervisor_email: None,
+            credential_number: None,
+            credential_issued_on: None,
+            appointment_date: None,
+            cost_structure: "program_provides_coach".into(),
+            agreement_signed_on: None,
+            employment_verified_on: None,
+            version: 1,
+            created_at: now(),
+            updated_at: now(),
+        };
+        let below = |site: &str| {
+            let totals: Vec<MonthTotal> = demo_logs(&e(site), "coach", today)
+                .iter()
+                .map(|l| MonthTotal {
+                    month: l.meeting_month.unwrap(),
+                    minutes: l.duration_minutes.unwrap() as u32,
+                    face_to_face_minutes: l.face_to_face_minutes as u32,
+                    sessions: 1,
+                })
+                .collect();
+            let l = ledger(&RequirementSettings::default(), date!(2025 - 09 - 01), 2, &totals, today);
+            l.years[0].months.iter().filter(|m| m.below_minimum).map(|m| m.month.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(below("Sierra High School"), Vec::<String>::new());
+        assert_eq!(below("Pine Elementary School"), ["2025-12", "2026-03"]);
+        assert_eq!(below("Valley Middle School"), ["2026-02"]);
+    }
 
     #[test]
     fn cohort_a_is_in_year_two_and_b_in_year_one() {

@@ -26,6 +26,8 @@ use utoipa_actix_web::{scope, AppExt};
         (name = "members", description = "Roles in a program"),
         (name = "cohorts"), (name = "districts"), (name = "enrollments"),
         (name = "coach assignments"),
+        (name = "coaching logs", description = "Collaborative coaching logs: written by the coach, acknowledged by the candidate"),
+        (name = "hours", description = "The coaching hours ledger"),
         (name = "standards", description = "CPSEL reference data"),
         (name = "audit", description = "The audit trail"),
         (name = "health")

@@ -86,8 +86,11 @@ impl ProgramAccess {
 /// How the current user relates to one enrollment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EnrollmentAccess {
-    /// Coordinator (or installation administrator): read and change.
+    /// Coordinator: read and change.
     Manage,
+    /// The installation administrator (not a coordinator of the program): may set enrollments
+    /// up, but coaching records stay confidential to the people DOMAIN.md names.
+    Administer,
     /// Director: read everything.
     Oversee,
     /// The candidate themself.
@@ -104,8 +107,11 @@ pub enum EnrollmentAccess {
 impl EnrollmentAccess {
     pub fn load(c: &mut DbConnection, user: &CurrentUser, e: &EnrollmentRow) -> Result<EnrollmentAccess, ApiError> {
         let p = ProgramAccess::load(c, user, &e.program_id)?;
-        if p.can_manage() {
+        if p.has(Role::Coordinator) {
             return Ok(EnrollmentAccess::Manage);
+        }
+        if p.is_admin {
+            return Ok(EnrollmentAccess::Administer);
         }
         if p.has(Role::Director) {
             return Ok(EnrollmentAccess::Oversee);
@@ -130,10 +136,37 @@ impl EnrollmentAccess {
     }
 
     pub fn require_manage(self) -> Result<(), ApiError> {
-        if self == EnrollmentAccess::Manage {
+        if matches!(self, EnrollmentAccess::Manage | EnrollmentAccess::Administer) {
             Ok(())
         } else {
             Err(ApiError::Forbidden("only the program's coordinators may change enrollments".into()))
+        }
+    }
+}
+
+impl EnrollmentAccess {
+    /// Coaching logs, ILPs and reflections: the candidate, their coaches (a former one
+    /// read-only), the program's coordinators and director. Not district representatives, not
+    /// the installation administrator.
+    pub fn require_confidential(self) -> Result<(), ApiError> {
+        match self {
+            EnrollmentAccess::Manage
+            | EnrollmentAccess::Oversee
+            | EnrollmentAccess::Own
+            | EnrollmentAccess::Coach
+            | EnrollmentAccess::FormerCoach => Ok(()),
+            EnrollmentAccess::District | EnrollmentAccess::Administer => Err(ApiError::Forbidden(
+                "coaching records are confidential to the candidate, their coach and program staff".into(),
+            )),
+        }
+    }
+
+    /// Writing coaching logs: the candidate's current coach.
+    pub fn require_current_coach(self) -> Result<(), ApiError> {
+        match self {
+            EnrollmentAccess::Coach => Ok(()),
+            EnrollmentAccess::FormerCoach => Err(ApiError::Forbidden("a former coach has read-only access".into())),
+            _ => Err(ApiError::Forbidden("only the candidate's current coach writes coaching logs".into())),
         }
     }
 }

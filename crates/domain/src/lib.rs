@@ -1,7 +1,9 @@
 //! Coachfolio's domain: the records' vocabulary and the program's rules, free of I/O so every
 //! rule can be unit- and property-tested on its own.
 
+pub mod coaching_log;
 pub mod enrollment;
+pub mod ledger;
 pub mod password;
 pub mod program_year;
 pub mod role;

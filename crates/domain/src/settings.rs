@@ -18,6 +18,38 @@ pub enum CountedLogState {
     Acknowledged,
 }
 
+/// One entry of the program's coaching activity list (the log form's checkboxes).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ActivityCode {
+    #[schema(min_length = 1, max_length = 8, example = "A")]
+    pub code: String,
+    #[schema(min_length = 1, max_length = 120, example = "Instructional coaching")]
+    pub label: String,
+}
+
+impl ActivityCode {
+    fn new(code: &str, label: &str) -> Self {
+        ActivityCode { code: code.into(), label: label.into() }
+    }
+
+    /// The handbook's list: program requirements 1–4 and job-embedded support A–F.
+    pub fn handbook() -> Vec<ActivityCode> {
+        vec![
+            ActivityCode::new("1", "Induction plan / cycle of inquiry"),
+            ActivityCode::new("2", "CPSEL reflection and artifacts"),
+            ActivityCode::new("3", "Self-assessment on the Descriptions of Practice"),
+            ActivityCode::new("4", "Goal setting"),
+            ActivityCode::new("A", "Instructional coaching"),
+            ActivityCode::new("B", "Observations"),
+            ActivityCode::new("C", "Professional learning"),
+            ActivityCode::new("D", "Collaboration with colleagues"),
+            ActivityCode::new("E", "Text, email or phone"),
+            ActivityCode::new("F", "Other"),
+        ]
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct RequirementSettings {
@@ -76,6 +108,8 @@ pub struct RequirementSettings {
     /// The rating every element is expected to reach on the ending reflection (0–4).
     #[schema(minimum = 0, maximum = 4)]
     pub expected_ending_rating: u8,
+    /// The coaching log's activity codes.
+    pub activity_codes: Vec<ActivityCode>,
 }
 
 impl Default for RequirementSettings {
@@ -106,6 +140,7 @@ impl Default for RequirementSettings {
             extension_fee_cents: 350_000,
             withdrawal_fee_cents: 350_000,
             expected_ending_rating: 3,
+            activity_codes: ActivityCode::handbook(),
         }
     }
 }
@@ -165,6 +200,23 @@ impl RequirementSettings {
                 break;
             }
         }
+        if self.activity_codes.is_empty() {
+            errors.push(FieldError::new("settings.activity_codes", "name at least one activity"));
+        }
+        for (i, a) in self.activity_codes.iter().enumerate() {
+            let (code, label) = (a.code.trim(), a.label.trim());
+            if code.is_empty() || code.chars().count() > 8 || label.is_empty() || label.chars().count() > 120 {
+                errors.push(FieldError::new(
+                    format!("settings.activity_codes[{i}]"),
+                    "needs a code of 1–8 characters and a label of 1–120",
+                ));
+            } else if self.activity_codes[..i].iter().any(|b| b.code.trim() == code) {
+                errors.push(FieldError::new(
+                    format!("settings.activity_codes[{i}]"),
+                    format!("code {code} is listed twice"),
+                ));
+            }
+        }
         if self.cohort_meetings_required_per_year > self.cohort_meetings_offered_per_year {
             errors.push(FieldError::new(
                 "settings.cohort_meetings_required_per_year",
@@ -200,6 +252,8 @@ mod tests {
         assert_eq!(s.coaching_months.len(), 9);
         assert_eq!(s.fee_program_coach_cents, 700_000);
         assert_eq!(s.fee_district_coach_cents, 400_000);
+        let codes: Vec<_> = s.activity_codes.iter().map(|a| a.code.as_str()).collect();
+        assert_eq!(codes, ["1", "2", "3", "4", "A", "B", "C", "D", "E", "F"]);
         s.validate().unwrap();
     }
 

@@ -2,12 +2,12 @@
 
 use crate::text_enum::text_enum;
 use crate::validation::{FieldError, Invalid};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use validator::ValidateEmail;
 
 /// How another person is shown: enough to recognise and contact them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct UserRef {
     pub id: uuid::Uuid,
     pub display_name: String,

@@ -8,7 +8,7 @@ use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = audit_events)]
+#[diesel(table_name = audit_events, treat_none_as_default_value = false)]
 pub struct AuditRow {
     pub id: String,
     pub at: PrimitiveDateTime,
@@ -33,20 +33,7 @@ pub struct Entry<'a> {
 }
 
 pub fn record(c: &mut crate::DbConnection, e: Entry<'_>) -> Result<(), StoreError> {
-    diesel::insert_into(audit_events::table)
-        .values(AuditRow {
-            id: new_id(),
-            at: now(),
-            actor_id: e.actor_id.map(str::to_string),
-            program_id: e.program_id.map(str::to_string),
-            action: e.action.to_string(),
-            entity: e.entity.to_string(),
-            entity_id: e.entity_id.to_string(),
-            before_json: e.before.map(|v| v.to_string()),
-            after_json: e.after.map(|v| v.to_string()),
-        })
-        .execute(c)?;
-    Ok(())
+    record_many(c, vec![e])
 }
 
 /// An audit entry with who made it.
@@ -69,4 +56,27 @@ pub fn list(
         .select((AuditRow::as_select(), REF_COLUMNS.nullable()))
         .load(c)?;
     Ok((rows.into_iter().map(|(a, u)| (a, u.map(user_ref))).collect(), total))
+}
+
+/// Records several entries in one statement (e.g. every log of a page that was read).
+pub fn record_many(c: &mut crate::DbConnection, entries: Vec<Entry<'_>>) -> Result<(), StoreError> {
+    let at = now();
+    let rows: Vec<AuditRow> = entries
+        .into_iter()
+        .map(|e| AuditRow {
+            id: new_id(),
+            at,
+            actor_id: e.actor_id.map(str::to_string),
+            program_id: e.program_id.map(str::to_string),
+            action: e.action.to_string(),
+            entity: e.entity.to_string(),
+            entity_id: e.entity_id.to_string(),
+            before_json: e.before.map(|v| v.to_string()),
+            after_json: e.after.map(|v| v.to_string()),
+        })
+        .collect();
+    if !rows.is_empty() {
+        crate::insert_rows!(c, audit_events::table, &rows)?;
+    }
+    Ok(())
 }

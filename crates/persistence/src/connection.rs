@@ -16,6 +16,32 @@ pub enum DbConnection {
     Postgres(PgConnection),
 }
 
+/// Inserts many rows: one multi-row statement on PostgreSQL; on SQLite, one statement a row,
+/// because diesel's SQLite batch insert opens a transaction of its own, which cannot nest in
+/// the one `Db::write` began (row inserts inside a transaction are cheap there).
+macro_rules! insert_rows {
+    ($conn:expr, $table:expr, $rows:expr) => {{
+        let rows = $rows;
+        match $conn {
+            $crate::DbConnection::Sqlite(c) => {
+                let mut n = 0;
+                for row in rows.iter() {
+                    n += diesel::insert_into($table).values(row).execute(c)?;
+                }
+                Ok::<usize, $crate::StoreError>(n)
+            }
+            $crate::DbConnection::Postgres(c) => {
+                let mut n = 0;
+                for chunk in rows.chunks(1000) {
+                    n += diesel::insert_into($table).values(chunk).execute(c)?;
+                }
+                Ok(n)
+            }
+        }
+    }};
+}
+pub(crate) use insert_rows;
+
 /// The backend and where it is, chosen from the URL scheme: never guessed by trying each one,
 /// so a mistyped URL is refused instead of silently creating an empty SQLite file.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -52,6 +52,7 @@ pub struct EnrollmentView {
     pub candidate: UserRef,
     pub cohort_label: String,
     pub cohort_start: Date,
+    pub cohort_years: i32,
     pub district_name: String,
     pub current_coach: Option<UserRef>,
 }
@@ -94,7 +95,7 @@ pub fn update(c: &mut crate::DbConnection, row: &EnrollmentRow, expected: i32) -
     Ok(n == 1)
 }
 
-type ViewJoin = (EnrollmentRow, RefTuple, String, Date, String);
+type ViewJoin = (EnrollmentRow, RefTuple, String, Date, i32, String);
 
 /// A page of enrollments matching `filter`, by candidate name, and the total: two queries for
 /// the page and one for the current coaches, whatever its size.
@@ -138,7 +139,14 @@ pub fn list(
         .order((users::display_name, enrollments::id))
         .offset(offset)
         .limit(limit)
-        .select((EnrollmentRow::as_select(), REF_COLUMNS, cohorts::label, cohorts::start_date, districts::name))
+        .select((
+            EnrollmentRow::as_select(),
+            REF_COLUMNS,
+            cohorts::label,
+            cohorts::start_date,
+            cohorts::program_years,
+            districts::name,
+        ))
         .load(c)?;
     let ids: Vec<&str> = rows.iter().map(|r| r.0.id.as_str()).collect();
     let coaches: Vec<(String, RefTuple)> = coach_assignments::table
@@ -147,15 +155,17 @@ pub fn list(
         .filter(coach_assignments::end_date.is_null())
         .select((coach_assignments::enrollment_id, REF_COLUMNS))
         .load(c)?;
+    let mut coaches: std::collections::HashMap<String, RefTuple> = coaches.into_iter().collect();
     let views = rows
         .into_iter()
-        .map(|(row, candidate, cohort_label, cohort_start, district_name)| {
-            let current_coach = coaches.iter().find(|(e, _)| *e == row.id).map(|(_, u)| user_ref(u.clone()));
+        .map(|(row, candidate, cohort_label, cohort_start, cohort_years, district_name)| {
+            let current_coach = coaches.remove(&row.id).map(user_ref);
             EnrollmentView {
                 row,
                 candidate: user_ref(candidate),
                 cohort_label,
                 cohort_start,
+                cohort_years,
                 district_name,
                 current_coach,
             }

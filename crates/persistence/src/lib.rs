@@ -5,6 +5,7 @@
 //! entry of a change commit or roll back together.
 
 pub mod audit;
+pub mod coaching_logs;
 pub mod cohorts;
 mod connection;
 pub mod districts;
@@ -16,6 +17,7 @@ pub mod schema;
 pub mod sessions;
 pub mod users;
 
+pub(crate) use connection::insert_rows;
 pub use connection::{Backend, Db, DbConnection};
 pub use error::StoreError;
 

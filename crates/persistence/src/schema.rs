@@ -139,6 +139,55 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    coaching_logs (id) {
+        id -> Text,
+        program_id -> Text,
+        enrollment_id -> Text,
+        candidate_id -> Text,
+        coach_id -> Text,
+        state -> Text,
+        meeting_date -> Nullable<Date>,
+        meeting_month -> Nullable<Integer>,
+        start_minute -> Nullable<Integer>,
+        duration_minutes -> Nullable<Integer>,
+        face_to_face_minutes -> Integer,
+        mode -> Nullable<Text>,
+        activity_codes -> Text,
+        standards -> Text,
+        focus -> Text,
+        candidate_next_steps -> Text,
+        coach_next_steps -> Text,
+        ilp_revisions -> Text,
+        next_meeting_date -> Nullable<Date>,
+        next_meeting_minute -> Nullable<Integer>,
+        follow_up_done -> Nullable<Bool>,
+        submitted_at -> Nullable<Timestamp>,
+        acknowledged_at -> Nullable<Timestamp>,
+        acknowledged_by -> Nullable<Text>,
+        acknowledgement_comment -> Nullable<Text>,
+        returned_at -> Nullable<Timestamp>,
+        returned_by -> Nullable<Text>,
+        return_reason -> Nullable<Text>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    coaching_log_revisions (id) {
+        id -> Text,
+        log_id -> Text,
+        version -> Integer,
+        at -> Timestamp,
+        by_id -> Text,
+        action -> Text,
+        changed_fields -> Text,
+        before_json -> Text,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(cohorts -> programs (program_id));
@@ -162,5 +211,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     enrollments,
     coach_assignments,
     audit_events,
+    coaching_logs,
+    coaching_log_revisions,
 );
 diesel::joinable!(audit_events -> users (actor_id));
+diesel::joinable!(coaching_logs -> enrollments (enrollment_id));
+diesel::joinable!(coaching_log_revisions -> coaching_logs (log_id));
+diesel::joinable!(coaching_log_revisions -> users (by_id));

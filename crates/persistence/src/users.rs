@@ -120,3 +120,9 @@ pub fn update(c: &mut crate::DbConnection, row: &UserRow, expected: i32) -> Resu
     let n = diesel::update(users::table.find(&row.id).filter(users::version.eq(expected))).set(row).execute(c)?;
     Ok(n == 1)
 }
+
+/// The people with these ids, as shown beside records: one query.
+pub fn refs(c: &mut crate::DbConnection, ids: &[&str]) -> Result<Vec<UserRef>, StoreError> {
+    let rows: Vec<RefTuple> = users::table.filter(users::id.eq_any(ids)).select(REF_COLUMNS).load(c)?;
+    Ok(rows.into_iter().map(user_ref).collect())
+}

@@ -3,10 +3,12 @@
 pub mod audit;
 pub mod auth;
 pub mod coach_assignments;
+pub mod coaching_logs;
 pub mod cohorts;
 pub mod districts;
 pub mod enrollments;
 pub mod health;
+pub mod hours;
 pub mod me;
 pub mod members;
 pub mod programs;
@@ -54,6 +56,19 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(coach_assignments::list::list)
         .service(coach_assignments::create::create)
         .service(coach_assignments::end::end)
+        .service(coaching_logs::list::list)
+        .service(coaching_logs::create::create)
+        .service(coaching_logs::get::get)
+        .service(coaching_logs::update::update)
+        .service(coaching_logs::delete::delete)
+        .service(coaching_logs::submit::submit)
+        .service(coaching_logs::acknowledge::acknowledge)
+        .service(coaching_logs::return_to_coach::return_to_coach)
+        .service(coaching_logs::revisions::revisions)
+        .service(hours::enrollment::enrollment_ledger)
+        .service(hours::caseload::caseload)
+        .service(hours::table::table)
+        .service(hours::export::export_csv)
         .service(standards::list::list)
         .service(audit::list::list);
 }

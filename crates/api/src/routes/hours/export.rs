@@ -1,0 +1,95 @@
+use super::{table as hours_table, HoursQuery, HoursTable};
+use crate::auth::CurrentUser;
+use crate::error::ApiError;
+use crate::policy::ProgramAccess;
+use crate::routes::enrollments::today;
+use crate::state::AppState;
+use actix_web::http::header;
+use actix_web::{get, web, HttpResponse};
+use uuid::Uuid;
+
+/// Hours as "H:MM": exact, and read as a duration by spreadsheets.
+fn hm(minutes: u32) -> String {
+    format!("{}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// The table as CSV: one line per candidate and program year, the year's twelve months as
+/// columns (named by month when every line shares them, by position otherwise).
+pub fn render(t: &HoursTable) -> Result<String, ApiError> {
+    let lines: Vec<_> = t.rows.iter().flat_map(|r| r.ledger.ledger.years.iter().map(move |y| (r, y))).collect();
+    let first_months: Vec<&str> =
+        lines.first().map(|(_, y)| y.months.iter().map(|m| m.month.as_str()).collect()).unwrap_or_default();
+    let same = lines.iter().all(|(_, y)| y.months.iter().map(|m| m.month.as_str()).eq(first_months.iter().copied()));
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut head: Vec<String> =
+        ["Candidate", "Username", "Cohort", "Status", "Program year"].map(String::from).to_vec();
+    head.extend((0..12).map(|i| {
+        if same && !first_months.is_empty() {
+            first_months[i].to_string()
+        } else {
+            format!("Month {}", i + 1)
+        }
+    }));
+    head.extend(
+        [
+            "Year total",
+            "Required",
+            "Meets year",
+            "Face-to-face",
+            "System of support",
+            "Sessions",
+            "Months below minimum",
+        ]
+        .map(String::from),
+    );
+    w.write_record(&head).map_err(|e| ApiError::Internal(e.to_string()))?;
+    for (r, y) in lines {
+        let mut line = vec![
+            r.candidate.display_name.clone(),
+            r.candidate.username.clone(),
+            r.cohort_label.clone(),
+            r.status.as_str().to_string(),
+            y.year.to_string(),
+        ];
+        line.extend(y.months.iter().map(|m| hm(m.minutes)));
+        line.extend([
+            hm(y.minutes),
+            hm(r.ledger.ledger.yearly_required_minutes),
+            if y.meets_hours { "yes" } else { "no" }.into(),
+            hm(y.face_to_face_minutes),
+            hm(y.system_of_support_minutes),
+            y.sessions.to_string(),
+            y.months.iter().filter(|m| m.below_minimum).map(|m| m.month.as_str()).collect::<Vec<_>>().join(" "),
+        ]);
+        w.write_record(&line).map_err(|e| ApiError::Internal(e.to_string()))?;
+    }
+    String::from_utf8(w.into_inner().map_err(|e| ApiError::Internal(e.to_string()))?)
+        .map_err(|e| ApiError::Internal(e.to_string()))
+}
+
+/// The program's coaching hours table as CSV
+#[utoipa::path(tag = "hours", params(("program_id" = Uuid, Path), HoursQuery),
+    responses((status = 200, description = "One line per candidate and program year", content_type = "text/csv", body = String)))]
+#[get("/programs/{program_id}/hours.csv")]
+pub async fn export_csv(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    query: web::Query<HoursQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let id = path.into_inner().to_string();
+    let q = query.into_inner();
+    let table = state
+        .read(move |c| {
+            let access = ProgramAccess::load(c, &me, &id)?;
+            hours_table(c, &access, &id, &q, today())
+        })
+        .await?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"coaching-hours-{}.csv\"", today()),
+        ))
+        .body(render(&table)?))
+}

@@ -1,0 +1,2 @@
+DROP TABLE coaching_log_revisions;
+DROP TABLE coaching_logs;
