@@ -13,23 +13,22 @@ fn hm(minutes: u32) -> String {
     format!("{}:{:02}", minutes / 60, minutes % 60)
 }
 
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
 /// The table as CSV: one line per candidate and program year, the year's twelve months as
-/// columns (named by month when every line shares them, by position otherwise).
+/// columns, named by month when every line's year starts in the same month (one cohort), by
+/// position otherwise.
 pub fn render(t: &HoursTable) -> Result<String, ApiError> {
     let lines: Vec<_> = t.rows.iter().flat_map(|r| r.ledger.ledger.years.iter().map(move |y| (r, y))).collect();
-    let first_months: Vec<&str> =
-        lines.first().map(|(_, y)| y.months.iter().map(|m| m.month.as_str()).collect()).unwrap_or_default();
-    let same = lines.iter().all(|(_, y)| y.months.iter().map(|m| m.month.as_str()).eq(first_months.iter().copied()));
+    let month_of_year = |m: &str| m.get(5..7).and_then(|mm| mm.parse::<usize>().ok()).unwrap_or(1);
+    let first: Vec<usize> =
+        lines.first().map(|(_, y)| y.months.iter().map(|m| month_of_year(&m.month)).collect()).unwrap_or_default();
+    let same = !first.is_empty()
+        && lines.iter().all(|(_, y)| y.months.iter().map(|m| month_of_year(&m.month)).eq(first.iter().copied()));
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut head: Vec<String> =
         ["Candidate", "Username", "Cohort", "Status", "Program year"].map(String::from).to_vec();
-    head.extend((0..12).map(|i| {
-        if same && !first_months.is_empty() {
-            first_months[i].to_string()
-        } else {
-            format!("Month {}", i + 1)
-        }
-    }));
+    head.extend((0..12).map(|i| if same { MONTHS[first[i] - 1].to_string() } else { format!("Month {}", i + 1) }));
     head.extend(
         [
             "Year total",

@@ -1,0 +1,388 @@
+//! Coaching logs: the flow, every rule, concurrency, revisions, and the hours they add up to.
+
+mod common;
+use actix_web::http::Method;
+use common::{Res, TestApp};
+use serde_json::{json, Value};
+
+fn today() -> time::Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
+/// A past date in the current month when there is one (hours then land in "this month").
+fn recent_day() -> time::Date {
+    let t = today();
+    if t.day() > 1 {
+        t.previous_day().unwrap()
+    } else {
+        t
+    }
+}
+
+async fn post_if(t: &TestApp, path: &str, token: &str, etag: &str, body: Value) -> Res {
+    t.call(Method::POST, path, Some(token), Some(body), Some(etag)).await
+}
+
+/// The demo enrollment of Sofia Alvarez (coach Maya Rivera) and tokens.
+async fn setup(t: &TestApp) -> (String, String, String, String) {
+    let coord = t.token("coordinator").await;
+    let e = t.enrollment_of(&coord, "cand.alvarez").await;
+    (e["id"].as_str().unwrap().to_string(), coord, t.token("coach.rivera").await, t.token("cand.alvarez").await)
+}
+
+fn full_log(day: time::Date, start: &str, minutes: u32) -> Value {
+    json!({
+        "meeting_date": day.to_string(), "start_time": start, "duration_minutes": minutes, "mode": "face_to_face",
+        "activity_codes": ["A", "1"], "standards": [2, 5],
+        "focus": "Building PLC culture with the ELA team", "candidate_next_steps": "Draft norms",
+        "coach_next_steps": "Share protocol", "ilp_revisions": "", "follow_up_done": true
+    })
+}
+
+async fn month_minutes(t: &TestApp, enrollment: &str, token: &str, day: time::Date) -> u64 {
+    let l = t.get(&format!("/api/enrollments/{enrollment}/ledger"), token).await.expect(200);
+    let key = format!("{:04}-{:02}", day.year(), u8::from(day.month()));
+    l.body["years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|y| y["months"].as_array().unwrap().clone())
+        .find(|m| m["month"] == key)
+        .map(|m| m["minutes"].as_u64().unwrap())
+        .unwrap_or(0)
+}
+
+async fn draft_submit_acknowledge_and_the_hours_move(t: TestApp) {
+    let (e, _, coach, cand) = setup(&t).await;
+    let day = recent_day();
+    let before = month_minutes(&t, &e, &cand, day).await;
+    // The form saves as the coach types: a draft with one field, then the rest.
+    let d = t
+        .post(&format!("/api/enrollments/{e}/coaching-logs"), &coach, json!({"focus": "Half-written"}))
+        .await
+        .expect(201);
+    assert_eq!(d.body["state"], "draft");
+    let id = d.body["id"].as_str().unwrap().to_string();
+    let d =
+        t.patch(&format!("/api/coaching-logs/{id}"), &coach, &d.etag(), full_log(day, "06:10", 95)).await.expect(200);
+    assert_eq!(d.body["focus"], "Building PLC culture with the ELA team");
+    assert_eq!(d.body["start_time"], "06:10");
+    // The candidate does not see the coach's draft.
+    let list = t.get(&format!("/api/enrollments/{e}/coaching-logs"), &cand).await.expect(200);
+    assert!(!list.body["items"].as_array().unwrap().iter().any(|l| l["id"] == id.as_str()));
+    let s = post_if(&t, &format!("/api/coaching-logs/{id}/submit"), &coach, &d.etag(), json!({})).await.expect(200);
+    assert_eq!(s.body["state"], "submitted");
+    assert!(s.body["submitted_at"].is_string());
+    assert_eq!(month_minutes(&t, &e, &cand, day).await, before, "only acknowledged logs count by default");
+    let a =
+        post_if(&t, &format!("/api/coaching-logs/{id}/acknowledge"), &cand, &s.etag(), json!({"comment": "Thank you"}))
+            .await
+            .expect(200);
+    assert_eq!(a.body["state"], "acknowledged");
+    assert_eq!(a.body["acknowledged_by"]["username"], "cand.alvarez");
+    assert_eq!(a.body["acknowledgement_comment"], "Thank you");
+    assert_eq!(month_minutes(&t, &e, &cand, day).await, before + 95);
+    // The coach's caseload moves too.
+    let caseload = t.get("/api/me/caseload", &coach).await.expect(200);
+    let mine = caseload.body.as_array().unwrap().iter().find(|c| c["enrollment"]["id"] == e.as_str()).unwrap().clone();
+    assert_eq!(mine["ledger"]["total_minutes"].as_u64().unwrap() > 0, true);
+    // Acknowledging twice is refused.
+    post_if(&t, &format!("/api/coaching-logs/{id}/acknowledge"), &cand, &a.etag(), json!({})).await.expect(409);
+}
+
+async fn every_rule_names_its_field_and_nothing_is_stored(t: TestApp) {
+    let (e, _, coach, _) = setup(&t).await;
+    let logs = format!("/api/enrollments/{e}/coaching-logs");
+    // Field rules apply to drafts too.
+    t.post(&logs, &coach, json!({"duration_minutes": 0})).await.expect_field(422, "duration_minutes");
+    t.post(&logs, &coach, json!({"duration_minutes": 20 * 60})).await.expect_field(422, "duration_minutes");
+    t.post(&logs, &coach, json!({"standards": [7]})).await.expect_field(422, "standards");
+    t.post(&logs, &coach, json!({"activity_codes": ["Z"]})).await.expect_field(422, "activity_codes");
+    t.post(&logs, &coach, json!({"start_time": "25:00"})).await.expect_field(422, "start_time");
+    t.post(&logs, &coach, json!({"mode": "carrier pigeon"})).await.expect_field(422, "mode");
+    t.post(&logs, &coach, json!({"mood": "great"})).await.expect_field(422, "mood");
+    // Submission rules, each on its own draft.
+    let submit = |body: Value| {
+        let (t, logs, coach) = (&t, logs.clone(), coach.clone());
+        async move {
+            let d = t.post(&logs, &coach, body).await.expect(201);
+            let r = post_if(
+                t,
+                &format!("/api/coaching-logs/{}/submit", d.body["id"].as_str().unwrap()),
+                &coach,
+                &d.etag(),
+                json!({}),
+            )
+            .await;
+            if r.status.is_client_error() {
+                let stored = t.get(&format!("/api/coaching-logs/{}", d.body["id"].as_str().unwrap()), &coach).await;
+                assert_eq!(stored.body["state"], "draft", "a refused submission stores nothing");
+                assert_eq!(stored.body["version"], d.body["version"]);
+            }
+            r
+        }
+    };
+    let r = submit(json!({"focus": "only text"})).await.expect(422);
+    for f in ["meeting_date", "start_time", "duration_minutes", "mode"] {
+        assert!(r.fields().contains(&f.to_string()), "{f}: {}", r.body);
+    }
+    let tomorrow = today().next_day().unwrap();
+    submit(full_log(tomorrow, "10:00", 60)).await.expect_field(422, "meeting_date");
+    let before_enrollment = time::Date::from_calendar_date(2020, time::Month::January, 6).unwrap();
+    submit(full_log(before_enrollment, "10:00", 60)).await.expect_field(422, "meeting_date");
+    // The demo has a 16:00 session on the 8th of each counted month; find one.
+    let list = t.get(&format!("{logs}?per_page=100"), &coach).await.expect(200);
+    let taken = list.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["start_time"] == "16:00" && l["state"] != "draft")
+        .unwrap()
+        .clone();
+    let day: time::Date = time::Date::parse(
+        taken["meeting_date"].as_str().unwrap(),
+        &time::format_description::well_known::Iso8601::DATE,
+    )
+    .unwrap();
+    submit(full_log(day, "16:30", 60)).await.expect_field(422, "start_time");
+    submit(full_log(day, "23:30", 60)).await.expect_field(422, "duration_minutes");
+    // Touching the end of that session is fine.
+    let end = taken["duration_minutes"].as_u64().unwrap();
+    let after = format!("{:02}:{:02}", (16 * 60 + end) / 60, (16 * 60 + end) % 60);
+    submit(full_log(day, &after, 30)).await.expect(200);
+}
+
+async fn the_coach_must_have_been_assigned_on_the_meeting_date(t: TestApp) {
+    let coord = t.token("coordinator").await;
+    let p = t.program(&coord).await;
+    let cohorts = t.get(&format!("/api/programs/{p}/cohorts"), &coord).await.expect(200).body;
+    let districts = t.get(&format!("/api/programs/{p}/districts"), &coord).await.expect(200).body;
+    let diaz = t.user_id("cand.diaz").await;
+    let okafor = t.user_id("coach.okafor").await;
+    let e = t
+        .post(&format!("/api/programs/{p}/enrollments"), &coord, json!({
+            "candidate_id": diaz, "cohort_id": cohorts[0]["id"], "district_id": districts[0]["id"], "start_date": "2025-09-01",
+            "position": "principal", "employment": "full_time", "cost_structure": "program_provides_coach"
+        }))
+        .await
+        .expect(201);
+    let eid = e.body["id"].as_str().unwrap();
+    t.post(
+        &format!("/api/enrollments/{eid}/coach-assignments"),
+        &coord,
+        json!({"coach_id": okafor, "start_date": "2026-01-05"}),
+    )
+    .await
+    .expect(201);
+    let coach = t.token("coach.okafor").await;
+    let d = t
+        .post(
+            &format!("/api/enrollments/{eid}/coaching-logs"),
+            &coach,
+            full_log(time::Date::from_calendar_date(2025, time::Month::October, 6).unwrap(), "10:00", 60),
+        )
+        .await
+        .expect(201);
+    let r = post_if(
+        &t,
+        &format!("/api/coaching-logs/{}/submit", d.body["id"].as_str().unwrap()),
+        &coach,
+        &d.etag(),
+        json!({}),
+    )
+    .await;
+    let r = r.expect_field(422, "meeting_date");
+    assert!(r.body["errors"][0]["message"].as_str().unwrap().contains("assigned coach"));
+}
+
+async fn a_stale_write_gets_412_and_the_current_version(t: TestApp) {
+    let (e, _, coach, _) = setup(&t).await;
+    let d = t.post(&format!("/api/enrollments/{e}/coaching-logs"), &coach, json!({"focus": "v1"})).await.expect(201);
+    let path = format!("/api/coaching-logs/{}", d.body["id"].as_str().unwrap());
+    let v2 = t.patch(&path, &coach, &d.etag(), json!({"focus": "second tab"})).await.expect(200);
+    let stale = t.patch(&path, &coach, &d.etag(), json!({"focus": "first tab"})).await.expect(412);
+    assert_eq!(stale.body["current"]["focus"], "second tab");
+    assert_eq!(stale.etag(), v2.etag());
+    assert_eq!(t.get(&path, &coach).await.body["focus"], "second tab");
+    t.call(Method::PATCH, &path, Some(&coach), Some(json!({"focus": "x"})), None).await.expect(428);
+    // A draft can be discarded; a signed log cannot.
+    t.call(Method::DELETE, &path, Some(&coach), None, Some(&v2.etag())).await.expect(204);
+    t.get(&path, &coach).await.expect(404);
+}
+
+async fn changing_a_signed_log_keeps_its_revision_and_needs_a_new_acknowledgement(t: TestApp) {
+    let (e, coord, coach, cand) = setup(&t).await;
+    let list = t.get(&format!("/api/enrollments/{e}/coaching-logs"), &coach).await.expect(200);
+    let log = list.body["items"].as_array().unwrap().iter().find(|l| l["state"] == "acknowledged").unwrap().clone();
+    let path = format!("/api/coaching-logs/{}", log["id"].as_str().unwrap());
+    let etag = format!("\"{}\"", log["version"]);
+    let day =
+        time::Date::parse(log["meeting_date"].as_str().unwrap(), &time::format_description::well_known::Iso8601::DATE)
+            .unwrap();
+    let counted = month_minutes(&t, &e, &cand, day).await;
+    let r = t
+        .patch(&path, &coach, &etag, json!({"coach_next_steps": "Corrected next steps", "duration_minutes": 100}))
+        .await
+        .expect(200);
+    assert_eq!(r.body["state"], "submitted", "the candidate must acknowledge the change");
+    assert!(r.body["acknowledged_at"].is_null());
+    assert_eq!(month_minutes(&t, &e, &cand, day).await, counted - log["duration_minutes"].as_u64().unwrap());
+    let revs = t.get(&format!("{path}/revisions"), &coord).await.expect(200);
+    let rev = &revs.body[0];
+    assert_eq!(rev["by"]["username"], "coach.rivera");
+    assert_eq!(rev["action"], "edited");
+    assert_eq!(rev["changed_fields"], json!(["duration_minutes", "coach_next_steps"]));
+    assert_eq!(rev["before"]["coach_next_steps"], log["coach_next_steps"]);
+    assert_eq!(rev["before"]["state"], "acknowledged");
+    post_if(&t, &format!("{path}/acknowledge"), &cand, &r.etag(), json!({})).await.expect(200);
+    assert_eq!(month_minutes(&t, &e, &cand, day).await, counted - log["duration_minutes"].as_u64().unwrap() + 100);
+}
+
+async fn a_coordinator_returns_a_log_and_its_hours_stop_counting(t: TestApp) {
+    let (e, coord, coach, cand) = setup(&t).await;
+    let list = t.get(&format!("/api/enrollments/{e}/coaching-logs"), &coord).await.expect(200);
+    let log = list.body["items"].as_array().unwrap().iter().find(|l| l["state"] == "acknowledged").unwrap().clone();
+    let path = format!("/api/coaching-logs/{}", log["id"].as_str().unwrap());
+    let etag = format!("\"{}\"", log["version"]);
+    let day =
+        time::Date::parse(log["meeting_date"].as_str().unwrap(), &time::format_description::well_known::Iso8601::DATE)
+            .unwrap();
+    let counted = month_minutes(&t, &e, &cand, day).await;
+    post_if(&t, &format!("{path}/return"), &coord, &etag, json!({"reason": " "})).await.expect_field(422, "reason");
+    let r =
+        post_if(&t, &format!("{path}/return"), &coord, &etag, json!({"reason": "Date looks wrong"})).await.expect(200);
+    assert_eq!(r.body["state"], "returned");
+    assert_eq!(r.body["return_reason"], "Date looks wrong");
+    assert_eq!(month_minutes(&t, &e, &cand, day).await, counted - log["duration_minutes"].as_u64().unwrap());
+    let s = post_if(&t, &format!("{path}/submit"), &coach, &r.etag(), json!({})).await.expect(200);
+    assert_eq!(s.body["state"], "submitted");
+    assert!(s.body["return_reason"].is_null());
+}
+
+async fn reads_are_audited_and_a_former_coach_reads_only_their_time(t: TestApp) {
+    let (e, coord, rivera, _) = setup(&t).await;
+    let list = t.get(&format!("/api/enrollments/{e}/coaching-logs?per_page=2"), &coord).await.expect(200);
+    let id = list.body["items"][0]["id"].as_str().unwrap().to_string();
+    t.get(&format!("/api/coaching-logs/{id}"), &coord).await.expect(200);
+    let p = t.program(&coord).await;
+    let audit = t.get(&format!("/api/programs/{p}/audit?per_page=100"), &coord).await.expect(200);
+    let reads: Vec<_> = audit.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["action"] == "coaching_log.read" && a["entity_id"] == id.as_str())
+        .collect();
+    assert!(reads.len() >= 2, "the list read and the single read");
+    assert_eq!(reads[0]["actor"]["username"], "coordinator");
+    assert!(reads[0]["after"].is_null() && reads[0]["before"].is_null(), "no log text in the audit trail");
+
+    // Maya Rivera hands Sofia Alvarez over to Daniel Okafor.
+    let history = t.get(&format!("/api/enrollments/{e}/coach-assignments"), &coord).await.expect(200);
+    let aid = history.body[0]["id"].as_str().unwrap();
+    t.post(
+        &format!("/api/coach-assignments/{aid}/end"),
+        &coord,
+        json!({"end_date": recent_day().previous_day().unwrap().to_string()}),
+    )
+    .await
+    .expect(200);
+    let okafor_id = t.user_id("coach.okafor").await;
+    t.post(
+        &format!("/api/enrollments/{e}/coach-assignments"),
+        &coord,
+        json!({"coach_id": okafor_id, "start_date": recent_day().to_string()}),
+    )
+    .await
+    .expect(201);
+    t.get(&format!("/api/coaching-logs/{id}"), &rivera).await.expect(200);
+    t.post(&format!("/api/enrollments/{e}/coaching-logs"), &rivera, json!({})).await.expect(403);
+    let okafor = t.token("coach.okafor").await;
+    let d = t
+        .post(&format!("/api/enrollments/{e}/coaching-logs"), &okafor, full_log(recent_day(), "05:00", 30))
+        .await
+        .expect(201);
+    let s = post_if(
+        &t,
+        &format!("/api/coaching-logs/{}/submit", d.body["id"].as_str().unwrap()),
+        &okafor,
+        &d.etag(),
+        json!({}),
+    )
+    .await
+    .expect(200);
+    t.get(&format!("/api/coaching-logs/{}", s.body["id"].as_str().unwrap()), &rivera).await.expect(404);
+    let hers = t.get(&format!("/api/enrollments/{e}/coaching-logs?per_page=100"), &rivera).await.expect(200);
+    assert!(hers.body["items"].as_array().unwrap().iter().all(|l| l["coach"]["username"] == "coach.rivera"));
+}
+
+async fn the_program_hours_table_and_its_csv(t: TestApp) {
+    let coord = t.token("coordinator").await;
+    let p = t.program(&coord).await;
+    let table = t.get(&format!("/api/programs/{p}/hours?program_year=1"), &coord).await.expect(200);
+    let rows = table.body["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 3);
+    let row = |name: &str| rows.iter().find(|r| r["candidate"]["username"] == name).unwrap()["ledger"].clone();
+    let brooks = row("cand.brooks");
+    assert_eq!(brooks["years"].as_array().unwrap().len(), 1);
+    let below: Vec<_> = brooks["years"][0]["months"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["below_minimum"] == true)
+        .map(|m| m["month"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(below.len(), 2, "December and March");
+    assert_eq!(brooks["years"][0]["meets_hours"], false);
+    assert_eq!(row("cand.alvarez")["years"][0]["meets_hours"], true);
+    let chen = row("cand.chen");
+    assert!(chen["years"][0]["system_of_support_minutes"].as_u64().unwrap() > 0, "video sessions");
+
+    let cohort = rows[0]["cohort_id"].as_str().unwrap();
+    let csv = t.get(&format!("/api/programs/{p}/hours.csv?cohort_id={cohort}"), &coord).await.expect(200);
+    assert!(csv.headers.get("content-type").unwrap().to_str().unwrap().starts_with("text/csv"));
+    let text = csv.body.as_str().unwrap().to_string();
+    let mut lines = text.lines();
+    let header = lines.next().unwrap();
+    assert!(header.starts_with("Candidate,Username,Cohort,Status,Program year,"));
+    assert!(header.contains(",Sep,Oct,Nov,Dec,Jan,"), "month columns are named when the cohort is one: {header}");
+    assert_eq!(lines.filter(|l| l.contains("Marcus Brooks")).count(), 2, "one line per program year");
+    // A district representative gets their district's candidates only.
+    let rep = t.token("district.rep").await;
+    let theirs = t.get(&format!("/api/programs/{p}/hours"), &rep).await.expect(200);
+    assert_eq!(theirs.body["rows"].as_array().unwrap().len(), 2);
+    t.get(&format!("/api/programs/{p}/hours?program_year=0"), &coord).await.expect_field(422, "program_year");
+}
+
+async fn counting_submitted_logs_is_a_program_setting(t: TestApp) {
+    let (e, coord, coach, cand) = setup(&t).await;
+    let day = recent_day();
+    let d =
+        t.post(&format!("/api/enrollments/{e}/coaching-logs"), &coach, full_log(day, "05:10", 45)).await.expect(201);
+    post_if(&t, &format!("/api/coaching-logs/{}/submit", d.body["id"].as_str().unwrap()), &coach, &d.etag(), json!({}))
+        .await
+        .expect(200);
+    let before = month_minutes(&t, &e, &cand, day).await;
+    let p = t.program(&coord).await;
+    let prog = t.get(&format!("/api/programs/{p}"), &coord).await.expect(200);
+    t.patch(
+        &format!("/api/programs/{p}"),
+        &coord,
+        &prog.etag(),
+        json!({"settings": {"counted_log_state": "submitted"}}),
+    )
+    .await
+    .expect(200);
+    assert!(month_minutes(&t, &e, &cand, day).await >= before + 45);
+}
+
+on_both_databases!(
+    draft_submit_acknowledge_and_the_hours_move,
+    every_rule_names_its_field_and_nothing_is_stored,
+    the_coach_must_have_been_assigned_on_the_meeting_date,
+    a_stale_write_gets_412_and_the_current_version,
+    changing_a_signed_log_keeps_its_revision_and_needs_a_new_acknowledgement,
+    a_coordinator_returns_a_log_and_its_hours_stop_counting,
+    reads_are_audited_and_a_former_coach_reads_only_their_time,
+    the_program_hours_table_and_its_csv,
+    counting_submitted_logs_is_a_program_setting,
+);
