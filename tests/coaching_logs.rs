@@ -85,7 +85,15 @@ async fn draft_submit_acknowledge_and_the_hours_move(t: TestApp) {
     // The coach's caseload moves too.
     let caseload = t.get("/api/me/caseload", &coach).await.expect(200);
     let mine = caseload.body.as_array().unwrap().iter().find(|c| c["enrollment"]["id"] == e.as_str()).unwrap().clone();
-    assert_eq!(mine["ledger"]["total_minutes"].as_u64().unwrap() > 0, true);
+    let key = format!("{:04}-{:02}", day.year(), u8::from(day.month()));
+    let month = mine["ledger"]["years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|y| y["months"].as_array().unwrap().clone())
+        .find(|m| m["month"] == key)
+        .unwrap();
+    assert_eq!(month["minutes"].as_u64().unwrap(), before + 95);
     // Acknowledging twice is refused.
     post_if(&t, &format!("/api/coaching-logs/{id}/acknowledge"), &cand, &a.etag(), json!({})).await.expect(409);
 }
