@@ -165,6 +165,51 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
             Some(json!({"name": "", "organisation": ""})),
             [422, 403, 403, 403, 403, 403, 403, 403, 403],
         ),
+        // Coaching logs are confidential: candidate, coach, coordinators and director only.
+        case(
+            M::GET,
+            format!("/api/enrollments/{eid}/coaching-logs"),
+            None,
+            [403, 200, 200, 403, 200, 404, 200, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/enrollments/{eid}/coaching-logs"),
+            Some(json!({"duration_minutes": 0})),
+            [403, 403, 403, 403, 422, 404, 403, 404, 404],
+        ),
+        case(M::GET, format!("/api/coaching-logs/{log}"), None, [403, 200, 200, 403, 200, 404, 200, 404, 404]),
+        case(
+            M::PATCH,
+            format!("/api/coaching-logs/{log}"),
+            Some(json!({"focus": "X"})),
+            [403, 403, 403, 403, 412, 404, 403, 404, 404],
+        ),
+        case(M::DELETE, format!("/api/coaching-logs/{log}"), None, [403, 403, 403, 403, 409, 404, 403, 404, 404]),
+        case(M::POST, format!("/api/coaching-logs/{log}/submit"), None, [403, 403, 403, 403, 412, 404, 403, 404, 404]),
+        case(
+            M::POST,
+            format!("/api/coaching-logs/{log}/acknowledge"),
+            Some(json!({})),
+            [403, 403, 403, 403, 403, 404, 412, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/coaching-logs/{log}/return"),
+            Some(json!({"reason": "check"})),
+            [403, 412, 403, 403, 403, 404, 403, 404, 404],
+        ),
+        case(
+            M::GET,
+            format!("/api/coaching-logs/{log}/revisions"),
+            None,
+            [403, 200, 200, 403, 200, 404, 200, 404, 404],
+        ),
+        // Hours, never text: the district representative too.
+        case(M::GET, format!("/api/enrollments/{eid}/ledger"), None, [200, 200, 200, 200, 200, 404, 200, 404, 404]),
+        case(M::GET, format!("/api/programs/{p}/hours"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),
+        case(M::GET, format!("/api/programs/{p}/hours.csv"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),
+        case(M::GET, "/api/me/caseload".into(), None, [200, 200, 200, 200, 200, 200, 200, 200, 200]),
     ];
     // The district representative (Sierra Unified) and the coordinator's other lists are filtered, not refused.
     let mut tokens = Vec::new();
