@@ -134,6 +134,15 @@ async fn every_rule_names_its_field_and_nothing_is_stored(t: TestApp) {
     for f in ["meeting_date", "start_time", "duration_minutes", "mode"] {
         assert!(r.fields().contains(&f.to_string()), "{f}: {}", r.body);
     }
+    // Every problem at once: missing fields and a date before the enrollment.
+    let r = submit(json!({"meeting_date": "2020-01-06"})).await.expect(422);
+    let errors = r.body["errors"].as_array().unwrap().clone();
+    assert!(
+        errors.iter().any(|e| e["field"] == "meeting_date" && e["message"].as_str().unwrap().contains("before")),
+        "{}",
+        r.body
+    );
+    assert!(r.fields().contains(&"mode".to_string()));
     let tomorrow = today().next_day().unwrap();
     submit(full_log(tomorrow, "10:00", 60)).await.expect_field(422, "meeting_date");
     let before_enrollment = time::Date::from_calendar_date(2020, time::Month::January, 6).unwrap();
@@ -239,7 +248,7 @@ async fn changing_a_signed_log_keeps_its_revision_and_needs_a_new_acknowledgemen
     let rev = &revs.body[0];
     assert_eq!(rev["by"]["username"], "coach.rivera");
     assert_eq!(rev["action"], "edited");
-    assert_eq!(rev["changed_fields"], json!(["duration_minutes", "coach_next_steps"]));
+    assert_eq!(rev["changed_fields"], json!(["duration_minutes", "coach_next_steps", "state"]));
     assert_eq!(rev["before"]["coach_next_steps"], log["coach_next_steps"]);
     assert_eq!(rev["before"]["state"], "acknowledged");
     post_if(&t, &format!("{path}/acknowledge"), &cand, &r.etag(), json!({})).await.expect(200);

@@ -23,6 +23,11 @@ import { Standards } from './pages/Standards';
 import { Programs } from './pages/Programs';
 import { Audit } from './pages/Audit';
 import { NotFound } from './pages/NotFound';
+import { EditCoachingLog, NewCoachingLog } from './pages/CoachingLogEdit';
+import { CoachingLogPrint, CoachingLogRevisions, CoachingLogView } from './pages/CoachingLogView';
+import { EnrollmentLogs, MyCoachingLogs } from './pages/CoachingLogs';
+import { Caseload } from './pages/Caseload';
+import { EnrollmentHours, MyHours, ProgramHours } from './pages/Hours';
 
 export function App() {
   const session = useSyncExternalStore(sessionStore.subscribe, sessionStore.get);
@@ -111,6 +116,24 @@ function SignedIn() {
           )}
           {program && value.canManage && <Route path="enrollments/new" element={<EnrollmentCreate />} />}
           <Route path="enrollments/:id" element={<EnrollmentDetail />} />
+          <Route path="enrollments/:id/coaching-logs" element={<EnrollmentLogs />} />
+          <Route path="enrollments/:id/hours" element={<EnrollmentHours />} />
+          <Route path="coaching-logs/:id" element={<CoachingLogView />} />
+          <Route path="coaching-logs/:id/print" element={<CoachingLogPrint />} />
+          <Route path="coaching-logs/:id/revisions" element={<CoachingLogRevisions />} />
+          {value.roles.includes('coach') && (
+            <>
+              <Route path="caseload" element={<Caseload />} />
+              <Route path="enrollments/:id/coaching-logs/new" element={<NewCoachingLog />} />
+              <Route path="coaching-logs/:id/edit" element={<EditCoachingLog />} />
+            </>
+          )}
+          {value.roles.includes('candidate') && (
+            <>
+              <Route path="my/coaching-logs" element={<MyCoachingLogs />} />
+              <Route path="my/hours" element={<MyHours />} />
+            </>
+          )}
           {program && staff && (
             <>
               <Route path="members" element={<Members />} />
@@ -118,6 +141,7 @@ function SignedIn() {
               <Route path="cohorts" element={<Cohorts />} />
               <Route path="districts" element={<Districts />} />
               <Route path="audit" element={<Audit />} />
+              <Route path="hours" element={<ProgramHours />} />
             </>
           )}
           <Route path="signin" element={<Navigate to="/" replace />} />

@@ -108,6 +108,117 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/coaching-logs/{log_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a coaching log
+         * @description For the candidate, their coach (a former coach for the time they coached), and the
+         *     program's coordinators and director. Every read is recorded in the audit trail.
+         */
+        get: operations["coaching_logs_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Discard a draft
+         * @description Only drafts; a signed log stays (a coordinator may return it to the coach instead).
+         */
+        delete: operations["coaching_logs_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a coaching log
+         * @description For the candidate's current coach. Drafts change freely (the form autosaves with this).
+         *     A change to a signed log keeps the earlier revision, and an acknowledged log goes back to
+         *     submitted: the candidate acknowledges it again. Send the ETag you read as If-Match.
+         */
+        patch: operations["coaching_logs_update"];
+        trace?: never;
+    };
+    "/api/coaching-logs/{log_id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge a coaching log (the candidate's signature)
+         * @description With the coach's signature this makes the log verified.
+         */
+        post: operations["coaching_logs_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coaching-logs/{log_id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a coaching log to the coach
+         * @description For coordinators, when a log needs correcting. Its hours stop counting until the coach
+         *     submits it again and the candidate acknowledges it.
+         */
+        post: operations["coaching_logs_return_to_coach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coaching-logs/{log_id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A coaching log's revision history, newest first */
+        get: operations["coaching_logs_revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coaching-logs/{log_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a coaching log (the coach's signature)
+         * @description Checks every rule: the coach was assigned on the meeting date, the date is within the
+         *     enrollment and not in the future, the duration is 1 minute to 12 hours, the session does not
+         *     overlap another of the candidate's, standards are 1–6 and activity codes the program's.
+         */
+        post: operations["coaching_logs_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cohorts/{cohort_id}": {
         parameters: {
             query?: never;
@@ -189,6 +300,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enrollments/{enrollment_id}/coaching-logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A candidate's coaching logs, newest first
+         * @description Drafts are shown to their coach only. Every log returned is recorded as read.
+         */
+        get: operations["coaching_logs_list"];
+        put?: never;
+        /**
+         * Start a coaching log (a draft)
+         * @description For the candidate's current coach. Every field is optional so the form can save as the
+         *     coach types; the rules are checked in full on submit.
+         */
+        post: operations["coaching_logs_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollments/{enrollment_id}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A candidate's coaching hours
+         * @description Month by month of each program year, face-to-face and system of support apart, months below
+         *     the minimum, and the pace needed to finish on time. Hours only, never log text: the
+         *     district representative of the candidate's employer may see it too.
+         */
+        get: operations["hours_enrollment_ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enrollments/{enrollment_id}/status": {
         parameters: {
             query?: never;
@@ -236,6 +394,26 @@ export interface paths {
         };
         /** Your candidates as a coach, current first */
         get: operations["me_my_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/caseload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your current candidates with their hours
+         * @description For coaches: progress this month and this year, and who is behind pace.
+         */
+        get: operations["hours_caseload"];
         put?: never;
         post?: never;
         delete?: never;
@@ -381,6 +559,44 @@ export interface paths {
          * @description The account gains the candidate role in the program. Status starts at "enrolled".
          */
         post: operations["enrollments_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{program_id}/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The program's coaching hours table
+         * @description Every candidate, each program year month by month (the coaching-log part of the Portfolio
+         *     Calibration sheet). A report, not paginated: filter by cohort and program year.
+         */
+        get: operations["hours_table"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{program_id}/hours.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The program's coaching hours table as CSV */
+        get: operations["hours_export_csv"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -550,6 +766,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Acknowledgement: {
+            comment?: string | null;
+        };
+        /** @description One entry of the program's coaching activity list (the log form's checkboxes). */
+        ActivityCode: {
+            /** @example A */
+            code: string;
+            /** @example Instructional coaching */
+            label: string;
+        };
         AuditEvent: {
             /** @example enrollment.status_changed */
             action: string;
@@ -572,6 +798,10 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        CaseloadEntry: {
+            enrollment: components["schemas"]["Enrollment"];
+            ledger: components["schemas"]["EnrollmentLedger"];
+        };
         CoachAssignment: {
             /** @description Not yet ended: the candidate's current coach. */
             active: boolean;
@@ -590,6 +820,67 @@ export interface components {
             /** @description `active: false`: a former candidate, read-only. */
             assignment: components["schemas"]["CoachAssignment"];
             enrollment: components["schemas"]["Enrollment"];
+        };
+        CoachingLog: {
+            /**
+             * Format: date-time
+             * @description The candidate's signature.
+             */
+            acknowledged_at?: string | null;
+            acknowledged_by?: null | components["schemas"]["UserRef"];
+            acknowledgement_comment?: string | null;
+            activity_codes: string[];
+            candidate: components["schemas"]["UserRef"];
+            candidate_next_steps: string;
+            coach: components["schemas"]["UserRef"];
+            coach_next_steps: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int32 */
+            duration_minutes?: number | null;
+            /** Format: uuid */
+            enrollment_id: string;
+            /** @description Current focus, challenges and celebrations. */
+            focus: string;
+            /** @description Whether the reflective follow-up conversation happened. */
+            follow_up_done?: boolean | null;
+            /** Format: uuid */
+            id: string;
+            ilp_revisions: string;
+            /** Format: date */
+            meeting_date?: string | null;
+            mode?: null | components["schemas"]["LogMode"];
+            /** Format: date */
+            next_meeting_date?: string | null;
+            next_meeting_time?: string | null;
+            /** Format: uuid */
+            program_id: string;
+            return_reason?: string | null;
+            /** Format: date-time */
+            returned_at?: string | null;
+            /** @description CPSEL standards addressed (1–6). */
+            standards: number[];
+            /** @description "HH:MM", 24-hour. */
+            start_time?: string | null;
+            state: components["schemas"]["LogState"];
+            /**
+             * Format: date-time
+             * @description The coach's signature.
+             */
+            submitted_at?: string | null;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        CoachingLogPage: {
+            items: components["schemas"]["CoachingLog"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            per_page: number;
+            /** Format: int64 */
+            total: number;
         };
         Cohort: {
             /** Format: uuid */
@@ -740,6 +1031,13 @@ export interface components {
             /** Format: date */
             start_date?: string | null;
         };
+        /** @description A candidate's ledger. */
+        EnrollmentLedger: components["schemas"]["Ledger"] & {
+            /** @description Which logs count: submitted ones, or only those the candidate acknowledged. */
+            counted_state: components["schemas"]["CountedLogState"];
+            /** Format: uuid */
+            enrollment_id: string;
+        };
         EnrollmentPage: {
             items: components["schemas"]["Enrollment"][];
             /** Format: int32 */
@@ -763,6 +1061,47 @@ export interface components {
             /** @example ok */
             status: string;
         };
+        /** @description One candidate's line of the program hours table. */
+        HoursRow: {
+            candidate: components["schemas"]["UserRef"];
+            /** Format: uuid */
+            cohort_id: string;
+            cohort_label: string;
+            /** Format: uuid */
+            enrollment_id: string;
+            ledger: components["schemas"]["EnrollmentLedger"];
+            status: components["schemas"]["EnrollmentStatus"];
+        };
+        /** @description The coaching-log part of the Portfolio Calibration sheet. */
+        HoursTable: {
+            /**
+             * Format: int32
+             * @description When set, each ledger holds only this program year.
+             */
+            program_year?: number | null;
+            rows: components["schemas"]["HoursRow"][];
+        };
+        Ledger: {
+            /**
+             * Format: int32
+             * @description The program year today falls in, if any.
+             */
+            current_year?: number | null;
+            meets_total: boolean;
+            /** Format: int32 */
+            min_sessions_per_year: number;
+            /** Format: int32 */
+            monthly_minimum_minutes: number;
+            /** Format: int32 */
+            total_minutes: number;
+            /** Format: int32 */
+            total_required_minutes: number;
+            /** Format: int32 */
+            yearly_face_to_face_required_minutes: number;
+            /** Format: int32 */
+            yearly_required_minutes: number;
+            years: components["schemas"]["YearLedger"][];
+        };
         /** @description The Descriptions of Practice continuum for one element. */
         Levels: {
             approaches: string[];
@@ -770,6 +1109,58 @@ export interface components {
             exemplifies: string[];
             meets: string[];
         };
+        /**
+         * @description The log form's fields. Every field is optional (drafts save as the coach types); on a
+         *     change, a field left out keeps its value and `null` clears it.
+         */
+        LogFieldsBody: {
+            /** @description Codes from the program's `settings.activity_codes`. */
+            activity_codes?: string[] | null;
+            candidate_next_steps?: string | null;
+            coach_next_steps?: string | null;
+            /** Format: int32 */
+            duration_minutes?: number | null;
+            focus?: string | null;
+            follow_up_done?: boolean | null;
+            ilp_revisions?: string | null;
+            /** Format: date */
+            meeting_date?: string | null;
+            mode?: null | components["schemas"]["LogMode"];
+            /** Format: date */
+            next_meeting_date?: string | null;
+            next_meeting_time?: string | null;
+            standards?: number[] | null;
+            /** @description "HH:MM", 24-hour. */
+            start_time?: string | null;
+        };
+        /**
+         * @description How the session was held: face to face, or one of the "system of support" modes.
+         * @enum {string}
+         */
+        LogMode: "face_to_face" | "phone" | "video" | "email" | "text";
+        /** @description An earlier version of a signed log: who changed it, when, what, and how it read before. */
+        LogRevision: {
+            /** @example edited */
+            action: string;
+            /** Format: date-time */
+            at: string;
+            before: components["schemas"]["CoachingLog"];
+            by: components["schemas"]["UserRef"];
+            changed_fields: string[];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: int32
+             * @description The version this revision replaced.
+             */
+            version: number;
+        };
+        /**
+         * @description Draft (the coach is writing) → submitted (the coach signed) → acknowledged (the candidate
+         *     signed: verified). A coordinator may return a submitted or acknowledged log to the coach.
+         * @enum {string}
+         */
+        LogState: "draft" | "submitted" | "acknowledged" | "returned";
         Login: {
             /** @description Username or email, in any case. */
             login: string;
@@ -793,6 +1184,28 @@ export interface components {
             role: components["schemas"]["Role"];
             user: components["schemas"]["UserRef"];
         };
+        MonthLedger: {
+            /** @description A counted month that has ended with less than the monthly minimum. */
+            below_minimum: boolean;
+            /** @description A month the program counts (September–May by default). */
+            counted: boolean;
+            /** Format: int32 */
+            face_to_face_minutes: number;
+            /** Format: int32 */
+            minutes: number;
+            /**
+             * @description "YYYY-MM".
+             * @example 2025-09
+             */
+            month: string;
+            /** Format: int32 */
+            sessions: number;
+            status: components["schemas"]["MonthStatus"];
+            /** Format: int32 */
+            system_of_support_minutes: number;
+        };
+        /** @enum {string} */
+        MonthStatus: "past" | "current" | "future";
         MyMembership: {
             /** Format: uuid */
             district_id?: string | null;
@@ -958,6 +1371,52 @@ export interface components {
         };
         RequirementSettings: {
             /**
+             * @description The coaching log's activity codes.
+             * @default [
+             *       {
+             *         "code": "1",
+             *         "label": "Induction plan / cycle of inquiry"
+             *       },
+             *       {
+             *         "code": "2",
+             *         "label": "CPSEL reflection and artifacts"
+             *       },
+             *       {
+             *         "code": "3",
+             *         "label": "Self-assessment on the Descriptions of Practice"
+             *       },
+             *       {
+             *         "code": "4",
+             *         "label": "Goal setting"
+             *       },
+             *       {
+             *         "code": "A",
+             *         "label": "Instructional coaching"
+             *       },
+             *       {
+             *         "code": "B",
+             *         "label": "Observations"
+             *       },
+             *       {
+             *         "code": "C",
+             *         "label": "Professional learning"
+             *       },
+             *       {
+             *         "code": "D",
+             *         "label": "Collaboration with colleagues"
+             *       },
+             *       {
+             *         "code": "E",
+             *         "label": "Text, email or phone"
+             *       },
+             *       {
+             *         "code": "F",
+             *         "label": "Other"
+             *       }
+             *     ]
+             */
+            activity_codes: components["schemas"]["ActivityCode"][];
+            /**
              * Format: int32
              * @default 60
              */
@@ -1107,6 +1566,10 @@ export interface components {
              */
             yearly_pl_minutes: number;
         };
+        ReturnRequest: {
+            /** @description What the coach should fix. */
+            reason: string;
+        };
         /**
          * @description A role held in one program; one person may hold different roles in different programs.
          * @enum {string}
@@ -1185,6 +1648,43 @@ export interface components {
          * @enum {string}
          */
         UserStatus: "active" | "disabled";
+        YearLedger: {
+            /** @description Fewer minutes so far than the monthly minimum for every counted month already over. */
+            behind_pace: boolean;
+            /**
+             * Format: int32
+             * @description Counted months not yet over (this one included).
+             */
+            counted_months_left: number;
+            /** Format: date */
+            end_date: string;
+            /** Format: int32 */
+            face_to_face_minutes: number;
+            meets_face_to_face: boolean;
+            meets_hours: boolean;
+            meets_sessions: boolean;
+            /** Format: int32 */
+            minutes: number;
+            months: components["schemas"]["MonthLedger"][];
+            /**
+             * Format: int32
+             * @description Minutes a month needed in the counted months left to finish the year on time.
+             */
+            pace_minutes_per_month: number;
+            /**
+             * Format: int32
+             * @description Minutes still needed to meet the year's requirement.
+             */
+            remaining_minutes: number;
+            /** Format: int32 */
+            sessions: number;
+            /** Format: date */
+            start_date: string;
+            /** Format: int32 */
+            system_of_support_minutes: number;
+            /** Format: int32 */
+            year: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -1381,6 +1881,305 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CoachAssignment"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    coaching_logs_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                log_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachingLog"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    coaching_logs_delete: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                log_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Discarded */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    coaching_logs_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                log_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogFieldsBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachingLog"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    coaching_logs_acknowledge: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                log_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Acknowledgement"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachingLog"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    coaching_logs_return_to_coach: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                log_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachingLog"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    coaching_logs_revisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                log_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogRevision"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    coaching_logs_submit: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                log_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachingLog"];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */
@@ -1662,6 +2461,132 @@ export interface operations {
             };
         };
     };
+    coaching_logs_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items a page (default 25, at most 100). */
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachingLogPage"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    coaching_logs_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogFieldsBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachingLog"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hours_enrollment_ledger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentLedger"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     enrollments_change_status: {
         parameters: {
             query?: never;
@@ -1760,6 +2685,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CoachedCandidate"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hours_caseload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseloadEntry"][];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */
@@ -2256,6 +3218,91 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Enrollment"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hours_table: {
+        parameters: {
+            query?: {
+                cohort_id?: string;
+                program_year?: number;
+            };
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HoursTable"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hours_export_csv: {
+        parameters: {
+            query?: {
+                cohort_id?: string;
+                program_year?: number;
+            };
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One line per candidate and program year */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */

@@ -2,7 +2,7 @@
  * Names for the generated contract types (src/api/schema.d.ts, from ../openapi.yaml).
  * Screens import from here, so a renamed schema is fixed in one place.
  */
-import type { components } from './schema';
+import type { components, paths } from './schema';
 
 type S = components['schemas'];
 
@@ -31,3 +31,24 @@ export type StandardElement = Standard['elements'][number];
 export type AuditEntry = S['AuditEvent'];
 export type NewEnrollment = S['NewEnrollment'];
 export type EnrollmentChange = S['EnrollmentChange'];
+
+/** The JSON a path answers with on 200 (for types the contract does not name separately). */
+type Json200<P extends keyof paths, M extends 'get' | 'post' | 'patch'> = paths[P][M] extends {
+  responses: { 200: { content: { 'application/json': infer T } } };
+}
+  ? T
+  : never;
+
+export type CoachingLog = Json200<'/api/coaching-logs/{log_id}', 'get'>;
+export type CoachingLogPage = Json200<'/api/enrollments/{enrollment_id}/coaching-logs', 'get'>;
+export type LogFields = NonNullable<paths['/api/coaching-logs/{log_id}']['patch']['requestBody']>['content']['application/json'];
+export type LogMode = NonNullable<CoachingLog['mode']>;
+export type LogState = CoachingLog['state'];
+export type LogRevision = Json200<'/api/coaching-logs/{log_id}/revisions', 'get'>[number];
+export type ActivityCode = RequirementSettings['activity_codes'][number];
+export type Ledger = Json200<'/api/enrollments/{enrollment_id}/ledger', 'get'>;
+export type LedgerYear = Ledger['years'][number];
+export type LedgerMonth = LedgerYear['months'][number];
+export type CaseloadEntry = Json200<'/api/me/caseload', 'get'>[number];
+export type HoursTable = Json200<'/api/programs/{program_id}/hours', 'get'>;
+export type HoursRow = HoursTable['rows'][number];

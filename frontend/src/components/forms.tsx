@@ -18,7 +18,7 @@ interface BaseFieldProps {
 interface TextFieldProps extends BaseFieldProps {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'date' | 'number' | 'search';
+  type?: 'text' | 'email' | 'password' | 'date' | 'time' | 'number' | 'search';
   autoComplete?: string;
   inputMode?: 'decimal' | 'numeric' | 'text' | 'email';
   placeholder?: string;
@@ -154,6 +154,168 @@ export function useFormProblem(knownFields?: readonly string[]) {
     invalid: (fields: Record<string, string>) => setProblem({ fields, general: [], conflict: false }),
     clear: () => setProblem(null),
   };
+}
+
+export interface ChoiceOption {
+  value: string;
+  label: ReactNode;
+}
+
+interface ChoiceGroupProps {
+  name: string;
+  legend: string;
+  type: 'radio' | 'checkbox';
+  /** Options in groups; a group with a label is a nested fieldset (e.g. "System of support"). */
+  groups: { label?: string; options: ChoiceOption[] }[];
+  /** The chosen values (one at most for radios). */
+  values: string[];
+  onToggle: (value: string, on: boolean) => void;
+  error?: string;
+  hint?: ReactNode;
+  required?: boolean;
+  disabled?: boolean;
+}
+
+/** Radio buttons or checkboxes under one legend; the error is announced with every input. */
+export function ChoiceGroup(props: ChoiceGroupProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const { name, legend, type, groups, values, onToggle, error, hint, required, disabled } = props;
+  const described = describedBy(hint !== undefined && hintId, error && errorId);
+  const inputs = (options: ChoiceOption[]) =>
+    options.map((o) => (
+      <label key={o.value} className="checkbox">
+        <input
+          type={type}
+          name={name}
+          value={o.value}
+          checked={values.includes(o.value)}
+          disabled={disabled}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={described}
+          onChange={(e) => onToggle(o.value, e.target.checked)}
+        />
+        <span>{o.label}</span>
+      </label>
+    ));
+  return (
+    <fieldset className={`field choices${error ? ' has-error' : ''}`} aria-describedby={described}>
+      <legend>
+        {legend}
+        {required && <span className="required" aria-hidden="true"> *</span>}
+      </legend>
+      {groups.map((g, i) =>
+        g.label ? (
+          <fieldset key={g.label} className="choice-group">
+            <legend>{g.label}</legend>
+            {inputs(g.options)}
+          </fieldset>
+        ) : (
+          <div key={i} className="choice-group">
+            {inputs(g.options)}
+          </div>
+        ),
+      )}
+      {hint !== undefined && (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+interface DurationFieldProps {
+  name: string;
+  legend: string;
+  hours: string;
+  minutes: string;
+  onChange: (hours: string, minutes: string) => void;
+  error?: string;
+  required?: boolean;
+  disabled?: boolean;
+}
+
+/** A duration as two whole numbers, hours and minutes, as the handbook's log asks for it. */
+export function DurationField({ name, legend, hours, minutes, onChange, error, required, disabled }: DurationFieldProps) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const common = {
+    type: 'number',
+    inputMode: 'numeric',
+    min: 0,
+    step: 1,
+    disabled,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? errorId : undefined,
+  } as const;
+  return (
+    <fieldset className={`field duration${error ? ' has-error' : ''}`}>
+      <legend>
+        {legend}
+        {required && <span className="required" aria-hidden="true"> *</span>}
+      </legend>
+      <div className="duration-inputs">
+        <label htmlFor={`${id}-h`}>Hours</label>
+        <input {...common} id={`${id}-h`} name={`${name}_hours`} value={hours} max={12} onChange={(e) => onChange(e.target.value, minutes)} />
+        <label htmlFor={`${id}-m`}>Minutes</label>
+        <input {...common} id={`${id}-m`} name={`${name}_minutes`} value={minutes} max={59} onChange={(e) => onChange(hours, e.target.value)} />
+      </div>
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** One checkbox with its label to the right. */
+export function CheckboxField({
+  name,
+  label,
+  checked,
+  onChange,
+  error,
+  disabled,
+}: {
+  name: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  error?: string;
+  disabled?: boolean;
+}) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  return (
+    <div className={`field${error ? ' has-error' : ''}`}>
+      <label className="checkbox" htmlFor={id}>
+        <input
+          id={id}
+          type="checkbox"
+          name={name}
+          checked={checked}
+          disabled={disabled}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(e) => onChange(e.target.checked)}
+        />
+        <span>{label}</span>
+      </label>
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
 }
 
 export function preventDefault(handler: () => void) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RequirementSettings } from '../api/types';
+import { DEFAULT_ACTIVITY_CODES } from './coachingLog';
 import { draftToSettings, settingsToDraft, sortProgramMonths } from './settingsForm';
 
 export const DEFAULTS: RequirementSettings = {
@@ -28,6 +29,7 @@ export const DEFAULTS: RequirementSettings = {
   extension_fee_cents: 350000,
   withdrawal_fee_cents: 350000,
   expected_ending_rating: 3,
+  activity_codes: DEFAULT_ACTIVITY_CODES,
 };
 
 describe('requirement settings form', () => {

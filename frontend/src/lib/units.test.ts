@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { centsToDollars, dollarsToCents, formatDollars, hoursToMinutes, minutesToHours } from './units';
+import {
+  centsToDollars,
+  dollarsToCents,
+  formatDollars,
+  formatMinutes,
+  hoursToMinutes,
+  joinMinutes,
+  minutesToHours,
+  splitMinutes,
+} from './units';
 
 describe('hours', () => {
   it('shows minutes as decimal hours', () => {
@@ -73,5 +82,37 @@ describe('dollars', () => {
 
   it('formats for display', () => {
     expect(formatDollars(700000)).toBe('$7,000.00');
+  });
+});
+
+describe('coaching time', () => {
+  it('formats minutes as hours and two-digit minutes', () => {
+    expect(formatMinutes(270)).toBe('4 h 30 min');
+    expect(formatMinutes(195)).toBe('3 h 15 min');
+    expect(formatMinutes(65)).toBe('1 h 05 min');
+    expect(formatMinutes(0)).toBe('0 h 00 min');
+    expect(formatMinutes(59)).toBe('0 h 59 min');
+    expect(formatMinutes(2400)).toBe('40 h 00 min');
+    expect(formatMinutes(4800 + 7)).toBe('80 h 07 min');
+    expect(formatMinutes(-90)).toBe('-1 h 30 min');
+  });
+
+  it('splits a duration into the two inputs and joins it back', () => {
+    expect(splitMinutes(90)).toEqual({ hours: '1', minutes: '30' });
+    expect(splitMinutes(45)).toEqual({ hours: '0', minutes: '45' });
+    expect(splitMinutes(null)).toEqual({ hours: '', minutes: '' });
+    for (const m of [0, 1, 59, 60, 90, 270, 720]) {
+      const { hours, minutes } = splitMinutes(m);
+      expect(joinMinutes(hours, minutes)).toEqual({ minutes: m });
+    }
+  });
+
+  it('reads the two inputs leniently but refuses what is not whole numbers', () => {
+    expect(joinMinutes('', '')).toEqual({ minutes: null });
+    expect(joinMinutes(' 2 ', '')).toEqual({ minutes: 120 });
+    expect(joinMinutes('', '90')).toEqual({ minutes: 90 });
+    for (const [h, m] of [['1.5', ''], ['-1', '0'], ['1', 'x'], ['1', '30.5']] as const) {
+      expect(joinMinutes(h, m), `${h} ${m}`).toHaveProperty('error');
+    }
   });
 });

@@ -51,3 +51,31 @@ export function formatDollars(cents: number): string {
 export function formatHours(minutes: number): string {
   return `${minutesToHours(minutes)} h`;
 }
+
+/**
+ * Coaching time as people read it on the handbook's forms: 270 → "4 h 30 min", 65 → "1 h 05 min".
+ * Every screen that shows a number of minutes uses this.
+ */
+export function formatMinutes(minutes: number): string {
+  const m = Math.round(minutes);
+  const abs = Math.abs(m);
+  return `${m < 0 ? '-' : ''}${Math.floor(abs / 60)} h ${String(abs % 60).padStart(2, '0')} min`;
+}
+
+/** A duration as the two inputs of a form show it: 90 → { hours: "1", minutes: "30" }. */
+export function splitMinutes(total: number | null | undefined): { hours: string; minutes: string } {
+  if (total === null || total === undefined) return { hours: '', minutes: '' };
+  return { hours: String(Math.floor(total / 60)), minutes: String(total % 60) };
+}
+
+/**
+ * The two inputs back into minutes: both empty is no duration (null); an empty one counts as 0;
+ * anything but whole non-negative numbers is an error message.
+ */
+export function joinMinutes(hours: string, minutes: string): { minutes: number | null } | { error: string } {
+  const h = hours.trim();
+  const m = minutes.trim();
+  if (!h && !m) return { minutes: null };
+  if ((h && !/^\d+$/.test(h)) || (m && !/^\d+$/.test(m))) return { error: 'Enter whole hours and minutes, e.g. 1 and 30.' };
+  return { minutes: Number(h || '0') * 60 + Number(m || '0') };
+}

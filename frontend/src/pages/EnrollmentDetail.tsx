@@ -46,6 +46,12 @@ export function EnrollmentDetail() {
             {listed ? <Link to="/enrollments">Enrollments</Link> : <Link to="/">Home</Link>} / Enrollment
           </p>
           <h1>{e.candidate.display_name}</h1>
+          <nav className="actions" aria-label="Records of this candidate">
+            {(isStaff || roles.includes('coach') || roles.includes('candidate')) && (
+              <Link to={`/enrollments/${e.id}/coaching-logs`}>Coaching logs</Link>
+            )}
+            <Link to={`/enrollments/${e.id}/hours`}>Hours</Link>
+          </nav>
           {justCreated && <Notice>{e.candidate.display_name} is enrolled. Assign a coach below.</Notice>}
           <EnrollmentView enrollment={e} onReload={() => void query.refetch()} />
         </>

@@ -6,7 +6,8 @@ import type { EnrollmentStatus } from '../api/types';
 import { QueryView, StatusBadge } from '../components/ui';
 import { useApp } from '../lib/context';
 import { STATUS_LABELS, formatDate, labelOf } from '../lib/labels';
-import { keys } from '../lib/queries';
+import { keys, useLedger } from '../lib/queries';
+import { LedgerProgress } from '../components/hours';
 import { EnrollmentList } from './Enrollments';
 import { Programs } from './Programs';
 
@@ -82,12 +83,22 @@ function CandidateHome({ programId }: { programId: string | null }) {
                   )}
                 </dd>
               </dl>
+              <h3>Coaching hours</h3>
+              <CandidateHours enrollmentId={e.id} />
+              <p>
+                <Link to="/my/coaching-logs">My coaching logs</Link> · <Link to="/my/hours">My hours</Link>
+              </p>
             </div>
           ));
         }}
       </QueryView>
     </section>
   );
+}
+
+function CandidateHours({ enrollmentId }: { enrollmentId: string }) {
+  const ledger = useLedger(enrollmentId);
+  return <QueryView query={ledger} what="Loading your hours">{(l) => <LedgerProgress ledger={l} total />}</QueryView>;
 }
 
 function CoachHome({ programId }: { programId: string | null }) {
@@ -116,6 +127,7 @@ function CoachHome({ programId }: { programId: string | null }) {
                     <th scope="col">District</th>
                     <th scope="col">Status</th>
                     <th scope="col">Coaching</th>
+                    <th scope="col">Logs</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -136,6 +148,16 @@ function CoachHome({ programId }: { programId: string | null }) {
                         ) : (
                           <span className="muted">Former candidate (read-only), until {formatDate(a.end_date)}</span>
                         )}
+                      </td>
+                      <td className="row-actions">
+                        {a.active && (
+                          <Link className="button" to={`/enrollments/${e.id}/coaching-logs/new`}>
+                            Add coaching log<span className="visually-hidden"> for {e.candidate.display_name}</span>
+                          </Link>
+                        )}{' '}
+                        <Link to={`/enrollments/${e.id}/coaching-logs`}>
+                          Logs<span className="visually-hidden"> of {e.candidate.display_name}</span>
+                        </Link>
                       </td>
                     </tr>
                   ))}

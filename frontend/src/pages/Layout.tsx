@@ -11,6 +11,11 @@ export function Layout() {
   if (app.programId && (isStaff || roles.includes('district_representative'))) {
     links.push({ to: '/enrollments', label: 'Enrollments' });
   }
+  if (roles.includes('coach')) links.push({ to: '/caseload', label: 'Caseload' });
+  if (roles.includes('candidate')) {
+    links.push({ to: '/my/coaching-logs', label: 'My coaching logs' }, { to: '/my/hours', label: 'My hours' });
+  }
+  if (app.programId && isStaff) links.push({ to: '/hours', label: 'Hours' });
   if (app.programId && isStaff) {
     links.push(
       { to: '/cohorts', label: 'Cohorts' },

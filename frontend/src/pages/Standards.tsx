@@ -1,10 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { api } from '../api';
-import { unwrap } from '../api/client';
 import type { StandardElement } from '../api/types';
 import { QueryView } from '../components/ui';
-import { keys } from '../lib/queries';
+import { useStandards } from '../lib/queries';
 
 const LEVELS: { key: keyof StandardElement['levels']; label: string }[] = [
   { key: 'directed_toward', label: 'Directed toward (1)' },
@@ -16,11 +13,7 @@ const LEVELS: { key: keyof StandardElement['levels']; label: string }[] = [
 /** Read-only CPSEL browser: standards → elements → example indicators and the DOP continuum. */
 export function Standards() {
   const [params] = useSearchParams();
-  const query = useQuery({
-    queryKey: keys.standards,
-    queryFn: () => unwrap(api.client.GET('/api/standards')),
-    staleTime: Infinity,
-  });
+  const query = useStandards();
   return (
     <>
       <h1>California Professional Standards for Education Leaders</h1>

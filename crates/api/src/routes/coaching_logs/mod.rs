@@ -35,8 +35,7 @@ pub struct CoachingLog {
     pub coach: UserRef,
     pub state: LogState,
     pub meeting_date: Option<Date>,
-    /// "HH:MM".
-    #[schema(example = "15:30")]
+    /// "HH:MM", 24-hour.
     pub start_time: Option<String>,
     pub duration_minutes: Option<u32>,
     pub mode: Option<LogMode>,
@@ -80,7 +79,7 @@ pub struct LogFieldsBody {
     pub meeting_date: Option<Option<Date>>,
     /// "HH:MM", 24-hour.
     #[serde(default, with = "::serde_with::rust::double_option")]
-    #[schema(value_type = Option<String>, pattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$", example = "15:30")]
+    #[schema(value_type = Option<String>, pattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$")]
     pub start_time: Option<Option<String>>,
     #[serde(default, with = "::serde_with::rust::double_option")]
     #[schema(value_type = Option<u32>, minimum = 1, maximum = 720)]
@@ -220,13 +219,11 @@ pub(crate) fn check(
 ) -> Result<(), ApiError> {
     let f = fields(row);
     let mut errors = coaching_log::check_fields(&f, &settings.activity_codes);
-    if LogState::parse(&row.state) != Some(LogState::Draft) {
-        errors.extend(coaching_log::check_complete(&f, crate::routes::enrollments::today()));
-    }
-    Invalid::check(errors)?;
     if LogState::parse(&row.state) == Some(LogState::Draft) {
-        return Ok(());
+        return Ok(Invalid::check(errors)?);
     }
+    // Everything wrong is reported at once, so the coach fixes the form in one round.
+    errors.extend(coaching_log::check_complete(&f, crate::routes::enrollments::today()));
     let assignments: Vec<(Date, Option<Date>)> = enrollments::assignments(c, &e.id)?
         .into_iter()
         .filter(|(a, _)| a.coach_id == row.coach_id)
@@ -239,11 +236,12 @@ pub(crate) fn check(
             .collect(),
         None => Vec::new(),
     };
-    coaching_log::check_against(
-        &f,
-        &coaching_log::Context { enrollment_start: e.start_date, assignments: &assignments, others: &others },
-    )?;
-    Ok(())
+    let context = coaching_log::Context { enrollment_start: e.start_date, assignments: &assignments, others: &others };
+    if let Err(more) = coaching_log::check_against(&f, &context) {
+        let fresh: Vec<_> = more.0.into_iter().filter(|m| !errors.iter().any(|x| x.field == m.field)).collect();
+        errors.extend(fresh);
+    }
+    Ok(Invalid::check(errors)?)
 }
 
 /// The log as the API shows it, with the people it names (one query for them).

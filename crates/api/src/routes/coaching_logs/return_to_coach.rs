@@ -64,7 +64,7 @@ pub async fn return_to_coach(
             row.acknowledged_at = None;
             row.acknowledged_by = None;
             row.acknowledgement_comment = None;
-            keep_revision(c, &me, &before, "returned", &[])?;
+            keep_revision(c, &me, &before, "returned", &["state", "return_reason"])?;
             save(c, &mut row, before.version)?;
             audit_change(c, &me, &row, "coaching_log.returned", &[])?;
             view(c, &row)

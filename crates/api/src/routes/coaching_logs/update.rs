@@ -36,12 +36,15 @@ pub async fn update(
             }
             check_version(c, if_match, &row)?;
             let before = row.clone();
-            let changed = body.0.apply(&mut row)?;
+            let mut changed = body.0.apply(&mut row)?;
             if changed.is_empty() {
                 return view(c, &row);
             }
             let was = LogState::parse(&before.state).unwrap_or(LogState::Draft);
             row.state = was.after_edit().as_str().into();
+            if was.after_edit() != was {
+                changed.push("state");
+            }
             if was == LogState::Acknowledged {
                 row.acknowledged_at = None;
                 row.acknowledged_by = None;
