@@ -44,6 +44,9 @@ openapi: ## Regenerate openapi.yaml and the SPA's types from the code
 	$(CARGO) run --quiet -- openapi > openapi.yaml
 	cd $(FRONTEND) && $(NPM) run gen:api
 
+bench: ## Release-build benchmark: 2,000 candidates, 200,000 logs (docs/benchmarks.md)
+	$(CARGO) bench --bench api
+
 clean:
 	$(CARGO) clean
 	rm -rf $(FRONTEND)/dist

@@ -3,7 +3,6 @@
 //! `coachfolio` serves; `coachfolio openapi` prints the OpenAPI document as YAML.
 
 use actix_web::{web, HttpServer};
-use coachfolio_api::auth::throttle::Throttle;
 use coachfolio_api::auth::tokens::{load_or_create_secret, Keys};
 use coachfolio_api::{demo, openapi, AppState, Config};
 use coachfolio_persistence::Db;
@@ -56,11 +55,9 @@ async fn serve(config: Config) -> Result<(), String> {
             .map_err(|e| e.to_string())?
             .map_err(|e| format!("cannot create the first-start data: {e}"))?
     };
-    let state = web::Data::new(AppState {
-        db,
-        keys: Keys::new(&secret, config.access_token_seconds, config.refresh_token_seconds),
-        throttle: Throttle::default(),
-    });
+    let (state, read_audit) =
+        AppState::new(db, Keys::new(&secret, config.access_token_seconds, config.refresh_token_seconds));
+    let state = web::Data::new(state);
     let static_dir = config.static_dir.clone();
     if !static_dir.join("index.html").is_file() {
         println!("note: {} has no built web app; only the API is served (run `make run`)", static_dir.display());
@@ -73,7 +70,12 @@ async fn serve(config: Config) -> Result<(), String> {
         println!("\n{message}");
     }
     println!("\nCoachfolio is ready at {url}/  (API docs: {url}/api/docs/)");
-    server.run().await.map_err(|e| e.to_string())
+    let result = server.run().await.map_err(|e| e.to_string());
+    // The server and its handles to the read-audit writer are gone: let it write what is queued.
+    if read_audit.join().is_err() {
+        eprintln!("coachfolio: the read-audit writer failed");
+    }
+    result
 }
 
 fn indent(s: &str) -> String {

@@ -282,13 +282,22 @@ async fn reads_are_audited_and_a_former_coach_reads_only_their_time(t: TestApp) 
     let id = list.body["items"][0]["id"].as_str().unwrap().to_string();
     t.get(&format!("/api/coaching-logs/{id}"), &coord).await.expect(200);
     let p = t.program(&coord).await;
-    let audit = t.get(&format!("/api/programs/{p}/audit?per_page=100"), &coord).await.expect(200);
-    let reads: Vec<_> = audit.body["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|a| a["action"] == "coaching_log.read" && a["entity_id"] == id.as_str())
-        .collect();
+    // Reads are written by a background writer within moments: wait for them, up to 5 s.
+    let mut reads = Vec::new();
+    for _ in 0..50 {
+        let audit = t.get(&format!("/api/programs/{p}/audit?per_page=100"), &coord).await.expect(200);
+        reads = audit.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|a| a["action"] == "coaching_log.read" && a["entity_id"] == id.as_str())
+            .cloned()
+            .collect();
+        if reads.len() >= 2 {
+            break;
+        }
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
     assert!(reads.len() >= 2, "the list read and the single read");
     assert_eq!(reads[0]["actor"]["username"], "coordinator");
     assert!(reads[0]["after"].is_null() && reads[0]["before"].is_null(), "no log text in the audit trail");

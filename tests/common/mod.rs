@@ -8,7 +8,6 @@ use actix_web::dev::{Service, ServiceResponse};
 use actix_web::http::{header, Method, StatusCode};
 use actix_web::test::{self, TestRequest};
 use actix_web::web;
-use coachfolio_api::auth::throttle::Throttle;
 use coachfolio_api::auth::tokens::Keys;
 use coachfolio_api::{demo, AppState};
 use coachfolio_persistence::{Backend, Db};
@@ -100,11 +99,8 @@ impl TestApp {
 
     async fn with(db: Db, dir: Option<tempfile::TempDir>) -> TestApp {
         demo::seed_if_empty(&db, true).unwrap();
-        let state = web::Data::new(AppState {
-            db: db.clone(),
-            keys: Keys::new(SECRET, 900, 3600),
-            throttle: Throttle::default(),
-        });
+        let (state, _read_audit) = AppState::new(db.clone(), Keys::new(SECRET, 900, 3600));
+        let state = web::Data::new(state);
         let svc = Rc::new(test::init_service(coachfolio_api::app(state, "/nonexistent-static".into())).await);
         let call: Call = Rc::new(move |req| {
             let svc = svc.clone();

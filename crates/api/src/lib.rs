@@ -10,6 +10,7 @@ mod fallback;
 pub mod openapi;
 mod pagination;
 pub mod policy;
+mod read_audit;
 pub mod routes;
 pub mod state;
 

@@ -1,6 +1,7 @@
 use crate::auth::throttle::Throttle;
 use crate::auth::tokens::Keys;
 use crate::error::ApiError;
+use crate::read_audit::ReadAudit;
 use actix_web::web;
 use coachfolio_persistence::{Db, DbConnection};
 
@@ -9,9 +10,17 @@ pub struct AppState {
     pub db: Db,
     pub keys: Keys,
     pub throttle: Throttle,
+    pub reads: ReadAudit,
 }
 
 impl AppState {
+    /// The state and the read-audit writer's thread (join it after the server stops, so the
+    /// last reads are written).
+    pub fn new(db: Db, keys: Keys) -> (AppState, std::thread::JoinHandle<()>) {
+        let (reads, writer) = ReadAudit::start(db.clone());
+        (AppState { db, keys, throttle: Throttle::default(), reads }, writer)
+    }
+
     /// Runs blocking reads off the async workers.
     pub async fn read<T, F>(&self, f: F) -> Result<T, ApiError>
     where

@@ -33,7 +33,7 @@ pub struct Entry<'a> {
 }
 
 pub fn record(c: &mut crate::DbConnection, e: Entry<'_>) -> Result<(), StoreError> {
-    record_many(c, vec![e])
+    insert(c, &[row(e)])
 }
 
 /// An audit entry with who made it.
@@ -58,25 +58,23 @@ pub fn list(
     Ok((rows.into_iter().map(|(a, u)| (a, u.map(user_ref))).collect(), total))
 }
 
-/// Records several entries in one statement (e.g. every log of a page that was read).
-pub fn record_many(c: &mut crate::DbConnection, entries: Vec<Entry<'_>>) -> Result<(), StoreError> {
-    let at = now();
-    let rows: Vec<AuditRow> = entries
-        .into_iter()
-        .map(|e| AuditRow {
-            id: new_id(),
-            at,
-            actor_id: e.actor_id.map(str::to_string),
-            program_id: e.program_id.map(str::to_string),
-            action: e.action.to_string(),
-            entity: e.entity.to_string(),
-            entity_id: e.entity_id.to_string(),
-            before_json: e.before.map(|v| v.to_string()),
-            after_json: e.after.map(|v| v.to_string()),
-        })
-        .collect();
-    if !rows.is_empty() {
-        crate::insert_rows!(c, audit_events::table, &rows)?;
+/// The row an entry becomes, stamped now.
+pub fn row(e: Entry<'_>) -> AuditRow {
+    AuditRow {
+        id: new_id(),
+        at: now(),
+        actor_id: e.actor_id.map(str::to_string),
+        program_id: e.program_id.map(str::to_string),
+        action: e.action.to_string(),
+        entity: e.entity.to_string(),
+        entity_id: e.entity_id.to_string(),
+        before_json: e.before.map(|v| v.to_string()),
+        after_json: e.after.map(|v| v.to_string()),
     }
+}
+
+/// Stores rows built earlier (reads recorded in batches).
+pub fn insert(c: &mut crate::DbConnection, rows: &[AuditRow]) -> Result<(), StoreError> {
+    crate::insert_rows!(c, audit_events::table, rows)?;
     Ok(())
 }

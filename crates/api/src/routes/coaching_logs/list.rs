@@ -27,8 +27,9 @@ pub async fn list(
     let page = query.into_inner();
     page.validate()?;
     let (offset, limit) = (page.offset(), page.limit());
+    let reads = state.reads.clone();
     let (items, total) = state
-        .write(move |c| {
+        .read(move |c| {
             let e = enrollments::find(c, &enrollment_id).map_err(|_| ApiError::not_found("enrollment"))?;
             let access = EnrollmentAccess::load(c, &me, &e)?;
             access.require_confidential()?;
@@ -56,7 +57,7 @@ pub async fn list(
                 }
                 visible.push(r);
             }
-            audit_reads(c, &me, &visible)?;
+            audit_reads(&reads, &me, &visible);
             let mut ids: Vec<&str> =
                 visible.iter().flat_map(|r| [r.candidate_id.as_str(), r.coach_id.as_str()]).collect();
             ids.extend(visible.iter().filter_map(|r| r.acknowledged_by.as_deref()));

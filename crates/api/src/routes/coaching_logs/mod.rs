@@ -13,6 +13,7 @@ pub mod update;
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::policy::EnrollmentAccess;
+use crate::read_audit::ReadAudit;
 use coachfolio_domain::coaching_log::{self, format_clock, parse_clock, LogFields, LogMode, LogState};
 use coachfolio_domain::ledger::month_index;
 use coachfolio_domain::settings::RequirementSettings;
@@ -322,22 +323,22 @@ pub(crate) fn settings_of(c: &mut DbConnection, program_id: &str) -> Result<Requ
 }
 
 /// Records that `me` read these logs' text.
-pub(crate) fn audit_reads(c: &mut DbConnection, me: &CurrentUser, rows: &[&LogRow]) -> Result<(), ApiError> {
-    audit::record_many(
-        c,
+pub(crate) fn audit_reads(reads: &ReadAudit, me: &CurrentUser, rows: &[&LogRow]) {
+    reads.record(
         rows.iter()
-            .map(|r| audit::Entry {
-                actor_id: Some(me.id()),
-                program_id: Some(&r.program_id),
-                action: "coaching_log.read",
-                entity: "coaching_log",
-                entity_id: &r.id,
-                before: None,
-                after: None,
+            .map(|r| {
+                audit::row(audit::Entry {
+                    actor_id: Some(me.id()),
+                    program_id: Some(&r.program_id),
+                    action: "coaching_log.read",
+                    entity: "coaching_log",
+                    entity_id: &r.id,
+                    before: None,
+                    after: None,
+                })
             })
             .collect(),
-    )?;
-    Ok(())
+    );
 }
 
 /// Records a change to a log: the state it moved to, never its text (the revisions keep that).

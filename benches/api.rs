@@ -1,0 +1,264 @@
+//! `make bench`: a program of 2,000 candidates and 200,000 coaching logs on SQLite, served by
+//! the real server on loopback, measured from a client in the same process.
+//!
+//! - requests per second reading one coaching log as its coach (token check, access check,
+//!   queries, the audited read) against the bare `/health` rate, and their ratio;
+//! - p50/p99 latency of a candidate's ledger and of the program hours table.
+//!
+//! Figures and how to read them: docs/benchmarks.md. Sizes can be changed with
+//! `BENCH_CANDIDATES`, `BENCH_LOGS_PER_CANDIDATE` and `BENCH_SECONDS`.
+
+use actix_web::{web, HttpServer};
+use coachfolio_api::auth::tokens::Keys;
+use coachfolio_api::{demo, AppState};
+use coachfolio_domain::coaching_log::{LogMode, LogState};
+use coachfolio_domain::ledger::month_index;
+use coachfolio_domain::role::Role;
+use coachfolio_persistence::coaching_logs::{self, LogRow};
+use coachfolio_persistence::enrollments::{self, AssignmentRow, EnrollmentRow};
+use coachfolio_persistence::memberships::{self, MembershipRow};
+use coachfolio_persistence::users::{self, UserRow};
+use coachfolio_persistence::{cohorts, districts, new_id, now, programs, Backend, Db, StoreError};
+use std::time::{Duration, Instant};
+
+fn env(name: &str, default: usize) -> usize {
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+struct Seeded {
+    program: String,
+    log: String,
+    enrollment: String,
+}
+
+/// The demo program plus `candidates` candidates (50 per coach), each with `per` logs.
+fn seed(db: &Db, candidates: usize, per: usize) -> Seeded {
+    demo::seed_if_empty(db, true).unwrap();
+    db.write(|c| {
+        let program = programs::list(c, None)?.remove(0);
+        let cohort = cohorts::list(c, &program.id)?.remove(0);
+        let district = districts::list(c, &program.id)?.remove(0);
+        let hash = users::find_by_login(c, "cand.diaz")?.unwrap().password_hash;
+        let at = now();
+        let user = |name: String| UserRow {
+            id: new_id(),
+            email: format!("{name}@bench.invalid"),
+            email_key: format!("{name}@bench.invalid"),
+            username: name.clone(),
+            username_key: name.clone(),
+            display_name: format!("Bench {name}"),
+            password_hash: hash.clone(),
+            status: "active".into(),
+            must_change_password: false,
+            is_admin: false,
+            version: 1,
+            created_at: at,
+            updated_at: at,
+        };
+        let member = |u: &UserRow, role: Role| MembershipRow {
+            id: new_id(),
+            user_id: u.id.clone(),
+            program_id: program.id.clone(),
+            role: role.as_str().into(),
+            district_id: None,
+            created_at: at,
+        };
+        let mut coaches = Vec::new();
+        for k in 0..candidates.div_ceil(50) {
+            let coach = user(format!("bench.coach{k}"));
+            users::insert(c, &coach)?;
+            memberships::insert(c, &member(&coach, Role::Coach))?;
+            coaches.push(coach);
+        }
+        let mut first = None;
+        for i in 0..candidates {
+            let cand = user(format!("bench.cand{i}"));
+            users::insert(c, &cand)?;
+            memberships::insert(c, &member(&cand, Role::Candidate))?;
+            let e = EnrollmentRow {
+                id: new_id(),
+                program_id: program.id.clone(),
+                candidate_id: cand.id.clone(),
+                cohort_id: cohort.id.clone(),
+                start_date: cohort.start_date,
+                status: "enrolled".into(),
+                district_id: district.id.clone(),
+                site: None,
+                position: "principal".into(),
+                employment: "full_time".into(),
+                supervisor_name: None,
+                supervisor_email: None,
+                credential_number: None,
+                credential_issued_on: None,
+                appointment_date: None,
+                cost_structure: "program_provides_coach".into(),
+                agreement_signed_on: None,
+                employment_verified_on: None,
+                version: 1,
+                created_at: at,
+                updated_at: at,
+            };
+            enrollments::insert(c, &e)?;
+            let coach = &coaches[i / 50];
+            enrollments::insert_assignment(
+                c,
+                &AssignmentRow {
+                    id: new_id(),
+                    enrollment_id: e.id.clone(),
+                    coach_id: coach.id.clone(),
+                    start_date: e.start_date,
+                    end_date: None,
+                    created_at: at,
+                },
+            )?;
+            let logs: Vec<LogRow> = (0..per)
+                .map(|n| {
+                    let day = e.start_date + time::Duration::days((n * 4) as i64);
+                    let face = n % 3 != 0;
+                    LogRow {
+                        id: new_id(),
+                        program_id: program.id.clone(),
+                        enrollment_id: e.id.clone(),
+                        candidate_id: cand.id.clone(),
+                        coach_id: coach.id.clone(),
+                        state: LogState::Acknowledged.as_str().into(),
+                        meeting_date: Some(day),
+                        meeting_month: Some(month_index(day)),
+                        start_minute: Some(15 * 60),
+                        duration_minutes: Some(60),
+                        face_to_face_minutes: if face { 60 } else { 0 },
+                        mode: Some(if face { LogMode::FaceToFace } else { LogMode::Phone }.as_str().into()),
+                        activity_codes: r#"["A"]"#.into(),
+                        standards: "[1,2]".into(),
+                        focus: "Observation cycle with the grade-level team; celebrating attendance gains.".into(),
+                        candidate_next_steps: "Schedule follow-up observations.".into(),
+                        coach_next_steps: "Bring the protocol.".into(),
+                        ilp_revisions: String::new(),
+                        next_meeting_date: None,
+                        next_meeting_minute: None,
+                        follow_up_done: Some(true),
+                        submitted_at: Some(at),
+                        acknowledged_at: Some(at),
+                        acknowledged_by: Some(cand.id.clone()),
+                        acknowledgement_comment: None,
+                        returned_at: None,
+                        returned_by: None,
+                        return_reason: None,
+                        version: 3,
+                        created_at: at,
+                        updated_at: at,
+                    }
+                })
+                .collect();
+            coaching_logs::insert_many(c, &logs)?;
+            if first.is_none() {
+                first = Some((logs[0].id.clone(), e.id.clone()));
+            }
+        }
+        let (log, enrollment) = first.unwrap();
+        Ok::<_, StoreError>(Seeded { program: program.id, log, enrollment })
+    })
+    .unwrap()
+}
+
+/// Requests a second from `concurrency` keep-alive connections for `seconds`.
+async fn rate(url: &str, token: Option<&str>, concurrency: usize, seconds: u64) -> f64 {
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let workers = (0..concurrency).map(|_| async {
+        let client = awc::Client::builder().timeout(Duration::from_secs(30)).finish();
+        let mut n = 0u64;
+        while Instant::now() < deadline {
+            let mut req = client.get(url);
+            if let Some(t) = token {
+                req = req.bearer_auth(t);
+            }
+            let mut res = req.send().await.expect("request");
+            assert!(res.status().is_success(), "{url}: {}", res.status());
+            res.body().limit(64 << 20).await.expect("body");
+            n += 1;
+        }
+        n
+    });
+    let total: u64 = futures_util::future::join_all(workers).await.into_iter().sum();
+    total as f64 / seconds as f64
+}
+
+/// p50 and p99 of `samples` sequential requests, in milliseconds.
+async fn latency(url: &str, token: &str, samples: usize) -> (f64, f64) {
+    let client = awc::Client::builder().timeout(Duration::from_secs(60)).finish();
+    let mut times = Vec::with_capacity(samples);
+    for _ in 0..samples {
+        let start = Instant::now();
+        let mut res = client.get(url).bearer_auth(token).send().await.expect("request");
+        assert!(res.status().is_success(), "{url}: {}", res.status());
+        res.body().limit(256 << 20).await.expect("body");
+        times.push(start.elapsed().as_secs_f64() * 1000.0);
+    }
+    times.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let at = |q: f64| times[((times.len() as f64 * q).ceil() as usize).clamp(1, times.len()) - 1];
+    (at(0.50), at(0.99))
+}
+
+fn main() {
+    let candidates = env("BENCH_CANDIDATES", 2000);
+    let per = env("BENCH_LOGS_PER_CANDIDATE", 100);
+    let seconds = env("BENCH_SECONDS", 5) as u64;
+    let dir = tempfile::tempdir().unwrap();
+    let db = Db::open(Backend::Sqlite(dir.path().join("bench.db")), 16).unwrap();
+    let t = Instant::now();
+    let seeded = seed(&db, candidates, per);
+    println!("seeded {candidates} candidates and {} logs in {:.1} s", candidates * per, t.elapsed().as_secs_f64());
+
+    let (tx, rx) = std::sync::mpsc::channel();
+    let server_db = db.clone();
+    std::thread::spawn(move || {
+        actix_web::rt::System::new().block_on(async move {
+            let (state, _read_audit) =
+                AppState::new(server_db, Keys::new(b"bench-secret-bench-secret-bench-secret", 3600, 3600));
+            let state = web::Data::new(state);
+            let server = HttpServer::new(move || coachfolio_api::app(state.clone(), "/nonexistent".into()))
+                .workers(2)
+                .bind(("127.0.0.1", 0))
+                .unwrap();
+            tx.send(server.addrs()[0]).unwrap();
+            server.run().await.unwrap();
+        })
+    });
+    let addr = rx.recv().unwrap();
+    let base = format!("http://{addr}");
+
+    actix_web::rt::System::new().block_on(async move {
+        let client = awc::Client::default();
+        let login = |name: &'static str| {
+            let client = &client;
+            let base = &base;
+            async move {
+                let mut res = client
+                    .post(format!("{base}/api/auth/login"))
+                    .send_json(&serde_json::json!({"login": name, "password": demo::DEMO_PASSWORD}))
+                    .await
+                    .unwrap();
+                let body: serde_json::Value = res.json().await.unwrap();
+                body["access_token"].as_str().unwrap().to_string()
+            }
+        };
+        let coordinator = login("coordinator").await;
+        let coach = login("bench.coach0").await;
+        let candidate = login("bench.cand0").await;
+
+        let health = rate(&format!("{base}/health"), None, 32, seconds).await;
+        let log = rate(&format!("{base}/api/coaching-logs/{}", seeded.log), Some(&coach), 32, seconds).await;
+        let (l50, l99) =
+            latency(&format!("{base}/api/enrollments/{}/ledger", seeded.enrollment), &candidate, 500).await;
+        let (h50, h99) = latency(&format!("{base}/api/programs/{}/hours", seeded.program), &coordinator, 40).await;
+        println!("/health: {health:.0} requests/s");
+        println!(
+            "read one coaching log as its coach: {log:.0} requests/s = {:.2} x /health (target >= 0.15)",
+            log / health
+        );
+        println!("candidate ledger: p50 {l50:.1} ms, p99 {l99:.1} ms");
+        println!(
+            "program hours table ({candidates} candidates): p50 {h50:.1} ms, p99 {h99:.1} ms (target p50 < 150 ms)"
+        );
+    });
+}

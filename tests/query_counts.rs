@@ -1,0 +1,63 @@
+//! The number of database queries behind the busiest reads does not grow with the program:
+//! counted with diesel's instrumentation (one test in this binary, so the count is its own).
+
+mod common;
+use common::TestApp;
+use diesel::connection::{set_default_instrumentation, Instrumentation, InstrumentationEvent};
+use serde_json::json;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+static QUERIES: AtomicUsize = AtomicUsize::new(0);
+
+fn counter() -> Option<Box<dyn Instrumentation>> {
+    Some(Box::new(|event: InstrumentationEvent<'_>| {
+        if matches!(event, InstrumentationEvent::StartQuery { .. }) {
+            QUERIES.fetch_add(1, Ordering::SeqCst);
+        }
+    }))
+}
+
+async fn queries_for(t: &TestApp, path: &str, token: &str) -> usize {
+    let before = QUERIES.load(Ordering::SeqCst);
+    t.get(path, token).await.expect(200);
+    QUERIES.load(Ordering::SeqCst) - before
+}
+
+#[actix_web::test]
+async fn the_hours_table_and_a_log_read_take_the_same_queries_for_3_or_13_candidates() {
+    set_default_instrumentation(counter).unwrap();
+    let t = TestApp::sqlite().await;
+    let coord = t.token("coordinator").await;
+    let p = t.program(&coord).await;
+    let coach = t.token("coach.rivera").await;
+    let e = t.enrollment_of(&coord, "cand.alvarez").await;
+    let log = t.get(&format!("/api/enrollments/{}/coaching-logs", e["id"].as_str().unwrap()), &coach).await.expect(200);
+    let log_path = format!("/api/coaching-logs/{}", log.body["items"][0]["id"].as_str().unwrap());
+    let hours = format!("/api/programs/{p}/hours");
+    let small = (queries_for(&t, &hours, &coord).await, queries_for(&t, &log_path, &coach).await);
+
+    let cohorts = t.get(&format!("/api/programs/{p}/cohorts"), &coord).await.expect(200).body;
+    let districts = t.get(&format!("/api/programs/{p}/districts"), &coord).await.expect(200).body;
+    let rivera = t.user_id("coach.rivera").await;
+    for i in 0..10 {
+        let id = t.new_account(&coord, &format!("extra.{i}")).await;
+        let e = t
+            .post(&format!("/api/programs/{p}/enrollments"), &coord, json!({
+                "candidate_id": id, "cohort_id": cohorts[0]["id"], "district_id": districts[0]["id"], "start_date": "2025-09-01",
+                "position": "principal", "employment": "full_time", "cost_structure": "program_provides_coach"
+            }))
+            .await
+            .expect(201);
+        t.post(
+            &format!("/api/enrollments/{}/coach-assignments", e.body["id"].as_str().unwrap()),
+            &coord,
+            json!({"coach_id": rivera, "start_date": "2025-09-01"}),
+        )
+        .await
+        .expect(201);
+    }
+    let large = (queries_for(&t, &hours, &coord).await, queries_for(&t, &log_path, &coach).await);
+    assert_eq!(large, small, "(hours table, log read) queries with 13 candidates vs 3");
+    // Session, two pool health checks, roles, program, enrollments (three), monthly sums.
+    assert!(small.0 <= 10, "the hours table takes {} queries", small.0);
+}
