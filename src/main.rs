@@ -63,6 +63,7 @@ async fn serve(config: Config) -> Result<(), String> {
         println!("note: {} has no built web app; only the API is served (run `make run`)", static_dir.display());
     }
     let server = HttpServer::new(move || coachfolio_api::app(state.clone(), static_dir.clone()))
+        .worker_max_blocking_threads(coachfolio_api::BLOCKING_THREADS_PER_WORKER)
         .bind(&config.bind)
         .map_err(|e| format!("cannot listen on {}: {e}", config.bind))?;
     let url = format!("http://{}", config.bind);

@@ -1,7 +1,7 @@
 //! Reads of confidential records are recorded by a background writer, so reads never wait for
 //! SQLite's single write lock (which serialised every read when each took it). The writer takes
-//! whatever has queued since its last write, so an idle server records a read within
-//! milliseconds and a busy one in batches. A crash can lose the reads of that last instant;
+//! whatever has queued in the 10 ms after the first waiting read, so a read is recorded within
+//! milliseconds and a busy server writes them in batches. A crash can lose the reads of that last instant;
 //! writes are unaffected (they are audited in their own transaction).
 
 use coachfolio_persistence::audit::{self, AuditRow};
@@ -10,7 +10,9 @@ use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::thread::JoinHandle;
 
 /// Most reads written in one transaction.
-const BATCH: usize = 1000;
+const BATCH: usize = 5000;
+/// How long the writer lets reads gather before writing them.
+const GATHER: std::time::Duration = std::time::Duration::from_millis(10);
 
 #[derive(Clone)]
 pub struct ReadAudit {
@@ -40,6 +42,8 @@ impl ReadAudit {
 
 fn write_batches(db: &Db, rx: &Receiver<AuditRow>) {
     while let Ok(first) = rx.recv() {
+        // Gather briefly: one transaction for many reads instead of one each under load.
+        std::thread::sleep(GATHER);
         let mut batch = vec![first];
         while batch.len() < BATCH {
             match rx.try_recv() {
