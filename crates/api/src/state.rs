@@ -1,3 +1,4 @@
+use crate::auth::session_cache::SessionCache;
 use crate::auth::throttle::Throttle;
 use crate::auth::tokens::Keys;
 use crate::error::ApiError;
@@ -11,6 +12,7 @@ pub struct AppState {
     pub keys: Keys,
     pub throttle: Throttle,
     pub reads: ReadAudit,
+    pub sessions: SessionCache,
 }
 
 impl AppState {
@@ -18,7 +20,7 @@ impl AppState {
     /// last reads are written).
     pub fn new(db: Db, keys: Keys) -> (AppState, std::thread::JoinHandle<()>) {
         let (reads, writer) = ReadAudit::start(db.clone());
-        (AppState { db, keys, throttle: Throttle::default(), reads }, writer)
+        (AppState { db, keys, throttle: Throttle::default(), reads, sessions: SessionCache::default() }, writer)
     }
 
     /// Runs blocking reads off the async workers.

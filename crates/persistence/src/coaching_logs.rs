@@ -199,3 +199,16 @@ pub fn revisions(c: &mut crate::DbConnection, log_id: &str) -> Result<Vec<Revisi
         .select(RevisionRow::as_select())
         .load(c)?)
 }
+
+/// A log with its enrollment, in one query.
+pub fn find_with_enrollment(
+    c: &mut crate::DbConnection,
+    id: &str,
+) -> Result<(LogRow, crate::enrollments::EnrollmentRow), StoreError> {
+    use crate::schema::enrollments;
+    Ok(coaching_logs::table
+        .inner_join(enrollments::table)
+        .filter(coaching_logs::id.eq(id))
+        .select((LogRow::as_select(), crate::enrollments::EnrollmentRow::as_select()))
+        .first(c)?)
+}

@@ -126,3 +126,9 @@ pub fn refs(c: &mut crate::DbConnection, ids: &[&str]) -> Result<Vec<UserRef>, S
     let rows: Vec<RefTuple> = users::table.filter(users::id.eq_any(ids)).select(REF_COLUMNS).load(c)?;
     Ok(rows.into_iter().map(user_ref).collect())
 }
+
+/// One person as shown beside a record (a statement that stays prepared, unlike `IN (…)`).
+pub fn ref_of(c: &mut crate::DbConnection, id: &str) -> Result<UserRef, StoreError> {
+    let row: RefTuple = users::table.find(id).select(REF_COLUMNS).first(c)?;
+    Ok(user_ref(row))
+}

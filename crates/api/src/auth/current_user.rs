@@ -46,12 +46,21 @@ impl FromRequest for CurrentUser {
                 .keys
                 .verify(&token)
                 .ok_or_else(|| ApiError::Unauthorized("the access token is invalid or has expired".into()))?;
-            let sid = claims.sid.clone();
-            let user = state
-                .read(move |c| Ok(sessions::live_user(c, &sid)?))
-                .await?
-                .filter(|u| u.id == claims.sub)
-                .ok_or_else(|| ApiError::Unauthorized("this sign-in session has ended".into()))?;
+            let user = match state.sessions.get(&claims.sid) {
+                Some(user) => user,
+                None => {
+                    let sid = claims.sid.clone();
+                    let user = state
+                        .read(move |c| Ok(sessions::live_user(c, &sid)?))
+                        .await?
+                        .ok_or_else(|| ApiError::Unauthorized("this sign-in session has ended".into()))?;
+                    state.sessions.put(&claims.sid, user.clone());
+                    user
+                }
+            };
+            if user.id != claims.sub {
+                return Err(ApiError::Unauthorized("this sign-in session has ended".into()));
+            }
             if user.status != "active" {
                 return Err(ApiError::Unauthorized("this account is disabled".into()));
             }

@@ -2,6 +2,7 @@
 
 pub mod current_user;
 pub mod passwords;
+pub mod session_cache;
 pub mod throttle;
 pub mod tokens;
 

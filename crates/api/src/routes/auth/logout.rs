@@ -23,5 +23,6 @@ pub async fn logout(state: web::Data<AppState>, body: Body<RefreshRequest>) -> R
             Ok(())
         })
         .await?;
+    state.sessions.clear();
     Ok(HttpResponse::NoContent().finish())
 }

@@ -71,5 +71,6 @@ pub async fn change_password(
             start_session(c, &s, &user)
         })
         .await?;
+    state.sessions.clear();
     Ok(web::Json(pair))
 }

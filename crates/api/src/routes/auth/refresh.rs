@@ -51,5 +51,6 @@ pub async fn refresh(state: web::Data<AppState>, body: Body<RefreshRequest>) -> 
             Ok(Ok(pair(&s, &user, &token.session_id, refresh)))
         })
         .await?;
+    state.sessions.clear();
     outcome.map(web::Json)
 }

@@ -245,11 +245,12 @@ pub(crate) fn check(
     Ok(Invalid::check(errors)?)
 }
 
-/// The log as the API shows it, with the people it names (one query for them).
+/// The log as the API shows it, with the people it names.
 pub(crate) fn view(c: &mut DbConnection, row: &LogRow) -> Result<CoachingLog, ApiError> {
-    let mut ids = vec![row.candidate_id.as_str(), row.coach_id.as_str()];
-    ids.extend(row.acknowledged_by.as_deref());
-    let people = users::refs(c, &ids)?;
+    let mut people = vec![users::ref_of(c, &row.candidate_id)?, users::ref_of(c, &row.coach_id)?];
+    if let Some(by) = row.acknowledged_by.as_deref().filter(|by| *by != row.candidate_id) {
+        people.push(users::ref_of(c, by)?);
+    }
     Ok(to_dto(row, &people))
 }
 
@@ -300,8 +301,7 @@ pub(crate) fn load(
     me: &CurrentUser,
     id: &str,
 ) -> Result<(LogRow, EnrollmentRow, EnrollmentAccess), ApiError> {
-    let row = logs::find(c, id).map_err(|_| ApiError::not_found("coaching log"))?;
-    let e = enrollments::find(c, &row.enrollment_id)?;
+    let (row, e) = logs::find_with_enrollment(c, id).map_err(|_| ApiError::not_found("coaching log"))?;
     let access = EnrollmentAccess::load(c, me, &e).map_err(|_| ApiError::not_found("coaching log"))?;
     if access == EnrollmentAccess::FormerCoach && !coached_when(c, &e, &row, me)? {
         // A former coach sees the logs of the time they coached, not their successor's.

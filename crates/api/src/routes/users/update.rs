@@ -96,5 +96,6 @@ pub async fn update(
             Ok(after)
         })
         .await?;
+    state.sessions.clear();
     Ok(ok_tagged(user.version, &user))
 }
