@@ -134,7 +134,6 @@ pub fn list(
         }
         q
     };
-    let total: i64 = query().count().get_result(c)?;
     let rows: Vec<ViewJoin> = query()
         .order((users::display_name, enrollments::id))
         .offset(offset)
@@ -148,13 +147,28 @@ pub fn list(
             districts::name,
         ))
         .load(c)?;
-    let ids: Vec<&str> = rows.iter().map(|r| r.0.id.as_str()).collect();
-    let coaches: Vec<(String, RefTuple)> = coach_assignments::table
-        .inner_join(users::table)
-        .filter(coach_assignments::enrollment_id.eq_any(&ids))
-        .filter(coach_assignments::end_date.is_null())
-        .select((coach_assignments::enrollment_id, REF_COLUMNS))
-        .load(c)?;
+    // A page that is not full needs no count (a whole program's list never does).
+    let total =
+        if offset == 0 && (rows.len() as i64) < limit { rows.len() as i64 } else { query().count().get_result(c)? };
+    let coaches: Vec<(String, RefTuple)> = match (&filter.program_id, rows.len() > 50) {
+        // Many rows of one program: its current coaches by join, not a long `IN (…)` list.
+        (Some(program), true) => coach_assignments::table
+            .inner_join(users::table)
+            .inner_join(enrollments::table)
+            .filter(enrollments::program_id.eq(program))
+            .filter(coach_assignments::end_date.is_null())
+            .select((coach_assignments::enrollment_id, REF_COLUMNS))
+            .load(c)?,
+        _ => {
+            let ids: Vec<&str> = rows.iter().map(|r| r.0.id.as_str()).collect();
+            coach_assignments::table
+                .inner_join(users::table)
+                .filter(coach_assignments::enrollment_id.eq_any(&ids))
+                .filter(coach_assignments::end_date.is_null())
+                .select((coach_assignments::enrollment_id, REF_COLUMNS))
+                .load(c)?
+        }
+    };
     let mut coaches: std::collections::HashMap<String, RefTuple> = coaches.into_iter().collect();
     let views = rows
         .into_iter()
