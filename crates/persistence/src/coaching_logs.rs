@@ -72,7 +72,7 @@ pub fn insert_many(c: &mut crate::DbConnection, rows: &[LogRow]) -> Result<(), S
 }
 
 pub fn find(c: &mut crate::DbConnection, id: &str) -> Result<LogRow, StoreError> {
-    Ok(coaching_logs::table.find(id).select(LogRow::as_select()).first(c)?)
+    Ok(coaching_logs::table.find(id).select(LogRow::as_select()).get_result(c)?)
 }
 
 pub fn update(c: &mut crate::DbConnection, row: &LogRow, expected: i32) -> Result<bool, StoreError> {
@@ -210,5 +210,5 @@ pub fn find_with_enrollment(
         .inner_join(enrollments::table)
         .filter(coaching_logs::id.eq(id))
         .select((LogRow::as_select(), crate::enrollments::EnrollmentRow::as_select()))
-        .first(c)?)
+        .get_result(c)?)
 }

@@ -22,7 +22,7 @@ pub fn insert(c: &mut crate::DbConnection, row: &CohortRow) -> Result<(), StoreE
 }
 
 pub fn find(c: &mut crate::DbConnection, id: &str) -> Result<CohortRow, StoreError> {
-    Ok(cohorts::table.find(id).select(CohortRow::as_select()).first(c)?)
+    Ok(cohorts::table.find(id).select(CohortRow::as_select()).get_result(c)?)
 }
 
 pub fn list(c: &mut crate::DbConnection, program_id: &str) -> Result<Vec<CohortRow>, StoreError> {

@@ -21,7 +21,7 @@ pub fn insert(c: &mut crate::DbConnection, row: &DistrictRow) -> Result<(), Stor
 }
 
 pub fn find(c: &mut crate::DbConnection, id: &str) -> Result<DistrictRow, StoreError> {
-    Ok(districts::table.find(id).select(DistrictRow::as_select()).first(c)?)
+    Ok(districts::table.find(id).select(DistrictRow::as_select()).get_result(c)?)
 }
 
 pub fn list(c: &mut crate::DbConnection, program_id: &str) -> Result<Vec<DistrictRow>, StoreError> {

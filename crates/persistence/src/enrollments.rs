@@ -76,7 +76,7 @@ pub fn insert(c: &mut crate::DbConnection, row: &EnrollmentRow) -> Result<(), St
 }
 
 pub fn find(c: &mut crate::DbConnection, id: &str) -> Result<EnrollmentRow, StoreError> {
-    Ok(enrollments::table.find(id).select(EnrollmentRow::as_select()).first(c)?)
+    Ok(enrollments::table.find(id).select(EnrollmentRow::as_select()).get_result(c)?)
 }
 
 pub fn exists_for(c: &mut crate::DbConnection, program_id: &str, candidate_id: &str) -> Result<bool, StoreError> {
@@ -200,7 +200,7 @@ pub fn insert_assignment(c: &mut crate::DbConnection, row: &AssignmentRow) -> Re
 }
 
 pub fn find_assignment(c: &mut crate::DbConnection, id: &str) -> Result<AssignmentRow, StoreError> {
-    Ok(coach_assignments::table.find(id).select(AssignmentRow::as_select()).first(c)?)
+    Ok(coach_assignments::table.find(id).select(AssignmentRow::as_select()).get_result(c)?)
 }
 
 pub fn end_assignment(c: &mut crate::DbConnection, id: &str, end: Date) -> Result<bool, StoreError> {

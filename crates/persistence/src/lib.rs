@@ -3,6 +3,10 @@
 //! Repositories are plain functions over `&mut DbConnection`; the caller decides the
 //! transaction with [`Db::read`] or [`Db::write`], so several repository calls and the audit
 //! entry of a change commit or roll back together.
+//!
+//! Lookups by a primary or unique key use `get_result`, never `first`: `first` binds `LIMIT ?`,
+//! and SQLite marks a statement whose LIMIT is a bound value to be re-prepared on every rebind,
+//! which made each cached lookup parse its SQL again (a third of a log read's time).
 
 pub mod audit;
 pub mod coaching_logs;

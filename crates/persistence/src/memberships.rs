@@ -24,7 +24,7 @@ pub fn insert(c: &mut crate::DbConnection, row: &MembershipRow) -> Result<(), St
 }
 
 pub fn find(c: &mut crate::DbConnection, id: &str) -> Result<MembershipRow, StoreError> {
-    Ok(memberships::table.find(id).select(MembershipRow::as_select()).first(c)?)
+    Ok(memberships::table.find(id).select(MembershipRow::as_select()).get_result(c)?)
 }
 
 pub fn delete(c: &mut crate::DbConnection, id: &str) -> Result<(), StoreError> {

@@ -31,7 +31,7 @@ pub fn insert(c: &mut crate::DbConnection, row: &ProgramRow) -> Result<(), Store
 }
 
 pub fn find(c: &mut crate::DbConnection, id: &str) -> Result<ProgramRow, StoreError> {
-    Ok(programs::table.find(id).select(ProgramRow::as_select()).first(c)?)
+    Ok(programs::table.find(id).select(ProgramRow::as_select()).get_result(c)?)
 }
 
 pub fn name_taken(c: &mut crate::DbConnection, name: &str, except: Option<&str>) -> Result<bool, StoreError> {

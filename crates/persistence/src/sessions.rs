@@ -60,7 +60,7 @@ pub fn find_token(
         .inner_join(sessions::table)
         .filter(refresh_tokens::token_hash.eq(token_hash))
         .select((RefreshTokenRow::as_select(), sessions::user_id, sessions::revoked_at.is_not_null()))
-        .first(c)
+        .get_result(c)
         .optional()?;
     Ok(found)
 }
@@ -101,6 +101,6 @@ pub fn live_user(c: &mut crate::DbConnection, session_id: &str) -> Result<Option
         .filter(sessions::id.eq(session_id))
         .filter(sessions::revoked_at.is_null())
         .select(UserRow::as_select())
-        .first(c)
+        .get_result(c)
         .optional()?)
 }

@@ -50,7 +50,7 @@ pub fn insert(c: &mut crate::DbConnection, row: &UserRow) -> Result<(), StoreErr
 }
 
 pub fn find(c: &mut crate::DbConnection, id: &str) -> Result<UserRow, StoreError> {
-    Ok(users::table.find(id).select(UserRow::as_select()).first(c)?)
+    Ok(users::table.find(id).select(UserRow::as_select()).get_result(c)?)
 }
 
 /// Finds an account by username or email, without regard to case.
@@ -58,7 +58,7 @@ pub fn find_by_login(c: &mut crate::DbConnection, key: &str) -> Result<Option<Us
     Ok(users::table
         .filter(users::username_key.eq(key).or(users::email_key.eq(key)))
         .select(UserRow::as_select())
-        .first(c)
+        .get_result(c)
         .optional()?)
 }
 
@@ -129,6 +129,6 @@ pub fn refs(c: &mut crate::DbConnection, ids: &[&str]) -> Result<Vec<UserRef>, S
 
 /// One person as shown beside a record (a statement that stays prepared, unlike `IN (…)`).
 pub fn ref_of(c: &mut crate::DbConnection, id: &str) -> Result<UserRef, StoreError> {
-    let row: RefTuple = users::table.find(id).select(REF_COLUMNS).first(c)?;
+    let row: RefTuple = users::table.find(id).select(REF_COLUMNS).get_result(c)?;
     Ok(user_ref(row))
 }
