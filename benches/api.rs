@@ -208,6 +208,13 @@ fn main() {
     let t = Instant::now();
     let seeded = seed(&db, candidates, per);
     println!("seeded {candidates} candidates and {} logs in {:.1} s", candidates * per, t.elapsed().as_secs_f64());
+    // A running server checkpoints its WAL as it goes; the one bulk seeding transaction left it
+    // holding the whole database. Start from the steady state.
+    db.read(|c| {
+        use diesel::connection::SimpleConnection;
+        c.batch_execute("PRAGMA wal_checkpoint(TRUNCATE)").map_err(StoreError::from)
+    })
+    .unwrap_or_else(|e| panic!("checkpoint: {e}"));
 
     let (tx, rx) = std::sync::mpsc::channel();
     let server_db = db.clone();
