@@ -144,25 +144,31 @@ pub struct MonthSum {
     pub sessions: i64,
 }
 
+/// The grouped monthly sum over `$logs` (the logs query, already narrowed), for `$states`.
+macro_rules! month_sums {
+    ($logs:expr, $states:expr, $c:expr) => {
+        $logs
+            .filter(coaching_logs::state.eq_any($states))
+            .filter(coaching_logs::meeting_month.is_not_null())
+            .group_by((coaching_logs::enrollment_id, coaching_logs::meeting_month))
+            .select((
+                coaching_logs::enrollment_id,
+                coaching_logs::meeting_month,
+                sum(coaching_logs::duration_minutes),
+                sum(coaching_logs::face_to_face_minutes),
+                count_star(),
+            ))
+            .load($c)
+    };
+}
+
 /// Monthly sums of every enrollment of a program, for logs in `states`: one grouped query.
 pub fn month_sums_of_program(
     c: &mut crate::DbConnection,
     program_id: &str,
     states: &[&str],
 ) -> Result<Vec<MonthSum>, StoreError> {
-    Ok(coaching_logs::table
-        .filter(coaching_logs::program_id.eq(program_id))
-        .filter(coaching_logs::state.eq_any(states))
-        .filter(coaching_logs::meeting_month.is_not_null())
-        .group_by((coaching_logs::enrollment_id, coaching_logs::meeting_month))
-        .select((
-            coaching_logs::enrollment_id,
-            coaching_logs::meeting_month,
-            sum(coaching_logs::duration_minutes),
-            sum(coaching_logs::face_to_face_minutes),
-            count_star(),
-        ))
-        .load(c)?)
+    Ok(month_sums!(coaching_logs::table.filter(coaching_logs::program_id.eq(program_id)), states, c)?)
 }
 
 /// Monthly sums of the listed enrollments, for logs in `states`: one grouped query.
@@ -171,19 +177,7 @@ pub fn month_sums_of(
     enrollment_ids: &[String],
     states: &[&str],
 ) -> Result<Vec<MonthSum>, StoreError> {
-    Ok(coaching_logs::table
-        .filter(coaching_logs::enrollment_id.eq_any(enrollment_ids))
-        .filter(coaching_logs::state.eq_any(states))
-        .filter(coaching_logs::meeting_month.is_not_null())
-        .group_by((coaching_logs::enrollment_id, coaching_logs::meeting_month))
-        .select((
-            coaching_logs::enrollment_id,
-            coaching_logs::meeting_month,
-            sum(coaching_logs::duration_minutes),
-            sum(coaching_logs::face_to_face_minutes),
-            count_star(),
-        ))
-        .load(c)?)
+    Ok(month_sums!(coaching_logs::table.filter(coaching_logs::enrollment_id.eq_any(enrollment_ids)), states, c)?)
 }
 
 pub fn add_revision(c: &mut crate::DbConnection, row: &RevisionRow) -> Result<(), StoreError> {
