@@ -62,6 +62,15 @@ impl ProgramAccess {
         }
     }
 
+    /// As [`Self::require_manage`], for a record of the program: out of scope, the record is
+    /// the one "not found".
+    pub fn require_manage_of(&self, what: &str) -> Result<(), ApiError> {
+        if !self.is_member() {
+            return Err(ApiError::not_found(what));
+        }
+        self.require_manage()
+    }
+
     pub fn require_oversee(&self) -> Result<(), ApiError> {
         self.require_member()?;
         if self.can_oversee() {

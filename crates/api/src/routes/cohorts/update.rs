@@ -42,10 +42,7 @@ pub async fn update(
     let cohort = state
         .write(move |c| {
             let mut row = cohorts::find(c, &id).map_err(|_| ApiError::not_found("cohort"))?;
-            ProgramAccess::load(c, &me, &row.program_id)?.require_manage().map_err(|e| match e {
-                ApiError::NotFound(_) => ApiError::not_found("cohort"),
-                other => other,
-            })?;
+            ProgramAccess::load(c, &me, &row.program_id)?.require_manage_of("cohort")?;
             let before = Cohort::from(&row);
             if_match.check(row.version, &before)?;
             let mut errors = Vec::new();

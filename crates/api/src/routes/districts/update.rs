@@ -40,10 +40,7 @@ pub async fn update(
     let district = state
         .write(move |c| {
             let mut row = districts::find(c, &id).map_err(|_| ApiError::not_found("district"))?;
-            ProgramAccess::load(c, &me, &row.program_id)?.require_manage().map_err(|e| match e {
-                ApiError::NotFound(_) => ApiError::not_found("district"),
-                other => other,
-            })?;
+            ProgramAccess::load(c, &me, &row.program_id)?.require_manage_of("district")?;
             let before = District::from(&row);
             if_match.check(row.version, &before)?;
             let mut errors = Vec::new();

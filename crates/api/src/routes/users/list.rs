@@ -39,12 +39,12 @@ pub async fn list(
     let query = query.into_inner();
     query.validate()?;
     let page = PageQuery { page: query.page, per_page: query.per_page };
+    let (offset, limit) = (page.offset(), page.limit());
     let (rows, total) = state
         .read(move |c| {
             policy::require_account_reader(c, &me)?;
-            Ok(users::list(c, query.q.as_deref(), page.offset(), page.limit())?)
+            Ok(users::list(c, query.q.as_deref(), offset, limit)?)
         })
         .await?;
-    let page = PageQuery { page: query.page, per_page: query.per_page };
     Ok(web::Json(UserPage::new(rows.iter().map(User::from).collect(), &page, total)))
 }

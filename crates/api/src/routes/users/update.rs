@@ -4,7 +4,7 @@ use crate::body::Body;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::policy;
-use crate::routes::record;
+use crate::routes::{record, stale};
 use crate::state::AppState;
 use actix_web::{patch, web, HttpResponse};
 use coachfolio_domain::user::{check_email, check_text, identity_key, UserStatus};
@@ -86,10 +86,7 @@ pub async fn update(
             row.updated_at = now();
             if !users::update(c, &row, before.version)? {
                 let current = users::find(c, &id)?;
-                return Err(ApiError::PreconditionFailed {
-                    version: current.version,
-                    current: serde_json::to_value(User::from(&current)).unwrap_or_default(),
-                });
+                return Err(stale(current.version, &User::from(&current)));
             }
             let after = User::from(&row);
             record(c, &me, None, "user.updated", "user", &id, Some(&before), Some(&after))?;
