@@ -4,6 +4,7 @@ mod common;
 use actix_web::http::Method;
 use common::{Res, TestApp};
 use serde_json::{json, Value};
+use std::collections::BTreeMap;
 
 fn today() -> time::Date {
     time::OffsetDateTime::now_utc().date()
@@ -401,6 +402,139 @@ async fn counting_submitted_logs_is_a_program_setting(t: TestApp) {
     assert!(month_minutes(&t, &e, &cand, day).await >= before + 45);
 }
 
+/// Every month of a ledger with coaching in it: "YYYY-MM" → (minutes, face-to-face, sessions).
+async fn ledger_months(t: &TestApp, enrollment: &str, token: &str) -> BTreeMap<String, (u64, u64, u64)> {
+    let l = t.get(&format!("/api/enrollments/{enrollment}/ledger"), token).await.expect(200);
+    l.body["years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|y| y["months"].as_array().unwrap().clone())
+        .filter(|m| m["sessions"].as_u64().unwrap() > 0)
+        .map(|m| {
+            let n = |k: &str| m[k].as_u64().unwrap();
+            (m["month"].as_str().unwrap().to_string(), (n("minutes"), n("face_to_face_minutes"), n("sessions")))
+        })
+        .collect()
+}
+
+/// The same months added up by the test from the logs themselves.
+async fn months_from_logs(
+    t: &TestApp,
+    enrollment: &str,
+    token: &str,
+    states: &[&str],
+) -> BTreeMap<String, (u64, u64, u64)> {
+    let mut out: BTreeMap<String, (u64, u64, u64)> = BTreeMap::new();
+    for page in 1.. {
+        let list = t
+            .get(&format!("/api/enrollments/{enrollment}/coaching-logs?per_page=100&page={page}"), token)
+            .await
+            .expect(200);
+        let items = list.body["items"].as_array().unwrap().clone();
+        for l in items.iter().filter(|l| states.contains(&l["state"].as_str().unwrap())) {
+            let minutes = l["duration_minutes"].as_u64().unwrap();
+            let m = out.entry(l["meeting_date"].as_str().unwrap()[..7].to_string()).or_default();
+            m.0 += minutes;
+            m.1 += if l["mode"] == "face_to_face" { minutes } else { 0 };
+            m.2 += 1;
+        }
+        if items.len() < 100 {
+            break;
+        }
+    }
+    out
+}
+
+/// The hours come from a monthly summary the database keeps beside the logs; whatever happens
+/// to a log (signed, moved to another month, another mode, returned, discarded), the ledger
+/// must equal the sums of the logs themselves, under either counting setting.
+async fn the_hours_always_equal_the_sums_of_the_logs(t: TestApp) {
+    let (e, coord, coach, cand) = setup(&t).await;
+    let logs = format!("/api/enrollments/{e}/coaching-logs");
+    let this_month = recent_day();
+    let last_month = this_month.replace_day(1).unwrap().previous_day().unwrap().replace_day(20).unwrap();
+    let sign = |id: String, etag: String, ack: bool| {
+        let (t, coach, cand) = (&t, coach.clone(), cand.clone());
+        async move {
+            let s = post_if(t, &format!("/api/coaching-logs/{id}/submit"), &coach, &etag, json!({})).await.expect(200);
+            if ack {
+                post_if(t, &format!("/api/coaching-logs/{id}/acknowledge"), &cand, &s.etag(), json!({}))
+                    .await
+                    .expect(200)
+            } else {
+                s
+            }
+        }
+    };
+    // Acknowledged, face to face, this month.
+    let a = t.post(&logs, &coach, full_log(this_month, "04:00", 60)).await.expect(201);
+    let a_id = a.body["id"].as_str().unwrap().to_string();
+    let a = sign(a_id.clone(), a.etag(), true).await;
+    // Submitted by video, last month.
+    let mut b = full_log(last_month, "04:00", 30);
+    b["mode"] = json!("video");
+    let b = t.post(&logs, &coach, b).await.expect(201);
+    let b_id = b.body["id"].as_str().unwrap().to_string();
+    let b = sign(b_id.clone(), b.etag(), false).await;
+    // The signed log moves to last month, by phone, longer; acknowledged again.
+    let moved = t
+        .patch(
+            &format!("/api/coaching-logs/{a_id}"),
+            &coach,
+            &a.etag(),
+            json!({"meeting_date": last_month.to_string(), "start_time": "05:30", "mode": "phone", "duration_minutes": 75}),
+        )
+        .await
+        .expect(200);
+    post_if(&t, &format!("/api/coaching-logs/{a_id}/acknowledge"), &cand, &moved.etag(), json!({})).await.expect(200);
+    // A submitted video session is corrected: still submitted, longer.
+    let mut c = full_log(this_month, "02:00", 40);
+    c["mode"] = json!("video");
+    let c = t.post(&logs, &coach, c).await.expect(201);
+    let c_id = c.body["id"].as_str().unwrap().to_string();
+    let c = sign(c_id.clone(), c.etag(), false).await;
+    let c = t
+        .patch(&format!("/api/coaching-logs/{c_id}"), &coach, &c.etag(), json!({"duration_minutes": 50}))
+        .await
+        .expect(200);
+    assert_eq!(c.body["state"], "submitted");
+    // The other is returned; a dated draft is written and discarded.
+    post_if(&t, &format!("/api/coaching-logs/{b_id}/return"), &coord, &b.etag(), json!({"reason": "Wrong mode"}))
+        .await
+        .expect(200);
+    let d = t.post(&logs, &coach, full_log(this_month, "03:00", 45)).await.expect(201);
+    t.call(
+        Method::DELETE,
+        &format!("/api/coaching-logs/{}", d.body["id"].as_str().unwrap()),
+        Some(&coach),
+        None,
+        Some(&d.etag()),
+    )
+    .await
+    .expect(204);
+
+    let counted = ledger_months(&t, &e, &cand).await;
+    assert_eq!(counted, months_from_logs(&t, &e, &coord, &["acknowledged"]).await);
+    let key = format!("{:04}-{:02}", last_month.year(), u8::from(last_month.month()));
+    assert!(counted[&key].2 >= 1 && counted[&key].0 >= 75, "the moved log counts in its new month");
+
+    let p = t.program(&coord).await;
+    let prog = t.get(&format!("/api/programs/{p}"), &coord).await.expect(200);
+    t.patch(
+        &format!("/api/programs/{p}"),
+        &coord,
+        &prog.etag(),
+        json!({"settings": {"counted_log_state": "submitted"}}),
+    )
+    .await
+    .expect(200);
+    assert_eq!(
+        ledger_months(&t, &e, &cand).await,
+        months_from_logs(&t, &e, &coord, &["submitted", "acknowledged"]).await
+    );
+}
+
 on_both_databases!(
     draft_submit_acknowledge_and_the_hours_move,
     every_rule_names_its_field_and_nothing_is_stored,
@@ -411,4 +545,5 @@ on_both_databases!(
     reads_are_audited_and_a_former_coach_reads_only_their_time,
     the_program_hours_table_and_its_csv,
     counting_submitted_logs_is_a_program_setting,
+    the_hours_always_equal_the_sums_of_the_logs,
 );

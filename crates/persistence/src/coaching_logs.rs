@@ -1,8 +1,8 @@
-//! Coaching logs, their revisions, and the monthly sums the hours ledger is built from.
+//! Coaching logs, their revisions, and the monthly sums the hours ledger is built from (kept
+//! by database triggers in `monthly_coaching_hours`, so no code path can forget them).
 
-use crate::schema::{coaching_log_revisions, coaching_logs};
+use crate::schema::{coaching_log_revisions, coaching_logs, monthly_coaching_hours};
 use crate::StoreError;
-use diesel::dsl::{count_star, sum};
 use diesel::prelude::*;
 use time::{Date, PrimitiveDateTime};
 
@@ -134,50 +134,54 @@ pub fn sessions_on(
     Ok(rows.into_iter().filter_map(|(s, d)| Some((s?, d?))).collect())
 }
 
-/// Counted coaching of one enrollment in one calendar month.
+/// The coaching of one enrollment in one calendar month, in one log state.
 #[derive(Debug, Clone, Queryable)]
 pub struct MonthSum {
     pub enrollment_id: String,
-    pub month: Option<i32>,
-    pub minutes: Option<i64>,
-    pub face_to_face_minutes: Option<i64>,
-    pub sessions: i64,
+    pub month: i32,
+    pub minutes: i32,
+    pub face_to_face_minutes: i32,
+    pub sessions: i32,
 }
 
-/// The grouped monthly sum over `$logs` (the logs query, already narrowed), for `$states`.
+/// Monthly sums over `$hours` (the summary rows, already narrowed), for logs in `$states`.
+/// No grouping: a month appears once per state, and the ledger adds them up.
 macro_rules! month_sums {
-    ($logs:expr, $states:expr, $c:expr) => {
-        $logs
-            .filter(coaching_logs::state.eq_any($states))
-            .filter(coaching_logs::meeting_month.is_not_null())
-            .group_by((coaching_logs::enrollment_id, coaching_logs::meeting_month))
+    ($hours:expr, $states:expr, $c:expr) => {
+        $hours
+            .filter(monthly_coaching_hours::state.eq_any($states))
             .select((
-                coaching_logs::enrollment_id,
-                coaching_logs::meeting_month,
-                sum(coaching_logs::duration_minutes),
-                sum(coaching_logs::face_to_face_minutes),
-                count_star(),
+                monthly_coaching_hours::enrollment_id,
+                monthly_coaching_hours::month,
+                monthly_coaching_hours::minutes,
+                monthly_coaching_hours::face_to_face_minutes,
+                monthly_coaching_hours::sessions,
             ))
             .load($c)
     };
 }
 
-/// Monthly sums of every enrollment of a program, for logs in `states`: one grouped query.
+/// Monthly sums of every enrollment of a program, for logs in `states`: one query over the
+/// summary the database keeps beside the logs (migrations/*/…_monthly_coaching_hours).
 pub fn month_sums_of_program(
     c: &mut crate::DbConnection,
     program_id: &str,
     states: &[&str],
 ) -> Result<Vec<MonthSum>, StoreError> {
-    Ok(month_sums!(coaching_logs::table.filter(coaching_logs::program_id.eq(program_id)), states, c)?)
+    Ok(month_sums!(monthly_coaching_hours::table.filter(monthly_coaching_hours::program_id.eq(program_id)), states, c)?)
 }
 
-/// Monthly sums of the listed enrollments, for logs in `states`: one grouped query.
+/// Monthly sums of the listed enrollments, for logs in `states`: one query.
 pub fn month_sums_of(
     c: &mut crate::DbConnection,
     enrollment_ids: &[String],
     states: &[&str],
 ) -> Result<Vec<MonthSum>, StoreError> {
-    Ok(month_sums!(coaching_logs::table.filter(coaching_logs::enrollment_id.eq_any(enrollment_ids)), states, c)?)
+    Ok(month_sums!(
+        monthly_coaching_hours::table.filter(monthly_coaching_hours::enrollment_id.eq_any(enrollment_ids)),
+        states,
+        c
+    )?)
 }
 
 pub fn add_revision(c: &mut crate::DbConnection, row: &RevisionRow) -> Result<(), StoreError> {

@@ -1,4 +1,4 @@
-// The tables of migrations/{sqlite,postgres}; `tests/schema_matches.rs` checks both agree with it.
+// The tables of migrations/{sqlite,postgres}; `tests/contract_files.rs` checks both agree with it.
 
 diesel::table! {
     users (id) {
@@ -197,6 +197,18 @@ diesel::joinable!(memberships -> programs (program_id));
 diesel::joinable!(enrollments -> users (candidate_id));
 diesel::joinable!(enrollments -> cohorts (cohort_id));
 diesel::joinable!(enrollments -> districts (district_id));
+diesel::table! {
+    monthly_coaching_hours (enrollment_id, month, state) {
+        enrollment_id -> Text,
+        month -> Integer,
+        state -> Text,
+        program_id -> Text,
+        minutes -> Integer,
+        face_to_face_minutes -> Integer,
+        sessions -> Integer,
+    }
+}
+
 diesel::joinable!(coach_assignments -> enrollments (enrollment_id));
 diesel::joinable!(coach_assignments -> users (coach_id));
 
@@ -213,6 +225,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_events,
     coaching_logs,
     coaching_log_revisions,
+    monthly_coaching_hours,
 );
 diesel::joinable!(audit_events -> users (actor_id));
 diesel::joinable!(coaching_logs -> enrollments (enrollment_id));

@@ -43,12 +43,11 @@ pub fn counted_states(settings: &RequirementSettings) -> &'static [&'static str]
 pub fn by_enrollment(sums: Vec<MonthSum>) -> HashMap<String, Vec<MonthTotal>> {
     let mut out: HashMap<String, Vec<MonthTotal>> = HashMap::new();
     for s in sums {
-        let Some(month) = s.month else { continue };
         out.entry(s.enrollment_id).or_default().push(MonthTotal {
-            month,
-            minutes: s.minutes.unwrap_or(0).clamp(0, u32::MAX as i64) as u32,
-            face_to_face_minutes: s.face_to_face_minutes.unwrap_or(0).clamp(0, u32::MAX as i64) as u32,
-            sessions: s.sessions.clamp(0, u32::MAX as i64) as u32,
+            month: s.month,
+            minutes: s.minutes.max(0) as u32,
+            face_to_face_minutes: s.face_to_face_minutes.max(0) as u32,
+            sessions: s.sessions.max(0) as u32,
         });
     }
     out
