@@ -2,7 +2,9 @@
 //! by database triggers in `monthly_coaching_hours`, so no code path can forget them).
 
 use crate::schema::{coaching_log_revisions, coaching_logs, monthly_coaching_hours};
+use crate::users::{user_ref, RefTuple, REF_COLUMNS};
 use crate::StoreError;
+use coachfolio_domain::user::UserRef;
 use diesel::prelude::*;
 use time::{Date, PrimitiveDateTime};
 
@@ -198,15 +200,24 @@ pub fn revisions(c: &mut crate::DbConnection, log_id: &str) -> Result<Vec<Revisi
         .load(c)?)
 }
 
-/// A log with its enrollment, in one query.
+/// A log with its enrollment, its candidate and its coach, in one query.
 pub fn find_with_enrollment(
     c: &mut crate::DbConnection,
     id: &str,
-) -> Result<(LogRow, crate::enrollments::EnrollmentRow), StoreError> {
-    use crate::schema::enrollments;
-    Ok(coaching_logs::table
+) -> Result<(LogRow, crate::enrollments::EnrollmentRow, UserRef, UserRef), StoreError> {
+    use crate::schema::{enrollments, users};
+    let (candidate, coach) = diesel::alias!(users as candidate, users as coach);
+    let (row, e, who, by): (LogRow, _, RefTuple, RefTuple) = coaching_logs::table
         .inner_join(enrollments::table)
+        .inner_join(candidate.on(candidate.field(users::id).eq(coaching_logs::candidate_id)))
+        .inner_join(coach.on(coach.field(users::id).eq(coaching_logs::coach_id)))
         .filter(coaching_logs::id.eq(id))
-        .select((LogRow::as_select(), crate::enrollments::EnrollmentRow::as_select()))
-        .get_result(c)?)
+        .select((
+            LogRow::as_select(),
+            crate::enrollments::EnrollmentRow::as_select(),
+            candidate.fields(REF_COLUMNS),
+            coach.fields(REF_COLUMNS),
+        ))
+        .get_result(c)?;
+    Ok((row, e, user_ref(who), user_ref(by)))
 }

@@ -1,4 +1,4 @@
-use super::{audit_change, check_version, load, save, view, CoachingLog};
+use super::{audit_change, check_version, load, save, view, CoachingLog, Loaded};
 use crate::auth::CurrentUser;
 use crate::body::Body;
 use crate::error::ApiError;
@@ -42,7 +42,7 @@ pub async fn acknowledge(
     Invalid::check(errors)?;
     let log = state
         .write(move |c| {
-            let (mut row, _, access) = load(c, &me, &id)?;
+            let Loaded { mut row, people, access, .. } = load(c, &me, &id)?;
             if access != EnrollmentAccess::Own {
                 access.require_confidential()?;
                 return Err(ApiError::Forbidden("only the candidate acknowledges their coaching logs".into()));
@@ -61,7 +61,7 @@ pub async fn acknowledge(
             let expected = row.version;
             save(c, &mut row, expected)?;
             audit_change(c, &me, &row, "coaching_log.acknowledged", &[])?;
-            view(c, &row)
+            view(c, &row, &people)
         })
         .await?;
     Ok(ok_tagged(log.version, &log))

@@ -68,7 +68,7 @@ pub async fn create(
             check(c, &row, &e, &settings)?;
             logs::insert(c, &row)?;
             audit_change(c, &me, &row, "coaching_log.created", &[])?;
-            view(c, &row)
+            view(c, &row, &[])
         })
         .await?;
     Ok(created_tagged(log.version, &log))

@@ -1,4 +1,4 @@
-use super::{audit_change, check_version, load};
+use super::{audit_change, check_version, load, Loaded};
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::etag::IfMatch;
@@ -23,7 +23,7 @@ pub async fn delete(
     let id = path.into_inner().to_string();
     state
         .write(move |c| {
-            let (row, _, access) = load(c, &me, &id)?;
+            let Loaded { row, access, .. } = load(c, &me, &id)?;
             access.require_current_coach()?;
             if row.state != "draft" || row.coach_id != me.id() {
                 return Err(ApiError::conflict("state", "only your own drafts can be discarded"));

@@ -1,4 +1,4 @@
-use super::{audit_reads, load, view, CoachingLog};
+use super::{audit_reads, load, view, CoachingLog, Loaded};
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::etag::ok_tagged;
@@ -17,10 +17,10 @@ pub async fn get(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uu
     let reads = state.reads.clone();
     let log = state
         .read(move |c| {
-            let (row, _, access) = load(c, &me, &id)?;
+            let Loaded { row, people, access, .. } = load(c, &me, &id)?;
             access.require_confidential()?;
             audit_reads(&reads, &me, &[&row]);
-            view(c, &row)
+            view(c, &row, &people)
         })
         .await?;
     Ok(ok_tagged(log.version, &log))

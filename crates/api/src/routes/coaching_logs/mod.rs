@@ -245,11 +245,17 @@ pub(crate) fn check(
     Ok(Invalid::check(errors)?)
 }
 
-/// The log as the API shows it, with the people it names.
-pub(crate) fn view(c: &mut DbConnection, row: &LogRow) -> Result<CoachingLog, ApiError> {
-    let mut people = vec![users::ref_of(c, &row.candidate_id)?, users::ref_of(c, &row.coach_id)?];
-    if let Some(by) = row.acknowledged_by.as_deref().filter(|by| *by != row.candidate_id) {
-        people.push(users::ref_of(c, by)?);
+/// The log as the API shows it, with the people it names; those in `known` (loaded with the
+/// log) are not looked up again.
+pub(crate) fn view(c: &mut DbConnection, row: &LogRow, known: &[UserRef]) -> Result<CoachingLog, ApiError> {
+    let mut people = known.to_vec();
+    for id in [Some(row.candidate_id.as_str()), Some(row.coach_id.as_str()), row.acknowledged_by.as_deref()]
+        .into_iter()
+        .flatten()
+    {
+        if !people.iter().any(|p| p.id.to_string() == id) {
+            people.push(users::ref_of(c, id)?);
+        }
     }
     Ok(to_dto(row, &people))
 }
@@ -295,19 +301,25 @@ pub(crate) fn to_dto(row: &LogRow, people: &[UserRef]) -> CoachingLog {
     }
 }
 
-/// A log with its enrollment and how the current user relates to it; 404 when out of scope.
-pub(crate) fn load(
-    c: &mut DbConnection,
-    me: &CurrentUser,
-    id: &str,
-) -> Result<(LogRow, EnrollmentRow, EnrollmentAccess), ApiError> {
-    let (row, e) = logs::find_with_enrollment(c, id).map_err(|_| ApiError::not_found("coaching log"))?;
+/// A log as loaded for a request: with its enrollment, the people it names, and how the
+/// current user relates to it.
+pub(crate) struct Loaded {
+    pub row: LogRow,
+    pub enrollment: EnrollmentRow,
+    pub people: [UserRef; 2],
+    pub access: EnrollmentAccess,
+}
+
+/// Loads a log for `me`; 404 when out of scope.
+pub(crate) fn load(c: &mut DbConnection, me: &CurrentUser, id: &str) -> Result<Loaded, ApiError> {
+    let (row, e, candidate, coach) =
+        logs::find_with_enrollment(c, id).map_err(|_| ApiError::not_found("coaching log"))?;
     let access = EnrollmentAccess::load(c, me, &e).map_err(|_| ApiError::not_found("coaching log"))?;
     if access == EnrollmentAccess::FormerCoach && !coached_when(c, &e, &row, me)? {
         // A former coach sees the logs of the time they coached, not their successor's.
         return Err(ApiError::not_found("coaching log"));
     }
-    Ok((row, e, access))
+    Ok(Loaded { row, enrollment: e, people: [candidate, coach], access })
 }
 
 fn coached_when(c: &mut DbConnection, e: &EnrollmentRow, row: &LogRow, me: &CurrentUser) -> Result<bool, ApiError> {
@@ -372,7 +384,7 @@ pub(crate) fn keep_revision(
     action: &str,
     fields: &[&str],
 ) -> Result<(), ApiError> {
-    let snapshot = view(c, before)?;
+    let snapshot = view(c, before, &[])?;
     logs::add_revision(
         c,
         &logs::RevisionRow {
@@ -395,7 +407,7 @@ pub(crate) fn save(c: &mut DbConnection, row: &mut LogRow, expected: i32) -> Res
     row.updated_at = coachfolio_persistence::now();
     if !logs::update(c, row, expected)? {
         let current = logs::find(c, &row.id)?;
-        return Err(crate::routes::stale(current.version, &view(c, &current)?));
+        return Err(crate::routes::stale(current.version, &view(c, &current, &[])?));
     }
     Ok(())
 }
@@ -407,7 +419,7 @@ pub(crate) fn check_version(
     row: &LogRow,
 ) -> Result<(), ApiError> {
     if if_match.0 != row.version {
-        return Err(crate::routes::stale(row.version, &view(c, row)?));
+        return Err(crate::routes::stale(row.version, &view(c, row, &[])?));
     }
     Ok(())
 }

@@ -1,4 +1,4 @@
-use super::{audit_change, check_version, keep_revision, load, save, view, CoachingLog};
+use super::{audit_change, check_version, keep_revision, load, save, view, CoachingLog, Loaded};
 use crate::auth::CurrentUser;
 use crate::body::Body;
 use crate::error::ApiError;
@@ -44,7 +44,7 @@ pub async fn return_to_coach(
     Invalid::check(errors)?;
     let log = state
         .write(move |c| {
-            let (mut row, _, access) = load(c, &me, &id)?;
+            let Loaded { mut row, people, access, .. } = load(c, &me, &id)?;
             access.require_confidential()?;
             if access != EnrollmentAccess::Manage {
                 return Err(ApiError::Forbidden("only the program's coordinators return logs".into()));
@@ -67,7 +67,7 @@ pub async fn return_to_coach(
             keep_revision(c, &me, &before, "returned", &["state", "return_reason"])?;
             save(c, &mut row, before.version)?;
             audit_change(c, &me, &row, "coaching_log.returned", &[])?;
-            view(c, &row)
+            view(c, &row, &people)
         })
         .await?;
     Ok(ok_tagged(log.version, &log))

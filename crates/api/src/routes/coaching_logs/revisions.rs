@@ -1,4 +1,4 @@
-use super::{audit_reads, load, CoachingLog};
+use super::{audit_reads, load, CoachingLog, Loaded};
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -38,7 +38,7 @@ pub async fn revisions(
     let reads = state.reads.clone();
     let out = state
         .read(move |c| {
-            let (row, _, access) = load(c, &me, &id)?;
+            let Loaded { row, access, .. } = load(c, &me, &id)?;
             access.require_confidential()?;
             audit_reads(&reads, &me, &[&row]);
             let revs = logs::revisions(c, &id)?;

@@ -1,4 +1,4 @@
-use super::{audit_change, check, check_version, load, save, settings_of, view, CoachingLog};
+use super::{audit_change, check, check_version, load, save, settings_of, view, CoachingLog, Loaded};
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
@@ -26,7 +26,7 @@ pub async fn submit(
     let id = path.into_inner().to_string();
     let log = state
         .write(move |c| {
-            let (mut row, e, access) = load(c, &me, &id)?;
+            let Loaded { mut row, enrollment: e, people, access } = load(c, &me, &id)?;
             access.require_current_coach()?;
             check_version(c, if_match, &row)?;
             let was = LogState::parse(&row.state).unwrap_or(LogState::Draft);
@@ -44,7 +44,7 @@ pub async fn submit(
             let expected = row.version;
             save(c, &mut row, expected)?;
             audit_change(c, &me, &row, "coaching_log.submitted", &[])?;
-            view(c, &row)
+            view(c, &row, &people)
         })
         .await?;
     Ok(ok_tagged(log.version, &log))

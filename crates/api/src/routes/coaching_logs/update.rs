@@ -1,5 +1,6 @@
 use super::{
-    audit_change, check, check_version, keep_revision, load, save, settings_of, view, CoachingLog, LogFieldsBody,
+    audit_change, check, check_version, keep_revision, load, save, settings_of, view, CoachingLog, Loaded,
+    LogFieldsBody,
 };
 use crate::auth::CurrentUser;
 use crate::body::Body;
@@ -29,7 +30,7 @@ pub async fn update(
     let id = path.into_inner().to_string();
     let log = state
         .write(move |c| {
-            let (mut row, e, access) = load(c, &me, &id)?;
+            let Loaded { mut row, enrollment: e, people, access } = load(c, &me, &id)?;
             access.require_current_coach()?;
             if row.coach_id != me.id() && row.state == "draft" {
                 return Err(ApiError::Forbidden("this draft belongs to another coach".into()));
@@ -38,7 +39,7 @@ pub async fn update(
             let before = row.clone();
             let mut changed = body.0.apply(&mut row)?;
             if changed.is_empty() {
-                return view(c, &row);
+                return view(c, &row, &people);
             }
             let was = LogState::parse(&before.state).unwrap_or(LogState::Draft);
             row.state = was.after_edit().as_str().into();
@@ -59,7 +60,7 @@ pub async fn update(
             if was != LogState::Draft {
                 audit_change(c, &me, &row, "coaching_log.edited", &changed)?;
             }
-            view(c, &row)
+            view(c, &row, &people)
         })
         .await?;
     Ok(ok_tagged(log.version, &log))
