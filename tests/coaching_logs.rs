@@ -6,8 +6,9 @@ use common::{Res, TestApp};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
+/// Today for the demo program, which keeps California's calendar.
 fn today() -> time::Date {
-    time::OffsetDateTime::now_utc().date()
+    coachfolio_domain::time_zone::date_in("America/Los_Angeles", time::OffsetDateTime::now_utc())
 }
 
 /// A past date in the current month when there is one (hours then land in "this month").
@@ -346,6 +347,7 @@ async fn the_program_hours_table_and_its_csv(t: TestApp) {
     let coord = t.token("coordinator").await;
     let p = t.program(&coord).await;
     let table = t.get(&format!("/api/programs/{p}/hours?program_year=1"), &coord).await.expect(200);
+    assert_eq!(table.body["as_of"], today().to_string(), "the program's date, in California");
     let rows = table.body["rows"].as_array().unwrap();
     assert_eq!(rows.len(), 3);
     let row = |name: &str| rows.iter().find(|r| r["candidate"]["username"] == name).unwrap()["ledger"].clone();
@@ -367,6 +369,8 @@ async fn the_program_hours_table_and_its_csv(t: TestApp) {
     let cohort = rows[0]["cohort_id"].as_str().unwrap();
     let csv = t.get(&format!("/api/programs/{p}/hours.csv?cohort_id={cohort}"), &coord).await.expect(200);
     assert!(csv.headers.get("content-type").unwrap().to_str().unwrap().starts_with("text/csv"));
+    let disposition = csv.headers.get("content-disposition").unwrap().to_str().unwrap().to_string();
+    assert!(disposition.contains(&format!("coaching-hours-{}.csv", today())), "{disposition}");
     let text = csv.body.as_str().unwrap().to_string();
     let mut lines = text.lines();
     let header = lines.next().unwrap();
@@ -535,6 +539,42 @@ async fn the_hours_always_equal_the_sums_of_the_logs(t: TestApp) {
     );
 }
 
+/// "Not in the future" is the program's calendar. The zone is picked so that, at this very
+/// hour, the program's date differs from the UTC date: the test holds at any time of day.
+async fn the_future_is_the_programs_calendar_not_the_servers(t: TestApp) {
+    let (e, coord, coach, _) = setup(&t).await;
+    let now = time::OffsetDateTime::now_utc();
+    let utc_today = now.date();
+    let (zone, ahead) = if now.hour() >= 10 { ("Pacific/Kiritimati", true) } else { ("Pacific/Pago_Pago", false) };
+    let local_today = coachfolio_domain::time_zone::date_in(zone, now);
+    assert_ne!(local_today, utc_today);
+    let p = t.program(&coord).await;
+    let prog = t.get(&format!("/api/programs/{p}"), &coord).await.expect(200);
+    t.patch(&format!("/api/programs/{p}"), &coord, &prog.etag(), json!({"time_zone": zone})).await.expect(200);
+    let submit = |day: time::Date| {
+        let (t, coach, logs) = (&t, coach.clone(), format!("/api/enrollments/{e}/coaching-logs"));
+        async move {
+            let d = t.post(&logs, &coach, full_log(day, "01:00", 30)).await.expect(201);
+            post_if(
+                t,
+                &format!("/api/coaching-logs/{}/submit", d.body["id"].as_str().unwrap()),
+                &coach,
+                &d.etag(),
+                json!({}),
+            )
+            .await
+        }
+    };
+    if ahead {
+        // Already tomorrow in Kiritimati: a session held there today is not in the future.
+        submit(local_today).await.expect(200);
+    } else {
+        // Still yesterday in Pago Pago: the server's date is the program's tomorrow.
+        submit(utc_today).await.expect_field(422, "meeting_date");
+        submit(local_today).await.expect(200);
+    }
+}
+
 on_both_databases!(
     draft_submit_acknowledge_and_the_hours_move,
     every_rule_names_its_field_and_nothing_is_stored,
@@ -546,4 +586,5 @@ on_both_databases!(
     the_program_hours_table_and_its_csv,
     counting_submitted_logs_is_a_program_setting,
     the_hours_always_equal_the_sums_of_the_logs,
+    the_future_is_the_programs_calendar_not_the_servers,
 );

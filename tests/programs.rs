@@ -63,6 +63,8 @@ async fn out_of_range_settings_are_refused_and_nothing_is_stored(t: TestApp) {
     t.patch(&path, &coord, &etag, json!({"settings": {"bogus": 1}})).await.expect_field(422, "settings.bogus");
     t.patch(&path, &coord, &etag, json!({"name": "   "})).await.expect_field(422, "name");
     t.patch(&path, &coord, &etag, json!({"time_zone": "Mars"})).await.expect_field(422, "time_zone");
+    // Shaped like a zone is not enough: it must be one of the IANA database.
+    t.patch(&path, &coord, &etag, json!({"time_zone": "Mars/Olympus_Mons"})).await.expect_field(422, "time_zone");
     let after = t.get(&path, &coord).await.expect(200);
     assert_eq!(after.etag(), etag, "nothing was written");
     assert_eq!(after.body["settings"]["yearly_coaching_minutes"], 2400);

@@ -18,10 +18,13 @@ use coachfolio_persistence::memberships::MembershipRow;
 use coachfolio_persistence::programs::ProgramRow;
 use coachfolio_persistence::users::{self, UserRow};
 use coachfolio_persistence::{cohorts, districts, enrollments, memberships, new_id, now, programs, Db, DbConnection};
-use time::{Date, Month, OffsetDateTime, PrimitiveDateTime};
+use time::{Date, Month, PrimitiveDateTime};
 
 /// The demo accounts' password (fictional people; never use demo data for a real program).
 pub const DEMO_PASSWORD: &str = "coachfolio-demo";
+
+/// The demo program is Californian, as the handbook's programs are.
+const DEMO_TIME_ZONE: &str = "America/Los_Angeles";
 
 /// Seeds an empty database; returns what to print about signing in, or `None` if it had data.
 pub fn seed_if_empty(db: &Db, demo: bool) -> Result<Option<String>, ApiError> {
@@ -30,7 +33,7 @@ pub fn seed_if_empty(db: &Db, demo: bool) -> Result<Option<String>, ApiError> {
             return Ok(None);
         }
         if demo {
-            seed_demo(c, OffsetDateTime::now_utc().date())?;
+            seed_demo(c, crate::clock::today_in(DEMO_TIME_ZONE))?;
             Ok(Some(format!(
                 "Demo data created. Sign in with password \"{DEMO_PASSWORD}\" as one of:\n  \
                  admin (installation administrator), coordinator, director, district.rep,\n  \
@@ -134,7 +137,7 @@ fn seed_demo(c: &mut DbConnection, today: Date) -> Result<(), ApiError> {
         name: "Demo County CASC".into(),
         organisation: "Demo County Office of Education".into(),
         framework: "CPSEL".into(),
-        time_zone: "America/Los_Angeles".into(),
+        time_zone: DEMO_TIME_ZONE.into(),
         settings: serde_json::to_string(&RequirementSettings::default())
             .map_err(|e| ApiError::Internal(e.to_string()))?,
         version: 1,

@@ -2,6 +2,7 @@
 
 pub mod auth;
 mod body;
+mod clock;
 pub mod config;
 pub mod demo;
 mod error;

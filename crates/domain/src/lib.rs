@@ -10,6 +10,7 @@ pub mod role;
 pub mod settings;
 pub mod standards;
 mod text_enum;
+pub mod time_zone;
 pub mod user;
 pub mod validation;
 

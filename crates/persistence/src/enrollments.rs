@@ -1,7 +1,7 @@
 //! Enrollments and their coach assignments, read as views that carry what screens show
 //! (candidate, cohort, district, current coach) in a constant number of queries per page.
 
-use crate::schema::{coach_assignments, cohorts, districts, enrollments, users};
+use crate::schema::{coach_assignments, cohorts, districts, enrollments, programs, users};
 use crate::users::{user_ref, RefTuple, REF_COLUMNS};
 use crate::StoreError;
 use coachfolio_domain::user::UserRef;
@@ -55,6 +55,8 @@ pub struct EnrollmentView {
     pub cohort_years: i32,
     pub district_name: String,
     pub current_coach: Option<UserRef>,
+    /// The program's time zone, which decides the candidate's "today".
+    pub time_zone: String,
 }
 
 /// Which enrollments a list shows.
@@ -95,7 +97,7 @@ pub fn update(c: &mut crate::DbConnection, row: &EnrollmentRow, expected: i32) -
     Ok(n == 1)
 }
 
-type ViewJoin = (EnrollmentRow, RefTuple, String, Date, i32, String);
+type ViewJoin = (EnrollmentRow, RefTuple, String, Date, i32, String, String);
 
 /// A page of enrollments matching `filter`, by candidate name, and the total: two queries for
 /// the page and one for the current coaches, whatever its size.
@@ -110,6 +112,7 @@ pub fn list(
             .inner_join(users::table)
             .inner_join(cohorts::table)
             .inner_join(districts::table)
+            .inner_join(programs::table)
             .into_boxed();
         if let Some(v) = &filter.program_id {
             q = q.filter(enrollments::program_id.eq(v.clone()));
@@ -145,6 +148,7 @@ pub fn list(
             cohorts::start_date,
             cohorts::program_years,
             districts::name,
+            programs::time_zone,
         ))
         .load(c)?;
     // A page that is not full needs no count (a whole program's list never does).
@@ -172,7 +176,7 @@ pub fn list(
     let mut coaches: std::collections::HashMap<String, RefTuple> = coaches.into_iter().collect();
     let views = rows
         .into_iter()
-        .map(|(row, candidate, cohort_label, cohort_start, cohort_years, district_name)| {
+        .map(|(row, candidate, cohort_label, cohort_start, cohort_years, district_name, time_zone)| {
             let current_coach = coaches.remove(&row.id).map(user_ref);
             EnrollmentView {
                 row,
@@ -182,6 +186,7 @@ pub fn list(
                 cohort_years,
                 district_name,
                 current_coach,
+                time_zone,
             }
         })
         .collect();

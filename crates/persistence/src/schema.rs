@@ -197,6 +197,7 @@ diesel::joinable!(memberships -> programs (program_id));
 diesel::joinable!(enrollments -> users (candidate_id));
 diesel::joinable!(enrollments -> cohorts (cohort_id));
 diesel::joinable!(enrollments -> districts (district_id));
+diesel::joinable!(enrollments -> programs (program_id));
 diesel::table! {
     monthly_coaching_hours (enrollment_id, month, state) {
         enrollment_id -> Text,

@@ -1075,6 +1075,11 @@ export interface components {
         /** @description The coaching-log part of the Portfolio Calibration sheet. */
         HoursTable: {
             /**
+             * Format: date
+             * @description The program's date (in its time zone) the table was made on.
+             */
+            as_of: string;
+            /**
              * Format: int32
              * @description When set, each ledger holds only this program year.
              */

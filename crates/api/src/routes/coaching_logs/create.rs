@@ -1,4 +1,4 @@
-use super::{audit_change, check, derive, settings_of, view, CoachingLog, LogFieldsBody};
+use super::{audit_change, check, derive, rules_of, view, CoachingLog, LogFieldsBody};
 use crate::auth::CurrentUser;
 use crate::body::Body;
 use crate::error::ApiError;
@@ -64,8 +64,8 @@ pub async fn create(
             };
             body.0.apply(&mut row)?;
             derive(&mut row);
-            let settings = settings_of(c, &e.program_id)?;
-            check(c, &row, &e, &settings)?;
+            let rules = rules_of(c, &e.program_id)?;
+            check(c, &row, &e, &rules)?;
             logs::insert(c, &row)?;
             audit_change(c, &me, &row, "coaching_log.created", &[])?;
             view(c, &row, &[])

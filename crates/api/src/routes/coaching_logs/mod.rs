@@ -216,15 +216,15 @@ pub(crate) fn check(
     c: &mut DbConnection,
     row: &LogRow,
     e: &EnrollmentRow,
-    settings: &RequirementSettings,
+    program: &ProgramRules,
 ) -> Result<(), ApiError> {
     let f = fields(row);
-    let mut errors = coaching_log::check_fields(&f, &settings.activity_codes);
+    let mut errors = coaching_log::check_fields(&f, &program.settings.activity_codes);
     if LogState::parse(&row.state) == Some(LogState::Draft) {
         return Ok(Invalid::check(errors)?);
     }
     // Everything wrong is reported at once, so the coach fixes the form in one round.
-    errors.extend(coaching_log::check_complete(&f, crate::routes::enrollments::today()));
+    errors.extend(coaching_log::check_complete(&f, program.today));
     let assignments: Vec<(Date, Option<Date>)> = enrollments::assignments(c, &e.id)?
         .into_iter()
         .filter(|(a, _)| a.coach_id == row.coach_id)
@@ -330,8 +330,16 @@ fn coached_when(c: &mut DbConnection, e: &EnrollmentRow, row: &LogRow, me: &Curr
         }))
 }
 
-pub(crate) fn settings_of(c: &mut DbConnection, program_id: &str) -> Result<RequirementSettings, ApiError> {
-    Ok(programs::find(c, program_id)?.settings()?)
+/// What a log is checked against: the program's settings, and its date today ("not in the
+/// future" is the program's calendar, not the server's).
+pub(crate) struct ProgramRules {
+    pub settings: RequirementSettings,
+    pub today: Date,
+}
+
+pub(crate) fn rules_of(c: &mut DbConnection, program_id: &str) -> Result<ProgramRules, ApiError> {
+    let p = programs::find(c, program_id)?;
+    Ok(ProgramRules { today: crate::clock::today_in(&p.time_zone), settings: p.settings()? })
 }
 
 /// Records that `me` read these logs' text.

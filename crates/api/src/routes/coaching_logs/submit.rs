@@ -1,4 +1,4 @@
-use super::{audit_change, check, check_version, load, save, settings_of, view, CoachingLog, Loaded};
+use super::{audit_change, check, check_version, load, rules_of, save, view, CoachingLog, Loaded};
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
@@ -39,8 +39,8 @@ pub async fn submit(
             row.returned_at = None;
             row.returned_by = None;
             row.return_reason = None;
-            let settings = settings_of(c, &row.program_id)?;
-            check(c, &row, &e, &settings)?;
+            let rules = rules_of(c, &row.program_id)?;
+            check(c, &row, &e, &rules)?;
             let expected = row.version;
             save(c, &mut row, expected)?;
             audit_change(c, &me, &row, "coaching_log.submitted", &[])?;

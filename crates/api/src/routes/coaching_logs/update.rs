@@ -1,6 +1,5 @@
 use super::{
-    audit_change, check, check_version, keep_revision, load, save, settings_of, view, CoachingLog, Loaded,
-    LogFieldsBody,
+    audit_change, check, check_version, keep_revision, load, rules_of, save, view, CoachingLog, Loaded, LogFieldsBody,
 };
 use crate::auth::CurrentUser;
 use crate::body::Body;
@@ -51,8 +50,8 @@ pub async fn update(
                 row.acknowledged_by = None;
                 row.acknowledgement_comment = None;
             }
-            let settings = settings_of(c, &row.program_id)?;
-            check(c, &row, &e, &settings)?;
+            let rules = rules_of(c, &row.program_id)?;
+            check(c, &row, &e, &rules)?;
             if was != LogState::Draft {
                 keep_revision(c, &me, &before, "edited", &changed)?;
             }

@@ -1,4 +1,4 @@
-use super::{clean, today, Enrollment, EnrollmentDetails};
+use super::{clean, Enrollment, EnrollmentDetails};
 use crate::auth::CurrentUser;
 use crate::body::Body;
 use crate::error::ApiError;
@@ -109,7 +109,7 @@ pub async fn create(
                 )?;
             }
             let view = enrollments::view(c, &row.id)?;
-            let e = Enrollment::new(&view, today());
+            let e = Enrollment::new(&view);
             record(
                 c,
                 &me,
@@ -123,6 +123,6 @@ pub async fn create(
             Ok(view)
         })
         .await?;
-    let e = Enrollment::new(&view, today());
+    let e = Enrollment::new(&view);
     Ok(created_tagged(e.version, &e))
 }

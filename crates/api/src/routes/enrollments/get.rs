@@ -1,4 +1,4 @@
-use super::{today, Enrollment};
+use super::Enrollment;
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::etag::ok_tagged;
@@ -23,6 +23,6 @@ pub async fn get(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uu
             Ok(enrollments::view(c, &id)?)
         })
         .await?;
-    let e = Enrollment::new(&view, today());
+    let e = Enrollment::new(&view);
     Ok(ok_tagged(e.version, &e))
 }

@@ -1,4 +1,4 @@
-use super::{today, Enrollment};
+use super::Enrollment;
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::pagination::{page_of, PageQuery};
@@ -69,6 +69,5 @@ pub async fn list(
             Ok(enrollments::list(c, &filter, offset, limit)?)
         })
         .await?;
-    let today = today();
-    Ok(web::Json(EnrollmentPage::new(views.iter().map(|v| Enrollment::new(v, today)).collect(), &page, total)))
+    Ok(web::Json(EnrollmentPage::new(views.iter().map(Enrollment::new).collect(), &page, total)))
 }

@@ -47,8 +47,9 @@ pub struct Enrollment {
 }
 
 impl Enrollment {
-    pub fn new(v: &EnrollmentView, today: Date) -> Enrollment {
+    pub fn new(v: &EnrollmentView) -> Enrollment {
         let r = &v.row;
+        let today = crate::clock::today_in(&v.time_zone);
         Enrollment {
             id: r.id.parse().unwrap_or_default(),
             program_id: r.program_id.parse().unwrap_or_default(),
@@ -76,12 +77,6 @@ impl Enrollment {
             created_at: r.created_at.assume_utc(),
         }
     }
-}
-
-/// Today in the program's time zone is close enough to UTC for a year boundary; the
-/// handbook's dates are calendar dates.
-pub fn today() -> Date {
-    OffsetDateTime::now_utc().date()
 }
 
 /// The enrollment form's optional fields, shared by create and change. On a change, a field

@@ -1,4 +1,4 @@
-use super::{today, Enrollment};
+use super::Enrollment;
 use crate::auth::CurrentUser;
 use crate::body::Body;
 use crate::error::ApiError;
@@ -48,7 +48,7 @@ pub async fn change_status(
         .write(move |c| {
             let mut row = enrollments::find(c, &id).map_err(|_| ApiError::not_found("enrollment"))?;
             EnrollmentAccess::load(c, &me, &row)?.require_manage()?;
-            let before = Enrollment::new(&enrollments::view(c, &id)?, today());
+            let before = Enrollment::new(&enrollments::view(c, &id)?);
             if_match.check(row.version, &before)?;
             if !before.status.can_become(b.status) {
                 let allowed: Vec<_> = before.status.next().iter().map(|s| s.as_str()).collect();
@@ -69,10 +69,10 @@ pub async fn change_status(
             row.updated_at = now();
             if !enrollments::update(c, &row, before.version)? {
                 let current = enrollments::view(c, &id)?;
-                return Err(stale(current.row.version, &Enrollment::new(&current, today())));
+                return Err(stale(current.row.version, &Enrollment::new(&current)));
             }
             let view = enrollments::view(c, &id)?;
-            let mut after = serde_json::to_value(Enrollment::new(&view, today())).unwrap_or_default();
+            let mut after = serde_json::to_value(Enrollment::new(&view)).unwrap_or_default();
             after["note"] = b.note.into();
             record(
                 c,
@@ -87,6 +87,6 @@ pub async fn change_status(
             Ok(view)
         })
         .await?;
-    let e = Enrollment::new(&view, today());
+    let e = Enrollment::new(&view);
     Ok(ok_tagged(e.version, &e))
 }

@@ -1,4 +1,4 @@
-use super::{clean, today, Enrollment, EnrollmentDetails};
+use super::{clean, Enrollment, EnrollmentDetails};
 use crate::auth::CurrentUser;
 use crate::body::Body;
 use crate::error::ApiError;
@@ -54,7 +54,7 @@ pub async fn update(
         .write(move |c| {
             let mut row = enrollments::find(c, &id).map_err(|_| ApiError::not_found("enrollment"))?;
             EnrollmentAccess::load(c, &me, &row)?.require_manage()?;
-            let before = Enrollment::new(&enrollments::view(c, &id)?, today());
+            let before = Enrollment::new(&enrollments::view(c, &id)?);
             if_match.check(row.version, &before)?;
             if let Some(k) = b.cohort_id {
                 if !cohorts::find(c, &k.to_string()).is_ok_and(|k| k.program_id == row.program_id) {
@@ -90,10 +90,10 @@ pub async fn update(
             row.updated_at = now();
             if !enrollments::update(c, &row, before.version)? {
                 let current = enrollments::view(c, &id)?;
-                return Err(stale(current.row.version, &Enrollment::new(&current, today())));
+                return Err(stale(current.row.version, &Enrollment::new(&current)));
             }
             let view = enrollments::view(c, &id)?;
-            let after = Enrollment::new(&view, today());
+            let after = Enrollment::new(&view);
             record(
                 c,
                 &me,
@@ -107,6 +107,6 @@ pub async fn update(
             Ok(view)
         })
         .await?;
-    let e = Enrollment::new(&view, today());
+    let e = Enrollment::new(&view);
     Ok(ok_tagged(e.version, &e))
 }

@@ -1,7 +1,7 @@
 use super::{build, by_enrollment, counted_states, EnrollmentLedger};
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
-use crate::routes::enrollments::{today, Enrollment};
+use crate::routes::enrollments::Enrollment;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_persistence::enrollments::{self, Filter};
@@ -23,7 +23,6 @@ pub struct CaseloadEntry {
 #[get("/me/caseload")]
 pub async fn caseload(state: web::Data<AppState>, me: CurrentUser) -> Result<web::Json<Vec<CaseloadEntry>>, ApiError> {
     let coach_id = me.user.id.clone();
-    let today = today();
     let out = state
         .read(move |c| {
             let current: Vec<String> = enrollments::assignments_of_coach(c, &coach_id)?
@@ -49,12 +48,11 @@ pub async fn caseload(state: web::Data<AppState>, me: CurrentUser) -> Result<web
             Ok(views
                 .iter()
                 .map(|v| CaseloadEntry {
-                    enrollment: Enrollment::new(v, today),
+                    enrollment: Enrollment::new(v),
                     ledger: build(
                         &settings[&v.row.program_id],
                         v,
                         sums.get(&v.row.id).map(Vec::as_slice).unwrap_or_default(),
-                        today,
                     ),
                 })
                 .collect::<Vec<_>>())

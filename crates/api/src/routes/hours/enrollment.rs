@@ -2,7 +2,6 @@ use super::{build, by_enrollment, counted_states, EnrollmentLedger};
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::policy::EnrollmentAccess;
-use crate::routes::enrollments::today;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_persistence::{coaching_logs, enrollments, programs};
@@ -29,7 +28,7 @@ pub async fn enrollment_ledger(
             let view = enrollments::view(c, &id)?;
             let sums =
                 by_enrollment(coaching_logs::month_sums_of(c, std::slice::from_ref(&id), counted_states(&settings))?);
-            Ok(build(&settings, &view, sums.get(&id).map(Vec::as_slice).unwrap_or_default(), today()))
+            Ok(build(&settings, &view, sums.get(&id).map(Vec::as_slice).unwrap_or_default()))
         })
         .await?;
     Ok(web::Json(out))

@@ -2,7 +2,6 @@ use super::{table as hours_table, HoursQuery, HoursTable};
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::policy::ProgramAccess;
-use crate::routes::enrollments::today;
 use crate::state::AppState;
 use actix_web::http::header;
 use actix_web::{get, web, HttpResponse};
@@ -81,14 +80,14 @@ pub async fn export_csv(
     let table = state
         .read(move |c| {
             let access = ProgramAccess::load(c, &me, &id)?;
-            hours_table(c, &access, &id, &q, today())
+            hours_table(c, &access, &id, &q)
         })
         .await?;
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header((
             header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"coaching-hours-{}.csv\"", today()),
+            format!("attachment; filename=\"coaching-hours-{}.csv\"", table.as_of),
         ))
         .body(render(&table)?))
 }

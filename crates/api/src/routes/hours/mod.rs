@@ -53,12 +53,8 @@ pub fn by_enrollment(sums: Vec<MonthSum>) -> HashMap<String, Vec<MonthTotal>> {
     out
 }
 
-pub fn build(
-    settings: &RequirementSettings,
-    v: &EnrollmentView,
-    totals: &[MonthTotal],
-    today: Date,
-) -> EnrollmentLedger {
+pub fn build(settings: &RequirementSettings, v: &EnrollmentView, totals: &[MonthTotal]) -> EnrollmentLedger {
+    let today = crate::clock::today_in(&v.time_zone);
     EnrollmentLedger {
         enrollment_id: v.row.id.parse().unwrap_or_default(),
         counted_state: settings.counted_log_state,
@@ -82,6 +78,8 @@ pub struct HoursRow {
 pub struct HoursTable {
     /// When set, each ledger holds only this program year.
     pub program_year: Option<u32>,
+    /// The program's date (in its time zone) the table was made on.
+    pub as_of: Date,
     pub rows: Vec<HoursRow>,
 }
 
@@ -101,7 +99,6 @@ pub fn table(
     access: &ProgramAccess,
     program_id: &str,
     q: &HoursQuery,
-    today: Date,
 ) -> Result<HoursTable, ApiError> {
     access.require_member()?;
     let mut filter = Filter {
@@ -122,13 +119,14 @@ pub fn table(
             return Err(ApiError::invalid("program_year", "must be between 1 and 10"));
         }
     }
-    let settings = programs::find(c, program_id)?.settings()?;
+    let program = programs::find(c, program_id)?;
+    let settings = program.settings()?;
     let (views, _) = enrollments::list(c, &filter, 0, i64::MAX)?;
     let mut sums = by_enrollment(coaching_logs::month_sums_of_program(c, program_id, counted_states(&settings))?);
     let rows = views
         .iter()
         .map(|v| {
-            let mut ledger = build(&settings, v, &sums.remove(&v.row.id).unwrap_or_default(), today);
+            let mut ledger = build(&settings, v, &sums.remove(&v.row.id).unwrap_or_default());
             if let Some(y) = q.program_year {
                 ledger.ledger.years.retain(|year| year.year == y);
             }
@@ -142,5 +140,5 @@ pub fn table(
             }
         })
         .collect();
-    Ok(HoursTable { program_year: q.program_year, rows })
+    Ok(HoursTable { program_year: q.program_year, as_of: crate::clock::today_in(&program.time_zone), rows })
 }

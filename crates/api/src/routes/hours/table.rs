@@ -2,7 +2,6 @@ use super::{table as hours_table, HoursQuery, HoursTable};
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::policy::ProgramAccess;
-use crate::routes::enrollments::today;
 use crate::state::AppState;
 use actix_web::{get, web};
 use uuid::Uuid;
@@ -24,7 +23,7 @@ pub async fn table(
     let out = state
         .read(move |c| {
             let access = ProgramAccess::load(c, &me, &id)?;
-            hours_table(c, &access, &id, &q, today())
+            hours_table(c, &access, &id, &q)
         })
         .await?;
     Ok(web::Json(out))

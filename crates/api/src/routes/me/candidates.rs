@@ -1,7 +1,7 @@
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
 use crate::routes::coach_assignments::CoachAssignment;
-use crate::routes::enrollments::{today, Enrollment};
+use crate::routes::enrollments::Enrollment;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_persistence::enrollments::{self, Filter};
@@ -34,13 +34,12 @@ pub async fn my_candidates(
             Ok((assignments, views))
         })
         .await?;
-    let today = today();
     let mut out: Vec<CoachedCandidate> = assignments
         .iter()
         .filter_map(|a| {
             let v = views.iter().find(|v| v.row.id == a.enrollment_id)?;
             Some(CoachedCandidate {
-                enrollment: Enrollment::new(v, today),
+                enrollment: Enrollment::new(v),
                 assignment: CoachAssignment::new(a, coach.clone()),
             })
         })

@@ -1,6 +1,6 @@
 use crate::auth::CurrentUser;
 use crate::error::ApiError;
-use crate::routes::enrollments::{today, Enrollment};
+use crate::routes::enrollments::Enrollment;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_persistence::enrollments::{self, Filter};
@@ -14,6 +14,5 @@ pub async fn my_enrollments(
 ) -> Result<web::Json<Vec<Enrollment>>, ApiError> {
     let filter = Filter { candidate_id: Some(me.user.id.clone()), ..Default::default() };
     let (views, _) = state.read(move |c| Ok(enrollments::list(c, &filter, 0, 100)?)).await?;
-    let today = today();
-    Ok(web::Json(views.iter().map(|v| Enrollment::new(v, today)).collect()))
+    Ok(web::Json(views.iter().map(Enrollment::new).collect()))
 }

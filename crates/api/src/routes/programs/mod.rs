@@ -47,15 +47,9 @@ impl TryFrom<&ProgramRow> for Program {
     }
 }
 
-/// A time zone name as the IANA database writes them ("America/Los_Angeles", "UTC").
+/// A zone of the IANA database ("America/Los_Angeles", "UTC"): the program's dates follow it.
 pub(crate) fn check_time_zone(tz: &str, errors: &mut Vec<coachfolio_domain::FieldError>) {
-    let ok = tz == "UTC"
-        || (tz.len() <= 64
-            && tz.contains('/')
-            && tz
-                .split('/')
-                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || "_-+".contains(c))));
-    if !ok {
+    if !coachfolio_domain::time_zone::is_known(tz) {
         errors.push(coachfolio_domain::FieldError::new(
             "time_zone",
             "must be an IANA time zone such as America/Los_Angeles",

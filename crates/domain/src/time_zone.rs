@@ -1,0 +1,55 @@
+//! A program's time zone: which calendar day it is for the program. Months of coaching, "not
+//! in the future" and program years all turn on the program's date, not the server's (a
+//! Californian evening is already tomorrow in UTC).
+
+use jiff::tz::TimeZone;
+use time::{Date, Month, OffsetDateTime};
+
+/// Whether `name` is a zone of the IANA database ("America/Los_Angeles", "UTC").
+pub fn is_known(name: &str) -> bool {
+    TimeZone::get(name).is_ok()
+}
+
+/// The calendar date in `zone` at `at`. An unknown zone (none can be stored) reads as UTC.
+pub fn date_in(zone: &str, at: OffsetDateTime) -> Date {
+    let utc = at.to_offset(time::UtcOffset::UTC).date();
+    let Ok(tz) = TimeZone::get(zone) else { return utc };
+    let Ok(instant) = jiff::Timestamp::from_second(at.unix_timestamp()) else { return utc };
+    let d = instant.to_zoned(tz).date();
+    Month::try_from(d.month() as u8)
+        .ok()
+        .and_then(|m| Date::from_calendar_date(d.year().into(), m, d.day() as u8).ok())
+        .unwrap_or(utc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::{date, datetime};
+
+    #[test]
+    fn a_californian_evening_is_still_today() {
+        let at = datetime!(2026-11-30 23:30 UTC); // 15:30 in Los Angeles
+        assert_eq!(date_in("America/Los_Angeles", at), date!(2026 - 11 - 30));
+        let at = datetime!(2026-12-01 06:30 UTC); // 22:30 on the 30th in Los Angeles
+        assert_eq!(date_in("America/Los_Angeles", at), date!(2026 - 11 - 30));
+        assert_eq!(date_in("UTC", at), date!(2026 - 12 - 01));
+        // Daylight saving: 07:30 UTC in July is 00:30 in Los Angeles.
+        assert_eq!(date_in("America/Los_Angeles", datetime!(2026-07-02 07:30 UTC)), date!(2026 - 07 - 02));
+        assert_eq!(date_in("Pacific/Kiritimati", datetime!(2026-11-30 11:00 UTC)), date!(2026 - 12 - 01));
+    }
+
+    #[test]
+    fn only_zones_of_the_database_are_known() {
+        assert!(is_known("America/Los_Angeles"));
+        assert!(is_known("UTC"));
+        assert!(!is_known("Mars/Olympus_Mons"));
+        assert!(!is_known("America/los angeles"));
+        assert!(!is_known(""));
+    }
+
+    #[test]
+    fn an_unknown_zone_reads_as_utc() {
+        assert_eq!(date_in("Nowhere/Special", datetime!(2026-12-01 06:30 UTC)), date!(2026 - 12 - 01));
+    }
+}
