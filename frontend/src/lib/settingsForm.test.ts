@@ -1,36 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { RequirementSettings } from '../api/types';
+import { fieldErrors } from '../api/problem';
+import { DEFAULTS } from '../test/settings';
 import { DEFAULT_ACTIVITY_CODES } from './coachingLog';
-import { draftToSettings, settingsToDraft, sortProgramMonths } from './settingsForm';
-
-export const DEFAULTS: RequirementSettings = {
-  monthly_coaching_minutes: 270,
-  coaching_months: [9, 10, 11, 12, 1, 2, 3, 4, 5],
-  min_sessions_per_year: 9,
-  yearly_coaching_minutes: 2400,
-  total_coaching_minutes: 4800,
-  yearly_face_to_face_minutes: 0,
-  counted_log_state: 'submitted',
-  yearly_pl_minutes: 1200,
-  total_pl_minutes: 2400,
-  max_program_pl_minutes_per_year: 960,
-  cohort_meetings_offered_per_year: 4,
-  cohort_meetings_required_per_year: 3,
-  cohort_meetings_required_total: 6,
-  coach_meetings_required_per_year: 4,
-  job_shadow_min_minutes: 240,
-  initial_reflection_days_after_orientation: 30,
-  agreement_days_after_orientation: 60,
-  ending_reflection_months_before_end: 1,
-  end_of_year_makeup_days: 30,
-  program_years: 2,
-  fee_program_coach_cents: 700000,
-  fee_district_coach_cents: 400000,
-  extension_fee_cents: 350000,
-  withdrawal_fee_cents: 350000,
-  expected_ending_rating: 3,
-  activity_codes: DEFAULT_ACTIVITY_CODES,
-};
+import { activityCodeField, draftToSettings, settingsToDraft, sortProgramMonths } from './settingsForm';
 
 describe('requirement settings form', () => {
   it('shows minutes as hours and cents as dollars', () => {
@@ -76,5 +48,68 @@ describe('requirement settings form', () => {
 
   it('orders months as a school year', () => {
     expect(sortProgramMonths([1, 12, 9, 8, 6])).toEqual([9, 12, 1, 6, 8]);
+  });
+});
+
+describe('activity codes in the settings form', () => {
+  const withCodes = (codes: { code: string; label: string }[]) => {
+    const d = settingsToDraft(DEFAULTS);
+    d.activity_codes = codes;
+    return draftToSettings(d, DEFAULTS);
+  };
+
+  it('copies the list into the draft, so editing the draft leaves the settings alone', () => {
+    const d = settingsToDraft(DEFAULTS);
+    expect(d.activity_codes).toEqual(DEFAULT_ACTIVITY_CODES);
+    d.activity_codes[0]!.label = 'Changed';
+    expect(DEFAULTS.activity_codes[0]!.label).toBe('Induction plan / cycle of inquiry');
+  });
+
+  it('sends added codes, trimmed, in the order listed', () => {
+    const { settings, errors } = withCodes([...DEFAULT_ACTIVITY_CODES, { code: '  G ', label: ' Site visit  ' }]);
+    expect(errors).toEqual({});
+    expect(settings?.activity_codes.at(-1)).toEqual({ code: 'G', label: 'Site visit' });
+    expect(settings?.activity_codes.slice(0, -1)).toEqual(DEFAULT_ACTIVITY_CODES);
+  });
+
+  it('names the row of a blank code or label, keyed as the server keys it', () => {
+    const blanks = [
+      { code: 'A', label: 'Coaching' },
+      { code: '   ', label: 'Site visit' },
+      { code: 'C', label: ' ' },
+    ];
+    expect(withCodes(blanks)).toEqual({
+      settings: null,
+      errors: { [activityCodeField(1)]: 'Enter a code.', [activityCodeField(2)]: 'Enter the activity.' },
+    });
+    // The server's name for row 1, as the form receives it, is the same key.
+    expect(Object.keys(fieldErrors({ errors: [{ field: 'settings.activity_codes[1]', message: 'x' }] }))).toEqual([
+      activityCodeField(1),
+    ]);
+  });
+
+  it('reports a repeated code on the later row, compared trimmed and case-sensitively', () => {
+    const repeated = [
+      { code: 'A', label: 'Coaching' },
+      { code: 'a', label: 'Another coaching' },
+      { code: ' A ', label: 'Coaching again' },
+    ];
+    expect(withCodes(repeated)).toEqual({ settings: null, errors: { [activityCodeField(2)]: 'Code A is listed twice.' } });
+  });
+
+  it('allows codes of up to 8 characters and labels of up to 120, as the server does', () => {
+    expect(withCodes([{ code: 'ABCDEFGH', label: 'x'.repeat(120) }]).errors).toEqual({});
+    // Counted in characters, not UTF-16 units.
+    expect(withCodes([{ code: '😀'.repeat(8), label: 'Emoji' }]).errors).toEqual({});
+    expect(withCodes([{ code: 'ABCDEFGHI', label: 'Too long a code' }]).errors).toEqual({
+      [activityCodeField(0)]: 'Codes are at most 8 characters.',
+    });
+    expect(withCodes([{ code: 'A', label: 'x'.repeat(121) }]).errors).toEqual({
+      [activityCodeField(0)]: 'Activities are at most 120 characters.',
+    });
+  });
+
+  it('asks for at least one activity', () => {
+    expect(withCodes([])).toEqual({ settings: null, errors: { 'settings.activity_codes': 'Name at least one activity.' } });
   });
 });

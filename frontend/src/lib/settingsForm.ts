@@ -1,4 +1,5 @@
-import type { RequirementSettings } from '../api/types';
+import { normaliseField } from '../api/problem';
+import type { ActivityCode, RequirementSettings } from '../api/types';
 import { centsToDollars, dollarsToCents, hoursToMinutes, minutesToHours } from './units';
 
 type Key = keyof RequirementSettings;
@@ -70,11 +71,39 @@ export const SETTING_GROUPS: SettingGroup[] = [
   },
 ];
 
-/** The settings as the form holds them: text per numeric field, the months, the log state. */
+/** The settings as the form holds them: text per numeric field, the months, the log state, the activities. */
 export interface SettingsDraft {
   values: Record<string, string>;
   coaching_months: number[];
   counted_log_state: RequirementSettings['counted_log_state'];
+  activity_codes: ActivityCode[];
+}
+
+/**
+ * The name of activity row `i`'s errors: the server's `settings.activity_codes[i]` as
+ * `fieldErrors` normalises it, so the browser's checks and the server's land in one place.
+ */
+export function activityCodeField(i: number): string {
+  return normaliseField(`settings.activity_codes[${i}]`);
+}
+
+/** Characters as the server counts them (code points, not UTF-16 units). */
+const length = (s: string) => [...s].length;
+
+/** The server's rules for the activity list, keyed like its errors. */
+function activityCodeErrors(codes: ActivityCode[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (codes.length === 0) errors['settings.activity_codes'] = 'Name at least one activity.';
+  codes.forEach(({ code, label }, i) => {
+    let message: string | undefined;
+    if (!code) message = 'Enter a code.';
+    else if (length(code) > 8) message = 'Codes are at most 8 characters.';
+    else if (!label) message = 'Enter the activity.';
+    else if (length(label) > 120) message = 'Activities are at most 120 characters.';
+    else if (codes.slice(0, i).some((c) => c.code === code)) message = `Code ${code} is listed twice.`;
+    if (message) errors[activityCodeField(i)] = message;
+  });
+  return errors;
 }
 
 export function settingsToDraft(s: RequirementSettings): SettingsDraft {
@@ -85,7 +114,12 @@ export function settingsToDraft(s: RequirementSettings): SettingsDraft {
       values[f.key] = f.kind === 'hours' ? minutesToHours(v) : f.kind === 'dollars' ? centsToDollars(v) : String(v);
     }
   }
-  return { values, coaching_months: [...s.coaching_months], counted_log_state: s.counted_log_state };
+  return {
+    values,
+    coaching_months: [...s.coaching_months],
+    counted_log_state: s.counted_log_state,
+    activity_codes: s.activity_codes.map((a) => ({ ...a })),
+  };
 }
 
 const KIND_MESSAGE: Record<Kind, string> = {
@@ -95,8 +129,8 @@ const KIND_MESSAGE: Record<Kind, string> = {
 };
 
 /**
- * Convert the form back to the API's minutes and cents. Errors are keyed like the server's
- * (`settings.<field>`) so both show in the same place.
+ * Convert the form back to the API's minutes and cents, with the activities trimmed. Errors are
+ * keyed like the server's (`settings.<field>`, `activityCodeField(i)`) so both show in the same place.
  */
 export function draftToSettings(
   draft: SettingsDraft,
@@ -119,6 +153,9 @@ export function draftToSettings(
   if (months.length === 0) errors['settings.coaching_months'] = 'Choose at least one month.';
   out.coaching_months = sortProgramMonths(months);
   out.counted_log_state = draft.counted_log_state;
+  const codes = draft.activity_codes.map((a) => ({ code: a.code.trim(), label: a.label.trim() }));
+  Object.assign(errors, activityCodeErrors(codes));
+  out.activity_codes = codes;
   if (Object.keys(errors).length) return { settings: null, errors };
   return { settings: out as RequirementSettings, errors };
 }

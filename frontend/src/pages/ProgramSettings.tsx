@@ -1,15 +1,23 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { api } from '../api';
 import { ifMatch, unwrap } from '../api/client';
-import type { Program } from '../api/types';
+import type { ActivityCode, Program } from '../api/types';
 import { FormAlert, SelectField, TextField, preventDefault, useFormProblem } from '../components/forms';
 import { Notice, QueryView } from '../components/ui';
+import { DEFAULT_ACTIVITY_CODES } from '../lib/coachingLog';
 import { useApp, useProgramId } from '../lib/context';
 import { MONTH_NAMES } from '../lib/labels';
 import { useRecordDraft } from '../lib/draft';
 import { keys, useProgram } from '../lib/queries';
-import { SETTING_GROUPS, draftToSettings, settingsToDraft, sortProgramMonths, type SettingsDraft } from '../lib/settingsForm';
+import {
+  SETTING_GROUPS,
+  activityCodeField,
+  draftToSettings,
+  settingsToDraft,
+  sortProgramMonths,
+  type SettingsDraft,
+} from '../lib/settingsForm';
 
 const KNOWN_FIELDS = [
   'name',
@@ -17,6 +25,7 @@ const KNOWN_FIELDS = [
   'time_zone',
   'settings.coaching_months',
   'settings.counted_log_state',
+  'settings.activity_codes',
   ...SETTING_GROUPS.flatMap((g) => g.fields.map((f) => `settings.${f.key}`)),
 ];
 
@@ -36,7 +45,6 @@ export function ProgramSettings() {
 function SettingsForm({ program, onReload }: { program: Program; onReload: () => void }) {
   const { canManage } = useApp();
   const queryClient = useQueryClient();
-  const monthsId = useId();
   // A reload after a conflict refreshes `program.version` (sent as If-Match) and keeps what the
   // user typed; fields they did not touch take the reloaded values.
   const [values, setForm] = useRecordDraft(program, (p) => ({
@@ -51,7 +59,8 @@ function SettingsForm({ program, onReload }: { program: Program; onReload: () =>
   const setTimeZone = (time_zone: string) => setForm((f) => ({ ...f, time_zone }));
   const setDraft = (update: (d: SettingsDraft) => SettingsDraft) => setForm((f) => ({ ...f, settings: update(f.settings) }));
   const [saved, setSaved] = useState(false);
-  const form = useFormProblem(KNOWN_FIELDS);
+  // Each activity row's errors are known by its position (`settings.activity_codes[i]`).
+  const form = useFormProblem([...KNOWN_FIELDS, ...draft.activity_codes.map((_, i) => activityCodeField(i))]);
 
   const save = useMutation({
     mutationFn: (settings: Program['settings']) =>
@@ -93,7 +102,13 @@ function SettingsForm({ program, onReload }: { program: Program; onReload: () =>
         ? d.coaching_months.filter((x) => x !== m)
         : sortProgramMonths([...d.coaching_months, m]),
     }));
-  const monthsError = form.field('settings.coaching_months');
+  const setActivity = (i: number) => (a: ActivityCode) =>
+    setDraft((d) => ({ ...d, activity_codes: d.activity_codes.map((x, j) => (j === i ? a : x)) }));
+  const setActivities = (update: (codes: ActivityCode[]) => ActivityCode[]) => {
+    // Row errors are by position: once rows are added, removed or restored, the next save checks them again.
+    form.clear();
+    setDraft((d) => ({ ...d, activity_codes: update(d.activity_codes) }));
+  };
 
   return (
     <form onSubmit={preventDefault(submit)} noValidate>
@@ -158,8 +173,7 @@ function SettingsForm({ program, onReload }: { program: Program; onReload: () =>
               )}
             </fieldset>
           ))}
-          <fieldset className="card" aria-describedby={monthsError ? `${monthsId}-error` : undefined}>
-            <legend>Months with required coaching</legend>
+          <CardFieldset legend="Months with required coaching" error={form.field('settings.coaching_months')}>
             <div className="months">
               {MONTH_NAMES.map((label, i) => {
                 const m = i + 1;
@@ -177,13 +191,44 @@ function SettingsForm({ program, onReload }: { program: Program; onReload: () =>
                 );
               })}
             </div>
-            {monthsError && (
-              <p id={`${monthsId}-error`} className="field-error">
-                {monthsError}
-              </p>
-            )}
-          </fieldset>
+          </CardFieldset>
         </div>
+        <CardFieldset legend="Coaching log activities" error={form.field('settings.activity_codes')}>
+          <p className="muted">
+            The checkboxes on the coaching log. Numbered codes are listed as program requirements, single letters as
+            job-embedded support.
+          </p>
+          <div className="activity-row" aria-hidden="true">
+            <span>Code</span>
+            <span>Activity</span>
+          </div>
+          <ol className="activity-list">
+            {draft.activity_codes.map((a, i) => (
+              <ActivityRow
+                key={i}
+                n={i + 1}
+                activity={a}
+                onChange={setActivity(i)}
+                onRemove={canManage ? () => setActivities((codes) => codes.filter((_, j) => j !== i)) : undefined}
+                error={form.field(activityCodeField(i))}
+              />
+            ))}
+          </ol>
+          {canManage && (
+            <div className="actions">
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => setActivities((codes) => [...codes, { code: '', label: '' }])}
+              >
+                Add activity
+              </button>
+              <button type="button" className="secondary" onClick={() => setActivities(() => DEFAULT_ACTIVITY_CODES)}>
+                Restore the handbook’s list
+              </button>
+            </div>
+          )}
+        </CardFieldset>
         {canManage && (
           <div className="actions">
             <button type="submit" disabled={save.isPending}>
@@ -193,5 +238,65 @@ function SettingsForm({ program, onReload }: { program: Program; onReload: () =>
         )}
       </fieldset>
     </form>
+  );
+}
+
+/** A card of several inputs under one legend, with one error announced for the group. */
+function CardFieldset({ legend, error, children }: { legend: string; error?: string; children: ReactNode }) {
+  const errorId = `${useId()}-error`;
+  return (
+    <fieldset className="card" aria-describedby={error ? errorId : undefined}>
+      <legend>{legend}</legend>
+      {children}
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** One activity: its code and label, and the row's error announced with both inputs. */
+function ActivityRow({
+  n,
+  activity,
+  onChange,
+  onRemove,
+  error,
+}: {
+  n: number;
+  activity: ActivityCode;
+  onChange: (a: ActivityCode) => void;
+  onRemove?: () => void;
+  error?: string;
+}) {
+  const errorId = `${useId()}-error`;
+  const aria = { 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? errorId : undefined } as const;
+  return (
+    <li className={`activity-row${error ? ' has-error' : ''}`}>
+      <input
+        {...aria}
+        aria-label={`Code ${n}`}
+        value={activity.code}
+        onChange={(e) => onChange({ ...activity, code: e.target.value })}
+      />
+      <input
+        {...aria}
+        aria-label={`Activity ${n}`}
+        value={activity.label}
+        onChange={(e) => onChange({ ...activity, label: e.target.value })}
+      />
+      {onRemove && (
+        <button type="button" className="secondary danger" aria-label={`Remove activity ${n}`} onClick={onRemove}>
+          Remove
+        </button>
+      )}
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </li>
   );
 }

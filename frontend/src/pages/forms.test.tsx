@@ -3,11 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionStore } from '../api';
 import { CONFLICT_MESSAGE } from '../api/problem';
-import type { District } from '../api/types';
-import { PROGRAM_ID, coordinator, jsonResponse, renderWithApp } from '../test/render';
+import type { District, Program } from '../api/types';
+import { PROGRAM_ID, appContext, coordinator, jsonResponse, renderWithApp } from '../test/render';
+import { DEFAULTS } from '../test/settings';
 import { ChangePassword } from './ChangePassword';
 import { Cohorts } from './Cohorts';
 import { Districts } from './Districts';
+import { ProgramSettings } from './ProgramSettings';
 import { SignIn, TOO_MANY_ATTEMPTS, WRONG_CREDENTIALS } from './SignIn';
 
 type Handler = (method: string, path: string, req: Request) => Response | Promise<Response>;
@@ -95,6 +97,106 @@ describe('validation errors beside their fields', () => {
     await user.click(screen.getByRole('button', { name: 'Change password' }));
     expect(screen.getByLabelText(/confirm new password/i)).toHaveAccessibleDescription(/do not match/);
     expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('coaching log activities in the program settings', () => {
+  const program: Program = {
+    id: PROGRAM_ID,
+    name: 'Demo County CASC',
+    organisation: 'Demo County Office of Education',
+    time_zone: 'America/Los_Angeles',
+    framework: 'CPSEL',
+    settings: DEFAULTS,
+    version: 3,
+    created_at: '2025-01-01T00:00:00Z',
+  };
+
+  /** Serves the program; PATCH answers `patch(body)`. */
+  function serveProgram(patch: (body: Program) => Response) {
+    return serve(async (method, path, req) => {
+      if (path !== `/api/programs/${PROGRAM_ID}`) return jsonResponse(404, { title: 'Not Found', status: 404 });
+      if (method === 'PATCH') return patch((await req.json()) as Program);
+      return jsonResponse(200, program);
+    });
+  }
+
+  it('saves an added activity, trimmed, after the handbook’s', async () => {
+    let sent: Program | undefined;
+    serveProgram((body) => {
+      sent = body;
+      return jsonResponse(200, { ...program, settings: body.settings, version: 4 });
+    });
+    const user = userEvent.setup();
+    renderWithApp(<ProgramSettings />);
+    await user.click(await screen.findByRole('button', { name: 'Add activity' }));
+    await user.type(screen.getByRole('textbox', { name: 'Code 11' }), ' G ');
+    await user.type(screen.getByRole('textbox', { name: 'Activity 11' }), 'Site visit');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
+    expect(sent!.settings.activity_codes).toEqual([...DEFAULTS.activity_codes, { code: 'G', label: 'Site visit' }]);
+  });
+
+  it('shows a repeated code beside its row without asking the server', async () => {
+    const fetch = serveProgram(() => jsonResponse(500, {}));
+    const user = userEvent.setup();
+    renderWithApp(<ProgramSettings />);
+    const code = await screen.findByRole('textbox', { name: 'Code 6' });
+    await user.clear(code);
+    await user.type(code, 'A');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(code).toHaveAttribute('aria-invalid', 'true');
+    expect(code).toHaveAccessibleDescription('Code A is listed twice.');
+    expect(screen.getByRole('textbox', { name: 'Activity 6' })).toHaveAccessibleDescription('Code A is listed twice.');
+    expect(screen.getByRole('textbox', { name: 'Code 5' })).not.toHaveAttribute('aria-invalid');
+    expect(fetch.mock.calls.map(([req]) => req.method)).toEqual(['GET']);
+  });
+
+  it('puts the server’s row errors beside the row and the list’s beside the list', async () => {
+    serveProgram(() =>
+      jsonResponse(422, {
+        title: 'Validation failed',
+        status: 422,
+        errors: [
+          { field: 'settings.activity_codes[1]', message: 'code 2 is listed twice' },
+          { field: 'settings.activity_codes', message: 'name at least one activity' },
+        ],
+      }),
+    );
+    const user = userEvent.setup();
+    renderWithApp(<ProgramSettings />);
+    await user.click(await screen.findByRole('button', { name: 'Save settings' }));
+
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Code 2' })).toHaveAccessibleDescription('code 2 is listed twice'),
+    );
+    expect(screen.getByRole('group', { name: 'Coaching log activities' })).toHaveAccessibleDescription(
+      'name at least one activity',
+    );
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('restores the handbook’s list', async () => {
+    serveProgram(() => jsonResponse(500, {}));
+    const user = userEvent.setup();
+    renderWithApp(<ProgramSettings />);
+    await user.click(await screen.findByRole('button', { name: 'Remove activity 1' }));
+    await user.click(screen.getByRole('button', { name: 'Remove activity 1' }));
+    expect(screen.getByRole('textbox', { name: 'Code 1' })).toHaveValue('3');
+    await user.click(screen.getByRole('button', { name: 'Restore the handbook’s list' }));
+    expect(screen.getAllByRole('textbox', { name: /^Code \d+$/ }).map((i) => (i as HTMLInputElement).value)).toEqual(
+      DEFAULTS.activity_codes.map((a) => a.code),
+    );
+  });
+
+  it('is read-only for those who cannot manage the program', async () => {
+    serveProgram(() => jsonResponse(500, {}));
+    renderWithApp(<ProgramSettings />, appContext({ canManage: false }));
+    expect(await screen.findByRole('textbox', { name: 'Code 1' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Add activity' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Remove/ })).not.toBeInTheDocument();
   });
 });
 
