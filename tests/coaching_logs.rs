@@ -54,6 +54,18 @@ async fn month_minutes(t: &TestApp, enrollment: &str, token: &str, day: time::Da
         .unwrap_or(0)
 }
 
+/// One of the demo's acknowledged logs of `enrollment`: the log, its path, ETag and meeting day.
+async fn an_acknowledged_log(t: &TestApp, enrollment: &str, token: &str) -> (Value, String, String, time::Date) {
+    let list = t.get(&format!("/api/enrollments/{enrollment}/coaching-logs"), token).await.expect(200);
+    let log = list.body["items"].as_array().unwrap().iter().find(|l| l["state"] == "acknowledged").unwrap().clone();
+    let path = format!("/api/coaching-logs/{}", log["id"].as_str().unwrap());
+    let etag = format!("\"{}\"", log["version"]);
+    let day =
+        time::Date::parse(log["meeting_date"].as_str().unwrap(), &time::format_description::well_known::Iso8601::DATE)
+            .unwrap();
+    (log, path, etag, day)
+}
+
 async fn draft_submit_acknowledge_and_the_hours_move(t: TestApp) {
     let (e, _, coach, cand) = setup(&t).await;
     let day = recent_day();
@@ -231,13 +243,7 @@ async fn a_stale_write_gets_412_and_the_current_version(t: TestApp) {
 
 async fn changing_a_signed_log_keeps_its_revision_and_needs_a_new_acknowledgement(t: TestApp) {
     let (e, coord, coach, cand) = setup(&t).await;
-    let list = t.get(&format!("/api/enrollments/{e}/coaching-logs"), &coach).await.expect(200);
-    let log = list.body["items"].as_array().unwrap().iter().find(|l| l["state"] == "acknowledged").unwrap().clone();
-    let path = format!("/api/coaching-logs/{}", log["id"].as_str().unwrap());
-    let etag = format!("\"{}\"", log["version"]);
-    let day =
-        time::Date::parse(log["meeting_date"].as_str().unwrap(), &time::format_description::well_known::Iso8601::DATE)
-            .unwrap();
+    let (log, path, etag, day) = an_acknowledged_log(&t, &e, &coach).await;
     let counted = month_minutes(&t, &e, &cand, day).await;
     let r = t
         .patch(&path, &coach, &etag, json!({"coach_next_steps": "Corrected next steps", "duration_minutes": 100}))
@@ -259,13 +265,7 @@ async fn changing_a_signed_log_keeps_its_revision_and_needs_a_new_acknowledgemen
 
 async fn a_coordinator_returns_a_log_and_its_hours_stop_counting(t: TestApp) {
     let (e, coord, coach, cand) = setup(&t).await;
-    let list = t.get(&format!("/api/enrollments/{e}/coaching-logs"), &coord).await.expect(200);
-    let log = list.body["items"].as_array().unwrap().iter().find(|l| l["state"] == "acknowledged").unwrap().clone();
-    let path = format!("/api/coaching-logs/{}", log["id"].as_str().unwrap());
-    let etag = format!("\"{}\"", log["version"]);
-    let day =
-        time::Date::parse(log["meeting_date"].as_str().unwrap(), &time::format_description::well_known::Iso8601::DATE)
-            .unwrap();
+    let (log, path, etag, day) = an_acknowledged_log(&t, &e, &coord).await;
     let counted = month_minutes(&t, &e, &cand, day).await;
     post_if(&t, &format!("{path}/return"), &coord, &etag, json!({"reason": " "})).await.expect_field(422, "reason");
     let r =

@@ -53,6 +53,7 @@ pub async fn caseload(state: web::Data<AppState>, me: CurrentUser) -> Result<web
                         &settings[&v.row.program_id],
                         v,
                         sums.get(&v.row.id).map(Vec::as_slice).unwrap_or_default(),
+                        crate::clock::today_in(&v.time_zone),
                     ),
                 })
                 .collect::<Vec<_>>())

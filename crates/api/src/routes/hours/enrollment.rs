@@ -28,7 +28,12 @@ pub async fn enrollment_ledger(
             let view = enrollments::view(c, &id)?;
             let sums =
                 by_enrollment(coaching_logs::month_sums_of(c, std::slice::from_ref(&id), counted_states(&settings))?);
-            Ok(build(&settings, &view, sums.get(&id).map(Vec::as_slice).unwrap_or_default()))
+            Ok(build(
+                &settings,
+                &view,
+                sums.get(&id).map(Vec::as_slice).unwrap_or_default(),
+                crate::clock::today_in(&view.time_zone),
+            ))
         })
         .await?;
     Ok(web::Json(out))

@@ -53,8 +53,13 @@ pub fn by_enrollment(sums: Vec<MonthSum>) -> HashMap<String, Vec<MonthTotal>> {
     out
 }
 
-pub fn build(settings: &RequirementSettings, v: &EnrollmentView, totals: &[MonthTotal]) -> EnrollmentLedger {
-    let today = crate::clock::today_in(&v.time_zone);
+/// `today` is the program's date (`crate::clock::today_in`), read once per request.
+pub fn build(
+    settings: &RequirementSettings,
+    v: &EnrollmentView,
+    totals: &[MonthTotal],
+    today: Date,
+) -> EnrollmentLedger {
     EnrollmentLedger {
         enrollment_id: v.row.id.parse().unwrap_or_default(),
         counted_state: settings.counted_log_state,
@@ -121,12 +126,14 @@ pub fn table(
     }
     let program = programs::find(c, program_id)?;
     let settings = program.settings()?;
+    // One date for every line and for `as_of`, even if the table is built across midnight.
+    let today = crate::clock::today_in(&program.time_zone);
     let (views, _) = enrollments::list(c, &filter, 0, i64::MAX)?;
     let mut sums = by_enrollment(coaching_logs::month_sums_of_program(c, program_id, counted_states(&settings))?);
     let rows = views
         .iter()
         .map(|v| {
-            let mut ledger = build(&settings, v, &sums.remove(&v.row.id).unwrap_or_default());
+            let mut ledger = build(&settings, v, &sums.remove(&v.row.id).unwrap_or_default(), today);
             if let Some(y) = q.program_year {
                 ledger.ledger.years.retain(|year| year.year == y);
             }
@@ -140,5 +147,5 @@ pub fn table(
             }
         })
         .collect();
-    Ok(HoursTable { program_year: q.program_year, as_of: crate::clock::today_in(&program.time_zone), rows })
+    Ok(HoursTable { program_year: q.program_year, as_of: today, rows })
 }
