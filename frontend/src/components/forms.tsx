@@ -143,6 +143,68 @@ export function FormAlert({ problem, onReload }: { problem: FormProblem | null; 
   );
 }
 
+/** A form's own heading, which names the region for screen readers; edit forms sit in a card. */
+export function FormSection({
+  id,
+  title,
+  card,
+  children,
+}: {
+  id: string;
+  title: ReactNode;
+  card?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <section className={card ? 'card' : undefined} aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+interface RecordFormProps {
+  problem: FormProblem | null;
+  onSubmit: () => void;
+  submitLabel: string;
+  /** While the request is out, so that a second click does not send it twice. */
+  pending: boolean;
+  /** Edit forms only: a 412 offers to load the other person's changes. */
+  onReload?: () => void;
+  /** Edit forms only: with it the buttons sit together under the fields. */
+  onCancel?: () => void;
+  className?: string;
+  children: ReactNode;
+}
+
+/**
+ * The shell of a create or edit form: messages on top, the fields, the buttons. `noValidate`
+ * because the server's messages, shown beside the fields, are the ones to read.
+ */
+export function RecordForm({ problem, onSubmit, submitLabel, pending, onReload, onCancel, className, children }: RecordFormProps) {
+  const submit = (
+    <button type="submit" disabled={pending}>
+      {submitLabel}
+    </button>
+  );
+  return (
+    <form className={className} onSubmit={preventDefault(onSubmit)} noValidate>
+      <FormAlert problem={problem} onReload={onReload} />
+      {children}
+      {onCancel ? (
+        <div className="actions">
+          {submit}
+          <button type="button" className="secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        submit
+      )}
+    </form>
+  );
+}
+
 /** Error state of one form: what goes beside each field and what goes on top. */
 export function useFormProblem(knownFields?: readonly string[]) {
   const [problem, setProblem] = useState<FormProblem | null>(null);

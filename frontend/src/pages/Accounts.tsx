@@ -5,7 +5,8 @@ import { api } from '../api';
 import { ifMatch, unwrap } from '../api/client';
 import { errorMessage, isApiError, CONFLICT_MESSAGE } from '../api/problem';
 import type { User } from '../api/types';
-import { FormAlert, TextField, preventDefault, useFormProblem } from '../components/forms';
+import { FormSection, RecordForm, TextField, preventDefault, useFormProblem } from '../components/forms';
+import { EditButton, RecordTable } from '../components/RecordTable';
 import { ErrorBox, Notice, Pager, QueryView } from '../components/ui';
 import { useApp } from '../lib/context';
 import { useRecordDraft } from '../lib/draft';
@@ -73,65 +74,53 @@ export function Accounts() {
       <QueryView query={list} what="Loading accounts">
         {(data) => (
           <>
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Username</th>
-                    <th scope="col">Email</th>
-                    <th scope="col">Status</th>
-                    {canManage && (
-                      <th scope="col">
-                        <span className="visually-hidden">Actions</span>
-                      </th>
-                    )}
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.length === 0 && (
-                    <tr>
-                      <td colSpan={5}>No accounts match.</td>
-                    </tr>
-                  )}
-                  {data.items.map((u) => (
-                    <tr key={u.id} className={u.status === 'disabled' ? 'inactive' : undefined}>
-                      <th scope="row">
-                        {u.display_name}
-                        {u.is_admin && <span className="badge">admin</span>}
-                      </th>
-                      <td>{u.username}</td>
-                      <td>{u.email}</td>
-                      <td>
-                        {u.status === 'active' ? 'Active' : 'Disabled'}
-                        {u.must_change_password && <span className="muted"> (temporary password)</span>}
-                      </td>
-                      {canManage && (
-                        <td className="row-actions">
-                          <button
-                            type="button"
-                            className="secondary"
-                            aria-label={`Edit ${u.display_name}`}
-                            onClick={() => setEditing(u.id)}
-                          >
-                            Edit
-                          </button>
-                          <button
-                            type="button"
-                            className="secondary"
-                            disabled={toggle.isPending}
-                            aria-label={`${u.status === 'active' ? 'Disable' : 'Enable'} ${u.display_name}`}
-                            onClick={() => toggle.mutate(u)}
-                          >
-                            {u.status === 'active' ? 'Disable' : 'Enable'}
-                          </button>
-                        </td>
-                      )}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <RecordTable
+              rows={data.items}
+              columns={[
+                {
+                  header: 'Name',
+                  cell: (u) => (
+                    <>
+                      {u.display_name}
+                      {u.is_admin && <span className="badge">admin</span>}
+                    </>
+                  ),
+                },
+                { header: 'Username', cell: (u) => u.username },
+                { header: 'Email', cell: (u) => u.email },
+                {
+                  header: 'Status',
+                  cell: (u) => (
+                    <>
+                      {u.status === 'active' ? 'Active' : 'Disabled'}
+                      {u.must_change_password && <span className="muted"> (temporary password)</span>}
+                    </>
+                  ),
+                },
+              ]}
+              rowClassName={(u) => (u.status === 'disabled' ? 'inactive' : undefined)}
+              action={
+                canManage
+                  ? (u) => (
+                      <>
+                        <EditButton name={u.display_name} onClick={() => setEditing(u.id)} />
+                        <button
+                          type="button"
+                          className="secondary"
+                          disabled={toggle.isPending}
+                          aria-label={`${u.status === 'active' ? 'Disable' : 'Enable'} ${u.display_name}`}
+                          onClick={() => toggle.mutate(u)}
+                        >
+                          {u.status === 'active' ? 'Disable' : 'Enable'}
+                        </button>
+                      </>
+                    )
+                  : undefined
+              }
+              actionClassName="row-actions"
+              empty="No accounts match."
+              emptyInTable
+            />
             <Pager page={data.page} perPage={data.per_page || PER_PAGE} total={data.total} onPage={setPage} label="Account pages" />
           </>
         )}
@@ -173,10 +162,15 @@ function EditUserForm({ user, onReload, onClose }: { user: User; onReload: () =>
     },
   });
   return (
-    <section className="card" aria-labelledby="edit-user">
-      <h2 id="edit-user">Edit {user.username}</h2>
-      <form onSubmit={preventDefault(() => save.mutate())} noValidate>
-        <FormAlert problem={form.problem} onReload={onReload} />
+    <FormSection id="edit-user" title={`Edit ${user.username}`} card>
+      <RecordForm
+        problem={form.problem}
+        onReload={onReload}
+        onSubmit={() => save.mutate()}
+        pending={save.isPending}
+        submitLabel="Save account"
+        onCancel={onClose}
+      >
         <TextField
           name="display_name"
           label="Display name"
@@ -188,16 +182,8 @@ function EditUserForm({ user, onReload, onClose }: { user: User; onReload: () =>
         <TextField name="email" label="Email" type="email" value={draft.email}
           onChange={(email) => setDraft((d) => ({ ...d, email }))}
           error={form.field('email')} required />
-        <div className="actions">
-          <button type="submit" disabled={save.isPending}>
-            Save account
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </section>
+      </RecordForm>
+    </FormSection>
   );
 }
 
@@ -237,8 +223,7 @@ function CreateAccount() {
   });
 
   return (
-    <section aria-labelledby="create-account">
-      <h2 id="create-account">Create an account</h2>
+    <FormSection id="create-account" title="Create an account">
       {created && (
         <Notice>
           Account <strong>{created.username}</strong> was created. Give them the temporary password; they choose their
@@ -248,8 +233,13 @@ function CreateAccount() {
           )}
         </Notice>
       )}
-      <form className="card" onSubmit={preventDefault(() => create.mutate())} noValidate>
-        <FormAlert problem={form.problem} />
+      <RecordForm
+        className="card"
+        problem={form.problem}
+        onSubmit={() => create.mutate()}
+        pending={create.isPending}
+        submitLabel="Create account"
+      >
         <TextField
           name="display_name"
           label="Full name"
@@ -289,10 +279,7 @@ function CreateAccount() {
           autoComplete="off"
           required
         />
-        <button type="submit" disabled={create.isPending}>
-          Create account
-        </button>
-      </form>
-    </section>
+      </RecordForm>
+    </FormSection>
   );
 }

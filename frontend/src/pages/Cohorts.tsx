@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { api } from '../api';
 import { ifMatch, unwrap } from '../api/client';
 import type { Cohort } from '../api/types';
-import { FormAlert, TextField, preventDefault, useFormProblem } from '../components/forms';
+import { FormSection, RecordForm, TextField, useFormProblem } from '../components/forms';
+import { EditButton, RecordTable } from '../components/RecordTable';
 import { Notice, QueryView } from '../components/ui';
 import { useApp, useProgramId } from '../lib/context';
 import { formatDate } from '../lib/labels';
@@ -81,49 +82,18 @@ export function Cohorts() {
     <>
       <h1>Cohorts</h1>
       <QueryView query={cohorts} what="Loading cohorts">
-        {(list) =>
-          list.length === 0 ? (
-            <p>No cohorts yet.</p>
-          ) : (
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Label</th>
-                    <th scope="col">Start date</th>
-                    <th scope="col">Program years</th>
-                    {canManage && (
-                      <th scope="col">
-                        <span className="visually-hidden">Actions</span>
-                      </th>
-                    )}
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((c) => (
-                    <tr key={c.id}>
-                      <th scope="row">{c.label}</th>
-                      <td>{formatDate(c.start_date)}</td>
-                      <td>{c.program_years}</td>
-                      {canManage && (
-                        <td>
-                          <button
-                            type="button"
-                            className="secondary"
-                            aria-label={`Edit ${c.label}`}
-                            onClick={() => setEditing(c.id)}
-                          >
-                            Edit
-                          </button>
-                        </td>
-                      )}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )
-        }
+        {(list) => (
+          <RecordTable
+            rows={list}
+            columns={[
+              { header: 'Label', cell: (c) => c.label },
+              { header: 'Start date', cell: (c) => formatDate(c.start_date) },
+              { header: 'Program years', cell: (c) => c.program_years },
+            ]}
+            action={canManage ? (c) => <EditButton name={c.label} onClick={() => setEditing(c.id)} /> : undefined}
+            empty="No cohorts yet."
+          />
+        )}
       </QueryView>
       {editingCohort && (
         <EditCohort
@@ -161,17 +131,18 @@ function CreateCohort({ programId }: { programId: string }) {
     },
   });
   return (
-    <section aria-labelledby="create-cohort">
-      <h2 id="create-cohort">Create a cohort</h2>
+    <FormSection id="create-cohort" title="Create a cohort">
       {created && <Notice>Cohort “{created}” was created.</Notice>}
-      <form className="card" onSubmit={preventDefault(() => create.mutate())} noValidate>
-        <FormAlert problem={form.problem} />
+      <RecordForm
+        className="card"
+        problem={form.problem}
+        onSubmit={() => create.mutate()}
+        pending={create.isPending}
+        submitLabel="Create cohort"
+      >
         <CohortFields draft={draft} onChange={setDraft} field={form.field} />
-        <button type="submit" disabled={create.isPending}>
-          Create cohort
-        </button>
-      </form>
-    </section>
+      </RecordForm>
+    </FormSection>
   );
 }
 
@@ -209,20 +180,17 @@ function EditCohort({
     },
   });
   return (
-    <section className="card" aria-labelledby="edit-cohort">
-      <h2 id="edit-cohort">Edit {cohort.label}</h2>
-      <form onSubmit={preventDefault(() => save.mutate())} noValidate>
-        <FormAlert problem={form.problem} onReload={onReload} />
+    <FormSection id="edit-cohort" title={`Edit ${cohort.label}`} card>
+      <RecordForm
+        problem={form.problem}
+        onReload={onReload}
+        onSubmit={() => save.mutate()}
+        pending={save.isPending}
+        submitLabel="Save cohort"
+        onCancel={onClose}
+      >
         <CohortFields draft={draft} onChange={setDraft} field={form.field} />
-        <div className="actions">
-          <button type="submit" disabled={save.isPending}>
-            Save cohort
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </section>
+      </RecordForm>
+    </FormSection>
   );
 }

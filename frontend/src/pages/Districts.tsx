@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { api } from '../api';
 import { ifMatch, unwrap } from '../api/client';
 import type { District } from '../api/types';
-import { FormAlert, TextField, preventDefault, useFormProblem } from '../components/forms';
+import { FormSection, RecordForm, TextField, useFormProblem } from '../components/forms';
+import { EditButton, RecordTable } from '../components/RecordTable';
 import { Notice, QueryView } from '../components/ui';
 import { useApp, useProgramId } from '../lib/context';
 import { useRecordDraft } from '../lib/draft';
@@ -59,47 +60,17 @@ export function Districts() {
     <>
       <h1>Districts</h1>
       <QueryView query={districts} what="Loading districts">
-        {(list) =>
-          list.length === 0 ? (
-            <p>No districts yet.</p>
-          ) : (
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">District</th>
-                    <th scope="col">County</th>
-                    {canManage && (
-                      <th scope="col">
-                        <span className="visually-hidden">Actions</span>
-                      </th>
-                    )}
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((d) => (
-                    <tr key={d.id}>
-                      <th scope="row">{d.name}</th>
-                      <td>{d.county}</td>
-                      {canManage && (
-                        <td>
-                          <button
-                            type="button"
-                            className="secondary"
-                            aria-label={`Edit ${d.name}`}
-                            onClick={() => setEditing(d.id)}
-                          >
-                            Edit
-                          </button>
-                        </td>
-                      )}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )
-        }
+        {(list) => (
+          <RecordTable
+            rows={list}
+            columns={[
+              { header: 'District', cell: (d) => d.name },
+              { header: 'County', cell: (d) => d.county },
+            ]}
+            action={canManage ? (d) => <EditButton name={d.name} onClick={() => setEditing(d.id)} /> : undefined}
+            empty="No districts yet."
+          />
+        )}
       </QueryView>
       {editingDistrict && (
         <EditDistrict
@@ -136,17 +107,18 @@ function CreateDistrict({ programId }: { programId: string }) {
     },
   });
   return (
-    <section aria-labelledby="create-district">
-      <h2 id="create-district">Add a district</h2>
+    <FormSection id="create-district" title="Add a district">
       {created && <Notice>District “{created}” was added.</Notice>}
-      <form className="card" onSubmit={preventDefault(() => create.mutate())} noValidate>
-        <FormAlert problem={form.problem} />
+      <RecordForm
+        className="card"
+        problem={form.problem}
+        onSubmit={() => create.mutate()}
+        pending={create.isPending}
+        submitLabel="Add district"
+      >
         <DistrictFields draft={draft} onChange={setDraft} field={form.field} />
-        <button type="submit" disabled={create.isPending}>
-          Add district
-        </button>
-      </form>
-    </section>
+      </RecordForm>
+    </FormSection>
   );
 }
 
@@ -180,20 +152,17 @@ function EditDistrict({
     },
   });
   return (
-    <section className="card" aria-labelledby="edit-district">
-      <h2 id="edit-district">Edit {district.name}</h2>
-      <form onSubmit={preventDefault(() => save.mutate())} noValidate>
-        <FormAlert problem={form.problem} onReload={onReload} />
+    <FormSection id="edit-district" title={`Edit ${district.name}`} card>
+      <RecordForm
+        problem={form.problem}
+        onReload={onReload}
+        onSubmit={() => save.mutate()}
+        pending={save.isPending}
+        submitLabel="Save district"
+        onCancel={onClose}
+      >
         <DistrictFields draft={draft} onChange={setDraft} field={form.field} />
-        <div className="actions">
-          <button type="submit" disabled={save.isPending}>
-            Save district
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </section>
+      </RecordForm>
+    </FormSection>
   );
 }

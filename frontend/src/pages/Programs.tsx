@@ -2,7 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api';
 import { unwrap } from '../api/client';
-import { FormAlert, TextField, preventDefault, useFormProblem } from '../components/forms';
+import { RecordForm, TextField, useFormProblem } from '../components/forms';
+import { RecordTable } from '../components/RecordTable';
 import { Notice, QueryView } from '../components/ui';
 import { useApp } from '../lib/context';
 import { formatInstant } from '../lib/labels';
@@ -42,52 +43,38 @@ export function Programs({ asPage = false }: { asPage?: boolean }) {
     <section aria-labelledby="programs-title">
       {asPage ? <h1 id="programs-title">Programs</h1> : <h2 id="programs-title">Programs</h2>}
       <QueryView query={query} what="Loading programs">
-        {(programs) =>
-          programs.length === 0 ? (
-            <p>No programs yet.</p>
-          ) : (
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Organisation</th>
-                    <th scope="col">Time zone</th>
-                    <th scope="col">Created</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {programs.map((p) => (
-                    <tr key={p.id}>
-                      <th scope="row">{p.name}</th>
-                      <td>{p.organisation}</td>
-                      <td>{p.time_zone}</td>
-                      <td>{formatInstant(p.created_at)}</td>
-                      <td>
-                        {app.programId === p.id ? (
-                          <span className="muted">Selected</span>
-                        ) : (
-                          <button type="button" className="secondary" onClick={() => app.setProgramId(p.id)}>
-                            Open {p.name}
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )
-        }
+        {(programs) => (
+          <RecordTable
+            rows={programs}
+            columns={[
+              { header: 'Name', cell: (p) => p.name },
+              { header: 'Organisation', cell: (p) => p.organisation },
+              { header: 'Time zone', cell: (p) => p.time_zone },
+              { header: 'Created', cell: (p) => formatInstant(p.created_at) },
+            ]}
+            action={(p) =>
+              app.programId === p.id ? (
+                <span className="muted">Selected</span>
+              ) : (
+                <button type="button" className="secondary" onClick={() => app.setProgramId(p.id)}>
+                  Open {p.name}
+                </button>
+              )
+            }
+            empty="No programs yet."
+          />
+        )}
       </QueryView>
 
       <h3>Create a program</h3>
       {created && <Notice>Program “{created}” was created.</Notice>}
-      <form className="card" onSubmit={preventDefault(() => create.mutate())} noValidate>
-        <FormAlert problem={form.problem} />
+      <RecordForm
+        className="card"
+        problem={form.problem}
+        onSubmit={() => create.mutate()}
+        pending={create.isPending}
+        submitLabel="Create program"
+      >
         <TextField name="name" label="Name" value={name} onChange={setName} error={form.field('name')} required />
         <TextField
           name="organisation"
@@ -105,10 +92,7 @@ export function Programs({ asPage = false }: { asPage?: boolean }) {
           hint="An IANA zone name, e.g. America/Los_Angeles."
           error={form.field('time_zone')}
         />
-        <button type="submit" disabled={create.isPending}>
-          Create program
-        </button>
-      </form>
+      </RecordForm>
     </section>
   );
 }
