@@ -5,6 +5,7 @@ import { unwrap } from '../api/client';
 import { errorMessage } from '../api/problem';
 import type { Membership, Role } from '../api/types';
 import { FormAlert, SelectField, preventDefault, useFormProblem } from '../components/forms';
+import { RecordTable } from '../components/RecordTable';
 import { UserPicker } from '../components/UserPicker';
 import { Notice, QueryView } from '../components/ui';
 import { useApp, useProgramId } from '../lib/context';
@@ -58,60 +59,40 @@ export function Members() {
         </div>
       )}
       <QueryView query={members} what="Loading members">
-        {(list) =>
-          list.length === 0 ? (
-            <p>No members{role ? ` with the role ${ROLE_LABELS[role]}` : ''}.</p>
-          ) : (
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Username</th>
-                    <th scope="col">Email</th>
-                    <th scope="col">Role</th>
-                    <th scope="col">District</th>
-                    {canManage && (
-                      <th scope="col">
-                        <span className="visually-hidden">Actions</span>
-                      </th>
-                    )}
-                  </tr>
-                </thead>
-                <tbody>
-                  {[...list]
-                    .sort((a, b) => a.role.localeCompare(b.role) || a.user.display_name.localeCompare(b.user.display_name))
-                    .map((m) => (
-                      <tr key={m.id}>
-                        <th scope="row">{m.user.display_name}</th>
-                        <td>{m.user.username}</td>
-                        <td>{m.user.email}</td>
-                        <td>{ROLE_LABELS[m.role] ?? m.role}</td>
-                        <td>{districtName(m.district_id)}</td>
-                        {canManage && (
-                          <td>
-                            <button
-                              type="button"
-                              className="secondary danger"
-                              disabled={remove.isPending}
-                              aria-label={`Remove ${m.user.display_name} as ${ROLE_LABELS[m.role]}`}
-                              onClick={() => {
-                                if (window.confirm(`Remove ${m.user.display_name} as ${ROLE_LABELS[m.role]}?`)) {
-                                  remove.mutate(m);
-                                }
-                              }}
-                            >
-                              Remove
-                            </button>
-                          </td>
-                        )}
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
-            </div>
-          )
-        }
+        {(list) => (
+          <RecordTable
+            rows={[...list].sort(
+              (a, b) => a.role.localeCompare(b.role) || a.user.display_name.localeCompare(b.user.display_name),
+            )}
+            columns={[
+              { header: 'Name', cell: (m) => m.user.display_name },
+              { header: 'Username', cell: (m) => m.user.username },
+              { header: 'Email', cell: (m) => m.user.email },
+              { header: 'Role', cell: (m) => ROLE_LABELS[m.role] ?? m.role },
+              { header: 'District', cell: (m) => districtName(m.district_id) },
+            ]}
+            action={
+              canManage
+                ? (m) => (
+                    <button
+                      type="button"
+                      className="secondary danger"
+                      disabled={remove.isPending}
+                      aria-label={`Remove ${m.user.display_name} as ${ROLE_LABELS[m.role]}`}
+                      onClick={() => {
+                        if (window.confirm(`Remove ${m.user.display_name} as ${ROLE_LABELS[m.role]}?`)) {
+                          remove.mutate(m);
+                        }
+                      }}
+                    >
+                      Remove
+                    </button>
+                  )
+                : undefined
+            }
+            empty={`No members${role ? ` with the role ${ROLE_LABELS[role]}` : ''}.`}
+          />
+        )}
       </QueryView>
       {canManage && <GrantRole programId={programId} />}
     </>
