@@ -11,14 +11,14 @@
 use actix_web::{web, HttpServer};
 use coachfolio_api::auth::tokens::Keys;
 use coachfolio_api::{demo, AppState};
-use coachfolio_domain::coaching_log::{LogMode, LogState};
-use coachfolio_domain::ledger::month_index;
+use coachfolio_domain::coaching_log::LogMode;
+use coachfolio_domain::ids::{EnrollmentId, LogId, ProgramId};
 use coachfolio_domain::role::Role;
-use coachfolio_persistence::coaching_logs::{self, LogRow};
-use coachfolio_persistence::enrollments::{self, AssignmentRow, EnrollmentRow};
+use coachfolio_persistence::coaching_logs::{self, LogForm, NewLog};
+use coachfolio_persistence::enrollments::{self, AssignmentRow, NewEnrollment};
 use coachfolio_persistence::memberships::{self, MembershipRow};
-use coachfolio_persistence::users::{self, UserRow};
-use coachfolio_persistence::{cohorts, districts, new_id, now, programs, Backend, Db, StoreError};
+use coachfolio_persistence::users::{self, NewUser};
+use coachfolio_persistence::{cohorts, districts, now, programs, Backend, Db, Json, StoreError};
 use std::time::{Duration, Instant};
 
 fn env(name: &str, default: usize) -> usize {
@@ -26,9 +26,9 @@ fn env(name: &str, default: usize) -> usize {
 }
 
 struct Seeded {
-    program: String,
-    log: String,
-    enrollment: String,
+    program: ProgramId,
+    log: LogId,
+    enrollment: EnrollmentId,
 }
 
 /// The demo program plus `candidates` candidates (50 per coach), each with `per` logs.
@@ -36,123 +36,59 @@ fn seed(db: &Db, candidates: usize, per: usize) -> Seeded {
     demo::seed_if_empty(db, true).unwrap();
     db.write(|c| {
         let program = programs::list(c, None)?.remove(0);
-        let cohort = cohorts::list(c, &program.id)?.remove(0);
-        let district = districts::list(c, &program.id)?.remove(0);
+        let cohort = cohorts::list(c, program.id)?.remove(0);
+        let district = districts::list(c, program.id)?.remove(0);
         let hash = users::find_by_login(c, "cand.diaz")?.unwrap().password_hash;
         let at = now();
-        let user = |name: String| UserRow {
-            id: new_id(),
-            email: format!("{name}@bench.invalid"),
-            email_key: format!("{name}@bench.invalid"),
-            username: name.clone(),
-            username_key: name.clone(),
-            display_name: format!("Bench {name}"),
-            password_hash: hash.clone(),
-            status: "active".into(),
-            must_change_password: false,
-            is_admin: false,
-            version: 1,
-            created_at: at,
-            updated_at: at,
+        let mut user = |name: String, role: Role| {
+            let email = format!("{name}@bench.invalid");
+            let new = NewUser { must_change_password: false, ..NewUser::new(&email, &name, &name, hash.clone()) };
+            let u = users::insert(c, &new)?;
+            memberships::insert(c, &MembershipRow::new(u.id, program.id, role, None))?;
+            Ok::<_, StoreError>(u)
         };
-        let member = |u: &UserRow, role: Role| MembershipRow {
-            id: new_id(),
-            user_id: u.id.clone(),
-            program_id: program.id.clone(),
-            role: role.as_str().into(),
-            district_id: None,
-            created_at: at,
-        };
-        let mut coaches = Vec::new();
-        for k in 0..candidates.div_ceil(50) {
-            let coach = user(format!("bench.coach{k}"));
-            users::insert(c, &coach)?;
-            memberships::insert(c, &member(&coach, Role::Coach))?;
-            coaches.push(coach);
-        }
+        let coaches = (0..candidates.div_ceil(50))
+            .map(|k| user(format!("bench.coach{k}"), Role::Coach))
+            .collect::<Result<Vec<_>, _>>()?;
+        let candidates =
+            (0..candidates).map(|i| user(format!("bench.cand{i}"), Role::Candidate)).collect::<Result<Vec<_>, _>>()?;
         let mut first = None;
-        for i in 0..candidates {
-            let cand = user(format!("bench.cand{i}"));
-            users::insert(c, &cand)?;
-            memberships::insert(c, &member(&cand, Role::Candidate))?;
-            let e = EnrollmentRow {
-                id: new_id(),
-                program_id: program.id.clone(),
-                candidate_id: cand.id.clone(),
-                cohort_id: cohort.id.clone(),
-                start_date: cohort.start_date,
-                status: "enrolled".into(),
-                district_id: district.id.clone(),
-                site: None,
-                position: "principal".into(),
-                employment: "full_time".into(),
-                supervisor_name: None,
-                supervisor_email: None,
-                credential_number: None,
-                credential_issued_on: None,
-                appointment_date: None,
-                cost_structure: "program_provides_coach".into(),
-                agreement_signed_on: None,
-                employment_verified_on: None,
-                version: 1,
-                created_at: at,
-                updated_at: at,
-            };
-            enrollments::insert(c, &e)?;
-            let coach = &coaches[i / 50];
-            enrollments::insert_assignment(
+        for (i, cand) in candidates.iter().enumerate() {
+            let e = enrollments::insert(
                 c,
-                &AssignmentRow {
-                    id: new_id(),
-                    enrollment_id: e.id.clone(),
-                    coach_id: coach.id.clone(),
-                    start_date: e.start_date,
-                    end_date: None,
-                    created_at: at,
-                },
+                &NewEnrollment::new(program.id, cand.id, cohort.id, district.id, cohort.start_date),
             )?;
-            let logs: Vec<LogRow> = (0..per)
+            let coach = &coaches[i / 50];
+            enrollments::insert_assignment(c, &AssignmentRow::new(e.id, coach.id, e.start_date))?;
+            let logs: Vec<NewLog> = (0..per)
                 .map(|n| {
                     let day = e.start_date + time::Duration::days((n * 4) as i64);
                     let face = n % 3 != 0;
-                    LogRow {
-                        id: new_id(),
-                        program_id: program.id.clone(),
-                        enrollment_id: e.id.clone(),
-                        candidate_id: cand.id.clone(),
-                        coach_id: coach.id.clone(),
-                        state: LogState::Acknowledged.as_str().into(),
+                    let draft = NewLog::draft(&e, coach.id);
+                    let mut form = LogForm {
                         meeting_date: Some(day),
-                        meeting_month: Some(month_index(day)),
                         start_minute: Some(15 * 60),
                         duration_minutes: Some(60),
-                        face_to_face_minutes: if face { 60 } else { 0 },
-                        mode: Some(if face { LogMode::FaceToFace } else { LogMode::Phone }.as_str().into()),
-                        activity_codes: r#"["A"]"#.into(),
-                        standards: "[1,2]".into(),
+                        mode: Some(if face { LogMode::FaceToFace } else { LogMode::Phone }),
+                        activity_codes: Json(vec!["A".into()]),
+                        standards: Json(vec![1, 2]),
                         focus: "Observation cycle with the grade-level team; celebrating attendance gains.".into(),
                         candidate_next_steps: "Schedule follow-up observations.".into(),
                         coach_next_steps: "Bring the protocol.".into(),
-                        ilp_revisions: String::new(),
-                        next_meeting_date: None,
-                        next_meeting_minute: None,
                         follow_up_done: Some(true),
-                        submitted_at: Some(at),
-                        acknowledged_at: Some(at),
-                        acknowledged_by: Some(cand.id.clone()),
-                        acknowledgement_comment: None,
-                        returned_at: None,
-                        returned_by: None,
-                        return_reason: None,
-                        version: 3,
-                        created_at: at,
-                        updated_at: at,
-                    }
+                        ..LogForm::default()
+                    };
+                    form.derive();
+                    let flow = coachfolio_domain::coaching_log::LogFlow::from(draft.signed.clone())
+                        .submit(coach.id, at)
+                        .and_then(|f| f.acknowledge(cand.id, at, None))
+                        .expect("a draft is submitted and acknowledged");
+                    NewLog { form, signed: flow.into(), version: 3, ..draft }
                 })
                 .collect();
             coaching_logs::insert_many(c, &logs)?;
             if first.is_none() {
-                first = Some((logs[0].id.clone(), e.id.clone()));
+                first = Some((logs[0].id, e.id));
             }
         }
         let (log, enrollment) = first.unwrap();

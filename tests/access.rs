@@ -152,12 +152,13 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
             Some(json!({"email": "bad", "username": "x", "display_name": "", "temporary_password": "x"})),
             [422, 422, 403, 403, 403, 403, 403, 403, 422],
         ),
-        case(M::GET, format!("/api/users/{alvarez}"), None, [200, 200, 200, 404, 404, 404, 200, 404, 200]),
+        // Accounts: within one's programs only (another program's coordinator: 404).
+        case(M::GET, format!("/api/users/{alvarez}"), None, [200, 200, 200, 404, 404, 404, 200, 404, 404]),
         case(
             M::PATCH,
             format!("/api/users/{alvarez}"),
             Some(json!({"display_name": "X"})),
-            [412, 412, 404, 404, 404, 404, 412, 404, 412],
+            [412, 412, 404, 404, 404, 404, 412, 404, 404],
         ),
         case(
             M::POST,
@@ -269,8 +270,80 @@ async fn a_coach_sees_only_their_own_candidates(t: TestApp) {
     assert_eq!(own.body[0]["candidate"]["username"], "cand.brooks");
 }
 
+/// Accounts are managed within one's programs: a coordinator may read and change the accounts
+/// whose every role is in programs they coordinate (and accounts with no role yet), never an
+/// administrator's nor anyone's with a role in another program.
+async fn accounts_are_managed_only_within_ones_programs(t: TestApp) {
+    let admin = t.token("admin").await;
+    let (other, other_cohort, other_district) = t.other_program().await;
+    let coord2 = t.new_account(&admin, "coord2").await;
+    t.post(&format!("/api/programs/{other}/members"), &admin, json!({"user_id": coord2, "role": "coordinator"}))
+        .await
+        .expect(201);
+    // Okafor coaches in the demo program and is a candidate in the other.
+    let okafor = t.user_id("coach.okafor").await;
+    t.post(
+        &format!("/api/programs/{other}/enrollments"),
+        &admin,
+        json!({"candidate_id": okafor, "cohort_id": other_cohort, "district_id": other_district,
+            "start_date": "2025-09-01", "position": "principal", "employment": "full_time",
+            "cost_structure": "program_provides_coach"}),
+    )
+    .await
+    .expect(201);
+    let newcomer = t.new_account(&admin, "newcomer").await;
+    let (alvarez, admin_id) = (t.user_id("cand.alvarez").await, t.user_id("admin").await);
+    let coord = t.token("coordinator").await;
+    let director = t.token("director").await;
+
+    // Who is in scope: the own program's member and the newcomer; not the other program's
+    // coordinator, not the person in both programs, not the administrator.
+    for (who, status) in [(&alvarez, 200), (&newcomer, 200), (&coord2, 404), (&okafor, 404), (&admin_id, 404)] {
+        let path = format!("/api/users/{who}");
+        t.get(&path, &coord).await.expect(status);
+        let etag = t.get(&path, &admin).await.expect(200).etag();
+        let change = json!({"email": format!("changed.{}@example.org", &who[..8]), "status": "disabled"});
+        let r = t.patch(&path, &coord, &etag, change).await.expect(status);
+        if status == 200 {
+            assert_eq!(r.body["status"], "disabled");
+            assert_eq!(r.body["can"], json!({"edit": true, "change_email": true, "change_status": true}));
+        }
+    }
+    // Directors read their program's members, change none, and do not see role-less accounts.
+    t.get(&format!("/api/users/{alvarez}"), &director).await.expect(200);
+    t.get(&format!("/api/users/{newcomer}"), &director).await.expect(404);
+    let etag = t.get(&format!("/api/users/{alvarez}"), &admin).await.expect(200).etag();
+    t.patch(&format!("/api/users/{alvarez}"), &director, &etag, json!({"display_name": "X"})).await.expect(404);
+
+    // Lists show the same scope; another program's person only when asked for by whole email.
+    let names = |r: &common::Res| -> Vec<String> {
+        r.body["items"].as_array().unwrap().iter().map(|u| u["username"].as_str().unwrap().to_string()).collect()
+    };
+    let listed = names(&t.get("/api/users?per_page=100", &coord).await.expect(200));
+    assert!(listed.contains(&"cand.alvarez".to_string()) && listed.contains(&"newcomer".to_string()), "{listed:?}");
+    for hidden in ["coord2", "coach.okafor", "admin"] {
+        assert!(!listed.contains(&hidden.to_string()), "{hidden} listed: {listed:?}");
+    }
+    let exact = t.get("/api/users?q=coord2@example.org", &coord).await.expect(200);
+    assert_eq!(names(&exact), ["coord2"]);
+    assert_eq!(exact.body["items"][0]["can"]["edit"], false, "found, but not theirs to change");
+    assert_eq!(names(&t.get("/api/users?q=coord2", &coord).await.expect(200)), Vec::<String>::new());
+
+    // The administrator manages every account, but not their own status.
+    let okafor_etag = t.get(&format!("/api/users/{okafor}"), &admin).await.expect(200).etag();
+    t.patch(&format!("/api/users/{okafor}"), &admin, &okafor_etag, json!({"display_name": "Daniel O."}))
+        .await
+        .expect(200);
+    let me = t.get(&format!("/api/users/{admin_id}"), &admin).await.expect(200);
+    assert_eq!(me.body["can"]["change_status"], false);
+    t.patch(&format!("/api/users/{admin_id}"), &admin, &me.etag(), json!({"status": "disabled"}))
+        .await
+        .expect_field(422, "status");
+}
+
 on_both_databases!(
     every_endpoint_answers_every_role_as_the_policy_says,
+    accounts_are_managed_only_within_ones_programs,
     a_district_representative_sees_only_their_district,
     a_coach_sees_only_their_own_candidates,
 );

@@ -575,7 +575,67 @@ async fn the_future_is_the_programs_calendar_not_the_servers(t: TestApp) {
     }
 }
 
+/// What each reader may do with a log, as the log itself says (the web app shows no button
+/// the API would refuse).
+async fn every_log_says_what_its_reader_may_do_with_it(t: TestApp) {
+    let (e, coord, coach, cand) = setup(&t).await;
+    let director = t.token("director").await;
+    let can = |r: &Res| r.body["can"].clone();
+    let allows = |edit: bool, submit: bool, acknowledge: bool, ret: bool, discard: bool| {
+        json!({"edit": edit, "submit": submit, "acknowledge": acknowledge, "return": ret, "discard": discard})
+    };
+    let d = t.post(&format!("/api/enrollments/{e}/coaching-logs"), &coach, full_log(recent_day(), "04:00", 45)).await;
+    let d = d.expect(201);
+    assert_eq!(can(&d), allows(true, true, false, false, true), "the coach's own draft");
+    let path = format!("/api/coaching-logs/{}", d.body["id"].as_str().unwrap());
+    let s = post_if(&t, &format!("{path}/submit"), &coach, &d.etag(), json!({})).await.expect(200);
+    assert_eq!(can(&s), allows(true, false, false, false, false), "signed: the coach may still correct it");
+    assert_eq!(can(&t.get(&path, &cand).await.expect(200)), allows(false, false, true, false, false));
+    assert_eq!(can(&t.get(&path, &coord).await.expect(200)), allows(false, false, false, true, false));
+    assert_eq!(can(&t.get(&path, &director).await.expect(200)), allows(false, false, false, false, false));
+    let list = t.get(&format!("/api/enrollments/{e}/coaching-logs?per_page=100"), &cand).await.expect(200);
+    let listed = list.body["items"].as_array().unwrap().iter().find(|l| l["id"] == d.body["id"]).unwrap().clone();
+    assert_eq!(listed["can"], allows(false, false, true, false, false), "lists say the same as reads");
+    // Once acknowledged, the candidate has nothing left to do and the 412 body says so too.
+    let a = post_if(&t, &format!("{path}/acknowledge"), &cand, &s.etag(), json!({})).await.expect(200);
+    assert_eq!(can(&a), allows(false, false, false, false, false));
+    let stale = post_if(&t, &format!("{path}/acknowledge"), &cand, &s.etag(), json!({})).await.expect(412);
+    assert_eq!(stale.body["current"]["can"], allows(false, false, false, false, false));
+}
+
+/// A change that changes nothing writes nothing: no new version, nothing for another tab to
+/// trip over.
+async fn saving_an_unchanged_log_writes_nothing(t: TestApp) {
+    let (e, _, coach, _) = setup(&t).await;
+    let d = t.post(&format!("/api/enrollments/{e}/coaching-logs"), &coach, json!({"focus": "Same"})).await.expect(201);
+    let path = format!("/api/coaching-logs/{}", d.body["id"].as_str().unwrap());
+    let again = t.patch(&path, &coach, &d.etag(), json!({"focus": "Same"})).await.expect(200);
+    assert_eq!(again.etag(), d.etag());
+    let changed = t.patch(&path, &coach, &d.etag(), json!({"focus": "Changed"})).await.expect(200);
+    assert_ne!(changed.etag(), d.etag());
+}
+
+/// A stored value that does not parse (here a log state no version of the app wrote) is an
+/// error that is logged, never read as some default: the log is not shown as a draft.
+async fn a_stored_value_that_does_not_parse_is_an_error_not_a_default(t: TestApp) {
+    use diesel::RunQueryDsl;
+    let (e, coord, _, _) = setup(&t).await;
+    let (_, path, _, _) = an_acknowledged_log(&t, &e, &coord).await;
+    let id = path.rsplit('/').next().unwrap().to_string();
+    t.db.write(|c| {
+        diesel::sql_query(format!("UPDATE coaching_logs SET state = 'lost' WHERE id = '{id}'")).execute(c)?;
+        Ok::<_, coachfolio_persistence::StoreError>(())
+    })
+    .unwrap();
+    let r = t.get(&path, &coord).await.expect(500);
+    assert!(!r.body.to_string().contains("lost"), "the cause stays in the server's log: {}", r.body);
+    t.get(&format!("/api/enrollments/{e}/coaching-logs"), &coord).await.expect(500);
+}
+
 on_both_databases!(
+    every_log_says_what_its_reader_may_do_with_it,
+    saving_an_unchanged_log_writes_nothing,
+    a_stored_value_that_does_not_parse_is_an_error_not_a_default,
     draft_submit_acknowledge_and_the_hours_move,
     every_rule_names_its_field_and_nothing_is_stored,
     the_coach_must_have_been_assigned_on_the_meeting_date,

@@ -4,20 +4,18 @@
 
 use crate::auth::{passwords, tokens};
 use crate::error::ApiError;
-use coachfolio_domain::coaching_log::{LogMode, LogState};
-use coachfolio_domain::enrollment::{CostStructure, Employment, EnrollmentStatus, Position};
-use coachfolio_domain::ledger::month_index;
+use coachfolio_domain::coaching_log::{LogFlow, LogMode};
+use coachfolio_domain::enrollment::Position;
+use coachfolio_domain::ids::{DistrictId, ProgramId};
 use coachfolio_domain::role::Role;
-use coachfolio_domain::settings::RequirementSettings;
-use coachfolio_domain::user::{identity_key, UserStatus};
-use coachfolio_persistence::coaching_logs::{self, LogRow};
-use coachfolio_persistence::cohorts::CohortRow;
-use coachfolio_persistence::districts::DistrictRow;
-use coachfolio_persistence::enrollments::{AssignmentRow, EnrollmentRow};
-use coachfolio_persistence::memberships::MembershipRow;
-use coachfolio_persistence::programs::ProgramRow;
-use coachfolio_persistence::users::{self, UserRow};
-use coachfolio_persistence::{cohorts, districts, enrollments, memberships, new_id, now, programs, Db, DbConnection};
+use coachfolio_persistence::coaching_logs::{self, LogForm, NewLog};
+use coachfolio_persistence::cohorts::{self, NewCohort};
+use coachfolio_persistence::districts::{self, NewDistrict};
+use coachfolio_persistence::enrollments::{self, AssignmentRow, EnrollmentDetails, NewEnrollment};
+use coachfolio_persistence::memberships::{self, MembershipRow};
+use coachfolio_persistence::programs::{self, NewProgram};
+use coachfolio_persistence::users::{self, AccountScope, NewUser, UserRow};
+use coachfolio_persistence::{Db, DbConnection, Json};
 use time::{Date, Month, PrimitiveDateTime};
 
 /// The demo accounts' password (fictional people; never use demo data for a real program).
@@ -29,7 +27,7 @@ const DEMO_TIME_ZONE: &str = "America/Los_Angeles";
 /// Seeds an empty database; returns what to print about signing in, or `None` if it had data.
 pub fn seed_if_empty(db: &Db, demo: bool) -> Result<Option<String>, ApiError> {
     db.write(|c| {
-        if users::list(c, None, 0, 1)?.1 > 0 {
+        if users::list(c, None, &AccountScope::All, 0, 1)?.1 > 0 {
             return Ok(None);
         }
         if demo {
@@ -59,44 +57,22 @@ fn add_user(
     admin: bool,
     must_change: bool,
 ) -> Result<UserRow, ApiError> {
-    let at = now();
-    let row = UserRow {
-        id: new_id(),
-        email: email.into(),
-        email_key: identity_key(email),
-        username: username.into(),
-        username_key: identity_key(username),
-        display_name: name.into(),
-        password_hash: passwords::hash(password),
-        status: UserStatus::Active.as_str().into(),
+    let new = NewUser {
         must_change_password: must_change,
         is_admin: admin,
-        version: 1,
-        created_at: at,
-        updated_at: at,
+        ..NewUser::new(email, username, name, passwords::hash(password))
     };
-    users::insert(c, &row)?;
-    Ok(row)
+    Ok(users::insert(c, &new)?)
 }
 
 fn grant(
     c: &mut DbConnection,
     user: &UserRow,
-    program: &str,
+    program: ProgramId,
     role: Role,
-    district: Option<&str>,
+    district: Option<DistrictId>,
 ) -> Result<(), ApiError> {
-    memberships::insert(
-        c,
-        &MembershipRow {
-            id: new_id(),
-            user_id: user.id.clone(),
-            program_id: program.into(),
-            role: role.as_str().into(),
-            district_id: district.map(str::to_string),
-            created_at: now(),
-        },
-    )?;
+    memberships::insert(c, &MembershipRow::new(user.id, program, role, district))?;
     Ok(())
 }
 
@@ -131,93 +107,39 @@ fn seed_demo(c: &mut DbConnection, today: Date) -> Result<(), ApiError> {
     let [_, coordinator, director, rep, rivera, okafor, alvarez, brooks, chen, _diaz] = &rows[..] else {
         unreachable!("ten demo people")
     };
-    let at = now();
-    let program = ProgramRow {
-        id: new_id(),
-        name: "Demo County CASC".into(),
-        organisation: "Demo County Office of Education".into(),
-        framework: "CPSEL".into(),
-        time_zone: DEMO_TIME_ZONE.into(),
-        settings: serde_json::to_string(&RequirementSettings::default())
-            .map_err(|e| ApiError::Internal(e.to_string()))?,
-        version: 1,
-        created_at: at,
-        updated_at: at,
-    };
-    programs::insert(c, &program)?;
+    let program =
+        programs::insert(c, &NewProgram::new("Demo County CASC", "Demo County Office of Education", DEMO_TIME_ZONE))?;
     let (a_start, b_start) = demo_cohort_starts(today);
-    let cohort = |label: &str, start: Date| CohortRow {
-        id: new_id(),
-        program_id: program.id.clone(),
-        label: label.into(),
-        start_date: start,
-        program_years: 2,
-        version: 1,
-        created_at: at,
-        updated_at: at,
-    };
-    let (a, b) = (cohort("Cohort A", a_start), cohort("Cohort B", b_start));
-    cohorts::insert(c, &a)?;
-    cohorts::insert(c, &b)?;
-    let district = |name: &str| DistrictRow {
-        id: new_id(),
-        program_id: program.id.clone(),
-        name: name.into(),
-        county: "Demo County".into(),
-        version: 1,
-        created_at: at,
-        updated_at: at,
-    };
-    let (sierra, valley) = (district("Sierra Unified"), district("Valley Joint Unified"));
-    districts::insert(c, &sierra)?;
-    districts::insert(c, &valley)?;
-    grant(c, coordinator, &program.id, Role::Coordinator, None)?;
-    grant(c, director, &program.id, Role::Director, None)?;
-    grant(c, rep, &program.id, Role::DistrictRepresentative, Some(&sierra.id))?;
-    grant(c, rivera, &program.id, Role::Coach, None)?;
-    grant(c, okafor, &program.id, Role::Coach, None)?;
+    let a = cohorts::insert(c, &NewCohort::new(program.id, "Cohort A", a_start, 2))?;
+    cohorts::insert(c, &NewCohort::new(program.id, "Cohort B", b_start, 2))?;
+    let sierra = districts::insert(c, &NewDistrict::new(program.id, "Sierra Unified", "Demo County"))?;
+    let valley = districts::insert(c, &NewDistrict::new(program.id, "Valley Joint Unified", "Demo County"))?;
+    grant(c, coordinator, program.id, Role::Coordinator, None)?;
+    grant(c, director, program.id, Role::Director, None)?;
+    grant(c, rep, program.id, Role::DistrictRepresentative, Some(sierra.id))?;
+    grant(c, rivera, program.id, Role::Coach, None)?;
+    grant(c, okafor, program.id, Role::Coach, None)?;
     for (candidate, district, site, position) in [
         (alvarez, &sierra, "Sierra High School", Position::AssistantPrincipal),
         (brooks, &sierra, "Pine Elementary School", Position::Principal),
         (chen, &valley, "Valley Middle School", Position::AssistantPrincipal),
     ] {
-        grant(c, candidate, &program.id, Role::Candidate, None)?;
-        let e = EnrollmentRow {
-            id: new_id(),
-            program_id: program.id.clone(),
-            candidate_id: candidate.id.clone(),
-            cohort_id: a.id.clone(),
-            start_date: a.start_date,
-            status: EnrollmentStatus::Enrolled.as_str().into(),
-            district_id: district.id.clone(),
-            site: Some(site.into()),
-            position: position.as_str().into(),
-            employment: Employment::FullTime.as_str().into(),
-            supervisor_name: Some("Pat Superintendent".into()),
-            supervisor_email: Some("pat.superintendent@demo.coachfolio.invalid".into()),
-            credential_number: None,
-            credential_issued_on: None,
-            appointment_date: Some(a.start_date - time::Duration::days(60)),
-            cost_structure: CostStructure::ProgramProvidesCoach.as_str().into(),
-            agreement_signed_on: Some(a.start_date + time::Duration::days(20)),
-            employment_verified_on: None,
-            version: 1,
-            created_at: at,
-            updated_at: at,
-        };
-        enrollments::insert(c, &e)?;
-        enrollments::insert_assignment(
-            c,
-            &AssignmentRow {
-                id: new_id(),
-                enrollment_id: e.id.clone(),
-                coach_id: rivera.id.clone(),
-                start_date: a.start_date,
-                end_date: None,
-                created_at: at,
+        grant(c, candidate, program.id, Role::Candidate, None)?;
+        let new = NewEnrollment {
+            position,
+            details: EnrollmentDetails {
+                site: Some(site.into()),
+                supervisor_name: Some("Pat Superintendent".into()),
+                supervisor_email: Some("pat.superintendent@demo.coachfolio.invalid".into()),
+                appointment_date: Some(a.start_date - time::Duration::days(60)),
+                agreement_signed_on: Some(a.start_date + time::Duration::days(20)),
+                ..Default::default()
             },
-        )?;
-        coaching_logs::insert_many(c, &demo_logs(&e, &rivera.id, today))?;
+            ..NewEnrollment::new(program.id, candidate.id, a.id, district.id, a.start_date)
+        };
+        let e = enrollments::insert(c, &new)?;
+        enrollments::insert_assignment(c, &AssignmentRow::new(e.id, rivera.id, a.start_date))?;
+        coaching_logs::insert_many(c, &demo_logs(&|| NewLog::draft(&e, rivera.id), site, e.start_date, today))?;
     }
     Ok(())
 }
@@ -225,7 +147,7 @@ fn seed_demo(c: &mut DbConnection, today: Date) -> Result<(), ApiError> {
 /// About a year of acknowledged sessions (the 8th and 22nd of each counted month, up to
 /// yesterday): Sofia Alvarez meets every monthly minimum, Marcus Brooks falls short in December
 /// and March, Lily Chen in February and with one video session a month.
-fn demo_logs(e: &EnrollmentRow, coach_id: &str, today: Date) -> Vec<LogRow> {
+fn demo_logs(draft: &dyn Fn() -> NewLog, site: &str, start: Date, today: Date) -> Vec<NewLog> {
     let texts = [
         (
             "Grievance process and collective bargaining; building culture with the ELA team.",
@@ -252,18 +174,18 @@ fn demo_logs(e: &EnrollmentRow, coach_id: &str, today: Date) -> Vec<LogRow> {
             "",
         ),
     ];
-    let short = |month: u8| match e.site.as_deref() {
-        Some("Pine Elementary School") => month == 12 || month == 3,
-        Some("Valley Middle School") => month == 2,
+    let short = |month: u8| match site {
+        "Pine Elementary School" => month == 12 || month == 3,
+        "Valley Middle School" => month == 2,
         _ => false,
     };
     let mut rows = Vec::new();
-    let mut day = e.start_date;
+    let mut day = start;
     let mut n = 0;
     while day < today && rows.len() < 60 {
         let month = u8::from(day.month());
         if [8, 22].contains(&day.day()) && (month >= 9 || month <= 5) && !(short(month) && day.day() == 22) {
-            let video = e.site.as_deref() == Some("Valley Middle School") && day.day() == 22;
+            let video = site == "Valley Middle School" && day.day() == 22;
             let minutes = if short(month) {
                 90
             } else if day.day() == 8 {
@@ -276,38 +198,35 @@ fn demo_logs(e: &EnrollmentRow, coach_id: &str, today: Date) -> Vec<LogRow> {
             let acknowledged = signed + time::Duration::days(2);
             // Sessions too recent to be signed by the candidate yet stay submitted.
             let done = acknowledged.date() < today;
-            rows.push(LogRow {
-                id: new_id(),
-                program_id: e.program_id.clone(),
-                enrollment_id: e.id.clone(),
-                candidate_id: e.candidate_id.clone(),
-                coach_id: coach_id.into(),
-                state: if done { LogState::Acknowledged } else { LogState::Submitted }.as_str().into(),
+            let new = draft();
+            let mut form = LogForm {
                 meeting_date: Some(day),
-                meeting_month: Some(month_index(day)),
                 start_minute: Some(16 * 60),
                 duration_minutes: Some(minutes),
-                face_to_face_minutes: if video { 0 } else { minutes },
-                mode: Some(if video { LogMode::Video } else { LogMode::FaceToFace }.as_str().into()),
-                activity_codes: serde_json::json!(if video { vec!["E", "2"] } else { vec!["A", "1"] }).to_string(),
-                standards: serde_json::json!([1 + n % 6, 1 + (n + 2) % 6]).to_string(),
+                mode: Some(if video { LogMode::Video } else { LogMode::FaceToFace }),
+                activity_codes: Json(if video { ["E", "2"] } else { ["A", "1"] }.map(String::from).to_vec()),
+                standards: Json(vec![1 + (n % 6) as u8, 1 + ((n + 2) % 6) as u8]),
                 focus: focus.into(),
                 candidate_next_steps: cand.into(),
                 coach_next_steps: coach.into(),
                 ilp_revisions: ilp.into(),
-                next_meeting_date: None,
-                next_meeting_minute: None,
                 follow_up_done: Some(true),
-                submitted_at: Some(signed),
-                acknowledged_at: done.then_some(acknowledged),
-                acknowledged_by: done.then(|| e.candidate_id.clone()),
-                acknowledgement_comment: None,
-                returned_at: None,
-                returned_by: None,
-                return_reason: None,
+                ..LogForm::default()
+            };
+            form.derive();
+            let submitted = LogFlow::from(new.signed.clone()).submit(new.signed.coach_id, signed).expect("a draft");
+            let flow = if done {
+                submitted.acknowledge(new.candidate_id, acknowledged, None).expect("submitted")
+            } else {
+                submitted
+            };
+            rows.push(NewLog {
+                form,
+                signed: flow.into(),
                 version: if done { 3 } else { 2 },
                 created_at: signed,
                 updated_at: if done { acknowledged } else { signed },
+                ..new
             });
             n += 1;
         }
@@ -323,39 +242,29 @@ mod tests {
 
     #[test]
     fn demo_logs_leave_some_months_below_the_minimum() {
+        use coachfolio_domain::ids::{EnrollmentId, LogId, UserId};
         use coachfolio_domain::ledger::{ledger, MonthTotal};
         use coachfolio_domain::settings::RequirementSettings;
+        use coachfolio_persistence::now;
         let today = date!(2026 - 11 - 22);
-        let e = |site: &str| EnrollmentRow {
-            id: "e".into(),
-            program_id: "p".into(),
-            candidate_id: "c".into(),
-            cohort_id: "k".into(),
-            start_date: date!(2025 - 09 - 01),
-            status: "enrolled".into(),
-            district_id: "d".into(),
-            site: Some(site.into()),
-            position: "principal".into(),
-            employment: "full_time".into(),
-            supervisor_name: None,
-            supervisor_email: None,
-            credential_number: None,
-            credential_issued_on: None,
-            appointment_date: None,
-            cost_structure: "program_provides_coach".into(),
-            agreement_signed_on: None,
-            employment_verified_on: None,
+        let draft = || NewLog {
+            id: LogId::new(),
+            program_id: ProgramId::new(),
+            enrollment_id: EnrollmentId::new(),
+            candidate_id: UserId::new(),
+            form: LogForm::default(),
+            signed: LogFlow::draft(UserId::new()).into(),
             version: 1,
             created_at: now(),
             updated_at: now(),
         };
         let below = |site: &str| {
-            let totals: Vec<MonthTotal> = demo_logs(&e(site), "coach", today)
+            let totals: Vec<MonthTotal> = demo_logs(&draft, site, date!(2025 - 09 - 01), today)
                 .iter()
                 .map(|l| MonthTotal {
-                    month: l.meeting_month.unwrap(),
-                    minutes: l.duration_minutes.unwrap() as u32,
-                    face_to_face_minutes: l.face_to_face_minutes as u32,
+                    month: l.form.meeting_month.unwrap(),
+                    minutes: l.form.duration_minutes.unwrap() as u32,
+                    face_to_face_minutes: l.form.face_to_face_minutes as u32,
                     sessions: 1,
                 })
                 .collect();

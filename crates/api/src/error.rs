@@ -68,6 +68,11 @@ impl ApiError {
         ApiError::Conflict { detail: format!("{field} {message}"), errors: vec![FieldError::new(field, message)] }
     }
 
+    /// 412: the record moved on since the caller read it; carries the record as it is now.
+    pub fn stale<T: Serialize>(version: i32, current: &T) -> Self {
+        ApiError::PreconditionFailed { version, current: serde_json::to_value(current).unwrap_or_default() }
+    }
+
     fn slug_title(&self) -> (&'static str, &'static str) {
         match self {
             ApiError::BadRequest { .. } => ("bad-request", "Bad request"),
@@ -165,7 +170,7 @@ impl ResponseError for ApiError {
                 res.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));
             }
             ApiError::PreconditionFailed { version, .. } => {
-                res.insert_header((header::ETAG, crate::etag::etag(*version)));
+                res.insert_header((header::ETAG, etag(*version)));
             }
             _ => {}
         }
@@ -176,6 +181,32 @@ impl ResponseError for ApiError {
 impl From<Invalid> for ApiError {
     fn from(e: Invalid) -> Self {
         ApiError::Invalid(e.0)
+    }
+}
+
+/// A version as a strong ETag. Here, not in `etag`, because the 412 answer carries one too.
+pub fn etag(version: i32) -> String {
+    format!("\"{version}\"")
+}
+
+/// Turns "no such row" into the API's 404 for `what`, and leaves every other storage error
+/// (a value that does not parse, a lost connection) to be logged as what it is.
+pub(crate) trait OrNotFound<T> {
+    fn or_not_found(self, what: &str) -> Result<T, ApiError>;
+}
+
+impl<T> OrNotFound<T> for Result<T, StoreError> {
+    fn or_not_found(self, what: &str) -> Result<T, ApiError> {
+        self.map_err(|e| match e {
+            StoreError::NotFound => ApiError::not_found(what),
+            other => other.into(),
+        })
+    }
+}
+
+impl From<coachfolio_domain::coaching_log::Refused> for ApiError {
+    fn from(e: coachfolio_domain::coaching_log::Refused) -> Self {
+        ApiError::conflict("state", e.0)
     }
 }
 

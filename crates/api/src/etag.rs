@@ -1,14 +1,10 @@
 //! Optimistic concurrency: every editable record has a version, sent as a strong ETag; writes
 //! must carry it back in If-Match so a concurrent change is never silently overwritten.
 
-use crate::error::ApiError;
+use crate::error::{etag, ApiError};
 use actix_web::{dev::Payload, http::header, FromRequest, HttpRequest, HttpResponse};
 use futures_util::future::{ready, Ready};
 use serde::Serialize;
-
-pub fn etag(version: i32) -> String {
-    format!("\"{version}\"")
-}
 
 /// The version named by the request's If-Match header.
 #[derive(Debug, Clone, Copy)]
@@ -40,10 +36,7 @@ impl IfMatch {
         if self.0 == stored_version {
             Ok(())
         } else {
-            Err(ApiError::PreconditionFailed {
-                current: serde_json::to_value(stored).unwrap_or_default(),
-                version: stored_version,
-            })
+            Err(ApiError::stale(stored_version, stored))
         }
     }
 }

@@ -1,13 +1,16 @@
 //! Coachfolio's HTTP API: actix-web handlers, the access policy, and the OpenAPI contract.
 
+mod audit;
 pub mod auth;
 mod body;
 mod clock;
 pub mod config;
+pub mod current_user;
 pub mod demo;
 mod error;
 mod etag;
 mod fallback;
+mod kernel;
 pub mod openapi;
 mod pagination;
 pub mod policy;

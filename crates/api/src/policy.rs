@@ -2,10 +2,12 @@
 //!
 //! Out of scope answers 404 (existence is not disclosed); in scope but not allowed answers 403.
 
-use crate::auth::CurrentUser;
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
+use coachfolio_domain::ids::{DistrictId, ProgramId};
 use coachfolio_domain::role::Role;
 use coachfolio_persistence::enrollments::{self, EnrollmentRow};
+use coachfolio_persistence::users::{AccountScope, UserRow};
 use coachfolio_persistence::{memberships, DbConnection};
 
 /// What the current user is in one program.
@@ -14,15 +16,15 @@ pub struct ProgramAccess {
     pub is_admin: bool,
     pub roles: Vec<Role>,
     /// For a district representative, the districts they represent.
-    pub districts: Vec<String>,
+    pub districts: Vec<DistrictId>,
 }
 
 impl ProgramAccess {
-    pub fn load(c: &mut DbConnection, user: &CurrentUser, program_id: &str) -> Result<ProgramAccess, ApiError> {
+    pub fn load(c: &mut DbConnection, user: &CurrentUser, program_id: ProgramId) -> Result<ProgramAccess, ApiError> {
         let rows = memberships::roles_in(c, user.id(), program_id)?;
         Ok(ProgramAccess {
             is_admin: user.is_admin(),
-            roles: rows.iter().filter_map(|(r, _)| Role::parse(r)).collect(),
+            roles: rows.iter().map(|(r, _)| *r).collect(),
             districts: rows.into_iter().filter_map(|(_, d)| d).collect(),
         })
     }
@@ -115,7 +117,7 @@ pub enum EnrollmentAccess {
 
 impl EnrollmentAccess {
     pub fn load(c: &mut DbConnection, user: &CurrentUser, e: &EnrollmentRow) -> Result<EnrollmentAccess, ApiError> {
-        let p = ProgramAccess::load(c, user, &e.program_id)?;
+        let p = ProgramAccess::load(c, user, e.program_id)?;
         if p.has(Role::Coordinator) {
             return Ok(EnrollmentAccess::Manage);
         }
@@ -130,7 +132,7 @@ impl EnrollmentAccess {
         }
         if p.has(Role::Coach) {
             let mine: Vec<_> =
-                enrollments::assignments(c, &e.id)?.into_iter().filter(|(a, _)| a.coach_id == user.id()).collect();
+                enrollments::assignments(c, e.id)?.into_iter().filter(|(a, _)| a.coach_id == user.id()).collect();
             if mine.iter().any(|(a, _)| a.end_date.is_none()) {
                 return Ok(EnrollmentAccess::Coach);
             }
@@ -180,23 +182,67 @@ impl EnrollmentAccess {
     }
 }
 
-/// Accounts are managed by the installation administrator and by coordinators of any program.
-pub fn require_account_manager(c: &mut DbConnection, user: &CurrentUser) -> Result<(), ApiError> {
-    if user.is_admin() || memberships::holds_anywhere(c, user.id(), &[Role::Coordinator.as_str()])? {
-        Ok(())
-    } else {
-        Err(ApiError::Forbidden("only coordinators and administrators manage accounts".into()))
+/// What the caller may do with accounts. An account belongs to the programs its roles are in:
+/// a coordinator manages the accounts whose every role is in programs they coordinate (and
+/// accounts with no role yet, to set them up), never an installation administrator nor anyone
+/// with a role elsewhere; program staff read the accounts whose every role is in programs they
+/// run. The installation administrator reads and manages every account. Out of scope is 404.
+#[derive(Debug, Clone)]
+pub struct AccountAccess {
+    /// Whom the caller may read with their email; `None`: no one but themself.
+    pub read: Option<AccountScope>,
+    /// Whom the caller may change (email, status, name); `None`: only their own name.
+    pub manage: Option<AccountScope>,
+}
+
+impl AccountAccess {
+    pub fn load(c: &mut DbConnection, user: &UserRow) -> Result<AccountAccess, ApiError> {
+        if user.is_admin {
+            return Ok(AccountAccess { read: Some(AccountScope::All), manage: Some(AccountScope::All) });
+        }
+        let coordinated = memberships::programs_where(c, user.id, &[Role::Coordinator])?;
+        let staffed = memberships::programs_where(c, user.id, &[Role::Coordinator, Role::Director])?;
+        let manages = !coordinated.is_empty();
+        Ok(AccountAccess {
+            read: (!staffed.is_empty()).then_some(AccountScope::Within { programs: staffed, unaffiliated: manages }),
+            manage: manages.then_some(AccountScope::Within { programs: coordinated, unaffiliated: true }),
+        })
+    }
+
+    /// Accounts are created by the installation administrator and coordinators.
+    pub fn require_create(&self) -> Result<(), ApiError> {
+        match self.manage {
+            Some(_) => Ok(()),
+            None => Err(ApiError::Forbidden("only coordinators and administrators manage accounts".into())),
+        }
+    }
+
+    /// Looking accounts up is for the administrator and program staff.
+    pub fn require_list(&self) -> Result<&AccountScope, ApiError> {
+        self.read.as_ref().ok_or_else(|| ApiError::Forbidden("only program staff look up accounts".into()))
+    }
+
+    pub fn reads(&self, c: &mut DbConnection, account: &UserRow) -> Result<bool, ApiError> {
+        within(c, self.read.as_ref(), account)
+    }
+
+    pub fn manages(&self, c: &mut DbConnection, account: &UserRow) -> Result<bool, ApiError> {
+        within(c, self.manage.as_ref(), account)
     }
 }
 
-/// Coordinators and directors may look accounts up (to enroll or assign them).
-pub fn require_account_reader(c: &mut DbConnection, user: &CurrentUser) -> Result<(), ApiError> {
-    let staff = [Role::Coordinator.as_str(), Role::Director.as_str()];
-    if user.is_admin() || memberships::holds_anywhere(c, user.id(), &staff)? {
-        Ok(())
-    } else {
-        Err(ApiError::Forbidden("only program staff look up accounts".into()))
-    }
+/// Whether `account` is in `scope` (the rule `users::list` filters by, for one account).
+fn within(c: &mut DbConnection, scope: Option<&AccountScope>, account: &UserRow) -> Result<bool, ApiError> {
+    Ok(match scope {
+        None => false,
+        Some(AccountScope::All) => true,
+        Some(AccountScope::Within { programs, unaffiliated }) => {
+            let roles = memberships::of_user(c, account.id)?;
+            !account.is_admin
+                && roles.iter().all(|(m, _)| programs.contains(&m.program_id))
+                && (*unaffiliated || !roles.is_empty())
+        }
+    })
 }
 
 pub fn require_admin(user: &CurrentUser) -> Result<(), ApiError> {

@@ -1,9 +1,10 @@
 //! The collaborative coaching log: its vocabulary, its flow and the rules on its fields.
 
+use crate::ids::UserId;
 use crate::settings::ActivityCode;
 use crate::text_enum::text_enum;
 use crate::validation::{FieldError, Invalid};
-use time::Date;
+use time::{Date, PrimitiveDateTime};
 
 text_enum! {
     /// How the session was held: face to face, or one of the "system of support" modes.
@@ -45,14 +46,106 @@ impl LogState {
     }
     /// An edit keeps a revision once someone has signed.
     pub fn keeps_revisions(self) -> bool {
-        matches!(self, LogState::Submitted | LogState::Acknowledged)
+        matches!(self, LogState::Submitted | LogState::Acknowledged | LogState::Returned)
     }
-    /// After the coach changes a signed log it needs the candidate's acknowledgement again.
-    pub fn after_edit(self) -> LogState {
-        match self {
-            LogState::Acknowledged => LogState::Submitted,
-            other => other,
+}
+
+/// Who signed a log and when: the part of a log its flow changes. Each step is a function
+/// from one flow to the next, or the rule that refuses it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogFlow {
+    pub state: LogState,
+    /// The coach who writes and signs the log.
+    pub coach_id: UserId,
+    pub submitted_at: Option<PrimitiveDateTime>,
+    pub acknowledged_at: Option<PrimitiveDateTime>,
+    pub acknowledged_by: Option<UserId>,
+    pub acknowledgement_comment: Option<String>,
+    pub returned_at: Option<PrimitiveDateTime>,
+    pub returned_by: Option<UserId>,
+    pub return_reason: Option<String>,
+}
+
+/// A step the log's state does not allow (the API answers 409 naming `state`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct Refused(pub String);
+
+impl LogFlow {
+    /// A new draft by `coach`.
+    pub fn draft(coach: UserId) -> LogFlow {
+        LogFlow {
+            state: LogState::Draft,
+            coach_id: coach,
+            submitted_at: None,
+            acknowledged_at: None,
+            acknowledged_by: None,
+            acknowledgement_comment: None,
+            returned_at: None,
+            returned_by: None,
+            return_reason: None,
         }
+    }
+
+    /// The coach's signature. A returned log is signed again by whoever coaches now.
+    pub fn submit(&self, coach: UserId, at: PrimitiveDateTime) -> Result<LogFlow, Refused> {
+        if !self.state.can_submit() {
+            return Err(Refused(format!("a {} log cannot be submitted again", self.state)));
+        }
+        Ok(LogFlow {
+            state: LogState::Submitted,
+            coach_id: coach,
+            submitted_at: Some(at),
+            returned_at: None,
+            returned_by: None,
+            return_reason: None,
+            ..self.clone()
+        })
+    }
+
+    /// The candidate's signature: with the coach's, the log is verified.
+    pub fn acknowledge(
+        &self,
+        candidate: UserId,
+        at: PrimitiveDateTime,
+        comment: Option<String>,
+    ) -> Result<LogFlow, Refused> {
+        if !self.state.can_acknowledge() {
+            return Err(Refused(format!("a {} log cannot be acknowledged", self.state)));
+        }
+        Ok(LogFlow {
+            state: LogState::Acknowledged,
+            acknowledged_at: Some(at),
+            acknowledged_by: Some(candidate),
+            acknowledgement_comment: comment,
+            ..self.clone()
+        })
+    }
+
+    /// A coordinator sends a signed log back for correcting; its hours stop counting.
+    pub fn return_to_coach(&self, by: UserId, at: PrimitiveDateTime, reason: String) -> Result<LogFlow, Refused> {
+        if !self.state.can_return() {
+            return Err(Refused(format!("a {} log cannot be returned", self.state)));
+        }
+        Ok(LogFlow {
+            state: LogState::Returned,
+            returned_at: Some(at),
+            returned_by: Some(by),
+            return_reason: Some(reason),
+            ..self.without_acknowledgement()
+        })
+    }
+
+    /// After the coach changes a log: an acknowledged one needs the candidate's signature again.
+    pub fn edited(&self) -> LogFlow {
+        match self.state {
+            LogState::Acknowledged => LogFlow { state: LogState::Submitted, ..self.without_acknowledgement() },
+            _ => self.clone(),
+        }
+    }
+
+    fn without_acknowledgement(&self) -> LogFlow {
+        LogFlow { acknowledged_at: None, acknowledged_by: None, acknowledgement_comment: None, ..self.clone() }
     }
 }
 
@@ -286,12 +379,24 @@ mod tests {
     }
 
     #[test]
-    fn the_flow() {
-        assert!(LogState::Draft.can_submit() && LogState::Returned.can_submit());
-        assert!(!LogState::Submitted.can_submit());
-        assert!(LogState::Submitted.can_acknowledge() && !LogState::Draft.can_acknowledge());
-        assert!(LogState::Acknowledged.can_return() && !LogState::Draft.can_return());
-        assert_eq!(LogState::Acknowledged.after_edit(), LogState::Submitted);
-        assert_eq!(LogState::Draft.after_edit(), LogState::Draft);
+    fn the_flow_signs_and_returns() {
+        let (coach, candidate, coordinator) = (UserId::new(), UserId::new(), UserId::new());
+        let at = time::macros::datetime!(2026-10-05 16:00);
+        let draft = LogFlow::draft(coach);
+        assert!(draft.acknowledge(candidate, at, None).is_err(), "a draft is not signed yet");
+        assert!(draft.return_to_coach(coordinator, at, "x".into()).is_err());
+        let submitted = draft.submit(coach, at).unwrap();
+        assert_eq!((submitted.state, submitted.submitted_at), (LogState::Submitted, Some(at)));
+        assert!(submitted.submit(coach, at).is_err(), "signed once");
+        let acknowledged = submitted.acknowledge(candidate, at, Some("thanks".into())).unwrap();
+        assert_eq!(acknowledged.acknowledged_by, Some(candidate));
+        let edited = acknowledged.edited();
+        assert_eq!((edited.state, edited.acknowledged_by), (LogState::Submitted, None));
+        assert_eq!(submitted.edited(), submitted, "a submitted log stays submitted");
+        let returned = acknowledged.return_to_coach(coordinator, at, "wrong date".into()).unwrap();
+        assert_eq!(returned.state, LogState::Returned);
+        assert_eq!(returned.acknowledged_at, None, "a returned log needs both signatures again");
+        let resubmitted = returned.submit(coach, at).unwrap();
+        assert_eq!((resubmitted.state, resubmitted.return_reason), (LogState::Submitted, None));
     }
 }

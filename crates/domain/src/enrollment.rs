@@ -1,6 +1,7 @@
 //! An enrollment's vocabulary and the status changes the program allows.
 
 use crate::text_enum::text_enum;
+use crate::validation::Invalid;
 
 text_enum! {
     /// Where a candidate stands in the program.
@@ -60,6 +61,20 @@ impl EnrollmentStatus {
         self.next().contains(&to)
     }
 
+    /// The status this one becomes, or why it cannot (naming `status`).
+    pub fn change_to(self, to: EnrollmentStatus) -> Result<EnrollmentStatus, Invalid> {
+        if self.can_become(to) {
+            return Ok(to);
+        }
+        let allowed: Vec<_> = self.next().iter().map(|s| s.as_str()).collect();
+        let message = if allowed.is_empty() {
+            format!("a {self} enrollment cannot change status")
+        } else {
+            format!("cannot go from {self} to {to}; allowed: {}", allowed.join(", "))
+        };
+        Err(Invalid::field("status", message))
+    }
+
     /// Whether the candidate is still taking part (coached, logging hours).
     pub fn is_active(self) -> bool {
         matches!(self, EnrollmentStatus::Enrolled | EnrollmentStatus::Extended)
@@ -92,6 +107,15 @@ mod tests {
             assert!(!Withdrawn.can_become(*s));
             assert!(!Recommended.can_become(*s));
         }
+    }
+
+    #[test]
+    fn a_refused_change_names_what_is_allowed() {
+        assert_eq!(Enrolled.change_to(Extended), Ok(Extended));
+        let refused = Applied.change_to(Completed).unwrap_err();
+        assert_eq!(refused.0[0].field, "status");
+        assert!(refused.0[0].message.contains("allowed: enrolled, withdrawn"), "{refused}");
+        assert!(Withdrawn.change_to(Enrolled).unwrap_err().0[0].message.contains("cannot change status"));
     }
 
     #[test]

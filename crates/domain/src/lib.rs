@@ -3,11 +3,14 @@
 
 pub mod coaching_log;
 pub mod enrollment;
+pub mod ids;
 pub mod ledger;
 pub mod password;
 pub mod program_year;
 pub mod role;
 pub mod settings;
+#[cfg(feature = "sql")]
+mod sql;
 pub mod standards;
 mod text_enum;
 pub mod time_zone;

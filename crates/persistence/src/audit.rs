@@ -2,7 +2,8 @@
 
 use crate::schema::{audit_events, users};
 use crate::users::{user_ref, RefTuple, REF_COLUMNS};
-use crate::{new_id, now, StoreError};
+use crate::{now, Json, StoreError};
+use coachfolio_domain::ids::{AuditEventId, ProgramId, UserId};
 use coachfolio_domain::user::UserRef;
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
@@ -10,24 +11,25 @@ use time::PrimitiveDateTime;
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = audit_events, treat_none_as_default_value = false)]
 pub struct AuditRow {
-    pub id: String,
+    pub id: AuditEventId,
     pub at: PrimitiveDateTime,
-    pub actor_id: Option<String>,
-    pub program_id: Option<String>,
+    pub actor_id: Option<UserId>,
+    pub program_id: Option<ProgramId>,
     pub action: String,
     pub entity: String,
     pub entity_id: String,
-    pub before_json: Option<String>,
-    pub after_json: Option<String>,
+    pub before_json: Option<Json<serde_json::Value>>,
+    pub after_json: Option<Json<serde_json::Value>>,
 }
 
 /// What happened, to record.
 pub struct Entry<'a> {
-    pub actor_id: Option<&'a str>,
-    pub program_id: Option<&'a str>,
+    pub actor_id: Option<UserId>,
+    pub program_id: Option<ProgramId>,
     pub action: &'a str,
     pub entity: &'a str,
-    pub entity_id: &'a str,
+    /// Any record's id, as text.
+    pub entity_id: String,
     pub before: Option<serde_json::Value>,
     pub after: Option<serde_json::Value>,
 }
@@ -42,7 +44,7 @@ pub type AuditLine = (AuditRow, Option<UserRef>);
 /// A page of a program's audit trail, newest first, with who did it.
 pub fn list(
     c: &mut crate::DbConnection,
-    program_id: &str,
+    program_id: ProgramId,
     offset: i64,
     limit: i64,
 ) -> Result<(Vec<AuditLine>, i64), StoreError> {
@@ -61,15 +63,15 @@ pub fn list(
 /// The row an entry becomes, stamped now.
 pub fn row(e: Entry<'_>) -> AuditRow {
     AuditRow {
-        id: new_id(),
+        id: AuditEventId::new(),
         at: now(),
-        actor_id: e.actor_id.map(str::to_string),
-        program_id: e.program_id.map(str::to_string),
+        actor_id: e.actor_id,
+        program_id: e.program_id,
         action: e.action.to_string(),
         entity: e.entity.to_string(),
-        entity_id: e.entity_id.to_string(),
-        before_json: e.before.map(|v| v.to_string()),
-        after_json: e.after.map(|v| v.to_string()),
+        entity_id: e.entity_id,
+        before_json: e.before.map(Json),
+        after_json: e.after.map(Json),
     }
 }
 

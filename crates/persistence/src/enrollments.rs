@@ -3,46 +3,133 @@
 
 use crate::schema::{coach_assignments, cohorts, districts, enrollments, programs, users};
 use crate::users::{user_ref, RefTuple, REF_COLUMNS};
+use crate::versioned::versioned;
 use crate::StoreError;
+use coachfolio_domain::enrollment::{CostStructure, Employment, EnrollmentStatus, Position};
+use coachfolio_domain::ids::{AssignmentId, CohortId, DistrictId, EnrollmentId, ProgramId, UserId};
 use coachfolio_domain::user::UserRef;
 use diesel::prelude::*;
 use time::{Date, PrimitiveDateTime};
 
-#[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset)]
-#[diesel(table_name = enrollments, treat_none_as_null = true)]
+/// An enrollment as read; a change writes all but its identity (program, candidate) and
+/// creation time.
+#[derive(Debug, Clone, Queryable, Selectable, AsChangeset)]
+#[diesel(table_name = enrollments)]
 pub struct EnrollmentRow {
-    pub id: String,
-    pub program_id: String,
-    pub candidate_id: String,
-    pub cohort_id: String,
+    #[diesel(skip_update)]
+    pub id: EnrollmentId,
+    #[diesel(skip_update)]
+    pub program_id: ProgramId,
+    #[diesel(skip_update)]
+    pub candidate_id: UserId,
+    pub cohort_id: CohortId,
     pub start_date: Date,
-    pub status: String,
-    pub district_id: String,
+    pub status: EnrollmentStatus,
+    pub district_id: DistrictId,
+    pub position: Position,
+    pub employment: Employment,
+    pub cost_structure: CostStructure,
+    #[diesel(embed)]
+    pub details: EnrollmentDetails,
+    pub version: i32,
+    #[diesel(skip_update)]
+    pub created_at: PrimitiveDateTime,
+    pub updated_at: PrimitiveDateTime,
+}
+versioned!(EnrollmentRow, enrollments, EnrollmentId);
+
+/// The enrollment form's optional fields.
+#[derive(Debug, Clone, Default, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = enrollments, treat_none_as_null = true)]
+pub struct EnrollmentDetails {
     pub site: Option<String>,
-    pub position: String,
-    pub employment: String,
     pub supervisor_name: Option<String>,
     pub supervisor_email: Option<String>,
     pub credential_number: Option<String>,
     pub credential_issued_on: Option<Date>,
     pub appointment_date: Option<Date>,
-    pub cost_structure: String,
     pub agreement_signed_on: Option<Date>,
     pub employment_verified_on: Option<Date>,
+}
+
+/// A new enrollment: enrolled, with the form's optional fields empty unless set.
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = enrollments)]
+pub struct NewEnrollment {
+    pub id: EnrollmentId,
+    pub program_id: ProgramId,
+    pub candidate_id: UserId,
+    pub cohort_id: CohortId,
+    pub start_date: Date,
+    pub status: EnrollmentStatus,
+    pub district_id: DistrictId,
+    pub position: Position,
+    pub employment: Employment,
+    pub cost_structure: CostStructure,
+    #[diesel(embed)]
+    pub details: EnrollmentDetails,
     pub version: i32,
     pub created_at: PrimitiveDateTime,
     pub updated_at: PrimitiveDateTime,
 }
 
+impl NewEnrollment {
+    /// A full-time principal whose coach the program provides, until told otherwise.
+    pub fn new(
+        program_id: ProgramId,
+        candidate_id: UserId,
+        cohort_id: CohortId,
+        district_id: DistrictId,
+        start_date: Date,
+    ) -> Self {
+        let at = crate::now();
+        NewEnrollment {
+            id: EnrollmentId::new(),
+            program_id,
+            candidate_id,
+            cohort_id,
+            start_date,
+            status: EnrollmentStatus::Enrolled,
+            district_id,
+            position: Position::Principal,
+            employment: Employment::FullTime,
+            cost_structure: CostStructure::ProgramProvidesCoach,
+            details: EnrollmentDetails::default(),
+            version: 1,
+            created_at: at,
+            updated_at: at,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = coach_assignments)]
 pub struct AssignmentRow {
-    pub id: String,
-    pub enrollment_id: String,
-    pub coach_id: String,
+    pub id: AssignmentId,
+    pub enrollment_id: EnrollmentId,
+    pub coach_id: UserId,
     pub start_date: Date,
     pub end_date: Option<Date>,
     pub created_at: PrimitiveDateTime,
+}
+
+impl AssignmentRow {
+    /// The coach's assignment to the candidate from `start_date`, open-ended.
+    pub fn new(enrollment_id: EnrollmentId, coach_id: UserId, start_date: Date) -> AssignmentRow {
+        AssignmentRow {
+            id: AssignmentId::new(),
+            enrollment_id,
+            coach_id,
+            start_date,
+            end_date: None,
+            created_at: crate::now(),
+        }
+    }
+
+    /// Whether the coach was assigned on `day`.
+    pub fn covers(&self, day: Date) -> bool {
+        self.start_date <= day && self.end_date.is_none_or(|end| day <= end)
+    }
 }
 
 /// An enrollment with what is shown beside it.
@@ -62,39 +149,37 @@ pub struct EnrollmentView {
 /// Which enrollments a list shows.
 #[derive(Debug, Default, Clone)]
 pub struct Filter {
-    pub program_id: Option<String>,
-    pub cohort_id: Option<String>,
-    pub status: Option<String>,
-    pub district_id: Option<String>,
+    pub program_id: Option<ProgramId>,
+    pub cohort_id: Option<CohortId>,
+    pub status: Option<EnrollmentStatus>,
+    pub district_id: Option<DistrictId>,
     /// Only these districts (a district representative's scope).
-    pub district_ids: Option<Vec<String>>,
-    pub candidate_id: Option<String>,
-    pub ids: Option<Vec<String>>,
+    pub district_ids: Option<Vec<DistrictId>>,
+    pub candidate_id: Option<UserId>,
+    pub ids: Option<Vec<EnrollmentId>>,
 }
 
-pub fn insert(c: &mut crate::DbConnection, row: &EnrollmentRow) -> Result<(), StoreError> {
-    diesel::insert_into(enrollments::table).values(row).execute(c)?;
-    Ok(())
+pub fn insert(c: &mut crate::DbConnection, new: &NewEnrollment) -> Result<EnrollmentRow, StoreError> {
+    // `RETURNING` does not build for the multi-backend connection: read the row back.
+    diesel::insert_into(enrollments::table).values(new).execute(c)?;
+    find(c, new.id)
 }
 
-pub fn find(c: &mut crate::DbConnection, id: &str) -> Result<EnrollmentRow, StoreError> {
+pub fn find(c: &mut crate::DbConnection, id: EnrollmentId) -> Result<EnrollmentRow, StoreError> {
     Ok(enrollments::table.find(id).select(EnrollmentRow::as_select()).get_result(c)?)
 }
 
-pub fn exists_for(c: &mut crate::DbConnection, program_id: &str, candidate_id: &str) -> Result<bool, StoreError> {
+pub fn exists_for(
+    c: &mut crate::DbConnection,
+    program_id: ProgramId,
+    candidate_id: UserId,
+) -> Result<bool, StoreError> {
     Ok(diesel::select(diesel::dsl::exists(
         enrollments::table
             .filter(enrollments::program_id.eq(program_id))
             .filter(enrollments::candidate_id.eq(candidate_id)),
     ))
     .get_result(c)?)
-}
-
-pub fn update(c: &mut crate::DbConnection, row: &EnrollmentRow, expected: i32) -> Result<bool, StoreError> {
-    let n = diesel::update(enrollments::table.find(&row.id).filter(enrollments::version.eq(expected)))
-        .set(row)
-        .execute(c)?;
-    Ok(n == 1)
 }
 
 type ViewJoin = (EnrollmentRow, RefTuple, String, Date, i32, String, String);
@@ -115,22 +200,22 @@ pub fn list(
             .inner_join(programs::table)
             .into_boxed();
         if let Some(v) = &filter.program_id {
-            q = q.filter(enrollments::program_id.eq(v.clone()));
+            q = q.filter(enrollments::program_id.eq(*v));
         }
         if let Some(v) = &filter.cohort_id {
-            q = q.filter(enrollments::cohort_id.eq(v.clone()));
+            q = q.filter(enrollments::cohort_id.eq(*v));
         }
         if let Some(v) = &filter.status {
-            q = q.filter(enrollments::status.eq(v.clone()));
+            q = q.filter(enrollments::status.eq(*v));
         }
         if let Some(v) = &filter.district_id {
-            q = q.filter(enrollments::district_id.eq(v.clone()));
+            q = q.filter(enrollments::district_id.eq(*v));
         }
         if let Some(v) = &filter.district_ids {
             q = q.filter(enrollments::district_id.eq_any(v.clone()));
         }
         if let Some(v) = &filter.candidate_id {
-            q = q.filter(enrollments::candidate_id.eq(v.clone()));
+            q = q.filter(enrollments::candidate_id.eq(*v));
         }
         if let Some(v) = &filter.ids {
             q = q.filter(enrollments::id.eq_any(v.clone()));
@@ -154,7 +239,7 @@ pub fn list(
     // A page that is not full needs no count (a whole program's list never does).
     let total =
         if offset == 0 && (rows.len() as i64) < limit { rows.len() as i64 } else { query().count().get_result(c)? };
-    let coaches: Vec<(String, RefTuple)> = match (&filter.program_id, rows.len() > 50) {
+    let coaches: Vec<(EnrollmentId, RefTuple)> = match (&filter.program_id, rows.len() > 50) {
         // Many rows of one program: its current coaches by join, not a long `IN (…)` list.
         (Some(program), true) => coach_assignments::table
             .inner_join(users::table)
@@ -164,7 +249,7 @@ pub fn list(
             .select((coach_assignments::enrollment_id, REF_COLUMNS))
             .load(c)?,
         _ => {
-            let ids: Vec<&str> = rows.iter().map(|r| r.0.id.as_str()).collect();
+            let ids: Vec<EnrollmentId> = rows.iter().map(|r| r.0.id).collect();
             coach_assignments::table
                 .inner_join(users::table)
                 .filter(coach_assignments::enrollment_id.eq_any(&ids))
@@ -173,7 +258,7 @@ pub fn list(
                 .load(c)?
         }
     };
-    let mut coaches: std::collections::HashMap<String, RefTuple> = coaches.into_iter().collect();
+    let mut coaches: std::collections::HashMap<EnrollmentId, RefTuple> = coaches.into_iter().collect();
     let views = rows
         .into_iter()
         .map(|(row, candidate, cohort_label, cohort_start, cohort_years, district_name, time_zone)| {
@@ -194,8 +279,8 @@ pub fn list(
 }
 
 /// One enrollment as a view.
-pub fn view(c: &mut crate::DbConnection, id: &str) -> Result<EnrollmentView, StoreError> {
-    let filter = Filter { ids: Some(vec![id.to_string()]), ..Default::default() };
+pub fn view(c: &mut crate::DbConnection, id: EnrollmentId) -> Result<EnrollmentView, StoreError> {
+    let filter = Filter { ids: Some(vec![id]), ..Default::default() };
     list(c, &filter, 0, 1)?.0.pop().ok_or(StoreError::NotFound)
 }
 
@@ -204,11 +289,11 @@ pub fn insert_assignment(c: &mut crate::DbConnection, row: &AssignmentRow) -> Re
     Ok(())
 }
 
-pub fn find_assignment(c: &mut crate::DbConnection, id: &str) -> Result<AssignmentRow, StoreError> {
+pub fn find_assignment(c: &mut crate::DbConnection, id: AssignmentId) -> Result<AssignmentRow, StoreError> {
     Ok(coach_assignments::table.find(id).select(AssignmentRow::as_select()).get_result(c)?)
 }
 
-pub fn end_assignment(c: &mut crate::DbConnection, id: &str, end: Date) -> Result<bool, StoreError> {
+pub fn end_assignment(c: &mut crate::DbConnection, id: AssignmentId, end: Date) -> Result<bool, StoreError> {
     let n = diesel::update(coach_assignments::table.find(id).filter(coach_assignments::end_date.is_null()))
         .set(coach_assignments::end_date.eq(end))
         .execute(c)?;
@@ -218,7 +303,7 @@ pub fn end_assignment(c: &mut crate::DbConnection, id: &str, end: Date) -> Resul
 /// An enrollment's coach assignments with the coaches, newest first.
 pub fn assignments(
     c: &mut crate::DbConnection,
-    enrollment_id: &str,
+    enrollment_id: EnrollmentId,
 ) -> Result<Vec<(AssignmentRow, UserRef)>, StoreError> {
     let rows: Vec<(AssignmentRow, RefTuple)> = coach_assignments::table
         .inner_join(users::table)
@@ -230,7 +315,7 @@ pub fn assignments(
 }
 
 /// A coach's assignments (current and former), newest first.
-pub fn assignments_of_coach(c: &mut crate::DbConnection, coach_id: &str) -> Result<Vec<AssignmentRow>, StoreError> {
+pub fn assignments_of_coach(c: &mut crate::DbConnection, coach_id: UserId) -> Result<Vec<AssignmentRow>, StoreError> {
     Ok(coach_assignments::table
         .filter(coach_assignments::coach_id.eq(coach_id))
         .order(coach_assignments::start_date.desc())
@@ -241,12 +326,12 @@ pub fn assignments_of_coach(c: &mut crate::DbConnection, coach_id: &str) -> Resu
 /// One line per enrollment of a program, for counts.
 #[derive(Debug, Clone, Queryable)]
 pub struct SummaryLine {
-    pub status: String,
-    pub cohort_id: String,
+    pub status: EnrollmentStatus,
+    pub cohort_id: CohortId,
     pub has_coach: bool,
 }
 
-pub fn summary(c: &mut crate::DbConnection, program_id: &str) -> Result<Vec<SummaryLine>, StoreError> {
+pub fn summary(c: &mut crate::DbConnection, program_id: ProgramId) -> Result<Vec<SummaryLine>, StoreError> {
     let active = coach_assignments::table
         .filter(coach_assignments::enrollment_id.eq(enrollments::id))
         .filter(coach_assignments::end_date.is_null());

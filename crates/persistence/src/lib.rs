@@ -17,13 +17,18 @@ pub mod enrollments;
 mod error;
 pub mod memberships;
 pub mod programs;
+pub mod revisions;
 pub mod schema;
 pub mod sessions;
+mod sql_types;
 pub mod users;
+pub mod versioned;
 
 pub(crate) use connection::insert_rows;
 pub use connection::{Backend, Db, DbConnection};
 pub use error::StoreError;
+pub use sql_types::Json;
+pub use versioned::{save, Saved, Versioned};
 
 use time::{OffsetDateTime, PrimitiveDateTime};
 
@@ -32,9 +37,4 @@ pub fn now() -> PrimitiveDateTime {
     let t = OffsetDateTime::now_utc();
     let t = t.replace_nanosecond(t.nanosecond() / 1000 * 1000).expect("valid nanosecond");
     PrimitiveDateTime::new(t.date(), t.time())
-}
-
-/// A fresh id as stored: UUID v4 text.
-pub fn new_id() -> String {
-    uuid::Uuid::new_v4().to_string()
 }

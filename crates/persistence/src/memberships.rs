@@ -3,6 +3,8 @@
 use crate::schema::{memberships, programs, users};
 use crate::users::{user_ref, RefTuple, REF_COLUMNS};
 use crate::StoreError;
+use coachfolio_domain::ids::{DistrictId, MembershipId, ProgramId, UserId};
+use coachfolio_domain::role::Role;
 use coachfolio_domain::user::UserRef;
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
@@ -10,12 +12,19 @@ use time::PrimitiveDateTime;
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = memberships)]
 pub struct MembershipRow {
-    pub id: String,
-    pub user_id: String,
-    pub program_id: String,
-    pub role: String,
-    pub district_id: Option<String>,
+    pub id: MembershipId,
+    pub user_id: UserId,
+    pub program_id: ProgramId,
+    pub role: Role,
+    pub district_id: Option<DistrictId>,
     pub created_at: PrimitiveDateTime,
+}
+
+impl MembershipRow {
+    /// A new role in a program (`district` for a district representative).
+    pub fn new(user_id: UserId, program_id: ProgramId, role: Role, district_id: Option<DistrictId>) -> MembershipRow {
+        MembershipRow { id: MembershipId::new(), user_id, program_id, role, district_id, created_at: crate::now() }
+    }
 }
 
 pub fn insert(c: &mut crate::DbConnection, row: &MembershipRow) -> Result<(), StoreError> {
@@ -23,17 +32,17 @@ pub fn insert(c: &mut crate::DbConnection, row: &MembershipRow) -> Result<(), St
     Ok(())
 }
 
-pub fn find(c: &mut crate::DbConnection, id: &str) -> Result<MembershipRow, StoreError> {
+pub fn find(c: &mut crate::DbConnection, id: MembershipId) -> Result<MembershipRow, StoreError> {
     Ok(memberships::table.find(id).select(MembershipRow::as_select()).get_result(c)?)
 }
 
-pub fn delete(c: &mut crate::DbConnection, id: &str) -> Result<(), StoreError> {
+pub fn delete(c: &mut crate::DbConnection, id: MembershipId) -> Result<(), StoreError> {
     diesel::delete(memberships::table.find(id)).execute(c)?;
     Ok(())
 }
 
 /// Every membership of one person, with the program's name.
-pub fn of_user(c: &mut crate::DbConnection, user_id: &str) -> Result<Vec<(MembershipRow, String)>, StoreError> {
+pub fn of_user(c: &mut crate::DbConnection, user_id: UserId) -> Result<Vec<(MembershipRow, String)>, StoreError> {
     Ok(memberships::table
         .inner_join(programs::table)
         .filter(memberships::user_id.eq(user_id))
@@ -45,8 +54,8 @@ pub fn of_user(c: &mut crate::DbConnection, user_id: &str) -> Result<Vec<(Member
 /// The members of a program, optionally of one role, with who they are.
 pub fn of_program(
     c: &mut crate::DbConnection,
-    program_id: &str,
-    role: Option<&str>,
+    program_id: ProgramId,
+    role: Option<Role>,
 ) -> Result<Vec<(MembershipRow, UserRef)>, StoreError> {
     let mut q = memberships::table
         .inner_join(users::table)
@@ -55,14 +64,19 @@ pub fn of_program(
         .select((MembershipRow::as_select(), REF_COLUMNS))
         .into_boxed();
     if let Some(role) = role {
-        q = q.filter(memberships::role.eq(role.to_string()));
+        q = q.filter(memberships::role.eq(role));
     }
     let rows: Vec<(MembershipRow, RefTuple)> = q.load(c)?;
     Ok(rows.into_iter().map(|(m, u)| (m, user_ref(u))).collect())
 }
 
 /// Whether the user holds `role` in the program.
-pub fn holds(c: &mut crate::DbConnection, user_id: &str, program_id: &str, role: &str) -> Result<bool, StoreError> {
+pub fn holds(
+    c: &mut crate::DbConnection,
+    user_id: UserId,
+    program_id: ProgramId,
+    role: Role,
+) -> Result<bool, StoreError> {
     Ok(diesel::select(diesel::dsl::exists(
         memberships::table
             .filter(memberships::user_id.eq(user_id))
@@ -75,9 +89,9 @@ pub fn holds(c: &mut crate::DbConnection, user_id: &str, program_id: &str, role:
 /// The roles (and represented districts) the user holds in the program.
 pub fn roles_in(
     c: &mut crate::DbConnection,
-    user_id: &str,
-    program_id: &str,
-) -> Result<Vec<(String, Option<String>)>, StoreError> {
+    user_id: UserId,
+    program_id: ProgramId,
+) -> Result<Vec<(Role, Option<DistrictId>)>, StoreError> {
     Ok(memberships::table
         .filter(memberships::user_id.eq(user_id))
         .filter(memberships::program_id.eq(program_id))
@@ -85,10 +99,16 @@ pub fn roles_in(
         .load(c)?)
 }
 
-/// Whether the user holds any of `roles` in any program.
-pub fn holds_anywhere(c: &mut crate::DbConnection, user_id: &str, roles: &[&str]) -> Result<bool, StoreError> {
-    Ok(diesel::select(diesel::dsl::exists(
-        memberships::table.filter(memberships::user_id.eq(user_id)).filter(memberships::role.eq_any(roles)),
-    ))
-    .get_result(c)?)
+/// The programs in which the user holds any of `roles`.
+pub fn programs_where(
+    c: &mut crate::DbConnection,
+    user_id: UserId,
+    roles: &[Role],
+) -> Result<Vec<ProgramId>, StoreError> {
+    Ok(memberships::table
+        .filter(memberships::user_id.eq(user_id))
+        .filter(memberships::role.eq_any(roles))
+        .select(memberships::program_id)
+        .distinct()
+        .load(c)?)
 }

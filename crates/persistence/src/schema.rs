@@ -176,9 +176,10 @@ diesel::table! {
 }
 
 diesel::table! {
-    coaching_log_revisions (id) {
+    revisions (id) {
         id -> Text,
-        log_id -> Text,
+        record_kind -> Text,
+        record_id -> Text,
         version -> Integer,
         at -> Timestamp,
         by_id -> Text,
@@ -225,10 +226,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     coach_assignments,
     audit_events,
     coaching_logs,
-    coaching_log_revisions,
+    revisions,
     monthly_coaching_hours,
 );
 diesel::joinable!(audit_events -> users (actor_id));
 diesel::joinable!(coaching_logs -> enrollments (enrollment_id));
-diesel::joinable!(coaching_log_revisions -> coaching_logs (log_id));
-diesel::joinable!(coaching_log_revisions -> users (by_id));
+diesel::joinable!(revisions -> users (by_id));

@@ -2,15 +2,16 @@
 
 use crate::schema::{refresh_tokens, sessions, users};
 use crate::users::UserRow;
-use crate::{new_id, now, StoreError};
+use crate::{now, StoreError};
+use coachfolio_domain::ids::{RefreshTokenId, SessionId, UserId};
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = refresh_tokens)]
 pub struct RefreshTokenRow {
-    pub id: String,
-    pub session_id: String,
+    pub id: RefreshTokenId,
+    pub session_id: SessionId,
     pub token_hash: String,
     pub created_at: PrimitiveDateTime,
     pub expires_at: PrimitiveDateTime,
@@ -20,28 +21,28 @@ pub struct RefreshTokenRow {
 /// Starts a session for `user_id` with its first refresh token; returns the session id.
 pub fn start(
     c: &mut crate::DbConnection,
-    user_id: &str,
+    user_id: UserId,
     token_hash: &str,
     expires_at: PrimitiveDateTime,
-) -> Result<String, StoreError> {
-    let id = new_id();
+) -> Result<SessionId, StoreError> {
+    let id = SessionId::new();
     diesel::insert_into(sessions::table)
-        .values((sessions::id.eq(&id), sessions::user_id.eq(user_id), sessions::created_at.eq(now())))
+        .values((sessions::id.eq(id), sessions::user_id.eq(user_id), sessions::created_at.eq(now())))
         .execute(c)?;
-    add_token(c, &id, token_hash, expires_at)?;
+    add_token(c, id, token_hash, expires_at)?;
     Ok(id)
 }
 
 pub fn add_token(
     c: &mut crate::DbConnection,
-    session_id: &str,
+    session_id: SessionId,
     token_hash: &str,
     expires_at: PrimitiveDateTime,
 ) -> Result<(), StoreError> {
     diesel::insert_into(refresh_tokens::table)
         .values(RefreshTokenRow {
-            id: new_id(),
-            session_id: session_id.to_string(),
+            id: RefreshTokenId::new(),
+            session_id,
             token_hash: token_hash.to_string(),
             created_at: now(),
             expires_at,
@@ -55,7 +56,7 @@ pub fn add_token(
 pub fn find_token(
     c: &mut crate::DbConnection,
     token_hash: &str,
-) -> Result<Option<(RefreshTokenRow, String, bool)>, StoreError> {
+) -> Result<Option<(RefreshTokenRow, UserId, bool)>, StoreError> {
     let found = refresh_tokens::table
         .inner_join(sessions::table)
         .filter(refresh_tokens::token_hash.eq(token_hash))
@@ -66,14 +67,14 @@ pub fn find_token(
 }
 
 /// Marks a token spent; `false` when it already was (a concurrent refresh won).
-pub fn spend(c: &mut crate::DbConnection, token_id: &str) -> Result<bool, StoreError> {
+pub fn spend(c: &mut crate::DbConnection, token_id: RefreshTokenId) -> Result<bool, StoreError> {
     let n = diesel::update(refresh_tokens::table.find(token_id).filter(refresh_tokens::used_at.is_null()))
         .set(refresh_tokens::used_at.eq(now()))
         .execute(c)?;
     Ok(n == 1)
 }
 
-pub fn revoke(c: &mut crate::DbConnection, session_id: &str) -> Result<(), StoreError> {
+pub fn revoke(c: &mut crate::DbConnection, session_id: SessionId) -> Result<(), StoreError> {
     diesel::update(sessions::table.find(session_id).filter(sessions::revoked_at.is_null()))
         .set(sessions::revoked_at.eq(now()))
         .execute(c)?;
@@ -81,7 +82,7 @@ pub fn revoke(c: &mut crate::DbConnection, session_id: &str) -> Result<(), Store
 }
 
 /// Ends every session of the user except `keep`.
-pub fn revoke_all_but(c: &mut crate::DbConnection, user_id: &str, keep: Option<&str>) -> Result<(), StoreError> {
+pub fn revoke_all_but(c: &mut crate::DbConnection, user_id: UserId, keep: Option<SessionId>) -> Result<(), StoreError> {
     let mut q = diesel::update(sessions::table)
         .filter(sessions::user_id.eq(user_id))
         .filter(sessions::revoked_at.is_null())
@@ -95,7 +96,7 @@ pub fn revoke_all_but(c: &mut crate::DbConnection, user_id: &str, keep: Option<&
 
 /// The session's user while the session is live; checked on every authenticated request (one
 /// query) so that signing out, a password change or a detected token theft takes effect at once.
-pub fn live_user(c: &mut crate::DbConnection, session_id: &str) -> Result<Option<UserRow>, StoreError> {
+pub fn live_user(c: &mut crate::DbConnection, session_id: SessionId) -> Result<Option<UserRow>, StoreError> {
     Ok(sessions::table
         .inner_join(users::table)
         .filter(sessions::id.eq(session_id))

@@ -1,20 +1,66 @@
-use crate::schema::users;
+//! Accounts: installation-wide; roles are per program (memberships).
+
+use crate::connection::MultiBackend;
+use crate::schema::{memberships, users};
+use crate::versioned::versioned;
 use crate::StoreError;
-use coachfolio_domain::user::UserRef;
+use coachfolio_domain::ids::{ProgramId, UserId};
+use coachfolio_domain::user::{identity_key, UserRef, UserStatus};
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
-#[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset)]
+/// An account as read; a change writes every field but its id, admin flag and creation time.
+#[derive(Debug, Clone, Queryable, Selectable, AsChangeset)]
 #[diesel(table_name = users)]
 pub struct UserRow {
-    pub id: String,
+    #[diesel(skip_update)]
+    pub id: UserId,
     pub email: String,
     pub email_key: String,
     pub username: String,
     pub username_key: String,
     pub display_name: String,
     pub password_hash: String,
-    pub status: String,
+    pub status: UserStatus,
+    pub must_change_password: bool,
+    #[diesel(skip_update)]
+    pub is_admin: bool,
+    pub version: i32,
+    #[diesel(skip_update)]
+    pub created_at: PrimitiveDateTime,
+    pub updated_at: PrimitiveDateTime,
+}
+versioned!(UserRow, users, UserId);
+
+impl UserRow {
+    pub fn to_ref(&self) -> UserRef {
+        UserRef {
+            id: self.id.uuid(),
+            display_name: self.display_name.clone(),
+            username: self.username.clone(),
+            email: self.email.clone(),
+        }
+    }
+
+    /// Sets the email and the key its uniqueness is checked on.
+    pub fn set_email(&mut self, email: &str) {
+        self.email = email.trim().into();
+        self.email_key = identity_key(email);
+    }
+}
+
+/// A new account: active, with a password to change at first sign-in unless said otherwise.
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = users)]
+pub struct NewUser {
+    pub id: UserId,
+    pub email: String,
+    pub email_key: String,
+    pub username: String,
+    pub username_key: String,
+    pub display_name: String,
+    pub password_hash: String,
+    pub status: UserStatus,
     pub must_change_password: bool,
     pub is_admin: bool,
     pub version: i32,
@@ -22,13 +68,23 @@ pub struct UserRow {
     pub updated_at: PrimitiveDateTime,
 }
 
-impl UserRow {
-    pub fn to_ref(&self) -> UserRef {
-        UserRef {
-            id: self.id.parse().unwrap_or_default(),
-            display_name: self.display_name.clone(),
-            username: self.username.clone(),
-            email: self.email.clone(),
+impl NewUser {
+    pub fn new(email: &str, username: &str, display_name: &str, password_hash: String) -> NewUser {
+        let at = crate::now();
+        NewUser {
+            id: UserId::new(),
+            email: email.trim().into(),
+            email_key: identity_key(email),
+            username: username.trim().into(),
+            username_key: identity_key(username),
+            display_name: display_name.trim().into(),
+            password_hash,
+            status: UserStatus::Active,
+            must_change_password: true,
+            is_admin: false,
+            version: 1,
+            created_at: at,
+            updated_at: at,
         }
     }
 }
@@ -38,18 +94,19 @@ pub type RefColumns = (users::id, users::display_name, users::username, users::e
 pub const REF_COLUMNS: RefColumns = (users::id, users::display_name, users::username, users::email);
 
 /// What [`REF_COLUMNS`] loads.
-pub type RefTuple = (String, String, String, String);
+pub type RefTuple = (UserId, String, String, String);
 
 pub fn user_ref((id, display_name, username, email): RefTuple) -> UserRef {
-    UserRef { id: id.parse().unwrap_or_default(), display_name, username, email }
+    UserRef { id: id.uuid(), display_name, username, email }
 }
 
-pub fn insert(c: &mut crate::DbConnection, row: &UserRow) -> Result<(), StoreError> {
-    diesel::insert_into(users::table).values(row).execute(c)?;
-    Ok(())
+pub fn insert(c: &mut crate::DbConnection, new: &NewUser) -> Result<UserRow, StoreError> {
+    // `RETURNING` does not build for the multi-backend connection: read the row back.
+    diesel::insert_into(users::table).values(new).execute(c)?;
+    find(c, new.id)
 }
 
-pub fn find(c: &mut crate::DbConnection, id: &str) -> Result<UserRow, StoreError> {
+pub fn find(c: &mut crate::DbConnection, id: UserId) -> Result<UserRow, StoreError> {
     Ok(users::table.find(id).select(UserRow::as_select()).get_result(c)?)
 }
 
@@ -67,12 +124,14 @@ pub fn taken(
     c: &mut crate::DbConnection,
     email_key: Option<&str>,
     username_key: Option<&str>,
-    except: Option<&str>,
+    except: Option<UserId>,
 ) -> Result<(bool, bool), StoreError> {
-    let mut q = users::table.select((users::email_key, users::username_key)).into_boxed();
-    q = q.filter(
-        users::email_key.eq(email_key.unwrap_or("\u{0}")).or(users::username_key.eq(username_key.unwrap_or("\u{0}"))),
-    );
+    // Only the keys given are looked for (PostgreSQL refuses a NUL placeholder in text).
+    let keys: Vec<&str> = email_key.into_iter().chain(username_key).collect();
+    let mut q = users::table
+        .select((users::email_key, users::username_key))
+        .filter(users::email_key.eq_any(keys.clone()).or(users::username_key.eq_any(keys)))
+        .into_boxed();
     if let Some(id) = except {
         q = q.filter(users::id.ne(id));
     }
@@ -83,16 +142,57 @@ pub fn taken(
     ))
 }
 
-/// A page of accounts matching `q` in name, username or email, by display name.
+/// Which accounts someone may see with their email, and manage.
+#[derive(Debug, Clone)]
+pub enum AccountScope {
+    /// The installation administrator: every account.
+    All,
+    /// Accounts (never an administrator's) whose every role is in `programs`; with
+    /// `unaffiliated`, also accounts that hold no role yet (to be set up and enrolled).
+    Within { programs: Vec<ProgramId>, unaffiliated: bool },
+}
+
+type Condition = Box<dyn BoxableExpression<users::table, MultiBackend, SqlType = diesel::sql_types::Bool>>;
+
+impl AccountScope {
+    fn condition(&self) -> Condition {
+        use diesel::dsl::{exists, not};
+        match self {
+            AccountScope::All => Box::new(diesel::dsl::sql::<diesel::sql_types::Bool>("1 = 1")),
+            AccountScope::Within { programs, unaffiliated } => {
+                let roles = || memberships::table.filter(memberships::user_id.eq(users::id));
+                let outside = roles().filter(not(memberships::program_id.eq_any(programs.clone())));
+                let within = users::is_admin.eq(false).and(not(exists(outside)));
+                if *unaffiliated {
+                    Box::new(within)
+                } else {
+                    Box::new(within.and(exists(roles())))
+                }
+            }
+        }
+    }
+}
+
+/// Whether the account is in `scope`.
+pub fn in_scope(c: &mut crate::DbConnection, id: UserId, scope: &AccountScope) -> Result<bool, StoreError> {
+    let found: i64 = users::table.filter(users::id.eq(id)).filter(scope.condition()).count().get_result(c)?;
+    Ok(found == 1)
+}
+
+/// A page of the accounts in `scope` matching `q` in name, username or email, by display name.
+/// An account out of scope is listed only when `q` is its whole email (the caller knows it
+/// already; it is how a coordinator finds a coach of another program to add to theirs).
 pub fn list(
     c: &mut crate::DbConnection,
     q: Option<&str>,
+    scope: &AccountScope,
     offset: i64,
     limit: i64,
 ) -> Result<(Vec<UserRow>, i64), StoreError> {
+    let exact = q.map(identity_key).unwrap_or_default();
     let pattern = q.map(|q| format!("%{}%", q.trim().to_lowercase().replace(['%', '_'], "")));
     let filtered = || {
-        let mut query = users::table.into_boxed();
+        let mut query = users::table.filter(scope.condition().or(users::email_key.eq(exact.clone()))).into_boxed();
         if let Some(p) = &pattern {
             query = query.filter(
                 users::username_key.like(p.clone()).or(users::email_key.like(p.clone())).or(diesel::dsl::sql::<
@@ -115,20 +215,29 @@ pub fn list(
     Ok((rows, total))
 }
 
-/// Writes `row` if the stored version is still `expected`; `false` when someone else wrote first.
-pub fn update(c: &mut crate::DbConnection, row: &UserRow, expected: i32) -> Result<bool, StoreError> {
-    let n = diesel::update(users::table.find(&row.id).filter(users::version.eq(expected))).set(row).execute(c)?;
-    Ok(n == 1)
+/// Active installation administrators other than `except`. On PostgreSQL the administrators'
+/// rows stay locked until the transaction ends, so two administrators disabling each other at
+/// once cannot both pass this check (SQLite's write transactions already run one at a time).
+pub fn other_active_admins(c: &mut crate::DbConnection, except: UserId) -> Result<i64, StoreError> {
+    if let crate::DbConnection::Postgres(pg) = c {
+        diesel::sql_query("SELECT id FROM users WHERE is_admin FOR UPDATE").execute(pg)?;
+    }
+    Ok(users::table
+        .filter(users::is_admin.eq(true))
+        .filter(users::status.eq(UserStatus::Active))
+        .filter(users::id.ne(except))
+        .count()
+        .get_result(c)?)
 }
 
 /// The people with these ids, as shown beside records: one query.
-pub fn refs(c: &mut crate::DbConnection, ids: &[&str]) -> Result<Vec<UserRef>, StoreError> {
+pub fn refs(c: &mut crate::DbConnection, ids: &[UserId]) -> Result<Vec<UserRef>, StoreError> {
     let rows: Vec<RefTuple> = users::table.filter(users::id.eq_any(ids)).select(REF_COLUMNS).load(c)?;
     Ok(rows.into_iter().map(user_ref).collect())
 }
 
 /// One person as shown beside a record (a statement that stays prepared, unlike `IN (…)`).
-pub fn ref_of(c: &mut crate::DbConnection, id: &str) -> Result<UserRef, StoreError> {
+pub fn ref_of(c: &mut crate::DbConnection, id: UserId) -> Result<UserRef, StoreError> {
     let row: RefTuple = users::table.find(id).select(REF_COLUMNS).get_result(c)?;
     Ok(user_ref(row))
 }

@@ -40,18 +40,20 @@ impl SessionCache {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use coachfolio_domain::ids::UserId;
+    use coachfolio_domain::user::UserStatus;
 
-    fn user() -> UserRow {
+    fn user(id: UserId) -> UserRow {
         let at = coachfolio_persistence::now();
         UserRow {
-            id: "u".into(),
+            id,
             email: "e".into(),
             email_key: "e".into(),
             username: "n".into(),
             username_key: "n".into(),
             display_name: "N".into(),
             password_hash: String::new(),
-            status: "active".into(),
+            status: UserStatus::Active,
             must_change_password: false,
             is_admin: false,
             version: 1,
@@ -64,8 +66,9 @@ mod tests {
     fn remembers_until_cleared() {
         let c = SessionCache::default();
         assert!(c.get("s").is_none());
-        c.put("s", user());
-        assert_eq!(c.get("s").unwrap().id, "u");
+        let id = UserId::new();
+        c.put("s", user(id));
+        assert_eq!(c.get("s").unwrap().id, id);
         c.clear();
         assert!(c.get("s").is_none());
     }

@@ -1,4 +1,6 @@
-//! One handler per file, grouped by resource.
+//! One handler per file, grouped by resource: each resource's folder holds its wire types
+//! (`json`), its record's rules (`record`), and one file per action. Shared helpers live
+//! outside `routes` (`kernel`, `audit`, `etag`, `policy`), so no handler imports from its parent.
 
 pub mod audit;
 pub mod auth;
@@ -15,14 +17,8 @@ pub mod programs;
 pub mod standards;
 pub mod users;
 
-use crate::auth::CurrentUser;
-use crate::error::ApiError;
-use coachfolio_persistence::{audit as trail, DbConnection};
-use serde::Serialize;
-use utoipa_actix_web::service_config::ServiceConfig;
-
 /// Every `/api` handler; the OpenAPI document is collected from this list.
-pub fn configure(cfg: &mut ServiceConfig) {
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(auth::login::login)
         .service(auth::refresh::refresh)
         .service(auth::logout::logout)
@@ -39,6 +35,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(programs::get::get)
         .service(programs::update::update)
         .service(programs::overview::overview)
+        .service(programs::defaults::defaults)
         .service(members::list::list)
         .service(members::create::create)
         .service(members::delete::delete)
@@ -71,36 +68,4 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(hours::export::export_csv)
         .service(standards::list::list)
         .service(audit::list::list);
-}
-
-/// Appends a change to the audit trail in the caller's transaction.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn record<B: Serialize, A: Serialize>(
-    c: &mut DbConnection,
-    actor: &CurrentUser,
-    program_id: Option<&str>,
-    action: &str,
-    entity: &str,
-    entity_id: &str,
-    before: Option<&B>,
-    after: Option<&A>,
-) -> Result<(), ApiError> {
-    trail::record(
-        c,
-        trail::Entry {
-            actor_id: Some(actor.id()),
-            program_id,
-            action,
-            entity,
-            entity_id,
-            before: before.and_then(|b| serde_json::to_value(b).ok()),
-            after: after.and_then(|a| serde_json::to_value(a).ok()),
-        },
-    )?;
-    Ok(())
-}
-
-/// The 412 for a versioned write that lost a race after its If-Match check passed.
-pub(crate) fn stale<T: Serialize>(version: i32, current: &T) -> ApiError {
-    ApiError::PreconditionFailed { version, current: serde_json::to_value(current).unwrap_or_default() }
 }

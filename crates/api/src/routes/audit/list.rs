@@ -1,34 +1,14 @@
-use crate::auth::CurrentUser;
+use super::json::{AuditEvent, AuditPage};
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
-use crate::pagination::{page_of, PageQuery};
+use crate::pagination::PageQuery;
 use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
-use coachfolio_domain::user::UserRef;
+use coachfolio_domain::ids::ProgramId;
 use coachfolio_persistence::audit;
-use serde::Serialize;
-use time::OffsetDateTime;
-use utoipa::ToSchema;
 use uuid::Uuid;
 use validator::Validate;
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct AuditEvent {
-    pub id: Uuid,
-    #[serde(with = "time::serde::rfc3339")]
-    pub at: OffsetDateTime,
-    pub actor: Option<UserRef>,
-    #[schema(example = "enrollment.status_changed")]
-    pub action: String,
-    pub entity: String,
-    pub entity_id: String,
-    #[schema(value_type = Option<Object>)]
-    pub before: Option<serde_json::Value>,
-    #[schema(value_type = Option<Object>)]
-    pub after: Option<serde_json::Value>,
-}
-
-page_of!(AuditPage, AuditEvent);
 
 /// A program's audit trail, newest first
 ///
@@ -41,28 +21,27 @@ pub async fn list(
     path: web::Path<Uuid>,
     query: web::Query<PageQuery>,
 ) -> Result<web::Json<AuditPage>, ApiError> {
-    let id = path.into_inner().to_string();
+    let id = ProgramId::from(path.into_inner());
     let page = query.into_inner();
     page.validate()?;
     let (offset, limit) = (page.offset(), page.limit());
     let (rows, total) = state
         .read(move |c| {
-            ProgramAccess::load(c, &me, &id)?.require_oversee()?;
-            Ok(audit::list(c, &id, offset, limit)?)
+            ProgramAccess::load(c, &me, id)?.require_oversee()?;
+            Ok(audit::list(c, id, offset, limit)?)
         })
         .await?;
-    let parse = |s: Option<String>| s.and_then(|s| serde_json::from_str(&s).ok());
     let items = rows
         .into_iter()
         .map(|(a, actor)| AuditEvent {
-            id: a.id.parse().unwrap_or_default(),
+            id: a.id.uuid(),
             at: a.at.assume_utc(),
             actor,
             action: a.action,
             entity: a.entity,
             entity_id: a.entity_id,
-            before: parse(a.before_json),
-            after: parse(a.after_json),
+            before: a.before_json.map(|j| j.0),
+            after: a.after_json.map(|j| j.0),
         })
         .collect();
     Ok(web::Json(AuditPage::new(items, &page, total)))

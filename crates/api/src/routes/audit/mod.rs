@@ -1,3 +1,5 @@
 //! The program's audit trail.
 
+pub mod json;
+
 pub mod list;

@@ -1,11 +1,12 @@
-use super::{start_session, TokenPair};
+use super::json::TokenPair;
+use super::session::start_session;
 use crate::auth::passwords;
 use crate::auth::throttle::Verdict;
 use crate::body::Body;
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{post, web, HttpRequest};
-use coachfolio_domain::user::identity_key;
+use coachfolio_domain::user::{identity_key, UserStatus};
 use coachfolio_persistence::users;
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -51,7 +52,7 @@ pub async fn login(
         .read(move |c| {
             let user = users::find_by_login(c, &key)?;
             Ok(match user {
-                Some(u) if passwords::verify(&password, &u.password_hash) && u.status == "active" => Some(u),
+                Some(u) if passwords::verify(&password, &u.password_hash) && u.status == UserStatus::Active => Some(u),
                 Some(_) => None,
                 None => {
                     passwords::verify_nobody(&password);

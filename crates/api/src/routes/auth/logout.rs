@@ -1,4 +1,4 @@
-use super::RefreshRequest;
+use super::json::RefreshRequest;
 use crate::auth::tokens::hash_refresh_token;
 use crate::body::Body;
 use crate::error::ApiError;
@@ -18,7 +18,7 @@ pub async fn logout(state: web::Data<AppState>, body: Body<RefreshRequest>) -> R
     state
         .write(move |c| {
             if let Some((token, _, _)) = sessions::find_token(c, &hash)? {
-                sessions::revoke(c, &token.session_id)?;
+                sessions::revoke(c, token.session_id)?;
             }
             Ok(())
         })

@@ -1,11 +1,13 @@
-use super::{start_session, TokenPair};
-use crate::auth::{passwords, CurrentUser};
+use super::json::TokenPair;
+use super::session::start_session;
+use crate::auth::passwords;
+use crate::current_user::CurrentUser;
 use crate::body::Body;
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{post, web};
 use coachfolio_domain::password;
-use coachfolio_persistence::{audit, now, sessions, users};
+use coachfolio_persistence::{audit, save, sessions, users, Saved};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -44,26 +46,23 @@ pub async fn change_password(
     let pair = state
         .write(move |c| {
             let mut user = users::find(c, me.id())?;
-            let expected = user.version;
             user.password_hash = hash;
             user.must_change_password = false;
-            user.version += 1;
-            user.updated_at = now();
-            if !users::update(c, &user, expected)? {
+            if let Saved::Stale(_) = save(c, &mut user)? {
                 return Err(ApiError::Conflict {
                     detail: "the account changed meanwhile; try again".into(),
                     errors: vec![],
                 });
             }
-            sessions::revoke_all_but(c, &user.id, None)?;
+            sessions::revoke_all_but(c, user.id, None)?;
             audit::record(
                 c,
                 audit::Entry {
-                    actor_id: Some(&user.id),
+                    actor_id: Some(user.id),
                     program_id: None,
                     action: "user.password_changed",
                     entity: "user",
-                    entity_id: &user.id,
+                    entity_id: user.id.to_string(),
                     before: None,
                     after: None,
                 },

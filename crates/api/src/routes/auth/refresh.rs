@@ -1,9 +1,11 @@
-use super::{expires, pair, RefreshRequest, TokenPair};
+use super::json::{RefreshRequest, TokenPair};
+use super::session::{expires, pair};
 use crate::auth::tokens::{hash_refresh_token, new_refresh_token};
 use crate::body::Body;
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{post, web};
+use coachfolio_domain::user::UserStatus;
 use coachfolio_persistence::{audit, now, sessions, users};
 
 /// Exchange a refresh token for a new token pair
@@ -26,29 +28,29 @@ pub async fn refresh(state: web::Data<AppState>, body: Body<RefreshRequest>) -> 
             if revoked || token.expires_at < now() {
                 return Ok(ended());
             }
-            if token.used_at.is_some() || !sessions::spend(c, &token.id)? {
-                sessions::revoke(c, &token.session_id)?;
+            if token.used_at.is_some() || !sessions::spend(c, token.id)? {
+                sessions::revoke(c, token.session_id)?;
                 audit::record(
                     c,
                     audit::Entry {
-                        actor_id: Some(&user_id),
+                        actor_id: Some(user_id),
                         program_id: None,
                         action: "session.refresh_token_reused",
                         entity: "session",
-                        entity_id: &token.session_id,
+                        entity_id: token.session_id.to_string(),
                         before: None,
                         after: None,
                     },
                 )?;
                 return Ok(ended());
             }
-            let user = users::find(c, &user_id)?;
-            if user.status != "active" {
+            let user = users::find(c, user_id)?;
+            if user.status != UserStatus::Active {
                 return Ok(ended());
             }
             let (refresh, new_hash) = new_refresh_token();
-            sessions::add_token(c, &token.session_id, &new_hash, expires(&s))?;
-            Ok(Ok(pair(&s, &user, &token.session_id, refresh)))
+            sessions::add_token(c, token.session_id, &new_hash, expires(&s))?;
+            Ok(pair(c, &s, &user, token.session_id, refresh))
         })
         .await?;
     state.sessions.clear();

@@ -1,28 +1,18 @@
-use super::CoachAssignment;
-use crate::auth::CurrentUser;
+use super::json::{CoachAssignment, NewCoachAssignment};
+use crate::audit;
+use crate::current_user::CurrentUser;
 use crate::body::Body;
-use crate::error::ApiError;
+use crate::error::{ApiError, OrNotFound};
 use crate::policy::EnrollmentAccess;
-use crate::routes::record;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::enrollment::EnrollmentStatus;
+use coachfolio_domain::ids::{EnrollmentId, UserId};
 use coachfolio_domain::role::Role;
 use coachfolio_domain::user::identity_key;
 use coachfolio_persistence::enrollments::{self, AssignmentRow};
-use coachfolio_persistence::{memberships, new_id, now, users};
-use serde::Deserialize;
-use time::Date;
-use utoipa::ToSchema;
+use coachfolio_persistence::{memberships, users};
 use uuid::Uuid;
-
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct NewCoachAssignment {
-    /// An account holding the coach role in the program.
-    pub coach_id: Uuid,
-    pub start_date: Date,
-}
 
 /// Assign a coach to a candidate
 ///
@@ -36,28 +26,28 @@ pub async fn create(
     path: web::Path<Uuid>,
     body: Body<NewCoachAssignment>,
 ) -> Result<HttpResponse, ApiError> {
-    let enrollment_id = path.into_inner().to_string();
+    let enrollment_id = EnrollmentId::from(path.into_inner());
     let b = body.0;
     let assignment = state
         .write(move |c| {
-            let e = enrollments::find(c, &enrollment_id).map_err(|_| ApiError::not_found("enrollment"))?;
+            let e = enrollments::find(c, enrollment_id).or_not_found("enrollment")?;
             EnrollmentAccess::load(c, &me, &e)?.require_manage()?;
-            let status = EnrollmentStatus::parse(&e.status).unwrap_or(EnrollmentStatus::Withdrawn);
-            if !matches!(status, EnrollmentStatus::Applied | EnrollmentStatus::Enrolled | EnrollmentStatus::Extended) {
+            if !matches!(e.status, EnrollmentStatus::Applied | EnrollmentStatus::Enrolled | EnrollmentStatus::Extended)
+            {
                 return Err(ApiError::invalid(
                     "enrollment_id",
-                    format!("a {} candidate cannot be assigned a coach", status.as_str()),
+                    format!("a {} candidate cannot be assigned a coach", e.status),
                 ));
             }
-            let coach_id = b.coach_id.to_string();
-            if !memberships::holds(c, &coach_id, &e.program_id, Role::Coach.as_str())? {
+            let coach_id = UserId::from(b.coach_id);
+            if !memberships::holds(c, coach_id, e.program_id, Role::Coach)? {
                 return Err(ApiError::invalid("coach_id", "is not a coach in this program"));
             }
-            let coach = users::find(c, &coach_id)?;
+            let coach = users::find(c, coach_id)?;
             if coach.id == e.candidate_id {
                 return Err(ApiError::invalid("coach_id", "a candidate cannot coach themself"));
             }
-            let supervisor = e.supervisor_email.as_deref().map(identity_key);
+            let supervisor = e.details.supervisor_email.as_deref().map(identity_key);
             if supervisor.as_deref() == Some(coach.email_key.as_str()) {
                 return Err(ApiError::invalid(
                     "coach_id",
@@ -67,7 +57,7 @@ pub async fn create(
             if b.start_date < e.start_date {
                 return Err(ApiError::invalid("start_date", "is before the enrollment starts"));
             }
-            let history = enrollments::assignments(c, &enrollment_id)?;
+            let history = enrollments::assignments(c, enrollment_id)?;
             if let Some((_, current)) = history.iter().find(|(a, _)| a.end_date.is_none()) {
                 return Err(ApiError::conflict(
                     "coach_id",
@@ -77,26 +67,16 @@ pub async fn create(
                     ),
                 ));
             }
-            let row = AssignmentRow {
-                id: new_id(),
-                enrollment_id: enrollment_id.clone(),
-                coach_id,
-                start_date: b.start_date,
-                end_date: None,
-                created_at: now(),
-            };
+            let row = AssignmentRow::new(enrollment_id, coach_id, b.start_date);
             enrollments::insert_assignment(c, &row)?;
             let a = CoachAssignment::new(&row, coach.to_ref());
-            record(
-                c,
-                &me,
-                Some(&e.program_id),
-                "coach_assignment.created",
-                "coach_assignment",
-                &row.id,
-                None::<&CoachAssignment>,
-                Some(&a),
-            )?;
+            let change = audit::Change {
+                program_id: Some(e.program_id),
+                action: "coach_assignment.created",
+                entity: "coach_assignment",
+                entity_id: row.id.to_string(),
+            };
+            audit::record(c, &me, change, None::<&CoachAssignment>, Some(&a))?;
             Ok(a)
         })
         .await?;

@@ -1,22 +1,14 @@
-use super::CoachAssignment;
-use crate::auth::CurrentUser;
+use super::json::{CoachAssignment, EndAssignment};
+use crate::audit;
+use crate::current_user::CurrentUser;
 use crate::body::Body;
-use crate::error::ApiError;
+use crate::error::{ApiError, OrNotFound};
 use crate::policy::EnrollmentAccess;
-use crate::routes::record;
 use crate::state::AppState;
 use actix_web::{post, web};
+use coachfolio_domain::ids::AssignmentId;
 use coachfolio_persistence::{enrollments, users};
-use serde::Deserialize;
-use time::Date;
-use utoipa::ToSchema;
 use uuid::Uuid;
-
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct EndAssignment {
-    pub end_date: Date,
-}
 
 /// End a coach assignment
 ///
@@ -29,16 +21,16 @@ pub async fn end(
     path: web::Path<Uuid>,
     body: Body<EndAssignment>,
 ) -> Result<web::Json<CoachAssignment>, ApiError> {
-    let id = path.into_inner().to_string();
+    let id = AssignmentId::from(path.into_inner());
     let end_date = body.0.end_date;
     let assignment = state
         .write(move |c| {
-            let a = enrollments::find_assignment(c, &id).map_err(|_| ApiError::not_found("coach assignment"))?;
-            let e = enrollments::find(c, &a.enrollment_id)?;
+            let a = enrollments::find_assignment(c, id).or_not_found("coach assignment")?;
+            let e = enrollments::find(c, a.enrollment_id)?;
             EnrollmentAccess::load(c, &me, &e)
                 .map_err(|_| ApiError::not_found("coach assignment"))?
                 .require_manage()?;
-            let coach = users::find(c, &a.coach_id)?.to_ref();
+            let coach = users::ref_of(c, a.coach_id)?;
             let before = CoachAssignment::new(&a, coach.clone());
             if a.end_date.is_some() {
                 return Err(ApiError::conflict("end_date", "this assignment has already ended"));
@@ -46,20 +38,17 @@ pub async fn end(
             if end_date < a.start_date {
                 return Err(ApiError::invalid("end_date", "is before the assignment started"));
             }
-            if !enrollments::end_assignment(c, &id, end_date)? {
+            if !enrollments::end_assignment(c, id, end_date)? {
                 return Err(ApiError::conflict("end_date", "this assignment has already ended"));
             }
-            let after = CoachAssignment::new(&enrollments::find_assignment(c, &id)?, coach);
-            record(
-                c,
-                &me,
-                Some(&e.program_id),
-                "coach_assignment.ended",
-                "coach_assignment",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
+            let after = CoachAssignment::new(&enrollments::find_assignment(c, id)?, coach);
+            let change = audit::Change {
+                program_id: Some(e.program_id),
+                action: "coach_assignment.ended",
+                entity: "coach_assignment",
+                entity_id: id.to_string(),
+            };
+            audit::record(c, &me, change, Some(&before), Some(&after))?;
             Ok(after)
         })
         .await?;

@@ -1,9 +1,10 @@
-use super::CoachAssignment;
-use crate::auth::CurrentUser;
-use crate::error::ApiError;
+use super::json::CoachAssignment;
+use crate::current_user::CurrentUser;
+use crate::error::{ApiError, OrNotFound};
 use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
+use coachfolio_domain::ids::EnrollmentId;
 use coachfolio_persistence::enrollments;
 use uuid::Uuid;
 
@@ -15,12 +16,12 @@ pub async fn list(
     me: CurrentUser,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<Vec<CoachAssignment>>, ApiError> {
-    let id = path.into_inner().to_string();
+    let id = EnrollmentId::from(path.into_inner());
     let rows = state
         .read(move |c| {
-            let row = enrollments::find(c, &id).map_err(|_| ApiError::not_found("enrollment"))?;
+            let row = enrollments::find(c, id).or_not_found("enrollment")?;
             EnrollmentAccess::load(c, &me, &row)?;
-            Ok(enrollments::assignments(c, &id)?)
+            Ok(enrollments::assignments(c, id)?)
         })
         .await?;
     Ok(web::Json(rows.into_iter().map(|(a, u)| CoachAssignment::new(&a, u)).collect()))

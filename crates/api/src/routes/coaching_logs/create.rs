@@ -1,14 +1,16 @@
-use super::{audit_change, check, derive, rules_of, view, CoachingLog, LogFieldsBody};
-use crate::auth::CurrentUser;
+use super::json::{CoachingLog, LogFieldsBody};
+use super::record::{check, rules_of, Log, LogContext};
+use crate::current_user::CurrentUser;
 use crate::body::Body;
-use crate::error::ApiError;
+use crate::error::{ApiError, OrNotFound};
 use crate::etag::created_tagged;
+use crate::kernel;
 use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
-use coachfolio_domain::coaching_log::LogState;
-use coachfolio_persistence::coaching_logs::{self as logs, LogRow};
-use coachfolio_persistence::{enrollments, new_id, now};
+use coachfolio_domain::ids::EnrollmentId;
+use coachfolio_persistence::coaching_logs::{self as logs, NewLog};
+use coachfolio_persistence::enrollments;
 use uuid::Uuid;
 
 /// Start a coaching log (a draft)
@@ -23,52 +25,19 @@ pub async fn create(
     path: web::Path<Uuid>,
     body: Body<LogFieldsBody>,
 ) -> Result<HttpResponse, ApiError> {
-    let enrollment_id = path.into_inner().to_string();
+    let enrollment_id = EnrollmentId::from(path.into_inner());
     let log = state
         .write(move |c| {
-            let e = enrollments::find(c, &enrollment_id).map_err(|_| ApiError::not_found("enrollment"))?;
-            EnrollmentAccess::load(c, &me, &e)?.require_current_coach()?;
-            let at = now();
-            let mut row = LogRow {
-                id: new_id(),
-                program_id: e.program_id.clone(),
-                enrollment_id: e.id.clone(),
-                candidate_id: e.candidate_id.clone(),
-                coach_id: me.id().to_string(),
-                state: LogState::Draft.as_str().into(),
-                meeting_date: None,
-                meeting_month: None,
-                start_minute: None,
-                duration_minutes: None,
-                face_to_face_minutes: 0,
-                mode: None,
-                activity_codes: "[]".into(),
-                standards: "[]".into(),
-                focus: String::new(),
-                candidate_next_steps: String::new(),
-                coach_next_steps: String::new(),
-                ilp_revisions: String::new(),
-                next_meeting_date: None,
-                next_meeting_minute: None,
-                follow_up_done: None,
-                submitted_at: None,
-                acknowledged_at: None,
-                acknowledged_by: None,
-                acknowledgement_comment: None,
-                returned_at: None,
-                returned_by: None,
-                return_reason: None,
-                version: 1,
-                created_at: at,
-                updated_at: at,
-            };
-            body.0.apply(&mut row)?;
-            derive(&mut row);
-            let rules = rules_of(c, &e.program_id)?;
+            let e = enrollments::find(c, enrollment_id).or_not_found("enrollment")?;
+            let access = EnrollmentAccess::load(c, &me, &e)?;
+            access.require_current_coach()?;
+            let mut new = NewLog::draft(&e, me.id());
+            body.0.apply(&mut new.form)?;
+            let row = logs::insert(c, &new)?;
+            let rules = rules_of(c, e.program_id)?;
             check(c, &row, &e, &rules)?;
-            logs::insert(c, &row)?;
-            audit_change(c, &me, &row, "coaching_log.created", &[])?;
-            view(c, &row, &[])
+            let context = LogContext { me: me.id(), access, enrollment: e, people: Vec::new() };
+            kernel::created::<Log>(c, &me, &row, &context)
         })
         .await?;
     Ok(created_tagged(log.version, &log))

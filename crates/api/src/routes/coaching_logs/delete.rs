@@ -1,10 +1,14 @@
-use super::{audit_change, check_version, load, Loaded};
-use crate::auth::CurrentUser;
+use super::record::{load, Log};
+use crate::audit;
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::etag::IfMatch;
+use crate::kernel::Record;
 use crate::state::AppState;
 use actix_web::{delete, web, HttpResponse};
+use coachfolio_domain::ids::LogId;
 use coachfolio_persistence::coaching_logs as logs;
+use serde_json::json;
 use uuid::Uuid;
 
 /// Discard a draft
@@ -20,19 +24,23 @@ pub async fn delete(
     path: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> Result<HttpResponse, ApiError> {
-    let id = path.into_inner().to_string();
+    let id = LogId::from(path.into_inner());
     state
         .write(move |c| {
-            let Loaded { row, access, .. } = load(c, &me, &id)?;
-            access.require_current_coach()?;
-            if row.state != "draft" || row.coach_id != me.id() {
-                return Err(ApiError::conflict("state", "only your own drafts can be discarded"));
-            }
-            check_version(c, if_match, &row)?;
-            if !logs::delete_draft(c, &id, row.version)? {
+            let loaded = load(c, &me, id)?;
+            loaded.context.may_discard(&loaded.row)?;
+            if_match.check(loaded.row.version, &Log::view(c, &loaded.row, &loaded.context)?)?;
+            if !logs::delete_draft(c, id, loaded.row.version)? {
                 return Err(ApiError::conflict("state", "the draft changed meanwhile; reload it"));
             }
-            audit_change(c, &me, &row, "coaching_log.discarded", &[])
+            let change = audit::Change {
+                program_id: Some(loaded.row.program_id),
+                action: "coaching_log.discarded",
+                entity: Log::ENTITY,
+                entity_id: id.to_string(),
+            };
+            let after = json!({"state": loaded.row.state(), "version": loaded.row.version, "changed_fields": []});
+            audit::record(c, &me, change, None::<&()>, Some(&after))
         })
         .await?;
     Ok(HttpResponse::NoContent().finish())

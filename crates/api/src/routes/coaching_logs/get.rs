@@ -1,9 +1,12 @@
-use super::{audit_reads, load, view, CoachingLog, Loaded};
-use crate::auth::CurrentUser;
+use super::json::CoachingLog;
+use super::record::{audit_reads, load, Log};
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::etag::ok_tagged;
+use crate::kernel::Record;
 use crate::state::AppState;
 use actix_web::{get, web, HttpResponse};
+use coachfolio_domain::ids::LogId;
 use uuid::Uuid;
 
 /// Read a coaching log
@@ -13,14 +16,14 @@ use uuid::Uuid;
 #[utoipa::path(tag = "coaching logs", params(("log_id" = Uuid, Path)), responses((status = 200, body = CoachingLog)))]
 #[get("/coaching-logs/{log_id}")]
 pub async fn get(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
-    let id = path.into_inner().to_string();
+    let id = LogId::from(path.into_inner());
     let reads = state.reads.clone();
     let log = state
         .read(move |c| {
-            let Loaded { row, people, access, .. } = load(c, &me, &id)?;
-            access.require_confidential()?;
-            audit_reads(&reads, &me, &[&row]);
-            view(c, &row, &people)
+            let loaded = load(c, &me, id)?;
+            loaded.context.access.require_confidential()?;
+            audit_reads(&reads, &me, &[&loaded.row]);
+            Log::view(c, &loaded.row, &loaded.context)
         })
         .await?;
     Ok(ok_tagged(log.version, &log))

@@ -1,10 +1,12 @@
-use super::{audit_reads, to_dto, CoachingLog};
-use crate::auth::CurrentUser;
-use crate::error::ApiError;
+use super::json::CoachingLog;
+use super::record::{audit_reads, to_json, LogContext};
+use crate::current_user::CurrentUser;
+use crate::error::{ApiError, OrNotFound};
 use crate::pagination::{page_of, PageQuery};
 use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
+use coachfolio_domain::ids::EnrollmentId;
 use coachfolio_persistence::coaching_logs as logs;
 use coachfolio_persistence::{enrollments, users};
 use uuid::Uuid;
@@ -23,48 +25,30 @@ pub async fn list(
     path: web::Path<Uuid>,
     query: web::Query<PageQuery>,
 ) -> Result<web::Json<CoachingLogPage>, ApiError> {
-    let enrollment_id = path.into_inner().to_string();
+    let enrollment_id = EnrollmentId::from(path.into_inner());
     let page = query.into_inner();
     page.validate()?;
     let (offset, limit) = (page.offset(), page.limit());
     let reads = state.reads.clone();
     let (items, total) = state
         .read(move |c| {
-            let e = enrollments::find(c, &enrollment_id).map_err(|_| ApiError::not_found("enrollment"))?;
+            let e = enrollments::find(c, enrollment_id).or_not_found("enrollment")?;
             let access = EnrollmentAccess::load(c, &me, &e)?;
             access.require_confidential()?;
-            let (rows, total) = logs::list(c, &enrollment_id, offset, limit)?;
-            let mut history = None;
-            let mut visible = Vec::with_capacity(rows.len());
-            for r in &rows {
-                // Someone else's draft is not yet a record.
-                if r.state == "draft" && r.coach_id != me.id() {
-                    continue;
-                }
-                if access == EnrollmentAccess::FormerCoach && r.coach_id != me.id() {
-                    let periods = match &history {
-                        Some(h) => h,
-                        None => history.insert(enrollments::assignments(c, &e.id)?),
-                    };
-                    let mine = periods.iter().any(|(a, _)| {
-                        a.coach_id == me.id()
-                            && r.meeting_date
-                                .is_some_and(|d| a.start_date <= d && a.end_date.is_none_or(|end| d <= end))
-                    });
-                    if !mine {
-                        continue;
-                    }
-                }
-                visible.push(r);
-            }
+            let (rows, total) = logs::list(c, enrollment_id, offset, limit)?;
+            let history = match access {
+                EnrollmentAccess::FormerCoach => enrollments::assignments(c, enrollment_id)?,
+                _ => Vec::new(),
+            };
+            let context = LogContext { me: me.id(), access, enrollment: e, people: Vec::new() };
+            let visible: Vec<_> = rows.iter().filter(|r| context.sees(r, &history)).collect();
             audit_reads(&reads, &me, &visible);
-            let mut ids: Vec<&str> =
-                visible.iter().flat_map(|r| [r.candidate_id.as_str(), r.coach_id.as_str()]).collect();
-            ids.extend(visible.iter().filter_map(|r| r.acknowledged_by.as_deref()));
+            let mut ids: Vec<_> = visible.iter().flat_map(|r| [r.candidate_id, r.coach_id()]).collect();
+            ids.extend(visible.iter().filter_map(|r| r.signed.acknowledged_by));
             ids.sort_unstable();
             ids.dedup();
             let people = users::refs(c, &ids)?;
-            Ok((visible.iter().map(|r| to_dto(r, &people)).collect::<Vec<_>>(), total))
+            Ok((visible.iter().map(|r| to_json(r, &people, context.can(r))).collect::<Vec<_>>(), total))
         })
         .await?;
     Ok(web::Json(CoachingLogPage::new(items, &page, total)))

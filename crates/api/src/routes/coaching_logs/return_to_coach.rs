@@ -1,26 +1,17 @@
-use super::{audit_change, check_version, keep_revision, load, save, view, CoachingLog, Loaded};
-use crate::auth::CurrentUser;
+use super::json::{CoachingLog, ReturnRequest};
+use super::record::{load, Log};
+use crate::current_user::CurrentUser;
 use crate::body::Body;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
-use crate::policy::EnrollmentAccess;
+use crate::kernel;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
-use coachfolio_domain::coaching_log::LogState;
+use coachfolio_domain::ids::LogId;
 use coachfolio_domain::user::check_text;
 use coachfolio_domain::Invalid;
 use coachfolio_persistence::now;
-use serde::Deserialize;
-use utoipa::ToSchema;
 use uuid::Uuid;
-
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct ReturnRequest {
-    /// What the coach should fix.
-    #[schema(min_length = 1, max_length = 2000)]
-    pub reason: String,
-}
 
 /// Return a coaching log to the coach
 ///
@@ -37,37 +28,19 @@ pub async fn return_to_coach(
     if_match: IfMatch,
     body: Body<ReturnRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = path.into_inner().to_string();
+    let id = LogId::from(path.into_inner());
     let reason = body.0.reason.trim().to_string();
     let mut errors = Vec::new();
     check_text("reason", &reason, 2000, &mut errors);
     Invalid::check(errors)?;
     let log = state
         .write(move |c| {
-            let Loaded { mut row, people, access, .. } = load(c, &me, &id)?;
-            access.require_confidential()?;
-            if access != EnrollmentAccess::Manage {
-                return Err(ApiError::Forbidden("only the program's coordinators return logs".into()));
-            }
-            if row.state == "draft" {
-                return Err(ApiError::not_found("coaching log"));
-            }
-            check_version(c, if_match, &row)?;
-            if !LogState::parse(&row.state).is_some_and(LogState::can_return) {
-                return Err(ApiError::conflict("state", format!("a {} log cannot be returned", row.state)));
-            }
-            let before = row.clone();
-            row.state = LogState::Returned.as_str().into();
-            row.returned_at = Some(now());
-            row.returned_by = Some(me.id().to_string());
-            row.return_reason = Some(reason);
-            row.acknowledged_at = None;
-            row.acknowledged_by = None;
-            row.acknowledgement_comment = None;
-            keep_revision(c, &me, &before, "returned", &["state", "return_reason"])?;
-            save(c, &mut row, before.version)?;
-            audit_change(c, &me, &row, "coaching_log.returned", &[])?;
-            view(c, &row, &people)
+            let loaded = load(c, &me, id)?;
+            loaded.context.may_return()?;
+            kernel::update::<Log>(c, &me, if_match, loaded, "returned", |_, row| {
+                row.set_flow(row.flow().return_to_coach(me.id(), now(), reason)?);
+                Ok(vec!["state", "return_reason"])
+            })
         })
         .await?;
     Ok(ok_tagged(log.version, &log))

@@ -1,30 +1,13 @@
-use super::{audit_reads, load, CoachingLog, Loaded};
-use crate::auth::CurrentUser;
+use super::json::LogRevision;
+use super::record::{audit_reads, load, Log};
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
+use crate::kernel::Record;
 use crate::state::AppState;
 use actix_web::{get, web};
-use coachfolio_domain::user::UserRef;
-use coachfolio_persistence::coaching_logs as logs;
-use coachfolio_persistence::users;
-use serde::Serialize;
-use time::OffsetDateTime;
-use utoipa::ToSchema;
+use coachfolio_domain::ids::LogId;
+use coachfolio_persistence::{revisions as history, users};
 use uuid::Uuid;
-
-/// An earlier version of a signed log: who changed it, when, what, and how it read before.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct LogRevision {
-    pub id: Uuid,
-    /// The version this revision replaced.
-    pub version: i32,
-    #[serde(with = "time::serde::rfc3339")]
-    pub at: OffsetDateTime,
-    pub by: UserRef,
-    #[schema(example = "edited")]
-    pub action: String,
-    pub changed_fields: Vec<String>,
-    pub before: CoachingLog,
-}
 
 /// A coaching log's revision history, newest first
 #[utoipa::path(tag = "coaching logs", params(("log_id" = Uuid, Path)), responses((status = 200, body = Vec<LogRevision>)))]
@@ -34,30 +17,30 @@ pub async fn revisions(
     me: CurrentUser,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<Vec<LogRevision>>, ApiError> {
-    let id = path.into_inner().to_string();
+    let id = LogId::from(path.into_inner());
     let reads = state.reads.clone();
     let out = state
         .read(move |c| {
-            let Loaded { row, access, .. } = load(c, &me, &id)?;
-            access.require_confidential()?;
-            audit_reads(&reads, &me, &[&row]);
-            let revs = logs::revisions(c, &id)?;
-            let ids: Vec<&str> = revs.iter().map(|r| r.by_id.as_str()).collect();
+            let loaded = load(c, &me, id)?;
+            loaded.context.access.require_confidential()?;
+            audit_reads(&reads, &me, &[&loaded.row]);
+            let revs = history::of(c, Log::ENTITY, &id.to_string())?;
+            let ids: Vec<_> = revs.iter().map(|r| r.by_id).collect();
             let people = users::refs(c, &ids)?;
-            revs.iter()
+            revs.into_iter()
                 .map(|r| {
                     Ok(LogRevision {
-                        id: r.id.parse().unwrap_or_default(),
+                        id: r.id.uuid(),
                         version: r.version,
                         at: r.at.assume_utc(),
                         by: people
                             .iter()
-                            .find(|u| u.id.to_string() == r.by_id)
+                            .find(|u| u.id == r.by_id.uuid())
                             .cloned()
                             .ok_or_else(|| ApiError::Internal("revision author missing".into()))?,
-                        action: r.action.clone(),
-                        changed_fields: serde_json::from_str(&r.changed_fields).unwrap_or_default(),
-                        before: serde_json::from_str(&r.before_json)
+                        action: r.action,
+                        changed_fields: r.changed_fields.0,
+                        before: serde_json::from_value(r.before_json.0)
                             .map_err(|e| ApiError::Internal(format!("revision: {e}")))?,
                     })
                 })

@@ -1,10 +1,12 @@
-use super::{audit_change, check, check_version, load, rules_of, save, view, CoachingLog, Loaded};
-use crate::auth::CurrentUser;
+use super::json::CoachingLog;
+use super::record::{check, load, rules_of, Log};
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
+use crate::kernel;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
-use coachfolio_domain::coaching_log::LogState;
+use coachfolio_domain::ids::LogId;
 use coachfolio_persistence::now;
 use uuid::Uuid;
 
@@ -23,28 +25,18 @@ pub async fn submit(
     path: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> Result<HttpResponse, ApiError> {
-    let id = path.into_inner().to_string();
+    let id = LogId::from(path.into_inner());
     let log = state
         .write(move |c| {
-            let Loaded { mut row, enrollment: e, people, access } = load(c, &me, &id)?;
-            access.require_current_coach()?;
-            check_version(c, if_match, &row)?;
-            let was = LogState::parse(&row.state).unwrap_or(LogState::Draft);
-            if !was.can_submit() {
-                return Err(ApiError::conflict("state", format!("a {} log cannot be submitted again", was.as_str())));
-            }
-            row.state = LogState::Submitted.as_str().into();
-            row.coach_id = me.id().to_string();
-            row.submitted_at = Some(now());
-            row.returned_at = None;
-            row.returned_by = None;
-            row.return_reason = None;
-            let rules = rules_of(c, &row.program_id)?;
-            check(c, &row, &e, &rules)?;
-            let expected = row.version;
-            save(c, &mut row, expected)?;
-            audit_change(c, &me, &row, "coaching_log.submitted", &[])?;
-            view(c, &row, &people)
+            let loaded = load(c, &me, id)?;
+            loaded.context.may_write()?;
+            let rules = rules_of(c, loaded.row.program_id)?;
+            let e = loaded.context.enrollment.clone();
+            kernel::update::<Log>(c, &me, if_match, loaded, "submitted", |c, row| {
+                row.set_flow(row.flow().submit(me.id(), now())?);
+                check(c, row, &e, &rules)?;
+                Ok(vec!["state"])
+            })
         })
         .await?;
     Ok(ok_tagged(log.version, &log))

@@ -1,13 +1,13 @@
-use super::{
-    audit_change, check, check_version, keep_revision, load, rules_of, save, view, CoachingLog, Loaded, LogFieldsBody,
-};
-use crate::auth::CurrentUser;
+use super::json::{CoachingLog, LogFieldsBody};
+use super::record::{check, load, rules_of, Log};
+use crate::current_user::CurrentUser;
 use crate::body::Body;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
+use crate::kernel;
 use crate::state::AppState;
 use actix_web::{patch, web, HttpResponse};
-use coachfolio_domain::coaching_log::LogState;
+use coachfolio_domain::ids::LogId;
 use uuid::Uuid;
 
 /// Change a coaching log
@@ -26,40 +26,26 @@ pub async fn update(
     if_match: IfMatch,
     body: Body<LogFieldsBody>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = path.into_inner().to_string();
+    let id = LogId::from(path.into_inner());
     let log = state
         .write(move |c| {
-            let Loaded { mut row, enrollment: e, people, access } = load(c, &me, &id)?;
-            access.require_current_coach()?;
-            if row.coach_id != me.id() && row.state == "draft" {
-                return Err(ApiError::Forbidden("this draft belongs to another coach".into()));
-            }
-            check_version(c, if_match, &row)?;
-            let before = row.clone();
-            let mut changed = body.0.apply(&mut row)?;
-            if changed.is_empty() {
-                return view(c, &row, &people);
-            }
-            let was = LogState::parse(&before.state).unwrap_or(LogState::Draft);
-            row.state = was.after_edit().as_str().into();
-            if was.after_edit() != was {
-                changed.push("state");
-            }
-            if was == LogState::Acknowledged {
-                row.acknowledged_at = None;
-                row.acknowledged_by = None;
-                row.acknowledgement_comment = None;
-            }
-            let rules = rules_of(c, &row.program_id)?;
-            check(c, &row, &e, &rules)?;
-            if was != LogState::Draft {
-                keep_revision(c, &me, &before, "edited", &changed)?;
-            }
-            save(c, &mut row, before.version)?;
-            if was != LogState::Draft {
-                audit_change(c, &me, &row, "coaching_log.edited", &changed)?;
-            }
-            view(c, &row, &people)
+            let loaded = load(c, &me, id)?;
+            loaded.context.may_write()?;
+            let rules = rules_of(c, loaded.row.program_id)?;
+            let e = loaded.context.enrollment.clone();
+            kernel::update::<Log>(c, &me, if_match, loaded, "edited", |c, row| {
+                let mut changed = body.0.apply(&mut row.form)?;
+                if changed.is_empty() {
+                    return Ok(changed);
+                }
+                let edited = row.flow().edited();
+                if edited.state != row.state() {
+                    changed.push("state");
+                }
+                row.set_flow(edited);
+                check(c, row, &e, &rules)?;
+                Ok(changed)
+            })
         })
         .await?;
     Ok(ok_tagged(log.version, &log))

@@ -1,29 +1,14 @@
-use super::{check_years, Cohort};
-use crate::auth::CurrentUser;
+use super::json::{Cohort, CohortChange};
+use super::record::{check, load_to_change, CohortRecord};
+use crate::current_user::CurrentUser;
 use crate::body::Body;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
-use crate::policy::ProgramAccess;
-use crate::routes::{record, stale};
+use crate::kernel;
 use crate::state::AppState;
 use actix_web::{patch, web, HttpResponse};
-use coachfolio_domain::user::check_text;
-use coachfolio_domain::Invalid;
-use coachfolio_persistence::{cohorts, now};
-use serde::Deserialize;
-use time::Date;
-use utoipa::ToSchema;
+use coachfolio_domain::ids::CohortId;
 use uuid::Uuid;
-
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct CohortChange {
-    #[schema(min_length = 1, max_length = 100)]
-    pub label: Option<String>,
-    pub start_date: Option<Date>,
-    #[schema(minimum = 1, maximum = 10)]
-    pub program_years: Option<i32>,
-}
 
 /// Change a cohort
 #[utoipa::path(tag = "cohorts", request_body = CohortChange,
@@ -37,39 +22,28 @@ pub async fn update(
     if_match: IfMatch,
     body: Body<CohortChange>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = path.into_inner().to_string();
+    let id = CohortId::from(path.into_inner());
     let change = body.0;
     let cohort = state
         .write(move |c| {
-            let mut row = cohorts::find(c, &id).map_err(|_| ApiError::not_found("cohort"))?;
-            ProgramAccess::load(c, &me, &row.program_id)?.require_manage_of("cohort")?;
-            let before = Cohort::from(&row);
-            if_match.check(row.version, &before)?;
-            let mut errors = Vec::new();
-            if let Some(l) = &change.label {
-                check_text("label", l, 100, &mut errors);
-                row.label = l.trim().into();
-            }
-            if let Some(y) = change.program_years {
-                check_years(y, &mut errors);
-                row.program_years = y;
-            }
-            if let Some(d) = change.start_date {
-                row.start_date = d;
-            }
-            Invalid::check(errors)?;
-            if cohorts::label_taken(c, &row.program_id, &row.label, Some(&id))? {
-                return Err(ApiError::conflict("label", "is already used by another cohort of this program"));
-            }
-            row.version += 1;
-            row.updated_at = now();
-            if !cohorts::update(c, &row, before.version)? {
-                let current = cohorts::find(c, &id)?;
-                return Err(stale(current.version, &Cohort::from(&current)));
-            }
-            let after = Cohort::from(&row);
-            record(c, &me, Some(&row.program_id), "cohort.updated", "cohort", &id, Some(&before), Some(&after))?;
-            Ok(after)
+            let loaded = load_to_change(c, &me, id)?;
+            kernel::update::<CohortRecord>(c, &me, if_match, loaded, "updated", |c, row| {
+                let mut changed = Vec::new();
+                if let Some(l) = change.label {
+                    row.label = l.trim().into();
+                    changed.push("label");
+                }
+                if let Some(y) = change.program_years {
+                    row.program_years = y;
+                    changed.push("program_years");
+                }
+                if let Some(d) = change.start_date {
+                    row.start_date = d;
+                    changed.push("start_date");
+                }
+                check(c, row.program_id, row.id, &row.label, row.program_years)?;
+                Ok(changed)
+            })
         })
         .await?;
     Ok(ok_tagged(cohort.version, &cohort))

@@ -1,9 +1,11 @@
-use super::District;
-use crate::auth::CurrentUser;
+use super::json::District;
+use super::record::to_json;
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
+use coachfolio_domain::ids::ProgramId;
 use coachfolio_persistence::districts;
 use uuid::Uuid;
 
@@ -15,12 +17,13 @@ pub async fn list(
     me: CurrentUser,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<Vec<District>>, ApiError> {
-    let id = path.into_inner().to_string();
-    let rows = state
+    let id = ProgramId::from(path.into_inner());
+    let districts = state
         .read(move |c| {
-            ProgramAccess::load(c, &me, &id)?.require_member()?;
-            Ok(districts::list(c, &id)?)
+            let access = ProgramAccess::load(c, &me, id)?;
+            access.require_member()?;
+            Ok(districts::list(c, id)?.iter().map(|row| to_json(row, &access)).collect())
         })
         .await?;
-    Ok(web::Json(rows.iter().map(District::from).collect()))
+    Ok(web::Json(districts))
 }

@@ -1,27 +1,14 @@
-use super::District;
-use crate::auth::CurrentUser;
+use super::json::{District, DistrictChange};
+use super::record::{check, load_to_change, DistrictRecord};
+use crate::current_user::CurrentUser;
 use crate::body::Body;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
-use crate::policy::ProgramAccess;
-use crate::routes::{record, stale};
+use crate::kernel;
 use crate::state::AppState;
 use actix_web::{patch, web, HttpResponse};
-use coachfolio_domain::user::check_text;
-use coachfolio_domain::Invalid;
-use coachfolio_persistence::{districts, now};
-use serde::Deserialize;
-use utoipa::ToSchema;
+use coachfolio_domain::ids::DistrictId;
 use uuid::Uuid;
-
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct DistrictChange {
-    #[schema(min_length = 1, max_length = 200)]
-    pub name: Option<String>,
-    #[schema(min_length = 1, max_length = 100)]
-    pub county: Option<String>,
-}
 
 /// Change a district
 #[utoipa::path(tag = "districts", request_body = DistrictChange,
@@ -35,36 +22,24 @@ pub async fn update(
     if_match: IfMatch,
     body: Body<DistrictChange>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = path.into_inner().to_string();
+    let id = DistrictId::from(path.into_inner());
     let change = body.0;
     let district = state
         .write(move |c| {
-            let mut row = districts::find(c, &id).map_err(|_| ApiError::not_found("district"))?;
-            ProgramAccess::load(c, &me, &row.program_id)?.require_manage_of("district")?;
-            let before = District::from(&row);
-            if_match.check(row.version, &before)?;
-            let mut errors = Vec::new();
-            if let Some(n) = &change.name {
-                check_text("name", n, 200, &mut errors);
-                row.name = n.trim().into();
-            }
-            if let Some(k) = &change.county {
-                check_text("county", k, 100, &mut errors);
-                row.county = k.trim().into();
-            }
-            Invalid::check(errors)?;
-            if districts::name_taken(c, &row.program_id, &row.name, Some(&id))? {
-                return Err(ApiError::conflict("name", "is already a district of this program"));
-            }
-            row.version += 1;
-            row.updated_at = now();
-            if !districts::update(c, &row, before.version)? {
-                let current = districts::find(c, &id)?;
-                return Err(stale(current.version, &District::from(&current)));
-            }
-            let after = District::from(&row);
-            record(c, &me, Some(&row.program_id), "district.updated", "district", &id, Some(&before), Some(&after))?;
-            Ok(after)
+            let loaded = load_to_change(c, &me, id)?;
+            kernel::update::<DistrictRecord>(c, &me, if_match, loaded, "updated", |c, row| {
+                let mut changed = Vec::new();
+                if let Some(n) = change.name {
+                    row.name = n.trim().into();
+                    changed.push("name");
+                }
+                if let Some(k) = change.county {
+                    row.county = k.trim().into();
+                    changed.push("county");
+                }
+                check(c, row.program_id, row.id, &row.name, &row.county)?;
+                Ok(changed)
+            })
         })
         .await?;
     Ok(ok_tagged(district.version, &district))

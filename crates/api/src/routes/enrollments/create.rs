@@ -1,37 +1,20 @@
-use super::{clean, Enrollment, EnrollmentDetails};
-use crate::auth::CurrentUser;
+use super::json::{Enrollment, NewEnrollment};
+use super::record::EnrollmentRecord;
+use crate::current_user::CurrentUser;
 use crate::body::Body;
 use crate::error::ApiError;
 use crate::etag::created_tagged;
-use crate::policy::ProgramAccess;
-use crate::routes::record;
+use crate::kernel;
+use crate::policy::{EnrollmentAccess, ProgramAccess};
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
-use coachfolio_domain::enrollment::{CostStructure, Employment, EnrollmentStatus, Position};
+use coachfolio_domain::ids::{CohortId, DistrictId, ProgramId, UserId};
 use coachfolio_domain::role::Role;
 use coachfolio_domain::{FieldError, Invalid};
-use coachfolio_persistence::enrollments::{self, EnrollmentRow};
+use coachfolio_persistence::enrollments;
 use coachfolio_persistence::memberships::{self, MembershipRow};
-use coachfolio_persistence::{cohorts, districts, new_id, now, users};
-use serde::Deserialize;
-use time::Date;
-use utoipa::ToSchema;
+use coachfolio_persistence::{cohorts, districts, users};
 use uuid::Uuid;
-
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct NewEnrollment {
-    pub candidate_id: Uuid,
-    pub cohort_id: Uuid,
-    pub start_date: Date,
-    pub district_id: Uuid,
-    pub position: Position,
-    pub employment: Employment,
-    pub cost_structure: CostStructure,
-    #[serde(flatten)]
-    #[schema(inline)]
-    pub details: EnrollmentDetails,
-}
 
 /// Enroll a candidate in a cohort
 ///
@@ -44,85 +27,44 @@ pub async fn create(
     path: web::Path<Uuid>,
     body: Body<NewEnrollment>,
 ) -> Result<HttpResponse, ApiError> {
-    let program_id = path.into_inner().to_string();
+    let program_id = ProgramId::from(path.into_inner());
     let b = body.0;
     let mut errors = Vec::new();
     b.details.check(&mut errors);
     Invalid::check(errors)?;
-    let view = state
+    let enrollment = state
         .write(move |c| {
-            ProgramAccess::load(c, &me, &program_id)?.require_manage()?;
+            ProgramAccess::load(c, &me, program_id)?.require_manage()?;
+            let (candidate_id, cohort_id, district_id) =
+                (UserId::from(b.candidate_id), CohortId::from(b.cohort_id), DistrictId::from(b.district_id));
             let mut errors = Vec::new();
-            let candidate = users::find(c, &b.candidate_id.to_string()).ok();
-            if candidate.is_none() {
+            if users::find(c, candidate_id).is_err() {
                 errors.push(FieldError::new("candidate_id", "no such account"));
             }
-            let cohort = cohorts::find(c, &b.cohort_id.to_string()).ok().filter(|k| k.program_id == program_id);
-            if cohort.is_none() {
+            if !cohorts::find(c, cohort_id).is_ok_and(|k| k.program_id == program_id) {
                 errors.push(FieldError::new("cohort_id", "is not a cohort of this program"));
             }
-            if !districts::find(c, &b.district_id.to_string()).is_ok_and(|d| d.program_id == program_id) {
+            if !districts::find(c, district_id).is_ok_and(|d| d.program_id == program_id) {
                 errors.push(FieldError::new("district_id", "is not a district of this program"));
             }
             Invalid::check(errors)?;
-            let candidate = candidate.expect("checked above");
-            if enrollments::exists_for(c, &program_id, &candidate.id)? {
+            if enrollments::exists_for(c, program_id, candidate_id)? {
                 return Err(ApiError::conflict("candidate_id", "is already enrolled in this program"));
             }
-            let at = now();
-            let d = b.details;
-            let row = EnrollmentRow {
-                id: new_id(),
-                program_id: program_id.clone(),
-                candidate_id: candidate.id.clone(),
-                cohort_id: b.cohort_id.to_string(),
-                start_date: b.start_date,
-                status: EnrollmentStatus::Enrolled.as_str().into(),
-                district_id: b.district_id.to_string(),
-                site: clean(d.site),
-                position: b.position.as_str().into(),
-                employment: b.employment.as_str().into(),
-                supervisor_name: clean(d.supervisor_name),
-                supervisor_email: clean(d.supervisor_email),
-                credential_number: clean(d.credential_number),
-                credential_issued_on: d.credential_issued_on.flatten(),
-                appointment_date: d.appointment_date.flatten(),
-                cost_structure: b.cost_structure.as_str().into(),
-                agreement_signed_on: d.agreement_signed_on.flatten(),
-                employment_verified_on: d.employment_verified_on.flatten(),
-                version: 1,
-                created_at: at,
-                updated_at: at,
+            let mut new = enrollments::NewEnrollment {
+                position: b.position,
+                employment: b.employment,
+                cost_structure: b.cost_structure,
+                ..enrollments::NewEnrollment::new(program_id, candidate_id, cohort_id, district_id, b.start_date)
             };
-            enrollments::insert(c, &row)?;
-            if !memberships::holds(c, &candidate.id, &program_id, Role::Candidate.as_str())? {
-                memberships::insert(
-                    c,
-                    &MembershipRow {
-                        id: new_id(),
-                        user_id: candidate.id.clone(),
-                        program_id: program_id.clone(),
-                        role: Role::Candidate.as_str().into(),
-                        district_id: None,
-                        created_at: at,
-                    },
-                )?;
+            b.details.apply(&mut new.details);
+            let row = enrollments::insert(c, &new)?;
+            if !memberships::holds(c, candidate_id, program_id, Role::Candidate)? {
+                memberships::insert(c, &MembershipRow::new(candidate_id, program_id, Role::Candidate, None))?;
             }
-            let view = enrollments::view(c, &row.id)?;
-            let e = Enrollment::new(&view);
-            record(
-                c,
-                &me,
-                Some(&program_id),
-                "enrollment.created",
-                "enrollment",
-                &row.id,
-                None::<&Enrollment>,
-                Some(&e),
-            )?;
-            Ok(view)
+            let access = EnrollmentAccess::load(c, &me, &row)?;
+            kernel::created::<EnrollmentRecord>(c, &me, &row, &access)
         })
         .await?;
-    let e = Enrollment::new(&view);
-    Ok(created_tagged(e.version, &e))
+    Ok(created_tagged(enrollment.version, &enrollment))
 }

@@ -1,10 +1,13 @@
-use super::Enrollment;
-use crate::auth::CurrentUser;
-use crate::error::ApiError;
+use super::json::Enrollment;
+use super::record::EnrollmentRecord;
+use crate::current_user::CurrentUser;
+use crate::error::{ApiError, OrNotFound};
 use crate::etag::ok_tagged;
+use crate::kernel::Record;
 use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
 use actix_web::{get, web, HttpResponse};
+use coachfolio_domain::ids::EnrollmentId;
 use coachfolio_persistence::enrollments;
 use uuid::Uuid;
 
@@ -15,14 +18,13 @@ use uuid::Uuid;
 #[utoipa::path(tag = "enrollments", params(("enrollment_id" = Uuid, Path)), responses((status = 200, body = Enrollment)))]
 #[get("/enrollments/{enrollment_id}")]
 pub async fn get(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
-    let id = path.into_inner().to_string();
-    let view = state
+    let id = EnrollmentId::from(path.into_inner());
+    let e = state
         .read(move |c| {
-            let row = enrollments::find(c, &id).map_err(|_| ApiError::not_found("enrollment"))?;
-            EnrollmentAccess::load(c, &me, &row)?;
-            Ok(enrollments::view(c, &id)?)
+            let row = enrollments::find(c, id).or_not_found("enrollment")?;
+            let access = EnrollmentAccess::load(c, &me, &row)?;
+            EnrollmentRecord::view(c, &row, &access)
         })
         .await?;
-    let e = Enrollment::new(&view);
     Ok(ok_tagged(e.version, &e))
 }

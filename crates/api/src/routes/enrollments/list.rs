@@ -1,34 +1,16 @@
-use super::Enrollment;
-use crate::auth::CurrentUser;
+use super::json::{EnrollmentPage, EnrollmentQuery};
+use super::record::to_json;
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
-use crate::pagination::{page_of, PageQuery};
+use crate::pagination::PageQuery;
 use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
-use coachfolio_domain::enrollment::EnrollmentStatus;
+use coachfolio_domain::ids::ProgramId;
 use coachfolio_domain::role::Role;
 use coachfolio_persistence::enrollments::{self, Filter};
-use serde::Deserialize;
-use utoipa::IntoParams;
 use uuid::Uuid;
 use validator::Validate;
-
-page_of!(EnrollmentPage, Enrollment);
-
-#[derive(Debug, Deserialize, IntoParams, Validate)]
-#[serde(deny_unknown_fields)]
-#[into_params(parameter_in = Query)]
-pub struct EnrollmentQuery {
-    pub cohort_id: Option<Uuid>,
-    pub status: Option<EnrollmentStatus>,
-    pub district_id: Option<Uuid>,
-    #[param(minimum = 1, maximum = 1000000)]
-    #[validate(range(min = 1, max = 1000000))]
-    pub page: Option<u32>,
-    #[param(minimum = 1, maximum = 100)]
-    #[validate(range(min = 1, max = 100))]
-    pub per_page: Option<u32>,
-}
 
 /// List a program's enrollments
 ///
@@ -42,20 +24,20 @@ pub async fn list(
     path: web::Path<Uuid>,
     query: web::Query<EnrollmentQuery>,
 ) -> Result<web::Json<EnrollmentPage>, ApiError> {
-    let program_id = path.into_inner().to_string();
+    let program_id = ProgramId::from(path.into_inner());
     let q = query.into_inner();
     q.validate()?;
     let page = PageQuery { page: q.page, per_page: q.per_page };
     let (offset, limit) = (page.offset(), page.limit());
-    let (views, total) = state
+    let (items, total) = state
         .read(move |c| {
-            let access = ProgramAccess::load(c, &me, &program_id)?;
+            let access = ProgramAccess::load(c, &me, program_id)?;
             access.require_member()?;
             let mut filter = Filter {
                 program_id: Some(program_id),
-                cohort_id: q.cohort_id.map(|v| v.to_string()),
-                status: q.status.map(|s| s.as_str().to_string()),
-                district_id: q.district_id.map(|v| v.to_string()),
+                cohort_id: q.cohort_id.map(Into::into),
+                status: q.status,
+                district_id: q.district_id.map(Into::into),
                 ..Default::default()
             };
             if !access.can_oversee() {
@@ -64,10 +46,11 @@ pub async fn list(
                         "only program staff and district representatives list enrollments".into(),
                     ));
                 }
-                filter.district_ids = Some(access.districts);
+                filter.district_ids = Some(access.districts.clone());
             }
-            Ok(enrollments::list(c, &filter, offset, limit)?)
+            let (views, total) = enrollments::list(c, &filter, offset, limit)?;
+            Ok((views.iter().map(|v| to_json(v, access.can_manage())).collect(), total))
         })
         .await?;
-    Ok(web::Json(EnrollmentPage::new(views.iter().map(Enrollment::new).collect(), &page, total)))
+    Ok(web::Json(EnrollmentPage::new(items, &page, total)))
 }

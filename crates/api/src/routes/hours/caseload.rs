@@ -1,20 +1,14 @@
-use super::{build, by_enrollment, counted_states, EnrollmentLedger};
-use crate::auth::CurrentUser;
+use super::json::CaseloadEntry;
+use super::ledger::{build, by_enrollment, counted_states};
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
-use crate::routes::enrollments::Enrollment;
+use crate::policy::ProgramAccess;
+use crate::routes::enrollments::record::to_json;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_persistence::enrollments::{self, Filter};
 use coachfolio_persistence::{coaching_logs, programs};
-use serde::Serialize;
 use std::collections::HashMap;
-use utoipa::ToSchema;
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct CaseloadEntry {
-    pub enrollment: Enrollment,
-    pub ledger: EnrollmentLedger,
-}
 
 /// Your current candidates with their hours
 ///
@@ -22,33 +16,32 @@ pub struct CaseloadEntry {
 #[utoipa::path(tag = "hours", responses((status = 200, body = Vec<CaseloadEntry>)))]
 #[get("/me/caseload")]
 pub async fn caseload(state: web::Data<AppState>, me: CurrentUser) -> Result<web::Json<Vec<CaseloadEntry>>, ApiError> {
-    let coach_id = me.user.id.clone();
     let out = state
         .read(move |c| {
-            let current: Vec<String> = enrollments::assignments_of_coach(c, &coach_id)?
+            let current: Vec<_> = enrollments::assignments_of_coach(c, me.id())?
                 .into_iter()
                 .filter(|a| a.end_date.is_none())
                 .map(|a| a.enrollment_id)
                 .collect();
             let (views, _) =
                 enrollments::list(c, &Filter { ids: Some(current.clone()), ..Default::default() }, 0, i64::MAX)?;
-            let mut settings = HashMap::new();
+            let (mut settings, mut manages) = (HashMap::new(), HashMap::new());
             for v in &views {
-                if !settings.contains_key(&v.row.program_id) {
-                    settings.insert(v.row.program_id.clone(), programs::find(c, &v.row.program_id)?.settings()?);
+                if let std::collections::hash_map::Entry::Vacant(slot) = settings.entry(v.row.program_id) {
+                    slot.insert(programs::find(c, v.row.program_id)?.settings.0);
+                    manages.insert(v.row.program_id, ProgramAccess::load(c, &me, v.row.program_id)?.can_manage());
                 }
             }
             // One program's counting rule per query; a coach rarely works in more than one.
             let mut sums = HashMap::new();
             for (program, s) in &settings {
-                let ids: Vec<String> =
-                    views.iter().filter(|v| &v.row.program_id == program).map(|v| v.row.id.clone()).collect();
+                let ids: Vec<_> = views.iter().filter(|v| &v.row.program_id == program).map(|v| v.row.id).collect();
                 sums.extend(by_enrollment(coaching_logs::month_sums_of(c, &ids, counted_states(s))?));
             }
             Ok(views
                 .iter()
                 .map(|v| CaseloadEntry {
-                    enrollment: Enrollment::new(v),
+                    enrollment: to_json(v, manages[&v.row.program_id]),
                     ledger: build(
                         &settings[&v.row.program_id],
                         v,

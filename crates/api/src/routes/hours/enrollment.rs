@@ -1,9 +1,11 @@
-use super::{build, by_enrollment, counted_states, EnrollmentLedger};
-use crate::auth::CurrentUser;
-use crate::error::ApiError;
+use super::json::EnrollmentLedger;
+use super::ledger::{build, by_enrollment, counted_states};
+use crate::current_user::CurrentUser;
+use crate::error::{ApiError, OrNotFound};
 use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
+use coachfolio_domain::ids::EnrollmentId;
 use coachfolio_persistence::{coaching_logs, enrollments, programs};
 use uuid::Uuid;
 
@@ -19,13 +21,13 @@ pub async fn enrollment_ledger(
     me: CurrentUser,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<EnrollmentLedger>, ApiError> {
-    let id = path.into_inner().to_string();
+    let id = EnrollmentId::from(path.into_inner());
     let out = state
         .read(move |c| {
-            let e = enrollments::find(c, &id).map_err(|_| ApiError::not_found("enrollment"))?;
+            let e = enrollments::find(c, id).or_not_found("enrollment")?;
             EnrollmentAccess::load(c, &me, &e)?;
-            let settings = programs::find(c, &e.program_id)?.settings()?;
-            let view = enrollments::view(c, &id)?;
+            let settings = programs::find(c, e.program_id)?.settings.0;
+            let view = enrollments::view(c, id)?;
             let sums =
                 by_enrollment(coaching_logs::month_sums_of(c, std::slice::from_ref(&id), counted_states(&settings))?);
             Ok(build(

@@ -1,10 +1,12 @@
-use super::{table as hours_table, HoursQuery, HoursTable};
-use crate::auth::CurrentUser;
+use super::json::{HoursQuery, HoursTable};
+use super::ledger::table as hours_table;
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::http::header;
 use actix_web::{get, web, HttpResponse};
+use coachfolio_domain::ids::ProgramId;
 use uuid::Uuid;
 
 /// Hours as "H:MM": exact, and read as a duration by spreadsheets.
@@ -75,12 +77,12 @@ pub async fn export_csv(
     path: web::Path<Uuid>,
     query: web::Query<HoursQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = path.into_inner().to_string();
+    let id = ProgramId::from(path.into_inner());
     let q = query.into_inner();
     let table = state
         .read(move |c| {
-            let access = ProgramAccess::load(c, &me, &id)?;
-            hours_table(c, &access, &id, &q)
+            let access = ProgramAccess::load(c, &me, id)?;
+            hours_table(c, &access, id, &q)
         })
         .await?;
     Ok(HttpResponse::Ok()

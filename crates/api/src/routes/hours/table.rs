@@ -1,9 +1,11 @@
-use super::{table as hours_table, HoursQuery, HoursTable};
-use crate::auth::CurrentUser;
+use super::json::{HoursQuery, HoursTable};
+use super::ledger::table as hours_table;
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
+use coachfolio_domain::ids::ProgramId;
 use uuid::Uuid;
 
 /// The program's coaching hours table
@@ -18,12 +20,12 @@ pub async fn table(
     path: web::Path<Uuid>,
     query: web::Query<HoursQuery>,
 ) -> Result<web::Json<HoursTable>, ApiError> {
-    let id = path.into_inner().to_string();
+    let id = ProgramId::from(path.into_inner());
     let q = query.into_inner();
     let out = state
         .read(move |c| {
-            let access = ProgramAccess::load(c, &me, &id)?;
-            hours_table(c, &access, &id, &q)
+            let access = ProgramAccess::load(c, &me, id)?;
+            hours_table(c, &access, id, &q)
         })
         .await?;
     Ok(web::Json(out))

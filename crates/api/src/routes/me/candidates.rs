@@ -1,7 +1,8 @@
-use crate::auth::CurrentUser;
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
-use crate::routes::coach_assignments::CoachAssignment;
-use crate::routes::enrollments::Enrollment;
+use crate::routes::coach_assignments::json::CoachAssignment;
+use crate::routes::enrollments::json::Enrollment;
+use crate::routes::enrollments::record::to_json;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_persistence::enrollments::{self, Filter};
@@ -24,11 +25,11 @@ pub async fn my_candidates(
     me: CurrentUser,
 ) -> Result<web::Json<Vec<CoachedCandidate>>, ApiError> {
     let coach = me.user.to_ref();
-    let coach_id = me.user.id.clone();
+    let coach_id = me.id();
     let (assignments, views) = state
         .read(move |c| {
-            let assignments = enrollments::assignments_of_coach(c, &coach_id)?;
-            let ids: Vec<String> = assignments.iter().map(|a| a.enrollment_id.clone()).collect();
+            let assignments = enrollments::assignments_of_coach(c, coach_id)?;
+            let ids: Vec<_> = assignments.iter().map(|a| a.enrollment_id).collect();
             let filter = Filter { ids: Some(ids), ..Default::default() };
             let (views, _) = enrollments::list(c, &filter, 0, i64::MAX)?;
             Ok((assignments, views))
@@ -39,7 +40,8 @@ pub async fn my_candidates(
         .filter_map(|a| {
             let v = views.iter().find(|v| v.row.id == a.enrollment_id)?;
             Some(CoachedCandidate {
-                enrollment: Enrollment::new(v),
+                // Coaches read their candidates' enrollments; coordinators change them.
+                enrollment: to_json(v, false),
                 assignment: CoachAssignment::new(a, coach.clone()),
             })
         })

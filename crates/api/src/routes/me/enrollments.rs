@@ -1,6 +1,7 @@
-use crate::auth::CurrentUser;
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
-use crate::routes::enrollments::Enrollment;
+use crate::routes::enrollments::json::Enrollment;
+use crate::routes::enrollments::record::to_json;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_persistence::enrollments::{self, Filter};
@@ -12,7 +13,8 @@ pub async fn my_enrollments(
     state: web::Data<AppState>,
     me: CurrentUser,
 ) -> Result<web::Json<Vec<Enrollment>>, ApiError> {
-    let filter = Filter { candidate_id: Some(me.user.id.clone()), ..Default::default() };
+    let filter = Filter { candidate_id: Some(me.id()), ..Default::default() };
     let (views, _) = state.read(move |c| Ok(enrollments::list(c, &filter, 0, 100)?)).await?;
-    Ok(web::Json(views.iter().map(Enrollment::new).collect()))
+    // A candidate reads their enrollment; coordinators change it.
+    Ok(web::Json(views.iter().map(|v| to_json(v, false)).collect()))
 }

@@ -1,6 +1,7 @@
-use crate::auth::CurrentUser;
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
-use crate::routes::users::User;
+use crate::routes::users::json::User;
+use crate::routes::users::record::own;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::role::Role;
@@ -29,19 +30,15 @@ pub struct Me {
 #[utoipa::path(tag = "me", responses((status = 200, body = Me)))]
 #[get("/me")]
 pub async fn get(state: web::Data<AppState>, me: CurrentUser) -> Result<web::Json<Me>, ApiError> {
-    let user = User::from(&me.user);
-    let id = me.user.id.clone();
-    let rows = state.read(move |c| Ok(memberships::of_user(c, &id)?)).await?;
+    let (user, rows) = state.read(move |c| Ok((own(c, &me.user)?, memberships::of_user(c, me.id())?))).await?;
     let memberships = rows
         .into_iter()
-        .filter_map(|(m, program_name)| {
-            Some(MyMembership {
-                id: m.id.parse().ok()?,
-                program_id: m.program_id.parse().ok()?,
-                program_name,
-                role: Role::parse(&m.role)?,
-                district_id: m.district_id.and_then(|d| d.parse().ok()),
-            })
+        .map(|(m, program_name)| MyMembership {
+            id: m.id.uuid(),
+            program_id: m.program_id.uuid(),
+            program_name,
+            role: m.role,
+            district_id: m.district_id.map(|d| d.uuid()),
         })
         .collect();
     Ok(web::Json(Me { user, memberships }))

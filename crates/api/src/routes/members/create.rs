@@ -1,26 +1,16 @@
-use super::Membership;
-use crate::auth::CurrentUser;
+use super::json::{Membership, NewMembership};
+use crate::audit;
+use crate::current_user::CurrentUser;
 use crate::body::Body;
 use crate::error::ApiError;
 use crate::policy::ProgramAccess;
-use crate::routes::record;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
+use coachfolio_domain::ids::{DistrictId, ProgramId, UserId};
 use coachfolio_domain::role::Role;
 use coachfolio_persistence::memberships::{self, MembershipRow};
-use coachfolio_persistence::{districts, new_id, now, users};
-use serde::Deserialize;
-use utoipa::ToSchema;
+use coachfolio_persistence::{districts, users, StoreError};
 use uuid::Uuid;
-
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct NewMembership {
-    pub user_id: Uuid,
-    pub role: Role,
-    /// Required for a district representative: the district they represent.
-    pub district_id: Option<Uuid>,
-}
 
 /// Grant a role in a program
 #[utoipa::path(tag = "members", request_body = NewMembership, params(("program_id" = Uuid, Path)), responses((status = 201, body = Membership)))]
@@ -31,14 +21,16 @@ pub async fn create(
     path: web::Path<Uuid>,
     body: Body<NewMembership>,
 ) -> Result<HttpResponse, ApiError> {
-    let program_id = path.into_inner().to_string();
+    let program_id = ProgramId::from(path.into_inner());
     let b = body.0;
     let membership = state
         .write(move |c| {
-            ProgramAccess::load(c, &me, &program_id)?.require_manage()?;
-            let user =
-                users::find(c, &b.user_id.to_string()).map_err(|_| ApiError::invalid("user_id", "no such account"))?;
-            let district_id = match (b.role, b.district_id) {
+            ProgramAccess::load(c, &me, program_id)?.require_manage()?;
+            let user = match users::find(c, UserId::from(b.user_id)) {
+                Err(StoreError::NotFound) => return Err(ApiError::invalid("user_id", "no such account")),
+                found => found?,
+            };
+            let district_id = match (b.role, b.district_id.map(DistrictId::from)) {
                 (Role::DistrictRepresentative, None) => {
                     return Err(ApiError::invalid(
                         "district_id",
@@ -46,7 +38,7 @@ pub async fn create(
                     ))
                 }
                 (Role::DistrictRepresentative, Some(d)) => {
-                    let d = districts::find(c, &d.to_string()).ok().filter(|d| d.program_id == program_id);
+                    let d = districts::find(c, d).ok().filter(|d| d.program_id == program_id);
                     Some(d.ok_or_else(|| ApiError::invalid("district_id", "is not a district of this program"))?.id)
                 }
                 (_, Some(_)) => {
@@ -54,29 +46,19 @@ pub async fn create(
                 }
                 (_, None) => None,
             };
-            if memberships::holds(c, &user.id, &program_id, b.role.as_str())? {
+            if memberships::holds(c, user.id, program_id, b.role)? {
                 return Err(ApiError::conflict("role", "is already held by this person in this program"));
             }
-            let row = MembershipRow {
-                id: new_id(),
-                user_id: user.id.clone(),
-                program_id: program_id.clone(),
-                role: b.role.as_str().into(),
-                district_id,
-                created_at: now(),
-            };
+            let row = MembershipRow::new(user.id, program_id, b.role, district_id);
             memberships::insert(c, &row)?;
             let m = Membership::new(&row, user.to_ref());
-            record(
-                c,
-                &me,
-                Some(&program_id),
-                "membership.created",
-                "membership",
-                &row.id,
-                None::<&Membership>,
-                Some(&m),
-            )?;
+            let change = audit::Change {
+                program_id: Some(program_id),
+                action: "membership.created",
+                entity: "membership",
+                entity_id: row.id.to_string(),
+            };
+            audit::record(c, &me, change, None::<&Membership>, Some(&m))?;
             Ok(m)
         })
         .await?;

@@ -1,10 +1,11 @@
-use super::Membership;
-use crate::auth::CurrentUser;
+use super::json::Membership;
+use crate::audit;
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::policy::ProgramAccess;
-use crate::routes::record;
 use crate::state::AppState;
 use actix_web::{delete, web, HttpResponse};
+use coachfolio_domain::ids::{MembershipId, ProgramId};
 use coachfolio_persistence::{memberships, users};
 use uuid::Uuid;
 
@@ -19,27 +20,23 @@ pub async fn delete(
     path: web::Path<(Uuid, Uuid)>,
 ) -> Result<HttpResponse, ApiError> {
     let (program_id, id) = path.into_inner();
-    let (program_id, id) = (program_id.to_string(), id.to_string());
+    let (program_id, id) = (ProgramId::from(program_id), MembershipId::from(id));
     state
         .write(move |c| {
-            ProgramAccess::load(c, &me, &program_id)?.require_manage()?;
-            let row = memberships::find(c, &id)
+            ProgramAccess::load(c, &me, program_id)?.require_manage()?;
+            let row = memberships::find(c, id)
                 .ok()
                 .filter(|m| m.program_id == program_id)
                 .ok_or_else(|| ApiError::not_found("membership"))?;
-            let before = Membership::new(&row, users::find(c, &row.user_id)?.to_ref());
-            memberships::delete(c, &id)?;
-            record(
-                c,
-                &me,
-                Some(&program_id),
-                "membership.deleted",
-                "membership",
-                &id,
-                Some(&before),
-                None::<&Membership>,
-            )?;
-            Ok(())
+            let before = Membership::new(&row, users::ref_of(c, row.user_id)?);
+            memberships::delete(c, id)?;
+            let change = audit::Change {
+                program_id: Some(program_id),
+                action: "membership.deleted",
+                entity: "membership",
+                entity_id: id.to_string(),
+            };
+            audit::record(c, &me, change, Some(&before), None::<&Membership>)
         })
         .await?;
     Ok(HttpResponse::NoContent().finish())

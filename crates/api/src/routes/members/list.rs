@@ -1,21 +1,12 @@
-use super::Membership;
-use crate::auth::CurrentUser;
+use super::json::{MemberQuery, Membership};
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
-use coachfolio_domain::role::Role;
+use coachfolio_domain::ids::ProgramId;
 use coachfolio_persistence::memberships;
-use serde::Deserialize;
-use utoipa::IntoParams;
 use uuid::Uuid;
-
-#[derive(Debug, Deserialize, IntoParams)]
-#[serde(deny_unknown_fields)]
-#[into_params(parameter_in = Query)]
-pub struct MemberQuery {
-    pub role: Option<Role>,
-}
 
 /// List a program's members
 ///
@@ -28,12 +19,12 @@ pub async fn list(
     path: web::Path<Uuid>,
     query: web::Query<MemberQuery>,
 ) -> Result<web::Json<Vec<Membership>>, ApiError> {
-    let id = path.into_inner().to_string();
+    let id = ProgramId::from(path.into_inner());
     let role = query.into_inner().role;
     let rows = state
         .read(move |c| {
-            ProgramAccess::load(c, &me, &id)?.require_staff_or_coach()?;
-            Ok(memberships::of_program(c, &id, role.map(Role::as_str))?)
+            ProgramAccess::load(c, &me, id)?.require_staff_or_coach()?;
+            Ok(memberships::of_program(c, id, role)?)
         })
         .await?;
     Ok(web::Json(rows.into_iter().map(|(m, u)| Membership::new(&m, u)).collect()))

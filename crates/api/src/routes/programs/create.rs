@@ -1,34 +1,16 @@
-use super::{check_time_zone, Program};
-use crate::auth::CurrentUser;
+use super::json::{NewProgram, Program};
+use super::record::{check_time_zone, ProgramRecord};
+use crate::current_user::CurrentUser;
 use crate::body::Body;
 use crate::error::ApiError;
 use crate::etag::created_tagged;
-use crate::policy;
-use crate::routes::record;
+use crate::kernel;
+use crate::policy::{self, ProgramAccess};
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
-use coachfolio_domain::settings::RequirementSettings;
 use coachfolio_domain::user::check_text;
 use coachfolio_domain::Invalid;
-use coachfolio_persistence::programs::{self, ProgramRow};
-use coachfolio_persistence::{new_id, now};
-use serde::Deserialize;
-use utoipa::ToSchema;
-
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct NewProgram {
-    #[schema(min_length = 1, max_length = 200)]
-    pub name: String,
-    /// The county office or district that runs it.
-    #[schema(min_length = 1, max_length = 200)]
-    pub organisation: String,
-    /// Defaults to America/Los_Angeles.
-    #[schema(max_length = 64)]
-    pub time_zone: Option<String>,
-    /// Missing settings take the FCSS CASC defaults.
-    pub settings: Option<RequirementSettings>,
-}
+use coachfolio_persistence::{programs, Json};
 
 /// Create a program
 ///
@@ -54,26 +36,16 @@ pub async fn create(
     Invalid::check(errors)?;
     let program = state
         .write(move |c| {
-            let name = b.name.trim().to_string();
-            if programs::name_taken(c, &name, None)? {
+            let new = programs::NewProgram {
+                settings: Json(settings),
+                ..programs::NewProgram::new(&b.name, &b.organisation, &time_zone)
+            };
+            if programs::name_taken(c, &new.name, None)? {
                 return Err(ApiError::conflict("name", "is already used by another program"));
             }
-            let at = now();
-            let row = ProgramRow {
-                id: new_id(),
-                name,
-                organisation: b.organisation.trim().into(),
-                framework: "CPSEL".into(),
-                time_zone,
-                settings: serde_json::to_string(&settings).map_err(|e| ApiError::Internal(e.to_string()))?,
-                version: 1,
-                created_at: at,
-                updated_at: at,
-            };
-            programs::insert(c, &row)?;
-            let program = Program::try_from(&row)?;
-            record(c, &me, Some(&row.id), "program.created", "program", &row.id, None::<&Program>, Some(&program))?;
-            Ok(program)
+            let row = programs::insert(c, &new)?;
+            let access = ProgramAccess::load(c, &me, row.id)?;
+            kernel::created::<ProgramRecord>(c, &me, &row, &access)
         })
         .await?;
     Ok(created_tagged(program.version, &program))

@@ -1,22 +1,23 @@
-use super::Program;
-use crate::auth::CurrentUser;
+use super::json::Program;
+use super::record::{load, ProgramRecord};
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::etag::ok_tagged;
-use crate::policy::ProgramAccess;
+use crate::kernel::Record;
 use crate::state::AppState;
 use actix_web::{get, web, HttpResponse};
-use coachfolio_persistence::programs;
+use coachfolio_domain::ids::ProgramId;
 use uuid::Uuid;
 
 /// Get a program with its requirement settings
 #[utoipa::path(tag = "programs", params(("program_id" = Uuid, Path)), responses((status = 200, body = Program)))]
 #[get("/programs/{program_id}")]
 pub async fn get(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
-    let id = path.into_inner().to_string();
+    let id = ProgramId::from(path.into_inner());
     let program = state
         .read(move |c| {
-            ProgramAccess::load(c, &me, &id)?.require_member()?;
-            Program::try_from(&programs::find(c, &id).map_err(|_| ApiError::not_found("program"))?)
+            let loaded = load(c, &me, id)?;
+            ProgramRecord::view(c, &loaded.row, &loaded.context)
         })
         .await?;
     Ok(ok_tagged(program.version, &program))

@@ -1,6 +1,8 @@
-use super::Program;
-use crate::auth::CurrentUser;
+use super::json::Program;
+use super::record::to_json;
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
+use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_persistence::{memberships, programs};
@@ -11,14 +13,18 @@ use coachfolio_persistence::{memberships, programs};
 #[utoipa::path(tag = "programs", responses((status = 200, body = Vec<Program>)))]
 #[get("/programs")]
 pub async fn list(state: web::Data<AppState>, me: CurrentUser) -> Result<web::Json<Vec<Program>>, ApiError> {
-    let rows = state
+    let programs = state
         .read(move |c| {
-            if me.is_admin() {
-                return Ok(programs::list(c, None)?);
-            }
-            let ids: Vec<String> = memberships::of_user(c, me.id())?.into_iter().map(|(m, _)| m.program_id).collect();
-            Ok(programs::list(c, Some(&ids))?)
+            let rows = if me.is_admin() {
+                programs::list(c, None)?
+            } else {
+                let ids: Vec<_> = memberships::of_user(c, me.id())?.into_iter().map(|(m, _)| m.program_id).collect();
+                programs::list(c, Some(&ids))?
+            };
+            rows.iter()
+                .map(|p| Ok(to_json(p, &ProgramAccess::load(c, &me, p.id)?)))
+                .collect::<Result<Vec<_>, ApiError>>()
         })
         .await?;
-    Ok(web::Json(rows.iter().map(Program::try_from).collect::<Result<_, _>>()?))
+    Ok(web::Json(programs))
 }

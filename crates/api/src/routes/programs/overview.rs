@@ -1,34 +1,15 @@
-use super::Program;
-use crate::auth::CurrentUser;
+use super::json::{CohortCount, ProgramOverview};
+use super::record::{load, to_json};
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
-use crate::policy::ProgramAccess;
-use crate::routes::cohorts::Cohort;
+use crate::routes::cohorts::record::to_json as cohort_json;
 use crate::state::AppState;
 use actix_web::{get, web};
+use coachfolio_domain::ids::ProgramId;
 use coachfolio_domain::role::Role;
-use coachfolio_persistence::{cohorts, enrollments, memberships, programs};
-use serde::Serialize;
-use std::collections::BTreeMap;
-use utoipa::ToSchema;
+use coachfolio_persistence::{cohorts, enrollments, memberships};
+use std::collections::{BTreeMap, HashMap};
 use uuid::Uuid;
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct CohortCount {
-    pub cohort: Cohort,
-    pub candidates: i64,
-}
-
-/// The coordinator's program overview.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ProgramOverview {
-    pub program: Program,
-    /// Number of enrollments in each status.
-    pub enrollments_by_status: BTreeMap<String, i64>,
-    pub cohorts: Vec<CohortCount>,
-    pub coaches: i64,
-    /// Enrolled or extended candidates with no active coach.
-    pub candidates_without_coach: i64,
-}
 
 /// Program overview for coordinators and directors
 #[utoipa::path(tag = "programs", params(("program_id" = Uuid, Path)), responses((status = 200, body = ProgramOverview)))]
@@ -38,32 +19,32 @@ pub async fn overview(
     me: CurrentUser,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<ProgramOverview>, ApiError> {
-    let id = path.into_inner().to_string();
+    let id = ProgramId::from(path.into_inner());
     let overview = state
         .read(move |c| {
-            ProgramAccess::load(c, &me, &id)?.require_oversee()?;
-            let program = Program::try_from(&programs::find(c, &id)?)?;
-            let summary = enrollments::summary(c, &id)?;
+            let loaded = load(c, &me, id)?;
+            loaded.context.require_oversee()?;
+            let summary = enrollments::summary(c, id)?;
             let mut by_status = BTreeMap::new();
-            let mut per_cohort: BTreeMap<String, i64> = BTreeMap::new();
+            let mut per_cohort = HashMap::new();
             let mut without_coach = 0;
             for s in &summary {
-                *by_status.entry(s.status.clone()).or_insert(0) += 1;
-                *per_cohort.entry(s.cohort_id.clone()).or_insert(0) += 1;
-                if !s.has_coach && matches!(s.status.as_str(), "enrolled" | "extended") {
+                *by_status.entry(s.status.as_str().to_string()).or_insert(0) += 1;
+                *per_cohort.entry(s.cohort_id).or_insert(0) += 1;
+                if !s.has_coach && s.status.is_active() {
                     without_coach += 1;
                 }
             }
-            let cohorts = cohorts::list(c, &id)?
+            let cohorts = cohorts::list(c, id)?
                 .iter()
                 .map(|row| CohortCount {
                     candidates: per_cohort.get(&row.id).copied().unwrap_or(0),
-                    cohort: Cohort::from(row),
+                    cohort: cohort_json(row, &loaded.context),
                 })
                 .collect();
-            let coaches = memberships::of_program(c, &id, Some(Role::Coach.as_str()))?.len() as i64;
+            let coaches = memberships::of_program(c, id, Some(Role::Coach))?.len() as i64;
             Ok(ProgramOverview {
-                program,
+                program: to_json(&loaded.row, &loaded.context),
                 enrollments_by_status: by_status,
                 cohorts,
                 coaches,

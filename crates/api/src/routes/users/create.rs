@@ -1,33 +1,17 @@
-use super::User;
-use crate::auth::{passwords, CurrentUser};
+use super::json::{NewUser, User};
+use super::record::{Account, AccountContext};
+use crate::auth::passwords;
+use crate::current_user::CurrentUser;
 use crate::body::Body;
 use crate::error::ApiError;
 use crate::etag::created_tagged;
-use crate::policy;
-use crate::routes::record;
+use crate::kernel;
+use crate::policy::AccountAccess;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
-use coachfolio_domain::user::{check_new_account, identity_key, UserStatus};
+use coachfolio_domain::user::{check_new_account, identity_key};
 use coachfolio_domain::{password, FieldError};
-use coachfolio_persistence::users::{self, UserRow};
-use coachfolio_persistence::{new_id, now};
-use serde::Deserialize;
-use utoipa::ToSchema;
-
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct NewUser {
-    #[schema(format = Email, max_length = 254)]
-    pub email: String,
-    /// Letters, digits, '.', '-' and '_'.
-    #[schema(min_length = 3, max_length = 64, pattern = "^[A-Za-z0-9._-]+$")]
-    pub username: String,
-    #[schema(min_length = 1, max_length = 120)]
-    pub display_name: String,
-    /// Given to the person; they must choose their own at first sign-in.
-    #[schema(min_length = 12, max_length = 128)]
-    pub temporary_password: String,
-}
+use coachfolio_persistence::users;
 
 /// Create an account with a temporary password
 ///
@@ -42,7 +26,7 @@ pub async fn create(
 ) -> Result<HttpResponse, ApiError> {
     let b = body.0;
     let actor = me.clone();
-    state.read(move |c| policy::require_account_manager(c, &actor)).await?;
+    state.read(move |c| AccountAccess::load(c, &actor.user)?.require_create()).await?;
     let mut errors = check_new_account(&b.email, &b.username, &b.display_name).err().map(|e| e.0).unwrap_or_default();
     if let Err(e) = password::check("temporary_password", &b.temporary_password, &b.username, &b.email) {
         errors.extend(e.0);
@@ -68,26 +52,8 @@ pub async fn create(
                     errors: conflicts,
                 });
             }
-            let at = now();
-            let row = UserRow {
-                id: new_id(),
-                email: b.email.trim().to_string(),
-                email_key,
-                username: b.username.trim().to_string(),
-                username_key,
-                display_name: b.display_name.trim().to_string(),
-                password_hash: hash,
-                status: UserStatus::Active.as_str().into(),
-                must_change_password: true,
-                is_admin: false,
-                version: 1,
-                created_at: at,
-                updated_at: at,
-            };
-            users::insert(c, &row)?;
-            let user = User::from(&row);
-            record(c, &me, None, "user.created", "user", &row.id, None::<&User>, Some(&user))?;
-            Ok(user)
+            let row = users::insert(c, &users::NewUser::new(&b.email, &b.username, &b.display_name, hash))?;
+            kernel::created::<Account>(c, &me, &row, &AccountContext { me: me.id(), manages: true })
         })
         .await?;
     Ok(created_tagged(user.version, &user))

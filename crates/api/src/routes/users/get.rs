@@ -1,24 +1,26 @@
-use super::User;
-use crate::auth::CurrentUser;
+use super::json::User;
+use super::record::{load, Account};
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::etag::ok_tagged;
-use crate::policy;
+use crate::kernel::Record;
 use crate::state::AppState;
 use actix_web::{get, web, HttpResponse};
-use coachfolio_persistence::users;
+use coachfolio_domain::ids::UserId;
 use uuid::Uuid;
 
 /// Get an account
+///
+/// Your own, or one you may look up: for coordinators and directors, the accounts whose every
+/// role is in programs they run (404 otherwise).
 #[utoipa::path(tag = "users", params(("user_id" = Uuid, Path)), responses((status = 200, body = User)))]
 #[get("/users/{user_id}")]
 pub async fn get(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
-    let id = path.into_inner().to_string();
+    let id = UserId::from(path.into_inner());
     let user = state
         .read(move |c| {
-            if id != me.id() {
-                policy::require_account_reader(c, &me).map_err(|_| ApiError::not_found("account"))?;
-            }
-            Ok(User::from(&users::find(c, &id).map_err(|_| ApiError::not_found("account"))?))
+            let loaded = load(c, &me, id)?;
+            Account::view(c, &loaded.row, &loaded.context)
         })
         .await?;
     Ok(ok_tagged(user.version, &user))

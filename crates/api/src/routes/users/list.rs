@@ -1,34 +1,19 @@
-use super::{User, UserPage};
-use crate::auth::CurrentUser;
+use super::json::{UserPage, UserQuery};
+use super::record::{to_json, AccountContext};
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::pagination::PageQuery;
-use crate::policy;
+use crate::policy::AccountAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_persistence::users;
-use serde::Deserialize;
-use utoipa::IntoParams;
 use validator::Validate;
-
-#[derive(Debug, Deserialize, IntoParams, Validate)]
-#[serde(deny_unknown_fields)]
-#[into_params(parameter_in = Query)]
-pub struct UserQuery {
-    /// Part of a name, username or email.
-    #[param(max_length = 100)]
-    #[validate(length(max = 100))]
-    pub q: Option<String>,
-    #[param(minimum = 1, maximum = 1000000)]
-    #[validate(range(min = 1, max = 1000000))]
-    pub page: Option<u32>,
-    #[param(minimum = 1, maximum = 100)]
-    #[validate(range(min = 1, max = 100))]
-    pub per_page: Option<u32>,
-}
 
 /// List accounts
 ///
-/// For administrators, coordinators and directors, to find people to enroll or assign.
+/// For administrators, coordinators and directors, to find people to enroll or assign: the
+/// accounts whose every role is in programs you run (coordinators also see accounts with no
+/// role yet), and an account of another program only when `q` is its whole email.
 #[utoipa::path(tag = "users", params(UserQuery), responses((status = 200, body = UserPage)))]
 #[get("/users")]
 pub async fn list(
@@ -40,11 +25,17 @@ pub async fn list(
     query.validate()?;
     let page = PageQuery { page: query.page, per_page: query.per_page };
     let (offset, limit) = (page.offset(), page.limit());
-    let (rows, total) = state
+    let (items, total) = state
         .read(move |c| {
-            policy::require_account_reader(c, &me)?;
-            Ok(users::list(c, query.q.as_deref(), offset, limit)?)
+            let access = AccountAccess::load(c, &me.user)?;
+            let (rows, total) = users::list(c, query.q.as_deref(), access.require_list()?, offset, limit)?;
+            let mut items = Vec::with_capacity(rows.len());
+            for row in &rows {
+                let manages = access.manages(c, row)?;
+                items.push(to_json(row, &AccountContext { me: me.id(), manages }));
+            }
+            Ok((items, total))
         })
         .await?;
-    Ok(web::Json(UserPage::new(rows.iter().map(User::from).collect(), &page, total)))
+    Ok(web::Json(UserPage::new(items, &page, total)))
 }

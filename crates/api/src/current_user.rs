@@ -1,6 +1,8 @@
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{dev::Payload, http::header, web, FromRequest, HttpRequest};
+use coachfolio_domain::ids::{SessionId, UserId};
+use coachfolio_domain::user::UserStatus;
 use coachfolio_persistence::{sessions, users::UserRow};
 use futures_util::future::LocalBoxFuture;
 
@@ -8,12 +10,12 @@ use futures_util::future::LocalBoxFuture;
 #[derive(Debug, Clone)]
 pub struct CurrentUser {
     pub user: UserRow,
-    pub session_id: String,
+    pub session_id: SessionId,
 }
 
 impl CurrentUser {
-    pub fn id(&self) -> &str {
-        &self.user.id
+    pub fn id(&self) -> UserId {
+        self.user.id
     }
     pub fn is_admin(&self) -> bool {
         self.user.is_admin
@@ -46,28 +48,26 @@ impl FromRequest for CurrentUser {
                 .keys
                 .verify(&token)
                 .ok_or_else(|| ApiError::Unauthorized("the access token is invalid or has expired".into()))?;
+            let ended = || ApiError::Unauthorized("this sign-in session has ended".into());
+            let session_id: SessionId = claims.sid.parse().map_err(|_| ended())?;
             let user = match state.sessions.get(&claims.sid) {
                 Some(user) => user,
                 None => {
-                    let sid = claims.sid.clone();
-                    let user = state
-                        .read(move |c| Ok(sessions::live_user(c, &sid)?))
-                        .await?
-                        .ok_or_else(|| ApiError::Unauthorized("this sign-in session has ended".into()))?;
+                    let user = state.read(move |c| Ok(sessions::live_user(c, session_id)?)).await?.ok_or_else(ended)?;
                     state.sessions.put(&claims.sid, user.clone());
                     user
                 }
             };
-            if user.id != claims.sub {
-                return Err(ApiError::Unauthorized("this sign-in session has ended".into()));
+            if claims.sub.parse::<UserId>().ok() != Some(user.id) {
+                return Err(ended());
             }
-            if user.status != "active" {
+            if user.status != UserStatus::Active {
                 return Err(ApiError::Unauthorized("this account is disabled".into()));
             }
             if user.must_change_password && !ALLOWED_BEFORE_PASSWORD_CHANGE.contains(&path.as_str()) {
                 return Err(ApiError::Forbidden("choose a new password first (POST /api/auth/password)".into()));
             }
-            Ok(CurrentUser { user, session_id: claims.sid })
+            Ok(CurrentUser { user, session_id })
         })
     }
 }

@@ -1,0 +1,176 @@
+//! The versioned-record kernel: every change to an editable record goes through [`update`],
+//! so no record kind can forget a step. The sequence:
+//!
+//! 1. the caller loads the record and checks access (the kind's `load`, through `policy`);
+//! 2. `If-Match` must name the stored version, else 412 with the record as it is now;
+//! 3. the change is applied and validated (the handler's closure; state changes are domain
+//!    functions), and a change that changes nothing writes nothing;
+//! 4. a kind that keeps revisions stores the record as it read before;
+//! 5. the one versioned write (`coachfolio_persistence::save`): version + 1, written only if
+//!    nobody wrote meanwhile, else 412 with the record as it is now;
+//! 6. the audit trail gets the change; the record comes back as the caller now sees it (with
+//!    what they may do with it), for the handler to send with its ETag.
+//!
+//! `docs/architecture.md` walks through the coaching log as the example to copy.
+
+use crate::audit;
+use crate::current_user::CurrentUser;
+use crate::error::ApiError;
+use crate::etag::IfMatch;
+use coachfolio_domain::ids::{ProgramId, RevisionId};
+use coachfolio_persistence::revisions::{self, RevisionRow};
+use coachfolio_persistence::{save, DbConnection, Json, Saved, Versioned};
+use serde::Serialize;
+use serde_json::Value;
+
+/// A kind of editable record: how it is stored, shown to a caller, audited and kept.
+pub(crate) trait Record {
+    type Row: Versioned + Clone;
+    /// What the view and the rules need beside the row: who is asking and how they relate to
+    /// the record (the view says what they may do with it now), what was loaded with it.
+    type Context;
+    type View: Serialize;
+    /// The audit trail's entity name, also the revision kind ("coaching_log").
+    const ENTITY: &'static str;
+
+    fn program_id(row: &Self::Row) -> Option<ProgramId>;
+    fn view(c: &mut DbConnection, row: &Self::Row, ctx: &Self::Context) -> Result<Self::View, ApiError>;
+
+    /// What the audit trail keeps of a change: by default the record before and after.
+    /// Confidential kinds keep less (a coaching log keeps its state, never its text).
+    fn audited(before: &Self::View, after: &Self::View, _changed: &[&str]) -> (Option<Value>, Option<Value>) {
+        (serde_json::to_value(before).ok(), serde_json::to_value(after).ok())
+    }
+
+    /// Whether a step keeps the record as it read before as a revision.
+    fn keeps_revision(_before: &Self::Row, _action: &str) -> bool {
+        false
+    }
+
+    /// Whether a step is written to the audit trail (a coaching log's draft autosaves are not).
+    fn audits_change(_before: &Self::Row, _action: &str) -> bool {
+        true
+    }
+}
+
+/// What the caller may do with a record whose only change is an edit (a program, a cohort, a
+/// district).
+#[derive(Debug, Clone, Copy, Serialize, utoipa::ToSchema)]
+pub struct EditAction {
+    /// Change it (the program's coordinators).
+    pub edit: bool,
+}
+
+/// A record loaded for a request, with its context.
+pub(crate) struct Loaded<K: Record> {
+    pub row: K::Row,
+    pub context: K::Context,
+}
+
+/// What a change is called in the trail (`<entity>.<action>`) and the revision history, and a
+/// note the trail keeps with it.
+pub(crate) struct Step {
+    pub action: &'static str,
+    pub note: Option<String>,
+}
+
+impl From<&'static str> for Step {
+    fn from(action: &'static str) -> Step {
+        Step { action, note: None }
+    }
+}
+
+/// Changes a record: `change` edits the row and returns the names of the fields it changed.
+pub(crate) fn update<K: Record>(
+    c: &mut DbConnection,
+    me: &CurrentUser,
+    if_match: IfMatch,
+    loaded: Loaded<K>,
+    step: impl Into<Step>,
+    change: impl FnOnce(&mut DbConnection, &mut K::Row) -> Result<Vec<&'static str>, ApiError>,
+) -> Result<K::View, ApiError> {
+    let Step { action, note } = step.into();
+    let Loaded { mut row, context } = loaded;
+    if if_match.0 != row.version() {
+        return Err(ApiError::stale(row.version(), &K::view(c, &row, &context)?));
+    }
+    let before = row.clone();
+    let changed = change(c, &mut row)?;
+    if changed.is_empty() {
+        return K::view(c, &row, &context);
+    }
+    let before_view = K::view(c, &before, &context)?;
+    if K::keeps_revision(&before, action) {
+        keep_revision::<K>(c, me, &before, &before_view, action, &changed)?;
+    }
+    if let Saved::Stale(current) = save(c, &mut row)? {
+        return Err(ApiError::stale(current.version(), &K::view(c, &current, &context)?));
+    }
+    let after_view = K::view(c, &row, &context)?;
+    if K::audits_change(&before, action) {
+        let (b, mut a) = K::audited(&before_view, &after_view, &changed);
+        if let (Some(note), Some(Value::Object(after))) = (note, a.as_mut()) {
+            after.insert("note".into(), note.into());
+        }
+        let entity = K::ENTITY;
+        let change = audit::Change {
+            program_id: K::program_id(&row),
+            action: &format!("{entity}.{action}"),
+            entity,
+            entity_id: row.id().to_string(),
+        };
+        audit::record(c, me, change, b.as_ref(), a.as_ref())?;
+    }
+    Ok(after_view)
+}
+
+/// Audits a record just inserted and returns it as the caller sees it.
+pub(crate) fn created<K: Record>(
+    c: &mut DbConnection,
+    me: &CurrentUser,
+    row: &K::Row,
+    ctx: &K::Context,
+) -> Result<K::View, ApiError> {
+    let view = K::view(c, row, ctx)?;
+    let (_, after) = K::audited(&view, &view, &[]);
+    let entity = K::ENTITY;
+    let change = audit::Change {
+        program_id: K::program_id(row),
+        action: &format!("{entity}.created"),
+        entity,
+        entity_id: row.id().to_string(),
+    };
+    audit::record(c, me, change, None::<&Value>, after.as_ref())?;
+    Ok(view)
+}
+
+/// Keeps the record as it read before a change. The snapshot leaves out `can`: what someone
+/// could do with the record then is no part of its history.
+fn keep_revision<K: Record>(
+    c: &mut DbConnection,
+    me: &CurrentUser,
+    before: &K::Row,
+    view: &K::View,
+    action: &str,
+    changed: &[&str],
+) -> Result<(), ApiError> {
+    let mut snapshot = serde_json::to_value(view).map_err(|e| ApiError::Internal(format!("revision: {e}")))?;
+    if let Value::Object(fields) = &mut snapshot {
+        fields.remove("can");
+    }
+    revisions::add(
+        c,
+        &RevisionRow {
+            id: RevisionId::new(),
+            record_kind: K::ENTITY.into(),
+            record_id: before.id().to_string(),
+            version: before.version(),
+            at: coachfolio_persistence::now(),
+            by_id: me.id(),
+            action: action.into(),
+            changed_fields: Json(changed.iter().map(|f| f.to_string()).collect()),
+            before_json: Json(snapshot),
+        },
+    )?;
+    Ok(())
+}

@@ -1,0 +1,139 @@
+//! Enrollments on the wire.
+
+use coachfolio_domain::enrollment::{CostStructure, Employment, EnrollmentStatus, Position};
+use coachfolio_domain::user::UserRef;
+use serde::{Deserialize, Serialize};
+use time::{Date, OffsetDateTime};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+use validator::Validate;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Enrollment {
+    pub id: Uuid,
+    pub program_id: Uuid,
+    pub candidate: UserRef,
+    pub cohort_id: Uuid,
+    pub cohort_label: String,
+    pub start_date: Date,
+    pub status: EnrollmentStatus,
+    /// Year 1, 2, … derived from the cohort's start and today (null before the start).
+    pub program_year: Option<u32>,
+    pub district_id: Uuid,
+    pub district_name: String,
+    pub site: Option<String>,
+    pub position: Position,
+    pub employment: Employment,
+    pub supervisor_name: Option<String>,
+    pub supervisor_email: Option<String>,
+    pub credential_number: Option<String>,
+    pub credential_issued_on: Option<Date>,
+    pub appointment_date: Option<Date>,
+    pub cost_structure: CostStructure,
+    pub agreement_signed_on: Option<Date>,
+    pub employment_verified_on: Option<Date>,
+    pub current_coach: Option<UserRef>,
+    pub version: i32,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+    /// What you may do with it now.
+    pub can: EnrollmentActions,
+}
+
+/// What the caller may do with an enrollment (the program's coordinators: all of it).
+#[derive(Debug, Clone, Copy, Serialize, ToSchema)]
+pub struct EnrollmentActions {
+    pub edit: bool,
+    pub change_status: bool,
+    pub assign_coach: bool,
+}
+
+/// The enrollment form's optional fields, shared by create and change. On a change, a field
+/// left out keeps its value and `null` clears it (hence the double options).
+#[derive(Debug, Default, serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EnrollmentDetails {
+    #[serde(default, with = "::serde_with::rust::double_option")]
+    #[schema(value_type = Option<String>, max_length = 200)]
+    pub site: Option<Option<String>>,
+    #[serde(default, with = "::serde_with::rust::double_option")]
+    #[schema(value_type = Option<String>, max_length = 120)]
+    pub supervisor_name: Option<Option<String>>,
+    /// The candidate's direct supervisor, who may not be their coach.
+    #[serde(default, with = "::serde_with::rust::double_option")]
+    #[schema(value_type = Option<String>, format = Email, max_length = 254)]
+    pub supervisor_email: Option<Option<String>>,
+    #[serde(default, with = "::serde_with::rust::double_option")]
+    #[schema(value_type = Option<String>, max_length = 50)]
+    pub credential_number: Option<Option<String>>,
+    #[serde(default, with = "::serde_with::rust::double_option")]
+    #[schema(value_type = Option<Date>)]
+    pub credential_issued_on: Option<Option<Date>>,
+    /// The administrative appointment (enrollment is due within a year of it).
+    #[serde(default, with = "::serde_with::rust::double_option")]
+    #[schema(value_type = Option<Date>)]
+    pub appointment_date: Option<Option<Date>>,
+    #[serde(default, with = "::serde_with::rust::double_option")]
+    #[schema(value_type = Option<Date>)]
+    pub agreement_signed_on: Option<Option<Date>>,
+    #[serde(default, with = "::serde_with::rust::double_option")]
+    #[schema(value_type = Option<Date>)]
+    pub employment_verified_on: Option<Option<Date>>,
+}
+
+crate::pagination::page_of!(EnrollmentPage, Enrollment);
+
+#[derive(Debug, Deserialize, IntoParams, Validate)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct EnrollmentQuery {
+    pub cohort_id: Option<Uuid>,
+    pub status: Option<EnrollmentStatus>,
+    pub district_id: Option<Uuid>,
+    #[param(minimum = 1, maximum = 1000000)]
+    #[validate(range(min = 1, max = 1000000))]
+    pub page: Option<u32>,
+    #[param(minimum = 1, maximum = 100)]
+    #[validate(range(min = 1, max = 100))]
+    pub per_page: Option<u32>,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewEnrollment {
+    pub candidate_id: Uuid,
+    pub cohort_id: Uuid,
+    pub start_date: Date,
+    pub district_id: Uuid,
+    pub position: Position,
+    pub employment: Employment,
+    pub cost_structure: CostStructure,
+    #[serde(flatten)]
+    #[schema(inline)]
+    pub details: EnrollmentDetails,
+}
+
+/// Fields to change; a field left out keeps its value, `null` (or "" for text) clears an
+/// optional one.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EnrollmentChange {
+    pub cohort_id: Option<Uuid>,
+    pub start_date: Option<Date>,
+    pub district_id: Option<Uuid>,
+    pub position: Option<Position>,
+    pub employment: Option<Employment>,
+    pub cost_structure: Option<CostStructure>,
+    #[serde(flatten)]
+    #[schema(inline)]
+    pub details: EnrollmentDetails,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StatusChange {
+    pub status: EnrollmentStatus,
+    /// Why, kept in the audit trail.
+    #[schema(max_length = 2000)]
+    pub note: Option<String>,
+}

@@ -1,0 +1,107 @@
+//! The enrollment as a record of the kernel.
+
+use super::json::{Enrollment, EnrollmentActions, EnrollmentDetails};
+use crate::current_user::CurrentUser;
+use crate::error::{ApiError, OrNotFound};
+use crate::kernel::{Loaded, Record};
+use crate::policy::EnrollmentAccess;
+use coachfolio_domain::ids::{EnrollmentId, ProgramId};
+use coachfolio_domain::program_year::program_year;
+use coachfolio_domain::user::{check_email, check_optional_text};
+use coachfolio_domain::FieldError;
+use coachfolio_persistence::enrollments::{self, EnrollmentRow, EnrollmentView};
+use coachfolio_persistence::DbConnection;
+
+/// The enrollment kind.
+pub(crate) struct EnrollmentRecord;
+
+impl Record for EnrollmentRecord {
+    type Row = EnrollmentRow;
+    type Context = EnrollmentAccess;
+    type View = Enrollment;
+    const ENTITY: &'static str = "enrollment";
+
+    fn program_id(row: &EnrollmentRow) -> Option<ProgramId> {
+        Some(row.program_id)
+    }
+
+    /// Shown with its cohort, district and current coach, read as stored: the kernel asks for
+    /// the view before a change is written and after.
+    fn view(c: &mut DbConnection, row: &EnrollmentRow, access: &EnrollmentAccess) -> Result<Enrollment, ApiError> {
+        Ok(to_json(&enrollments::view(c, row.id)?, access.require_manage().is_ok()))
+    }
+}
+
+/// An enrollment as the API shows it; `manages`: the caller coordinates its program.
+pub(crate) fn to_json(v: &EnrollmentView, manages: bool) -> Enrollment {
+    let r = &v.row;
+    let d = &r.details;
+    let today = crate::clock::today_in(&v.time_zone);
+    Enrollment {
+        id: r.id.uuid(),
+        program_id: r.program_id.uuid(),
+        candidate: v.candidate.clone(),
+        cohort_id: r.cohort_id.uuid(),
+        cohort_label: v.cohort_label.clone(),
+        start_date: r.start_date,
+        status: r.status,
+        program_year: program_year(v.cohort_start, today),
+        district_id: r.district_id.uuid(),
+        district_name: v.district_name.clone(),
+        site: d.site.clone(),
+        position: r.position,
+        employment: r.employment,
+        supervisor_name: d.supervisor_name.clone(),
+        supervisor_email: d.supervisor_email.clone(),
+        credential_number: d.credential_number.clone(),
+        credential_issued_on: d.credential_issued_on,
+        appointment_date: d.appointment_date,
+        cost_structure: r.cost_structure,
+        agreement_signed_on: d.agreement_signed_on,
+        employment_verified_on: d.employment_verified_on,
+        current_coach: v.current_coach.clone(),
+        version: r.version,
+        created_at: r.created_at.assume_utc(),
+        can: EnrollmentActions { edit: manages, change_status: manages, assign_coach: manages },
+    }
+}
+
+/// Loads an enrollment `me` may change; 404 out of scope, 403 for those who only read it.
+pub(crate) fn load_to_change(
+    c: &mut DbConnection,
+    me: &CurrentUser,
+    id: EnrollmentId,
+) -> Result<Loaded<EnrollmentRecord>, ApiError> {
+    let row = enrollments::find(c, id).or_not_found("enrollment")?;
+    let access = EnrollmentAccess::load(c, me, &row)?;
+    access.require_manage()?;
+    Ok(Loaded { row, context: access })
+}
+
+impl EnrollmentDetails {
+    pub fn check(&self, errors: &mut Vec<FieldError>) {
+        let text = |v: &Option<Option<String>>| v.clone().flatten();
+        check_optional_text("site", text(&self.site).as_deref(), 200, errors);
+        check_optional_text("supervisor_name", text(&self.supervisor_name).as_deref(), 120, errors);
+        check_optional_text("credential_number", text(&self.credential_number).as_deref(), 50, errors);
+        if let Some(e) = text(&self.supervisor_email).filter(|e| !e.trim().is_empty()) {
+            check_email("supervisor_email", &e, errors);
+        }
+    }
+
+    /// Sets the fields present in the body (`null`, or blank text, clears one); returns their
+    /// names.
+    pub fn apply(self, to: &mut enrollments::EnrollmentDetails) -> Vec<&'static str> {
+        let mut changed = Vec::new();
+        macro_rules! set_text { ($($f:ident),*) => { $(if self.$f.is_some() { to.$f = clean(self.$f); changed.push(stringify!($f)); })* } }
+        set_text!(site, supervisor_name, supervisor_email, credential_number);
+        macro_rules! set_date { ($($f:ident),*) => { $(if let Some(v) = self.$f { to.$f = v; changed.push(stringify!($f)); })* } }
+        set_date!(credential_issued_on, appointment_date, agreement_signed_on, employment_verified_on);
+        changed
+    }
+}
+
+/// Blank text means "none".
+fn clean(v: Option<Option<String>>) -> Option<String> {
+    v.flatten().map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+}
