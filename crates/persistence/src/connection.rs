@@ -260,6 +260,46 @@ mod tests {
         assert!(d.contains("app:***@db:5432/cf"), "{d}");
     }
 
+    /// The move of the coaching logs' revisions into the one `revisions` table keeps every
+    /// revision already stored, and going back restores them.
+    #[test]
+    fn revisions_stored_before_the_kernel_survive_its_migration() {
+        use diesel::{QueryableByName, RunQueryDsl};
+        #[derive(QueryableByName)]
+        struct Moved {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            record_kind: String,
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            record_id: String,
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            before_json: String,
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let mut c = SqliteConnection::establish(&dir.path().join("m.db").to_string_lossy()).unwrap();
+        for _ in 0..3 {
+            c.run_next_migration(SQLITE_MIGRATIONS).unwrap();
+        }
+        // Without foreign keys the revision is all this test needs to store.
+        c.batch_execute(
+            "PRAGMA foreign_keys = OFF; INSERT INTO coaching_log_revisions VALUES \
+             ('r1', 'log-1', 2, '2026-10-05 16:00:00', 'coach-1', 'edited', '[\"focus\"]', '{\"focus\":\"before\"}')",
+        )
+        .unwrap();
+        c.run_next_migration(SQLITE_MIGRATIONS).unwrap();
+        let moved: Vec<Moved> =
+            diesel::sql_query("SELECT record_kind, record_id, before_json FROM revisions").load(&mut c).unwrap();
+        assert_eq!(moved.len(), 1);
+        assert_eq!((moved[0].record_kind.as_str(), moved[0].record_id.as_str()), ("coaching_log", "log-1"));
+        assert_eq!(moved[0].before_json, r#"{"focus":"before"}"#);
+        c.revert_last_migration(SQLITE_MIGRATIONS).unwrap();
+        let back: i64 = diesel::select(diesel::dsl::sql::<diesel::sql_types::BigInt>(
+            "(SELECT count(*) FROM coaching_log_revisions WHERE log_id = 'log-1')",
+        ))
+        .get_result(&mut c)
+        .unwrap();
+        assert_eq!(back, 1);
+    }
+
     #[test]
     fn a_failed_transaction_leaves_nothing_behind() {
         let dir = tempfile::tempdir().unwrap();
