@@ -211,6 +211,8 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
         case(M::GET, format!("/api/programs/{p}/hours"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),
         case(M::GET, format!("/api/programs/{p}/hours.csv"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),
         case(M::GET, "/api/me/caseload".into(), None, [200, 200, 200, 200, 200, 200, 200, 200, 200]),
+        // Reference data for every signed-in person.
+        case(M::GET, "/api/requirement-settings/defaults".into(), None, [200, 200, 200, 200, 200, 200, 200, 200, 200]),
     ];
     // The district representative (Sierra Unified) and the coordinator's other lists are filtered, not refused.
     let mut tokens = Vec::new();
