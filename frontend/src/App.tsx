@@ -1,33 +1,36 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { api, sessionStore } from './api';
-import { unwrap } from './api/client';
+import { Layout } from './components/Layout';
+import { NotFound } from './components/NotFound';
 import { ErrorBox, Loading } from './components/ui';
+import { Accounts } from './features/accounts/Accounts';
+import { Audit } from './features/audit/Audit';
+import { ChangePassword } from './features/auth/ChangePassword';
+import { useMe } from './features/auth/queries';
+import { SignIn } from './features/auth/SignIn';
+import { EditCoachingLog, NewCoachingLog } from './features/coaching-logs/CoachingLogEdit';
+import { CoachingLogPrint } from './features/coaching-logs/CoachingLogPrint';
+import { CoachingLogRevisions } from './features/coaching-logs/CoachingLogRevisions';
+import { EnrollmentLogs, MyCoachingLogs } from './features/coaching-logs/CoachingLogs';
+import { CoachingLogView } from './features/coaching-logs/CoachingLogView';
+import { EnrollmentCreate } from './features/enrollments/EnrollmentCreate';
+import { EnrollmentDetail } from './features/enrollments/EnrollmentDetail';
+import { Enrollments } from './features/enrollments/Enrollments';
+import { Home } from './features/home/Home';
+import { Caseload } from './features/hours/Caseload';
+import { EnrollmentHours, MyHours } from './features/hours/Hours';
+import { ProgramHours } from './features/hours/ProgramHours';
+import { Cohorts } from './features/programs/Cohorts';
+import { Districts } from './features/programs/Districts';
+import { Members } from './features/programs/Members';
+import { ProgramSettings } from './features/programs/ProgramSettings';
+import { Programs } from './features/programs/Programs';
+import { usePrograms } from './features/programs/queries';
+import { Standards } from './features/standards/Standards';
 import { AppContext, type AppContextValue } from './lib/context';
 import { pickProgram, programChoices, rolesIn } from './lib/programs';
-import { keys } from './lib/queries';
-import { Layout } from './pages/Layout';
-import { SignIn } from './pages/SignIn';
-import { ChangePassword } from './pages/ChangePassword';
-import { Home } from './pages/Home';
-import { Accounts } from './pages/Accounts';
-import { Members } from './pages/Members';
-import { ProgramSettings } from './pages/ProgramSettings';
-import { Cohorts } from './pages/Cohorts';
-import { Districts } from './pages/Districts';
-import { Enrollments } from './pages/Enrollments';
-import { EnrollmentCreate } from './pages/EnrollmentCreate';
-import { EnrollmentDetail } from './pages/EnrollmentDetail';
-import { Standards } from './pages/Standards';
-import { Programs } from './pages/Programs';
-import { Audit } from './pages/Audit';
-import { NotFound } from './pages/NotFound';
-import { EditCoachingLog, NewCoachingLog } from './pages/CoachingLogEdit';
-import { CoachingLogPrint, CoachingLogRevisions, CoachingLogView } from './pages/CoachingLogView';
-import { EnrollmentLogs, MyCoachingLogs } from './pages/CoachingLogs';
-import { Caseload } from './pages/Caseload';
-import { EnrollmentHours, MyHours, ProgramHours } from './pages/Hours';
 
 export function App() {
   const session = useSyncExternalStore(sessionStore.subscribe, sessionStore.get);
@@ -50,13 +53,9 @@ const PROGRAM_KEY = 'coachfolio.program';
 
 function SignedIn() {
   const queryClient = useQueryClient();
-  const me = useQuery({ queryKey: keys.me, queryFn: () => unwrap(api.client.GET('/api/me')) });
+  const me = useMe();
   const isAdmin = me.data?.user.is_admin ?? false;
-  const allPrograms = useQuery({
-    queryKey: keys.programs,
-    queryFn: () => unwrap(api.client.GET('/api/programs')),
-    enabled: isAdmin,
-  });
+  const allPrograms = usePrograms({ enabled: isAdmin });
   const [stored, setStored] = useState<string | null>(() => localStorage.getItem(PROGRAM_KEY));
 
   const setProgramId = useCallback((id: string) => {

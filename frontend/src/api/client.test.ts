@@ -16,6 +16,7 @@ const user: User = {
   is_admin: false,
   version: 1,
   created_at: '2025-01-01T00:00:00Z',
+  can: { edit: true, change_email: true, change_status: false },
 };
 
 function pair(n: number): TokenPair {

@@ -661,6 +661,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/requirement-settings/defaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The handbook's requirement settings
+         * @description What a new program starts with (the FCSS CASC numbers and the coaching log's activity
+         *     codes 1–4 and A–F): the web app restores a program's list from here rather than keeping a
+         *     copy of its own.
+         */
+        get: operations["programs_defaults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/standards": {
         parameters: {
             query?: never;
@@ -690,7 +712,9 @@ export interface paths {
         };
         /**
          * List accounts
-         * @description For administrators, coordinators and directors, to find people to enroll or assign.
+         * @description For administrators, coordinators and directors, to find people to enroll or assign: the
+         *     accounts whose every role is in programs you run (coordinators also see accounts with no
+         *     role yet), and an account of another program only when `q` is its whole email.
          */
         get: operations["users_list"];
         put?: never;
@@ -713,7 +737,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an account */
+        /**
+         * Get an account
+         * @description Your own, or one you may look up: for coordinators and directors, the accounts whose every
+         *     role is in programs they run (404 otherwise).
+         */
         get: operations["users_get"];
         put?: never;
         post?: never;
@@ -722,8 +750,10 @@ export interface paths {
         head?: never;
         /**
          * Change an account
-         * @description People may change their own display name; coordinators and administrators may also change
-         *     email and status. Send the ETag you read as If-Match.
+         * @description People may change their own display name. Coordinators may also change the email and
+         *     status of the accounts whose every role is in programs they coordinate; the installation
+         *     administrator, of any account, but the last active administrator stays enabled. Send the
+         *     ETag you read as If-Match.
          */
         patch: operations["users_update"];
         trace?: never;
@@ -830,6 +860,8 @@ export interface components {
             acknowledged_by?: null | components["schemas"]["UserRef"];
             acknowledgement_comment?: string | null;
             activity_codes: string[];
+            /** @description What you may do with this log now. (An earlier revision allows nothing.) */
+            can: components["schemas"]["LogActions"];
             candidate: components["schemas"]["UserRef"];
             candidate_next_steps: string;
             coach: components["schemas"]["UserRef"];
@@ -883,6 +915,8 @@ export interface components {
             total: number;
         };
         Cohort: {
+            /** @description What you may do with it now. */
+            can: components["schemas"]["EditAction"];
             /** Format: uuid */
             id: string;
             /** @example Cohort A */
@@ -922,6 +956,8 @@ export interface components {
          */
         CountedLogState: "submitted" | "acknowledged";
         District: {
+            /** @description What you may do with it now. */
+            can: components["schemas"]["EditAction"];
             county: string;
             /** Format: uuid */
             id: string;
@@ -934,6 +970,14 @@ export interface components {
         DistrictChange: {
             county?: string | null;
             name?: string | null;
+        };
+        /**
+         * @description What the caller may do with a record whose only change is an edit (a program, a cohort, a
+         *     district).
+         */
+        EditAction: {
+            /** @description Change it (the program's coordinators). */
+            edit: boolean;
         };
         Element: {
             /**
@@ -960,6 +1004,8 @@ export interface components {
             agreement_signed_on?: string | null;
             /** Format: date */
             appointment_date?: string | null;
+            /** @description What you may do with it now. */
+            can: components["schemas"]["EnrollmentActions"];
             candidate: components["schemas"]["UserRef"];
             /** Format: uuid */
             cohort_id: string;
@@ -995,6 +1041,12 @@ export interface components {
             supervisor_name?: string | null;
             /** Format: int32 */
             version: number;
+        };
+        /** @description What the caller may do with an enrollment (the program's coordinators: all of it). */
+        EnrollmentActions: {
+            assign_coach: boolean;
+            change_status: boolean;
+            edit: boolean;
         };
         /**
          * @description Fields to change; a field left out keeps its value, `null` (or "" for text) clears an
@@ -1113,6 +1165,19 @@ export interface components {
             directed_toward: string[];
             exemplifies: string[];
             meets: string[];
+        };
+        /** @description What the caller may do with a coaching log now. */
+        LogActions: {
+            /** @description Sign it as its candidate. */
+            acknowledge: boolean;
+            /** @description Throw the draft away (its author). */
+            discard: boolean;
+            /** @description Change it (its coach; a draft only its author). */
+            edit: boolean;
+            /** @description Send it back to the coach (coordinators). */
+            return: boolean;
+            /** @description Sign it as its coach. */
+            submit: boolean;
         };
         /**
          * @description The log form's fields. Every field is optional (drafts save as the coach types); on a
@@ -1329,6 +1394,8 @@ export interface components {
             type: string;
         };
         Program: {
+            /** @description What you may do with it now. */
+            can: components["schemas"]["EditAction"];
             /** Format: date-time */
             created_at: string;
             /**
@@ -1610,6 +1677,8 @@ export interface components {
         };
         /** @description An account. */
         User: {
+            /** @description What you may do with this account now. */
+            can: components["schemas"]["UserActions"];
             /** Format: date-time */
             created_at: string;
             display_name: string;
@@ -1624,6 +1693,14 @@ export interface components {
             username: string;
             /** Format: int32 */
             version: number;
+        };
+        /** @description What the caller may do with an account. */
+        UserActions: {
+            change_email: boolean;
+            /** @description Enable or disable it (never your own). */
+            change_status: boolean;
+            /** @description Change the display name (your own, or an account you manage). */
+            edit: boolean;
         };
         UserChange: {
             display_name?: string | null;
@@ -3470,6 +3547,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgramOverview"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    programs_defaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequirementSettings"];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */

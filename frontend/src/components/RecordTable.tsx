@@ -9,7 +9,10 @@ interface RecordTableProps<T extends { id: string }> {
   rows: T[];
   /** The first column names the record: its cells are row headers for screen readers. */
   columns: [Column<T>, ...Column<T>[]];
-  /** The buttons at the end of each row; without it there is no Actions column. */
+  /**
+   * The buttons at the end of each row, for what the caller may do with that record; when no row
+   * has any, there is no Actions column.
+   */
   action?: (row: T) => ReactNode;
   actionClassName?: string;
   rowClassName?: (row: T) => string | undefined;
@@ -34,6 +37,8 @@ export function RecordTable<T extends { id: string }>({
 }: RecordTableProps<T>) {
   if (rows.length === 0 && !emptyInTable) return <p>{empty}</p>;
   const [first, ...rest] = columns;
+  const actions = rows.map((row) => action?.(row) || null);
+  const withActions = actions.some((a) => a !== null);
   return (
     <div className="table-wrap">
       <table>
@@ -44,7 +49,7 @@ export function RecordTable<T extends { id: string }>({
                 {c.header}
               </th>
             ))}
-            {action && (
+            {withActions && (
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -54,16 +59,16 @@ export function RecordTable<T extends { id: string }>({
         <tbody>
           {rows.length === 0 && (
             <tr>
-              <td colSpan={columns.length + (action ? 1 : 0)}>{empty}</td>
+              <td colSpan={columns.length}>{empty}</td>
             </tr>
           )}
-          {rows.map((row) => (
+          {rows.map((row, i) => (
             <tr key={row.id} className={rowClassName?.(row)}>
               <th scope="row">{first.cell(row)}</th>
               {rest.map((c) => (
                 <td key={c.header}>{c.cell(row)}</td>
               ))}
-              {action && <td className={actionClassName}>{action(row)}</td>}
+              {withActions && <td className={actionClassName}>{actions[i]}</td>}
             </tr>
           ))}
         </tbody>

@@ -392,3 +392,19 @@ export function orNull(s: string): string | null {
   const t = s.trim();
   return t ? t : null;
 }
+
+/** A card of several inputs under one legend, with one error announced for the group. */
+export function CardFieldset({ legend, error, children }: { legend: string; error?: string; children: ReactNode }) {
+  const errorId = `${useId()}-error`;
+  return (
+    <fieldset className="card" aria-describedby={error ? errorId : undefined}>
+      <legend>{legend}</legend>
+      {children}
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

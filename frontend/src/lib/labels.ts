@@ -51,19 +51,6 @@ export const MONTH_NAMES = [
   'December',
 ];
 
-/**
- * Transitions the enrollment state machine is expected to allow, to offer in the status picker.
- * The server is the authority: it refuses anything else with 422, whose message is shown.
- */
-export const NEXT_STATUSES: Record<EnrollmentStatus, EnrollmentStatus[]> = {
-  applied: ['enrolled', 'withdrawn'],
-  enrolled: ['extended', 'withdrawn', 'completed'],
-  extended: ['extended', 'withdrawn', 'completed'],
-  withdrawn: [],
-  completed: ['recommended'],
-  recommended: [],
-};
-
 export function labelOf<K extends string>(labels: Record<K, string>, key: K | null | undefined): string {
   if (key === null || key === undefined) return '—';
   return labels[key] ?? key;

@@ -1,7 +1,9 @@
 import type { RequirementSettings } from '../api/types';
-import { DEFAULT_ACTIVITY_CODES } from '../lib/coachingLog';
 
-/** The handbook's requirement settings, as a new program gets them. */
+/**
+ * The handbook's requirement settings, as a new program gets them (and as
+ * `GET /api/requirement-settings/defaults` answers).
+ */
 export const DEFAULTS: RequirementSettings = {
   monthly_coaching_minutes: 270,
   coaching_months: [9, 10, 11, 12, 1, 2, 3, 4, 5],
@@ -28,5 +30,16 @@ export const DEFAULTS: RequirementSettings = {
   extension_fee_cents: 350000,
   withdrawal_fee_cents: 350000,
   expected_ending_rating: 3,
-  activity_codes: DEFAULT_ACTIVITY_CODES,
+  activity_codes: [
+    { code: '1', label: 'Induction plan / cycle of inquiry' },
+    { code: '2', label: 'CPSEL reflection and artifacts' },
+    { code: '3', label: 'Self-assessment on the Descriptions of Practice' },
+    { code: '4', label: 'Goal setting' },
+    { code: 'A', label: 'Instructional coaching' },
+    { code: 'B', label: 'Observations' },
+    { code: 'C', label: 'Professional learning' },
+    { code: 'D', label: 'Collaboration with colleagues' },
+    { code: 'E', label: 'Text, email or phone' },
+    { code: 'F', label: 'Other' },
+  ],
 };

@@ -1,0 +1,88 @@
+import { Link, useLocation, useParams } from 'react-router';
+import type { Enrollment } from '../../api/types';
+import { Notice, QueryView, StatusBadge } from '../../components/ui';
+import { useApp } from '../../lib/context';
+import { COST_STRUCTURE_LABELS, EMPLOYMENT_LABELS, POSITION_LABELS, STATUS_LABELS, formatDate, labelOf } from '../../lib/labels';
+import { CoachAssignments } from './CoachAssignments';
+import { EditEnrollment } from './EditEnrollment';
+import { useEnrollment } from './queries';
+import { StatusChange } from './StatusChange';
+
+export function EnrollmentDetail() {
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const query = useEnrollment(id);
+  const { isStaff, roles } = useApp();
+  const justCreated = (location.state as { created?: boolean } | null)?.created;
+  const listed = isStaff || roles.includes('district_representative');
+  return (
+    <QueryView query={query} what="Loading the enrollment">
+      {(e) => (
+        <>
+          <p className="breadcrumb">
+            {listed ? <Link to="/enrollments">Enrollments</Link> : <Link to="/">Home</Link>} / Enrollment
+          </p>
+          <h1>{e.candidate.display_name}</h1>
+          <nav className="actions" aria-label="Records of this candidate">
+            {(isStaff || roles.includes('coach') || roles.includes('candidate')) && (
+              <Link to={`/enrollments/${e.id}/coaching-logs`}>Coaching logs</Link>
+            )}
+            <Link to={`/enrollments/${e.id}/hours`}>Hours</Link>
+          </nav>
+          {justCreated && <Notice>{e.candidate.display_name} is enrolled. Assign a coach below.</Notice>}
+          <EnrollmentView enrollment={e} onReload={() => void query.refetch()} />
+        </>
+      )}
+    </QueryView>
+  );
+}
+
+function EnrollmentView({ enrollment: e, onReload }: { enrollment: Enrollment; onReload: () => void }) {
+  return (
+    <>
+      <div className="card">
+        <dl className="facts">
+          <dt>Account</dt>
+          <dd>
+            {e.candidate.username} · <a href={`mailto:${e.candidate.email}`}>{e.candidate.email}</a>
+          </dd>
+          <dt>Status</dt>
+          <dd>
+            <StatusBadge status={e.status} label={labelOf(STATUS_LABELS, e.status)} />
+          </dd>
+          <dt>Cohort</dt>
+          <dd>{e.cohort_label}</dd>
+          <dt>Program year</dt>
+          <dd>{e.program_year ? `Year ${e.program_year}` : '—'}</dd>
+          <dt>Coach</dt>
+          <dd>{e.current_coach ? `${e.current_coach.display_name} (${e.current_coach.email})` : 'No coach assigned'}</dd>
+          <dt>District</dt>
+          <dd>
+            {e.district_name}
+            {e.site ? ` · ${e.site}` : ''}
+          </dd>
+          {/* Those who may edit the enrollment read the rest in its form below. */}
+          {!e.can.edit && (
+            <>
+              <dt>Position</dt>
+              <dd>
+                {labelOf(POSITION_LABELS, e.position)}, {labelOf(EMPLOYMENT_LABELS, e.employment).toLowerCase()}
+              </dd>
+              <dt>Start date</dt>
+              <dd>{formatDate(e.start_date)}</dd>
+              <dt>Cost structure</dt>
+              <dd>{labelOf(COST_STRUCTURE_LABELS, e.cost_structure)}</dd>
+              <dt>Agreement signed</dt>
+              <dd>{formatDate(e.agreement_signed_on)}</dd>
+              <dt>Employment verified</dt>
+              <dd>{formatDate(e.employment_verified_on)}</dd>
+            </>
+          )}
+        </dl>
+      </div>
+      {e.can.change_status && <StatusChange key={`status-${e.id}`} enrollment={e} onReload={onReload} />}
+      <CoachAssignments enrollment={e} />
+      {e.can.edit && <EditEnrollment key={`edit-${e.id}`} enrollment={e} onReload={onReload} />}
+    </>
+  );
+}

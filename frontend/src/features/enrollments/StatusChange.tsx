@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import type { Enrollment, EnrollmentStatus } from '../../api/types';
+import { FormAlert, SelectField, TextField, preventDefault, useFormProblem } from '../../components/forms';
+import { Notice } from '../../components/ui';
+import { STATUS_LABELS, labelOf } from '../../lib/labels';
+import { useChangeStatus } from './mutations';
+
+/**
+ * Transitions the enrollment state machine is expected to allow, to offer in the status picker.
+ * The server is the authority: it refuses anything else with 422, whose message is shown.
+ */
+const NEXT_STATUSES: Record<EnrollmentStatus, EnrollmentStatus[]> = {
+  applied: ['enrolled', 'withdrawn'],
+  enrolled: ['extended', 'withdrawn', 'completed'],
+  extended: ['extended', 'withdrawn', 'completed'],
+  withdrawn: [],
+  completed: ['recommended'],
+  recommended: [],
+};
+
+/** The coordinator moves the enrollment to a next status, with a note for the record. */
+export function StatusChange({ enrollment: e, onReload }: { enrollment: Enrollment; onReload: () => void }) {
+  const next = NEXT_STATUSES[e.status] ?? [];
+  const [status, setStatus] = useState<EnrollmentStatus | ''>('');
+  const [note, setNote] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const form = useFormProblem(['status', 'note']);
+  const change = useChangeStatus(e);
+  const submit = () => {
+    if (!status) return form.invalid({ status: 'Choose the new status.' });
+    form.clear();
+    setDone(null);
+    change.mutate(
+      { status, note: note.trim() || undefined },
+      {
+        onError: form.fail,
+        onSuccess: (u) => {
+          setDone(`Status changed to ${labelOf(STATUS_LABELS, u.status)}.`);
+          setStatus('');
+          setNote('');
+        },
+      },
+    );
+  };
+  return (
+    <section aria-labelledby="status-change">
+      <h2 id="status-change">Status</h2>
+      {done && <Notice>{done}</Notice>}
+      {next.length === 0 ? (
+        <p>
+          {labelOf(STATUS_LABELS, e.status)} is a final status; it cannot be changed here.
+        </p>
+      ) : (
+        <form className="card" onSubmit={preventDefault(submit)} noValidate>
+          <FormAlert problem={form.problem} onReload={onReload} />
+          <SelectField
+            name="status"
+            label="New status"
+            value={status}
+            onChange={(v) => setStatus(v as EnrollmentStatus)}
+            placeholder="Choose"
+            options={next.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+            error={form.field('status')}
+            required
+          />
+          <TextField name="note" label="Note" value={note} onChange={setNote} multiline error={form.field('note')} />
+          <button type="submit" disabled={change.isPending}>
+            Change status
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { Link } from 'react-router';
+import { QueryView, StatusBadge } from '../../components/ui';
+import { useApp } from '../../lib/context';
+import { STATUS_LABELS, formatDate, labelOf } from '../../lib/labels';
+import { useMyEnrollments } from '../enrollments/queries';
+import { LedgerProgress } from '../hours/HoursProgress';
+import { useLedger } from '../hours/queries';
+
+/** The candidate's enrollment: cohort, status, coach and hours so far. */
+export function CandidateHome({ programId }: { programId: string | null }) {
+  const { programs } = useApp();
+  const query = useMyEnrollments();
+  return (
+    <section aria-labelledby="my-enrollment">
+      <h2 id="my-enrollment">My program</h2>
+      <QueryView query={query} what="Loading your enrollment">
+        {(all) => {
+          const mine = all.filter((e) => !programId || e.program_id === programId);
+          if (!mine.length) return <p>You are not enrolled in this program yet.</p>;
+          return mine.map((e) => (
+            <div className="card" key={e.id}>
+              <dl className="facts">
+                <dt>Program</dt>
+                <dd>{programs.find((p) => p.id === e.program_id)?.name ?? '—'}</dd>
+                <dt>Cohort</dt>
+                <dd>{e.cohort_label}</dd>
+                <dt>Program year</dt>
+                <dd>{e.program_year ? `Year ${e.program_year}` : '—'}</dd>
+                <dt>Status</dt>
+                <dd>
+                  <StatusBadge status={e.status} label={labelOf(STATUS_LABELS, e.status)} />
+                </dd>
+                <dt>Start date</dt>
+                <dd>{formatDate(e.start_date)}</dd>
+                <dt>District</dt>
+                <dd>{e.district_name}</dd>
+                <dt>Coach</dt>
+                <dd>
+                  {e.current_coach ? (
+                    <>
+                      <span className="coach-name">{e.current_coach.display_name}</span>
+                      {' · '}
+                      <a href={`mailto:${e.current_coach.email}`}>{e.current_coach.email}</a>
+                    </>
+                  ) : (
+                    'No coach assigned yet'
+                  )}
+                </dd>
+              </dl>
+              <h3>Coaching hours</h3>
+              <CandidateHours enrollmentId={e.id} />
+              <p>
+                <Link to="/my/coaching-logs">My coaching logs</Link> · <Link to="/my/hours">My hours</Link>
+              </p>
+            </div>
+          ));
+        }}
+      </QueryView>
+    </section>
+  );
+}
+
+function CandidateHours({ enrollmentId }: { enrollmentId: string }) {
+  const ledger = useLedger(enrollmentId);
+  return <QueryView query={ledger} what="Loading your hours">{(l) => <LedgerProgress ledger={l} total />}</QueryView>;
+}

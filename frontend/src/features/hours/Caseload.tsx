@@ -1,0 +1,79 @@
+import { Link } from 'react-router';
+import { QueryView } from '../../components/ui';
+import { useApp } from '../../lib/context';
+import { formatMinutes } from '../../lib/units';
+import { LedgerProgress } from './HoursProgress';
+import { currentYear } from './ledger';
+import { useCaseload } from './queries';
+
+/** `/caseload`: the coach's current candidates with their hours, and who is falling behind. */
+export function Caseload() {
+  const { programId } = useApp();
+  const query = useCaseload();
+  return (
+    <>
+      <h1>Caseload</h1>
+      <QueryView query={query} what="Loading your caseload">
+        {(all) => {
+          const rows = all
+            .filter((r) => !programId || r.enrollment.program_id === programId)
+            .sort((a, b) => a.enrollment.candidate.display_name.localeCompare(b.enrollment.candidate.display_name));
+          if (!rows.length) return <p>You have no current candidates.</p>;
+          const behind = rows.filter((r) => currentYear(r.ledger)?.behind_pace);
+          return (
+            <>
+              <section aria-labelledby="follow-up">
+                <h2 id="follow-up">Follow-up</h2>
+                {behind.length === 0 ? (
+                  <p>Every candidate is on pace for this program year.</p>
+                ) : (
+                  <ul className="follow-up">
+                    {behind.map(({ enrollment: e, ledger }) => {
+                      const y = currentYear(ledger)!;
+                      return (
+                        <li key={e.id}>
+                          <Link to={`/enrollments/${e.id}/hours`}>{e.candidate.display_name}</Link> is behind pace:{' '}
+                          {formatMinutes(y.remaining_minutes)} to go in year {y.year}, so{' '}
+                          <strong>{formatMinutes(y.pace_minutes_per_month)} a month</strong> for the {y.counted_months_left} counted
+                          {y.counted_months_left === 1 ? ' month' : ' months'} left.
+                        </li>
+                      );
+                    })}
+                  </ul>
+                )}
+              </section>
+              <section aria-labelledby="candidates">
+                <h2 id="candidates">Current candidates</h2>
+                <div className="caseload">
+                  {rows.map(({ enrollment: e, ledger }) => (
+                    <article key={e.id} className="card" aria-labelledby={`cand-${e.id}`}>
+                      <div className="page-title">
+                        <h3 id={`cand-${e.id}`}>{e.candidate.display_name}</h3>
+                        <span className="muted">
+                          {e.cohort_label}
+                          {e.program_year ? `, year ${e.program_year}` : ''}
+                        </span>
+                      </div>
+                      <LedgerProgress ledger={ledger} />
+                      <div className="actions">
+                        <Link className="button" to={`/enrollments/${e.id}/coaching-logs/new`}>
+                          Add coaching log<span className="visually-hidden"> for {e.candidate.display_name}</span>
+                        </Link>
+                        <Link to={`/enrollments/${e.id}/coaching-logs`}>
+                          Logs<span className="visually-hidden"> of {e.candidate.display_name}</span>
+                        </Link>
+                        <Link to={`/enrollments/${e.id}/hours`}>
+                          Hours<span className="visually-hidden"> of {e.candidate.display_name}</span>
+                        </Link>
+                      </div>
+                    </article>
+                  ))}
+                </div>
+              </section>
+            </>
+          );
+        }}
+      </QueryView>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { useId } from 'react';
+import { ErrorBox, QueryView } from '../../components/ui';
+import { useProgramId } from '../../lib/context';
+import { useUrlFilters } from '../../lib/urlFilters';
+import { useCohorts, useProgram } from '../programs/queries';
+import { HoursTable } from './HoursTable';
+import { useDownloadHoursCsv } from './mutations';
+import { useProgramHours, type HoursFilter } from './queries';
+
+/** `/hours`: the program's hours table, a row per candidate and a column per month. */
+export function ProgramHours() {
+  const programId = useProgramId();
+  const [params, update] = useUrlFilters();
+  const cohortFilterId = useId();
+  const yearFilterId = useId();
+  const cohortId = params.get('cohort') ?? '';
+  const programYear = Number(params.get('year')) || null;
+  const cohorts = useCohorts(programId);
+  const program = useProgram(programId);
+  const years = program.data?.settings.program_years ?? 2;
+
+  const filter: HoursFilter = { cohort_id: cohortId || undefined, program_year: programYear ?? undefined };
+  const table = useProgramHours(programId, filter);
+  const csv = useDownloadHoursCsv(programId);
+  const csvHref = `/api/programs/${programId}/hours.csv?${new URLSearchParams(
+    Object.entries(filter).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]),
+  ).toString()}`;
+
+  return (
+    <>
+      <div className="page-title">
+        <h1>Coaching hours</h1>
+        <a
+          href={csvHref}
+          onClick={(e) => {
+            e.preventDefault();
+            csv.mutate(filter);
+          }}
+          aria-busy={csv.isPending || undefined}
+        >
+          {csv.isPending ? 'Preparing CSV…' : 'Download CSV'}
+        </a>
+      </div>
+      {csv.error && <ErrorBox error={csv.error} />}
+      <div className="toolbar">
+        <label htmlFor={cohortFilterId}>Cohort</label>
+        <select id={cohortFilterId} value={cohortId} onChange={(e) => update({ cohort: e.target.value })}>
+          <option value="">All cohorts</option>
+          {(cohorts.data ?? []).map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={yearFilterId}>Program year</label>
+        <select id={yearFilterId} value={programYear ?? ''} onChange={(e) => update({ year: e.target.value })}>
+          <option value="">Each candidate’s current year</option>
+          {Array.from({ length: years }, (_, i) => i + 1).map((y) => (
+            <option key={y} value={y}>
+              Year {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      <QueryView query={table} what="Loading the hours">
+        {(data) => <HoursTable table={data} programYear={programYear} />}
+      </QueryView>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Role } from '../api/types';
+
+/**
+ * Query keys in one place: a feature's writes invalidate what other features show (a new log
+ * changes the hours table, a new cohort the program overview).
+ */
+export const keys = {
+  me: ['me'] as const,
+  programs: ['programs'] as const,
+  program: (id: string) => ['program', id] as const,
+  overview: (id: string) => ['program', id, 'overview'] as const,
+  cohorts: (id: string) => ['program', id, 'cohorts'] as const,
+  districts: (id: string) => ['program', id, 'districts'] as const,
+  members: (id: string, role?: Role) => ['program', id, 'members', role ?? 'all'] as const,
+  enrollments: (id: string) => ['program', id, 'enrollments'] as const,
+  audit: (id: string) => ['program', id, 'audit'] as const,
+  enrollment: (id: string) => ['enrollment', id] as const,
+  assignments: (id: string) => ['enrollment', id, 'assignments'] as const,
+  users: ['users'] as const,
+  myEnrollments: ['me', 'enrollments'] as const,
+  myCandidates: ['me', 'candidates'] as const,
+  standards: ['standards'] as const,
+  requirementDefaults: ['requirement-settings', 'defaults'] as const,
+  logs: (enrollmentId: string) => ['enrollment', enrollmentId, 'logs'] as const,
+  ledger: (enrollmentId: string) => ['enrollment', enrollmentId, 'ledger'] as const,
+  log: (id: string) => ['log', id] as const,
+  revisions: (id: string) => ['log', id, 'revisions'] as const,
+  caseload: ['me', 'caseload'] as const,
+  hours: (programId: string) => ['program', programId, 'hours'] as const,
+};
