@@ -581,9 +581,7 @@ async fn every_log_says_what_its_reader_may_do_with_it(t: TestApp) {
     let (e, coord, coach, cand) = setup(&t).await;
     let director = t.token("director").await;
     let can = |r: &Res| r.body["can"].clone();
-    let allows = |edit: bool, submit: bool, acknowledge: bool, ret: bool, discard: bool| {
-        json!({"edit": edit, "submit": submit, "acknowledge": acknowledge, "return": ret, "discard": discard})
-    };
+    let allows = |edit: bool, submit: bool, acknowledge: bool, ret: bool, discard: bool| json!({"edit": edit, "submit": submit, "acknowledge": acknowledge, "return": ret, "discard": discard});
     let d = t.post(&format!("/api/enrollments/{e}/coaching-logs"), &coach, full_log(recent_day(), "04:00", 45)).await;
     let d = d.expect(201);
     assert_eq!(can(&d), allows(true, true, false, false, true), "the coach's own draft");

@@ -4,4 +4,3 @@ pub mod passwords;
 pub mod session_cache;
 pub mod throttle;
 pub mod tokens;
-

@@ -1,8 +1,8 @@
 use super::json::TokenPair;
 use super::session::start_session;
 use crate::auth::passwords;
-use crate::current_user::CurrentUser;
 use crate::body::Body;
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{post, web};

@@ -1,7 +1,7 @@
 use super::json::{CoachAssignment, NewCoachAssignment};
 use crate::audit;
-use crate::current_user::CurrentUser;
 use crate::body::Body;
+use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::policy::EnrollmentAccess;
 use crate::state::AppState;

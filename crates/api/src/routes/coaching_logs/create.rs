@@ -1,7 +1,7 @@
 use super::json::{CoachingLog, LogFieldsBody};
 use super::record::{check, rules_of, Log, LogContext};
-use crate::current_user::CurrentUser;
 use crate::body::Body;
+use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::etag::created_tagged;
 use crate::kernel;

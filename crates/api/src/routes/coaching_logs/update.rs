@@ -1,7 +1,7 @@
 use super::json::{CoachingLog, LogFieldsBody};
 use super::record::{check, load, rules_of, Log};
-use crate::current_user::CurrentUser;
 use crate::body::Body;
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;

@@ -1,7 +1,7 @@
 use super::json::{Cohort, NewCohort};
 use super::record::{check, CohortRecord};
-use crate::current_user::CurrentUser;
 use crate::body::Body;
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::etag::created_tagged;
 use crate::kernel;

@@ -1,7 +1,7 @@
 use super::json::{District, DistrictChange};
 use super::record::{check, load_to_change, DistrictRecord};
-use crate::current_user::CurrentUser;
 use crate::body::Body;
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;

@@ -1,7 +1,7 @@
 use super::json::{Membership, NewMembership};
 use crate::audit;
-use crate::current_user::CurrentUser;
 use crate::body::Body;
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::policy::ProgramAccess;
 use crate::state::AppState;

@@ -1,7 +1,7 @@
 use super::json::{NewProgram, Program};
 use super::record::{check_time_zone, ProgramRecord};
-use crate::current_user::CurrentUser;
 use crate::body::Body;
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::etag::created_tagged;
 use crate::kernel;

@@ -1,7 +1,7 @@
 use super::json::{Program, ProgramChange};
 use super::record::{check_time_zone, load, ProgramRecord};
-use crate::current_user::CurrentUser;
 use crate::body::{self, Body};
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;

@@ -1,8 +1,8 @@
 use super::json::{NewUser, User};
 use super::record::{Account, AccountContext};
 use crate::auth::passwords;
-use crate::current_user::CurrentUser;
 use crate::body::Body;
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::etag::created_tagged;
 use crate::kernel;
