@@ -7,8 +7,9 @@ use crate::error::ApiError;
 use coachfolio_domain::ids::{DistrictId, ProgramId};
 use coachfolio_domain::role::Role;
 use coachfolio_persistence::enrollments::{self, EnrollmentRow};
+use coachfolio_persistence::memberships::{self, MembershipRow};
 use coachfolio_persistence::users::{AccountScope, UserRow};
-use coachfolio_persistence::{memberships, DbConnection};
+use coachfolio_persistence::DbConnection;
 
 /// What the current user is in one program.
 #[derive(Debug, Clone)]
@@ -197,16 +198,27 @@ pub struct AccountAccess {
 
 impl AccountAccess {
     pub fn load(c: &mut DbConnection, user: &UserRow) -> Result<AccountAccess, ApiError> {
+        Ok(AccountAccess::of(user, &memberships::of_user(c, user.id)?))
+    }
+
+    /// From the caller's own memberships (`memberships::of_user`).
+    pub fn of(user: &UserRow, own: &[(MembershipRow, String)]) -> AccountAccess {
         if user.is_admin {
-            return Ok(AccountAccess { read: Some(AccountScope::All), manage: Some(AccountScope::All) });
+            return AccountAccess { read: Some(AccountScope::All), manage: Some(AccountScope::All) };
         }
-        let coordinated = memberships::programs_where(c, user.id, &[Role::Coordinator])?;
-        let staffed = memberships::programs_where(c, user.id, &[Role::Coordinator, Role::Director])?;
+        let programs_as = |roles: &[Role]| {
+            let mut ids: Vec<ProgramId> =
+                own.iter().filter(|(m, _)| roles.contains(&m.role)).map(|(m, _)| m.program_id).collect();
+            ids.dedup();
+            ids
+        };
+        let coordinated = programs_as(&[Role::Coordinator]);
+        let staffed = programs_as(&[Role::Coordinator, Role::Director]);
         let manages = !coordinated.is_empty();
-        Ok(AccountAccess {
+        AccountAccess {
             read: (!staffed.is_empty()).then_some(AccountScope::Within { programs: staffed, unaffiliated: manages }),
             manage: manages.then_some(AccountScope::Within { programs: coordinated, unaffiliated: true }),
-        })
+        }
     }
 
     /// Accounts are created by the installation administrator and coordinators.
@@ -223,26 +235,39 @@ impl AccountAccess {
     }
 
     pub fn reads(&self, c: &mut DbConnection, account: &UserRow) -> Result<bool, ApiError> {
-        within(c, self.read.as_ref(), account)
+        in_scope(c, self.read.as_ref(), account)
     }
 
     pub fn manages(&self, c: &mut DbConnection, account: &UserRow) -> Result<bool, ApiError> {
-        within(c, self.manage.as_ref(), account)
+        in_scope(c, self.manage.as_ref(), account)
+    }
+
+    /// As [`Self::manages`], given the account's memberships.
+    pub fn manages_with(&self, account: &UserRow, roles: &[(MembershipRow, String)]) -> bool {
+        within(self.manage.as_ref(), account, roles)
     }
 }
 
-/// Whether `account` is in `scope` (the rule `users::list` filters by, for one account).
-fn within(c: &mut DbConnection, scope: Option<&AccountScope>, account: &UserRow) -> Result<bool, ApiError> {
+/// Whether `account` is in `scope`, reading its roles only when the scope depends on them.
+fn in_scope(c: &mut DbConnection, scope: Option<&AccountScope>, account: &UserRow) -> Result<bool, ApiError> {
     Ok(match scope {
+        Some(AccountScope::Within { .. }) => within(scope, account, &memberships::of_user(c, account.id)?),
+        other => within(other, account, &[]),
+    })
+}
+
+/// Whether `account`, holding `roles`, is in `scope` (the rule `users::list` filters by, for
+/// one account).
+fn within(scope: Option<&AccountScope>, account: &UserRow, roles: &[(MembershipRow, String)]) -> bool {
+    match scope {
         None => false,
         Some(AccountScope::All) => true,
         Some(AccountScope::Within { programs, unaffiliated }) => {
-            let roles = memberships::of_user(c, account.id)?;
             !account.is_admin
                 && roles.iter().all(|(m, _)| programs.contains(&m.program_id))
                 && (*unaffiliated || !roles.is_empty())
         }
-    })
+    }
 }
 
 pub fn require_admin(user: &CurrentUser) -> Result<(), ApiError> {

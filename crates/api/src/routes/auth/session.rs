@@ -6,7 +6,7 @@ use crate::routes::users::record::own;
 use crate::state::AppState;
 use coachfolio_domain::ids::SessionId;
 use coachfolio_persistence::users::UserRow;
-use coachfolio_persistence::{now, sessions, DbConnection};
+use coachfolio_persistence::{memberships, now, sessions, DbConnection};
 
 /// Starts a new session for `user` and returns its first token pair.
 pub(crate) fn start_session(c: &mut DbConnection, state: &AppState, user: &UserRow) -> Result<TokenPair, ApiError> {
@@ -32,6 +32,6 @@ pub(crate) fn pair(
         token_type: "Bearer".into(),
         expires_in: state.keys.access_seconds,
         must_change_password: user.must_change_password,
-        user: own(c, user)?,
+        user: own(user, &memberships::of_user(c, user.id)?),
     })
 }

@@ -30,7 +30,9 @@ pub struct Me {
 #[utoipa::path(tag = "me", responses((status = 200, body = Me)))]
 #[get("/me")]
 pub async fn get(state: web::Data<AppState>, me: CurrentUser) -> Result<web::Json<Me>, ApiError> {
-    let (user, rows) = state.read(move |c| Ok((own(c, &me.user)?, memberships::of_user(c, me.id())?))).await?;
+    let id = me.id();
+    let rows = state.read(move |c| Ok(memberships::of_user(c, id)?)).await?;
+    let user = own(&me.user, &rows);
     let memberships = rows
         .into_iter()
         .map(|(m, program_name)| MyMembership {

@@ -6,6 +6,7 @@ use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
 use crate::policy::AccountAccess;
 use coachfolio_domain::ids::{ProgramId, UserId};
+use coachfolio_persistence::memberships::MembershipRow;
 use coachfolio_persistence::users::{self, UserRow};
 use coachfolio_persistence::DbConnection;
 
@@ -50,10 +51,10 @@ pub(crate) fn to_json(u: &UserRow, ctx: &AccountContext) -> User {
     }
 }
 
-/// Someone's own account, with what they may change of it.
-pub(crate) fn own(c: &mut DbConnection, row: &UserRow) -> Result<User, ApiError> {
-    let manages = AccountAccess::load(c, row)?.manages(c, row)?;
-    Ok(to_json(row, &AccountContext { me: row.id, manages }))
+/// Someone's own account, with what they may change of it, given their memberships.
+pub(crate) fn own(row: &UserRow, roles: &[(MembershipRow, String)]) -> User {
+    let manages = AccountAccess::of(row, roles).manages_with(row, roles);
+    to_json(row, &AccountContext { me: row.id, manages })
 }
 
 /// Loads an account `me` may see: their own, or one in their scope; 404 otherwise.
