@@ -32,7 +32,7 @@ struct Case {
 fn case(method: Method, path: String, body: Option<Value>, expect: [u16; 9]) -> Case {
     let if_match = matches!(method, Method::PATCH)
         || ["/status", "/submit", "/acknowledge", "/return"].iter().any(|s| path.ends_with(s))
-        || (method == Method::DELETE && path.contains("/coaching-logs/"));
+        || (method == Method::DELETE && (path.contains("/coaching-logs/") || path.contains("/ilps/")));
     Case { method, path, body, if_match, expect }
 }
 
@@ -47,14 +47,7 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
     )
     .await
     .expect(201);
-    let s = t.sign_in("coord2", "temporary-pass-42").await.expect(200);
-    let pw = json!({"current_password": "temporary-pass-42", "new_password": "a private passphrase"});
-    let coord2_token =
-        t.post("/api/auth/password", s.body["access_token"].as_str().unwrap(), pw).await.expect(200).body
-            ["access_token"]
-            .as_str()
-            .unwrap()
-            .to_string();
+    let coord2_token = t.first_password("coord2").await;
 
     let coord = t.token("coordinator").await;
     let p = t.program(&coord).await;
@@ -66,6 +59,8 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
     let nobody = uuid::Uuid::new_v4();
     let logs = t.get(&format!("/api/enrollments/{eid}/coaching-logs"), &coord).await.expect(200);
     let log = logs.body["items"][0]["id"].as_str().unwrap().to_string();
+    let plans = t.get(&format!("/api/enrollments/{eid}/ilps"), &coord).await.expect(200);
+    let ilp = plans.body[0]["id"].as_str().unwrap().to_string();
 
     use Method as M;
     let cases = [
@@ -205,6 +200,43 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
             format!("/api/coaching-logs/{log}/revisions"),
             None,
             [403, 200, 200, 403, 200, 404, 200, 404, 404],
+        ),
+        // ILPs are confidential like coaching logs; the candidate and their coach write them.
+        case(M::GET, format!("/api/enrollments/{eid}/ilps"), None, [403, 200, 200, 403, 200, 404, 200, 404, 404]),
+        case(
+            M::POST,
+            format!("/api/enrollments/{eid}/ilps"),
+            Some(json!({"standards": [7]})),
+            [403, 403, 403, 403, 422, 404, 422, 404, 404],
+        ),
+        case(M::GET, format!("/api/ilps/{ilp}"), None, [403, 200, 200, 403, 200, 404, 200, 404, 404]),
+        case(
+            M::PATCH,
+            format!("/api/ilps/{ilp}"),
+            Some(json!({"focus": "X"})),
+            [403, 403, 403, 403, 412, 404, 412, 404, 404],
+        ),
+        case(M::DELETE, format!("/api/ilps/{ilp}"), None, [403, 403, 403, 403, 409, 404, 409, 404, 404]),
+        case(
+            M::POST,
+            format!("/api/ilps/{ilp}/status"),
+            Some(json!({"status": "completed"})),
+            [403, 403, 403, 403, 412, 404, 412, 404, 404],
+        ),
+        case(M::GET, format!("/api/ilps/{ilp}/revisions"), None, [403, 200, 200, 403, 200, 404, 200, 404, 404]),
+        case(M::GET, format!("/api/ilps/{ilp}/comments"), None, [403, 200, 200, 403, 200, 404, 200, 404, 404]),
+        case(
+            M::POST,
+            format!("/api/ilps/{ilp}/comments"),
+            Some(json!({"step_id": nobody, "body": "?"})),
+            [403, 422, 422, 403, 422, 404, 422, 404, 404],
+        ),
+        // Which standards are addressed, never plan text: the district representative too.
+        case(
+            M::GET,
+            format!("/api/enrollments/{eid}/ilp-coverage"),
+            None,
+            [200, 200, 200, 200, 200, 404, 200, 404, 404],
         ),
         // Hours, never text: the district representative too.
         case(M::GET, format!("/api/enrollments/{eid}/ledger"), None, [200, 200, 200, 200, 200, 404, 200, 404, 404]),

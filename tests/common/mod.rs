@@ -211,6 +211,15 @@ impl TestApp {
         r.body["id"].as_str().unwrap().to_string()
     }
 
+    /// Signs in to an account made by [`Self::new_account`], chooses a password as the first
+    /// sign-in requires, and returns the new access token.
+    pub async fn first_password(&self, username: &str) -> String {
+        let s = self.sign_in(username, "temporary-pass-42").await.expect(200);
+        let pw = json!({"current_password": "temporary-pass-42", "new_password": "a private passphrase"});
+        let r = self.post("/api/auth/password", s.body["access_token"].as_str().unwrap(), pw).await.expect(200);
+        r.body["access_token"].as_str().unwrap().to_string()
+    }
+
     /// A second program (with a cohort, a district, a coordinator `coord2`) to test isolation.
     pub async fn other_program(&self) -> (String, String, String) {
         let admin = self.token("admin").await;

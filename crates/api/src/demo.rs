@@ -6,12 +6,14 @@ use crate::auth::{passwords, tokens};
 use crate::error::ApiError;
 use coachfolio_domain::coaching_log::{LogFlow, LogMode};
 use coachfolio_domain::enrollment::Position;
-use coachfolio_domain::ids::{DistrictId, ProgramId};
+use coachfolio_domain::ids::{DistrictId, ProgramId, UserId};
+use coachfolio_domain::ilp::{ActionStep, IlpStatus, StepStatus};
 use coachfolio_domain::role::Role;
 use coachfolio_persistence::coaching_logs::{self, LogForm, NewLog};
 use coachfolio_persistence::cohorts::{self, NewCohort};
 use coachfolio_persistence::districts::{self, NewDistrict};
-use coachfolio_persistence::enrollments::{self, AssignmentRow, EnrollmentDetails, NewEnrollment};
+use coachfolio_persistence::enrollments::{self, AssignmentRow, EnrollmentDetails, EnrollmentRow, NewEnrollment};
+use coachfolio_persistence::ilps::{self, IlpForm, NewIlp};
 use coachfolio_persistence::memberships::{self, MembershipRow};
 use coachfolio_persistence::programs::{self, NewProgram};
 use coachfolio_persistence::users::{self, AccountScope, NewUser, UserRow};
@@ -140,8 +142,72 @@ fn seed_demo(c: &mut DbConnection, today: Date) -> Result<(), ApiError> {
         let e = enrollments::insert(c, &new)?;
         enrollments::insert_assignment(c, &AssignmentRow::new(e.id, rivera.id, a.start_date))?;
         coaching_logs::insert_many(c, &demo_logs(&|| NewLog::draft(&e, rivera.id), site, e.start_date, today))?;
+        if let Some(plan) = demo_ilp(&e, site, rivera.id) {
+            ilps::insert(c, &plan)?;
+        }
     }
     Ok(())
+}
+
+/// Sofia Alvarez has a plan in action on instructional leadership (standard 2) with one step
+/// attained; Marcus Brooks has started a draft.
+fn demo_ilp(e: &EnrollmentRow, site: &str, coach: UserId) -> Option<NewIlp> {
+    let step = |step: &str, people: &str, resources: &str, days: i64, attained: bool, learning: &str| ActionStep {
+        id: uuid::Uuid::new_v4(),
+        step: step.into(),
+        people_involved: people.into(),
+        resources: resources.into(),
+        due_date: Some(e.start_date + time::Duration::days(days)),
+        status: if attained { StepStatus::Attained } else { StepStatus::InProgress },
+        summary_of_learning: learning.into(),
+    };
+    let draft = NewIlp::draft(e, e.candidate_id, 1);
+    match site {
+        "Sierra High School" => Some(NewIlp {
+            status: IlpStatus::Active,
+            updated_by: coach,
+            activated_at: Some(draft.created_at),
+            form: IlpForm {
+                standards: Json(vec![2]),
+                elements: Json(vec!["2B".into()]),
+                focus: "Grade-level teams use intervention time differently; there is no shared framework for \
+                        moving struggling and accelerated learners."
+                    .into(),
+                smart_goal: "By the end of the year every grade-level PLC meets weekly in the school day, reviews \
+                             common assessment data and plans targeted instruction for four achievement groups."
+                    .into(),
+                steps: Json(vec![
+                    step(
+                        "Meet the grade-level chairs to learn what each team does for intervention now.",
+                        "Administration, grade-level chairs",
+                        "Each team's intervention documents",
+                        30,
+                        true,
+                        "Every team did something different; a communication gap more than a will gap.",
+                    ),
+                    step(
+                        "Build PLC and intervention time into the master schedule.",
+                        "Administration, classroom teachers, music teachers",
+                        "Master schedule, intervention funds",
+                        120,
+                        false,
+                        "",
+                    ),
+                ]),
+                ..IlpForm::default()
+            },
+            ..draft
+        }),
+        "Pine Elementary School" => Some(NewIlp {
+            form: IlpForm {
+                standards: Json(vec![5]),
+                focus: "Building trust with a staff new to me.".into(),
+                ..IlpForm::default()
+            },
+            ..draft
+        }),
+        _ => None,
+    }
 }
 
 /// About a year of acknowledged sessions (the 8th and 22nd of each counted month, up to
@@ -242,7 +308,7 @@ mod tests {
 
     #[test]
     fn demo_logs_leave_some_months_below_the_minimum() {
-        use coachfolio_domain::ids::{EnrollmentId, LogId, UserId};
+        use coachfolio_domain::ids::{EnrollmentId, LogId};
         use coachfolio_domain::ledger::{ledger, MonthTotal};
         use coachfolio_domain::settings::RequirementSettings;
         use coachfolio_persistence::now;

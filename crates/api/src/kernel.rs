@@ -42,8 +42,8 @@ pub(crate) trait Record {
         (serde_json::to_value(before).ok(), serde_json::to_value(after).ok())
     }
 
-    /// Whether a step keeps the record as it read before as a revision.
-    fn keeps_revision(_before: &Self::Row, _action: &str) -> bool {
+    /// Whether a step keeps the record as it read before (`after`: as it will read) as a revision.
+    fn keeps_revision(_before: &Self::Row, _after: &Self::Row, _action: &str) -> bool {
         false
     }
 
@@ -80,14 +80,15 @@ impl From<&'static str> for Step {
     }
 }
 
-/// Changes a record: `change` edits the row and returns the names of the fields it changed.
+/// Changes a record: `change` edits the row (with the record's context at hand for its checks)
+/// and returns the names of the fields it changed.
 pub(crate) fn update<K: Record>(
     c: &mut DbConnection,
     me: &CurrentUser,
     if_match: IfMatch,
     loaded: Loaded<K>,
     step: impl Into<Step>,
-    change: impl FnOnce(&mut DbConnection, &mut K::Row) -> Result<Vec<&'static str>, ApiError>,
+    change: impl FnOnce(&mut DbConnection, &mut K::Row, &K::Context) -> Result<Vec<&'static str>, ApiError>,
 ) -> Result<K::View, ApiError> {
     let Step { action, note } = step.into();
     let Loaded { mut row, context } = loaded;
@@ -95,12 +96,12 @@ pub(crate) fn update<K: Record>(
         return Err(ApiError::stale(row.version(), &K::view(c, &row, &context)?));
     }
     let before = row.clone();
-    let changed = change(c, &mut row)?;
+    let changed = change(c, &mut row, &context)?;
     if changed.is_empty() {
         return K::view(c, &row, &context);
     }
     let before_view = K::view(c, &before, &context)?;
-    if K::keeps_revision(&before, action) {
+    if K::keeps_revision(&before, &row, action) {
         keep_revision::<K>(c, me, &before, &before_view, action, &changed)?;
     }
     if let Saved::Stale(current) = save(c, &mut row)? {

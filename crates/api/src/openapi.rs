@@ -27,6 +27,7 @@ use utoipa_actix_web::{scope, AppExt};
         (name = "cohorts"), (name = "districts"), (name = "enrollments"),
         (name = "coach assignments"),
         (name = "coaching logs", description = "Collaborative coaching logs: written by the coach, acknowledged by the candidate"),
+        (name = "ILPs", description = "Individual Leadership Plans: written by the candidate with their coach"),
         (name = "hours", description = "The coaching hours ledger"),
         (name = "standards", description = "CPSEL reference data"),
         (name = "audit", description = "The audit trail"),

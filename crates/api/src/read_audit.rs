@@ -4,6 +4,7 @@
 //! milliseconds and a busy server writes them in batches. A crash can lose the reads of that last instant;
 //! writes are unaffected (they are audited in their own transaction).
 
+use coachfolio_domain::ids::{ProgramId, UserId};
 use coachfolio_persistence::audit::{self, AuditRow};
 use coachfolio_persistence::Db;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
@@ -30,9 +31,21 @@ impl ReadAudit {
         (ReadAudit { queue }, writer)
     }
 
-    /// Queues the rows; blocks only when the writer is far behind (back-pressure).
-    pub fn record(&self, rows: Vec<AuditRow>) {
-        for row in rows {
+    /// Records that `reader` read the text of these records of kind `entity` (each with its
+    /// program and id); the trail keeps who, what and when, never the text.
+    pub fn read(&self, reader: UserId, entity: &str, records: impl IntoIterator<Item = (ProgramId, String)>) {
+        let action = format!("{entity}.read");
+        for (program_id, id) in records {
+            let row = audit::row(audit::Entry {
+                actor_id: Some(reader),
+                program_id: Some(program_id),
+                action: &action,
+                entity,
+                entity_id: id,
+                before: None,
+                after: None,
+            });
+            // Blocks only when the writer is far behind (back-pressure).
             if self.queue.send(row).is_err() {
                 tracing::error!("the read-audit writer has stopped; a read went unrecorded");
             }

@@ -71,6 +71,9 @@ ids! {
     AssignmentId,
     /// A collaborative coaching log.
     LogId,
+    /// An Individual Leadership Plan.
+    IlpId,
+    IlpCommentId,
     SessionId,
     RefreshTokenId,
     AuditEventId,

@@ -4,6 +4,7 @@
 pub mod coaching_log;
 pub mod enrollment;
 pub mod ids;
+pub mod ilp;
 pub mod ledger;
 pub mod password;
 pub mod program_year;

@@ -16,6 +16,16 @@ pub fn program_year(cohort_start: Date, on: Date) -> Option<u32> {
     Some((months / 12) as u32 + 1)
 }
 
+/// The last day of a cohort's `years` program years (the day before the anniversary).
+pub fn program_end(cohort_start: Date, years: u32) -> Date {
+    let year = cohort_start.year() + years as i32;
+    // A cohort starting on February 29 ends with February's last day.
+    let anniversary = cohort_start
+        .replace_year(year)
+        .unwrap_or_else(|_| cohort_start.replace_day(28).and_then(|d| d.replace_year(year)).expect("the 28th exists"));
+    anniversary.previous_day().expect("not the first date")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -30,6 +40,13 @@ mod tests {
         assert_eq!(program_year(start, date!(2026 - 08 - 31)), Some(1));
         assert_eq!(program_year(start, date!(2026 - 09 - 01)), Some(2));
         assert_eq!(program_year(start, date!(2027 - 09 - 01)), Some(3));
+    }
+
+    #[test]
+    fn two_program_years_end_the_day_before_the_second_anniversary() {
+        assert_eq!(program_end(date!(2025 - 09 - 01), 2), date!(2027 - 08 - 31));
+        assert_eq!(program_end(date!(2024 - 02 - 29), 1), date!(2025 - 02 - 27));
+        assert_eq!(program_year(date!(2025 - 09 - 01), program_end(date!(2025 - 09 - 01), 2)), Some(2));
     }
 
     #[test]

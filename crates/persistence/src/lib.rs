@@ -15,6 +15,7 @@ mod connection;
 pub mod districts;
 pub mod enrollments;
 mod error;
+pub mod ilps;
 pub mod memberships;
 pub mod programs;
 pub mod revisions;

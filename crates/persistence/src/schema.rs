@@ -189,6 +189,43 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    ilps (id) {
+        id -> Text,
+        program_id -> Text,
+        enrollment_id -> Text,
+        candidate_id -> Text,
+        program_year -> Integer,
+        status -> Text,
+        standards -> Text,
+        elements -> Text,
+        focus -> Text,
+        smart_goal -> Text,
+        steps -> Text,
+        pl_helped -> Nullable<Bool>,
+        pl_explanation -> Text,
+        reflective_summary -> Text,
+        created_by -> Text,
+        updated_by -> Text,
+        activated_at -> Nullable<Timestamp>,
+        completed_at -> Nullable<Timestamp>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    ilp_comments (id) {
+        id -> Text,
+        ilp_id -> Text,
+        step_id -> Nullable<Text>,
+        author_id -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(cohorts -> programs (program_id));
@@ -228,7 +265,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     coaching_logs,
     revisions,
     monthly_coaching_hours,
+    ilps,
+    ilp_comments,
 );
 diesel::joinable!(audit_events -> users (actor_id));
 diesel::joinable!(coaching_logs -> enrollments (enrollment_id));
 diesel::joinable!(revisions -> users (by_id));
+diesel::joinable!(ilps -> enrollments (enrollment_id));
+diesel::joinable!(ilp_comments -> ilps (ilp_id));
+diesel::joinable!(ilp_comments -> users (author_id));

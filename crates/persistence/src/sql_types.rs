@@ -7,6 +7,7 @@ use crate::connection::MultiBackend;
 use coachfolio_domain::coaching_log::{LogMode, LogState};
 use coachfolio_domain::enrollment::{CostStructure, Employment, EnrollmentStatus, Position};
 use coachfolio_domain::ids::*;
+use coachfolio_domain::ilp::IlpStatus;
 use coachfolio_domain::role::Role;
 use coachfolio_domain::user::UserStatus;
 use diesel::deserialize::{self, FromSql};
@@ -40,6 +41,8 @@ multi_backend_text!(
     EnrollmentId,
     AssignmentId,
     LogId,
+    IlpId,
+    IlpCommentId,
     SessionId,
     RefreshTokenId,
     AuditEventId,
@@ -52,6 +55,7 @@ multi_backend_text!(
     CostStructure,
     LogState,
     LogMode,
+    IlpStatus,
 );
 
 /// A value stored as JSON text (lists of codes and standards, settings, snapshots).

@@ -11,6 +11,7 @@ pub mod districts;
 pub mod enrollments;
 pub mod health;
 pub mod hours;
+pub mod ilps;
 pub mod me;
 pub mod members;
 pub mod programs;
@@ -62,6 +63,16 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(coaching_logs::acknowledge::acknowledge)
         .service(coaching_logs::return_to_coach::return_to_coach)
         .service(coaching_logs::revisions::revisions)
+        .service(ilps::list::list)
+        .service(ilps::create::create)
+        .service(ilps::coverage::coverage_of)
+        .service(ilps::get::get)
+        .service(ilps::update::update)
+        .service(ilps::delete::delete)
+        .service(ilps::status::change_status)
+        .service(ilps::revisions::revisions)
+        .service(ilps::comments::comments)
+        .service(ilps::comment::comment)
         .service(hours::enrollment::enrollment_ledger)
         .service(hours::caseload::caseload)
         .service(hours::table::table)

@@ -36,7 +36,7 @@ pub async fn acknowledge(
         .write(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.may_acknowledge()?;
-            kernel::update::<Log>(c, &me, if_match, loaded, "acknowledged", |_, row| {
+            kernel::update::<Log>(c, &me, if_match, loaded, "acknowledged", |_, row, _| {
                 row.set_flow(row.flow().acknowledge(me.id(), now(), comment)?);
                 Ok(vec!["state"])
             })

@@ -1,5 +1,5 @@
 use super::json::CoachingLog;
-use super::record::{audit_reads, load, Log};
+use super::record::{load, Log};
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::etag::ok_tagged;
@@ -22,7 +22,7 @@ pub async fn get(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uu
         .read(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.access.require_confidential()?;
-            audit_reads(&reads, &me, &[&loaded.row]);
+            reads.read(me.id(), Log::ENTITY, [(loaded.row.program_id, loaded.row.id.to_string())]);
             Log::view(c, &loaded.row, &loaded.context)
         })
         .await?;

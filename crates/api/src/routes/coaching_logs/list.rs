@@ -1,7 +1,8 @@
 use super::json::CoachingLog;
-use super::record::{audit_reads, to_json, LogContext};
+use super::record::{to_json, Log, LogContext};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
+use crate::kernel::Record;
 use crate::pagination::{page_of, PageQuery};
 use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
@@ -42,7 +43,7 @@ pub async fn list(
             };
             let context = LogContext { me: me.id(), access, enrollment: e, people: Vec::new() };
             let visible: Vec<_> = rows.iter().filter(|r| context.sees(r, &history)).collect();
-            audit_reads(&reads, &me, &visible);
+            reads.read(me.id(), Log::ENTITY, visible.iter().map(|r| (r.program_id, r.id.to_string())));
             let mut ids: Vec<_> = visible.iter().flat_map(|r| [r.candidate_id, r.coach_id()]).collect();
             ids.extend(visible.iter().filter_map(|r| r.signed.acknowledged_by));
             ids.sort_unstable();

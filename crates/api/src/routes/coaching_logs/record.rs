@@ -6,7 +6,6 @@ use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
 use crate::policy::EnrollmentAccess;
-use crate::read_audit::ReadAudit;
 use coachfolio_domain::coaching_log::{self, format_clock, parse_clock, LogFields, LogState};
 use coachfolio_domain::ids::{LogId, ProgramId, UserId};
 use coachfolio_domain::settings::RequirementSettings;
@@ -14,7 +13,7 @@ use coachfolio_domain::user::UserRef;
 use coachfolio_domain::{FieldError, Invalid};
 use coachfolio_persistence::coaching_logs::{self as logs, LogForm, LogRow};
 use coachfolio_persistence::enrollments::{self, EnrollmentRow};
-use coachfolio_persistence::{audit, programs, users, DbConnection, Json};
+use coachfolio_persistence::{programs, users, DbConnection, Json};
 use serde_json::{json, Value};
 use time::Date;
 
@@ -56,7 +55,7 @@ impl Record for Log {
     }
 
     /// Once anyone has signed, an edit or a return keeps the log as it read before.
-    fn keeps_revision(before: &LogRow, action: &str) -> bool {
+    fn keeps_revision(before: &LogRow, _: &LogRow, action: &str) -> bool {
         before.state() != LogState::Draft && matches!(action, "edited" | "returned")
     }
 
@@ -314,23 +313,4 @@ pub(crate) fn check(
         errors.extend(fresh);
     }
     Ok(Invalid::check(errors)?)
-}
-
-/// Records that `me` read these logs' text.
-pub(crate) fn audit_reads(reads: &ReadAudit, me: &CurrentUser, rows: &[&LogRow]) {
-    reads.record(
-        rows.iter()
-            .map(|r| {
-                audit::row(audit::Entry {
-                    actor_id: Some(me.id()),
-                    program_id: Some(r.program_id),
-                    action: "coaching_log.read",
-                    entity: Log::ENTITY,
-                    entity_id: r.id.to_string(),
-                    before: None,
-                    after: None,
-                })
-            })
-            .collect(),
-    );
 }

@@ -37,7 +37,7 @@ pub async fn return_to_coach(
         .write(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.may_return()?;
-            kernel::update::<Log>(c, &me, if_match, loaded, "returned", |_, row| {
+            kernel::update::<Log>(c, &me, if_match, loaded, "returned", |_, row, _| {
                 row.set_flow(row.flow().return_to_coach(me.id(), now(), reason)?);
                 Ok(vec!["state", "return_reason"])
             })

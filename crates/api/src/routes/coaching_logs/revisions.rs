@@ -1,5 +1,5 @@
 use super::json::LogRevision;
-use super::record::{audit_reads, load, Log};
+use super::record::{load, Log};
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::kernel::Record;
@@ -23,7 +23,7 @@ pub async fn revisions(
         .read(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.access.require_confidential()?;
-            audit_reads(&reads, &me, &[&loaded.row]);
+            reads.read(me.id(), Log::ENTITY, [(loaded.row.program_id, loaded.row.id.to_string())]);
             let revs = history::of(c, Log::ENTITY, &id.to_string())?;
             let ids: Vec<_> = revs.iter().map(|r| r.by_id).collect();
             let people = users::refs(c, &ids)?;

@@ -31,10 +31,9 @@ pub async fn submit(
             let loaded = load(c, &me, id)?;
             loaded.context.may_write()?;
             let rules = rules_of(c, loaded.row.program_id)?;
-            let e = loaded.context.enrollment.clone();
-            kernel::update::<Log>(c, &me, if_match, loaded, "submitted", |c, row| {
+            kernel::update::<Log>(c, &me, if_match, loaded, "submitted", |c, row, ctx| {
                 row.set_flow(row.flow().submit(me.id(), now())?);
-                check(c, row, &e, &rules)?;
+                check(c, row, &ctx.enrollment, &rules)?;
                 Ok(vec!["state"])
             })
         })

@@ -32,8 +32,7 @@ pub async fn update(
             let loaded = load(c, &me, id)?;
             loaded.context.may_write()?;
             let rules = rules_of(c, loaded.row.program_id)?;
-            let e = loaded.context.enrollment.clone();
-            kernel::update::<Log>(c, &me, if_match, loaded, "edited", |c, row| {
+            kernel::update::<Log>(c, &me, if_match, loaded, "edited", |c, row, ctx| {
                 let mut changed = body.0.apply(&mut row.form)?;
                 if changed.is_empty() {
                     return Ok(changed);
@@ -43,7 +42,7 @@ pub async fn update(
                     changed.push("state");
                 }
                 row.set_flow(edited);
-                check(c, row, &e, &rules)?;
+                check(c, row, &ctx.enrollment, &rules)?;
                 Ok(changed)
             })
         })

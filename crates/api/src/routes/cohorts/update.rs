@@ -27,7 +27,7 @@ pub async fn update(
     let cohort = state
         .write(move |c| {
             let loaded = load_to_change(c, &me, id)?;
-            kernel::update::<CohortRecord>(c, &me, if_match, loaded, "updated", |c, row| {
+            kernel::update::<CohortRecord>(c, &me, if_match, loaded, "updated", |c, row, _| {
                 let mut changed = Vec::new();
                 if let Some(l) = change.label {
                     row.label = l.trim().into();

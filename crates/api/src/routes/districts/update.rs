@@ -27,7 +27,7 @@ pub async fn update(
     let district = state
         .write(move |c| {
             let loaded = load_to_change(c, &me, id)?;
-            kernel::update::<DistrictRecord>(c, &me, if_match, loaded, "updated", |c, row| {
+            kernel::update::<DistrictRecord>(c, &me, if_match, loaded, "updated", |c, row, _| {
                 let mut changed = Vec::new();
                 if let Some(n) = change.name {
                     row.name = n.trim().into();

@@ -36,7 +36,7 @@ pub async fn change_status(
         .write(move |c| {
             let loaded = load_to_change(c, &me, id)?;
             let step = Step { action: "status_changed", note };
-            kernel::update::<EnrollmentRecord>(c, &me, if_match, loaded, step, |_, row| {
+            kernel::update::<EnrollmentRecord>(c, &me, if_match, loaded, step, |_, row, _| {
                 row.status = row.status.change_to(status)?;
                 Ok(vec!["status"])
             })

@@ -34,7 +34,7 @@ pub async fn update(
     let enrollment = state
         .write(move |c| {
             let loaded = load_to_change(c, &me, id)?;
-            kernel::update::<EnrollmentRecord>(c, &me, if_match, loaded, "updated", |c, row| {
+            kernel::update::<EnrollmentRecord>(c, &me, if_match, loaded, "updated", |c, row, _| {
                 let mut changed = Vec::new();
                 if let Some(k) = b.cohort_id.map(CohortId::from) {
                     if !cohorts::find(c, k).is_ok_and(|k| k.program_id == row.program_id) {

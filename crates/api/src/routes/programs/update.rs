@@ -34,7 +34,7 @@ pub async fn update(
         .write(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.require_manage()?;
-            kernel::update::<ProgramRecord>(c, &me, if_match, loaded, "updated", |c, row| {
+            kernel::update::<ProgramRecord>(c, &me, if_match, loaded, "updated", |c, row, _| {
                 let (mut errors, mut changed) = (Vec::new(), Vec::new());
                 if let Some(n) = &change.name {
                     changed.push("name");

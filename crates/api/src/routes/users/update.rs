@@ -53,7 +53,7 @@ pub async fn update(
             if change.status == Some(UserStatus::Disabled) && id == me.id() {
                 return Err(ApiError::invalid("status", "you cannot disable your own account"));
             }
-            kernel::update::<Account>(c, &me, if_match, loaded, "updated", |c, row| {
+            kernel::update::<Account>(c, &me, if_match, loaded, "updated", |c, row, _| {
                 let mut changed = Vec::new();
                 if let Some(email) = change.email.filter(|e| e.trim() != row.email) {
                     if users::taken(c, Some(&identity_key(&email)), None, Some(id))?.0 {

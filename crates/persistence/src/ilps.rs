@@ -1,0 +1,185 @@
+//! Individual Leadership Plans and the comments on them.
+
+use crate::enrollments::EnrollmentRow;
+use crate::schema::{ilp_comments, ilps, users};
+use crate::sql_types::Json;
+use crate::users::{user_ref, RefTuple, REF_COLUMNS};
+use crate::versioned::versioned;
+use crate::StoreError;
+use coachfolio_domain::ids::{EnrollmentId, IlpCommentId, IlpId, ProgramId, UserId};
+use coachfolio_domain::ilp::{ActionStep, IlpContent, IlpStatus};
+use coachfolio_domain::user::UserRef;
+use diesel::prelude::*;
+use time::PrimitiveDateTime;
+
+/// A plan as read. A change writes its form, status and who changed it last; the plan's
+/// candidate, program, author and creation time never change.
+#[derive(Debug, Clone, Queryable, Selectable, AsChangeset)]
+#[diesel(table_name = ilps)]
+pub struct IlpRow {
+    #[diesel(skip_update)]
+    pub id: IlpId,
+    #[diesel(skip_update)]
+    pub program_id: ProgramId,
+    #[diesel(skip_update)]
+    pub enrollment_id: EnrollmentId,
+    #[diesel(skip_update)]
+    pub candidate_id: UserId,
+    pub program_year: i32,
+    pub status: IlpStatus,
+    #[diesel(embed)]
+    pub form: IlpForm,
+    #[diesel(skip_update)]
+    pub created_by: UserId,
+    pub updated_by: UserId,
+    pub activated_at: Option<PrimitiveDateTime>,
+    pub completed_at: Option<PrimitiveDateTime>,
+    pub version: i32,
+    #[diesel(skip_update)]
+    pub created_at: PrimitiveDateTime,
+    pub updated_at: PrimitiveDateTime,
+}
+versioned!(IlpRow, ilps, IlpId);
+
+/// The handbook's ILP form.
+#[derive(Debug, Clone, Default, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = ilps, treat_none_as_null = true)]
+pub struct IlpForm {
+    pub standards: Json<Vec<u8>>,
+    pub elements: Json<Vec<String>>,
+    pub focus: String,
+    pub smart_goal: String,
+    pub steps: Json<Vec<ActionStep>>,
+    pub pl_helped: Option<bool>,
+    pub pl_explanation: String,
+    pub reflective_summary: String,
+}
+
+impl IlpForm {
+    /// The form as the domain's rules read it.
+    pub fn content(&self) -> IlpContent {
+        IlpContent {
+            standards: self.standards.0.clone(),
+            elements: self.elements.0.clone(),
+            focus: self.focus.clone(),
+            smart_goal: self.smart_goal.clone(),
+            steps: self.steps.0.clone(),
+            pl_helped: self.pl_helped,
+            pl_explanation: self.pl_explanation.clone(),
+            reflective_summary: self.reflective_summary.clone(),
+        }
+    }
+}
+
+/// A new plan: an empty draft of `program_year` unless the form and status are given.
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = ilps)]
+pub struct NewIlp {
+    pub id: IlpId,
+    pub program_id: ProgramId,
+    pub enrollment_id: EnrollmentId,
+    pub candidate_id: UserId,
+    pub program_year: i32,
+    pub status: IlpStatus,
+    #[diesel(embed)]
+    pub form: IlpForm,
+    pub created_by: UserId,
+    pub updated_by: UserId,
+    pub activated_at: Option<PrimitiveDateTime>,
+    pub completed_at: Option<PrimitiveDateTime>,
+    pub version: i32,
+    pub created_at: PrimitiveDateTime,
+    pub updated_at: PrimitiveDateTime,
+}
+
+impl NewIlp {
+    pub fn draft(enrollment: &EnrollmentRow, by: UserId, program_year: i32) -> NewIlp {
+        let at = crate::now();
+        NewIlp {
+            id: IlpId::new(),
+            program_id: enrollment.program_id,
+            enrollment_id: enrollment.id,
+            candidate_id: enrollment.candidate_id,
+            program_year,
+            status: IlpStatus::Draft,
+            form: IlpForm::default(),
+            created_by: by,
+            updated_by: by,
+            activated_at: None,
+            completed_at: None,
+            version: 1,
+            created_at: at,
+            updated_at: at,
+        }
+    }
+}
+
+pub fn insert(c: &mut crate::DbConnection, new: &NewIlp) -> Result<IlpRow, StoreError> {
+    // `RETURNING` does not build for the multi-backend connection: read the row back.
+    diesel::insert_into(ilps::table).values(new).execute(c)?;
+    find(c, new.id)
+}
+
+pub fn find(c: &mut crate::DbConnection, id: IlpId) -> Result<IlpRow, StoreError> {
+    Ok(ilps::table.find(id).select(IlpRow::as_select()).get_result(c)?)
+}
+
+/// An enrollment's plans, by program year, oldest first.
+pub fn of_enrollment(c: &mut crate::DbConnection, enrollment_id: EnrollmentId) -> Result<Vec<IlpRow>, StoreError> {
+    Ok(ilps::table
+        .filter(ilps::enrollment_id.eq(enrollment_id))
+        .order((ilps::program_year, ilps::created_at))
+        .select(IlpRow::as_select())
+        .load(c)?)
+}
+
+/// Deletes a draft still at `expected` (and its comments); `false` if it moved on.
+pub fn delete_draft(c: &mut crate::DbConnection, id: IlpId, expected: i32) -> Result<bool, StoreError> {
+    diesel::delete(ilp_comments::table.filter(ilp_comments::ilp_id.eq(id))).execute(c)?;
+    let n = diesel::delete(
+        ilps::table.find(id).filter(ilps::version.eq(expected)).filter(ilps::status.eq(IlpStatus::Draft)),
+    )
+    .execute(c)?;
+    Ok(n == 1)
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = ilp_comments)]
+pub struct CommentRow {
+    pub id: IlpCommentId,
+    pub ilp_id: IlpId,
+    /// The action step commented on; `None`: the plan as a whole.
+    pub step_id: Option<String>,
+    pub author_id: UserId,
+    pub body: String,
+    pub created_at: PrimitiveDateTime,
+}
+
+impl CommentRow {
+    pub fn new(ilp_id: IlpId, step_id: Option<uuid::Uuid>, author_id: UserId, body: String) -> CommentRow {
+        CommentRow {
+            id: IlpCommentId::new(),
+            ilp_id,
+            step_id: step_id.map(|s| s.to_string()),
+            author_id,
+            body,
+            created_at: crate::now(),
+        }
+    }
+}
+
+pub fn add_comment(c: &mut crate::DbConnection, row: &CommentRow) -> Result<(), StoreError> {
+    diesel::insert_into(ilp_comments::table).values(row).execute(c)?;
+    Ok(())
+}
+
+/// A plan's comments, oldest first, with their authors.
+pub fn comments(c: &mut crate::DbConnection, ilp_id: IlpId) -> Result<Vec<(CommentRow, UserRef)>, StoreError> {
+    let rows: Vec<(CommentRow, RefTuple)> = ilp_comments::table
+        .inner_join(users::table)
+        .filter(ilp_comments::ilp_id.eq(ilp_id))
+        .order((ilp_comments::created_at, ilp_comments::id))
+        .select((CommentRow::as_select(), REF_COLUMNS))
+        .load(c)?;
+    Ok(rows.into_iter().map(|(r, u)| (r, user_ref(u))).collect())
+}

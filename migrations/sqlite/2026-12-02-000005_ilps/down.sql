@@ -1,0 +1,2 @@
+DROP TABLE ilp_comments;
+DROP TABLE ilps;
