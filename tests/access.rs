@@ -31,7 +31,7 @@ struct Case {
 
 fn case(method: Method, path: String, body: Option<Value>, expect: [u16; 9]) -> Case {
     let if_match = matches!(method, Method::PATCH)
-        || ["/status", "/submit", "/acknowledge", "/return"].iter().any(|s| path.ends_with(s))
+        || ["/status", "/submit", "/acknowledge", "/return", "/reopen"].iter().any(|s| path.ends_with(s))
         || (method == Method::DELETE && (path.contains("/coaching-logs/") || path.contains("/ilps/")));
     Case { method, path, body, if_match, expect }
 }
@@ -61,6 +61,8 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
     let log = logs.body["items"][0]["id"].as_str().unwrap().to_string();
     let plans = t.get(&format!("/api/enrollments/{eid}/ilps"), &coord).await.expect(200);
     let ilp = plans.body[0]["id"].as_str().unwrap().to_string();
+    let terms = t.get(&format!("/api/enrollments/{eid}/reflections"), &coord).await.expect(200);
+    let reflection = terms.body[0]["reflection_id"].as_str().unwrap().to_string();
 
     use Method as M;
     let cases = [
@@ -238,6 +240,41 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
             None,
             [200, 200, 200, 200, 200, 404, 200, 404, 404],
         ),
+        // Reflections: the candidate writes; readers as coaching logs; terms' status for the district too.
+        case(
+            M::GET,
+            format!("/api/enrollments/{eid}/reflections"),
+            None,
+            [200, 200, 200, 200, 200, 404, 200, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/enrollments/{eid}/reflections"),
+            Some(json!({"term": "interim"})),
+            [403, 403, 403, 403, 403, 404, 409, 404, 404],
+        ),
+        case(M::GET, format!("/api/reflections/{reflection}"), None, [403, 200, 200, 403, 200, 404, 200, 404, 404]),
+        case(
+            M::PATCH,
+            format!("/api/reflections/{reflection}"),
+            Some(json!({"entries": {}})),
+            [403, 403, 403, 403, 403, 404, 409, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/reflections/{reflection}/submit"),
+            None,
+            [403, 403, 403, 403, 403, 404, 409, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/reflections/{reflection}/reopen"),
+            Some(json!({"reason": "Check 2C"})),
+            [403, 412, 403, 403, 403, 404, 403, 404, 404],
+        ),
+        case(M::GET, format!("/api/enrollments/{eid}/growth"), None, [403, 200, 200, 403, 200, 404, 200, 404, 404]),
+        case(M::GET, format!("/api/programs/{p}/reflections"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),
+        case(M::GET, format!("/api/programs/{p}/reflections.csv"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),
         // Hours, never text: the district representative too.
         case(M::GET, format!("/api/enrollments/{eid}/ledger"), None, [200, 200, 200, 200, 200, 404, 200, 404, 404]),
         case(M::GET, format!("/api/programs/{p}/hours"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),

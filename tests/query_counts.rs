@@ -28,7 +28,7 @@ async fn queries_for(t: &TestApp, path: &str, token: &str) -> usize {
 }
 
 #[actix_web::test]
-async fn the_hours_table_and_a_log_read_take_the_same_queries_for_3_or_13_candidates() {
+async fn the_program_views_and_a_log_read_take_the_same_queries_for_3_or_13_candidates() {
     set_default_instrumentation(counter).unwrap();
     let t = TestApp::sqlite().await;
     let coord = t.token("coordinator").await;
@@ -38,7 +38,12 @@ async fn the_hours_table_and_a_log_read_take_the_same_queries_for_3_or_13_candid
     let log = t.get(&format!("/api/enrollments/{}/coaching-logs", e["id"].as_str().unwrap()), &coach).await.expect(200);
     let log_path = format!("/api/coaching-logs/{}", log.body["items"][0]["id"].as_str().unwrap());
     let hours = format!("/api/programs/{p}/hours");
-    let small = (queries_for(&t, &hours, &coord).await, queries_for(&t, &log_path, &coach).await);
+    let reflections = format!("/api/programs/{p}/reflections");
+    let small = (
+        queries_for(&t, &hours, &coord).await,
+        queries_for(&t, &log_path, &coach).await,
+        queries_for(&t, &reflections, &coord).await,
+    );
 
     let cohorts = t.get(&format!("/api/programs/{p}/cohorts"), &coord).await.expect(200).body;
     let districts = t.get(&format!("/api/programs/{p}/districts"), &coord).await.expect(200).body;
@@ -60,8 +65,13 @@ async fn the_hours_table_and_a_log_read_take_the_same_queries_for_3_or_13_candid
         .await
         .expect(201);
     }
-    let large = (queries_for(&t, &hours, &coord).await, queries_for(&t, &log_path, &coach).await);
-    assert_eq!(large, small, "(hours table, log read) queries with 13 candidates vs 3");
+    let large = (
+        queries_for(&t, &hours, &coord).await,
+        queries_for(&t, &log_path, &coach).await,
+        queries_for(&t, &reflections, &coord).await,
+    );
+    assert_eq!(large, small, "(hours table, log read, reflections view) queries with 13 candidates vs 3");
     // At most: session, pool health checks, roles, program, enrollments and coaches, sums.
     assert!(small.0 <= 10, "the hours table takes {} queries", small.0);
+    assert!(small.2 <= 10, "the reflections view takes {} queries", small.2);
 }

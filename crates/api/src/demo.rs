@@ -8,7 +8,9 @@ use coachfolio_domain::coaching_log::{LogFlow, LogMode};
 use coachfolio_domain::enrollment::Position;
 use coachfolio_domain::ids::{DistrictId, ProgramId, UserId};
 use coachfolio_domain::ilp::{ActionStep, IlpStatus, StepStatus};
+use coachfolio_domain::reflection::{self, Entries, Entry, Rating, ReflectionStatus, Term};
 use coachfolio_domain::role::Role;
+use coachfolio_domain::standards::cpsel;
 use coachfolio_persistence::coaching_logs::{self, LogForm, NewLog};
 use coachfolio_persistence::cohorts::{self, NewCohort};
 use coachfolio_persistence::districts::{self, NewDistrict};
@@ -16,6 +18,7 @@ use coachfolio_persistence::enrollments::{self, AssignmentRow, EnrollmentDetails
 use coachfolio_persistence::ilps::{self, IlpForm, NewIlp};
 use coachfolio_persistence::memberships::{self, MembershipRow};
 use coachfolio_persistence::programs::{self, NewProgram};
+use coachfolio_persistence::reflections::{self, NewReflection};
 use coachfolio_persistence::users::{self, AccountScope, NewUser, UserRow};
 use coachfolio_persistence::{Db, DbConnection, Json};
 use time::{Date, Month, PrimitiveDateTime};
@@ -145,8 +148,49 @@ fn seed_demo(c: &mut DbConnection, today: Date) -> Result<(), ApiError> {
         if let Some(plan) = demo_ilp(&e, site, rivera.id) {
             ilps::insert(c, &plan)?;
         }
+        for r in demo_reflections(&e, site) {
+            reflections::insert(c, &r)?;
+        }
     }
     Ok(())
+}
+
+/// Every demo candidate submitted the initial reflection at orientation; Sofia Alvarez also
+/// the interim, a level higher on most elements; Marcus Brooks has begun his interim.
+fn demo_reflections(e: &EnrollmentRow, site: &str) -> Vec<NewReflection> {
+    let term = |term: Term, lift: u8, submitted: bool, upto: usize| {
+        let entries: Entries = cpsel()
+            .standards
+            .iter()
+            .flat_map(|s| &s.elements)
+            .take(upto)
+            .enumerate()
+            .map(|(i, el)| {
+                let level = (1 + (i % 3) as u8 / 2 + lift).min(4);
+                let entry = Entry {
+                    rating: Some(Rating::Level(level)),
+                    evidence: format!("{}: evidence from my site's work this term.", el.title),
+                    next_steps: "Talk it over with my coach and choose one next step.".into(),
+                };
+                (el.code.clone(), entry)
+            })
+            .collect();
+        let mut new = NewReflection::start(e, term);
+        new.complete_elements = reflection::completion(&entries).0 as i32;
+        new.meets_elements = reflection::at_or_above_meets(&entries) as i32;
+        new.entries = Json(entries);
+        if submitted {
+            new.status = ReflectionStatus::Submitted;
+            new.submitted_at = Some(new.created_at);
+        }
+        new
+    };
+    let all = reflection::element_count();
+    match site {
+        "Sierra High School" => vec![term(Term::Initial, 0, true, all), term(Term::Interim, 1, true, all)],
+        "Pine Elementary School" => vec![term(Term::Initial, 0, true, all), term(Term::Interim, 1, false, 8)],
+        _ => vec![term(Term::Initial, 0, true, all)],
+    }
 }
 
 /// Sofia Alvarez has a plan in action on instructional leadership (standard 2) with one step

@@ -74,6 +74,8 @@ ids! {
     /// An Individual Leadership Plan.
     IlpId,
     IlpCommentId,
+    /// A reflection assessment (one term).
+    ReflectionId,
     SessionId,
     RefreshTokenId,
     AuditEventId,

@@ -8,6 +8,7 @@ pub mod ilp;
 pub mod ledger;
 pub mod password;
 pub mod program_year;
+pub mod reflection;
 pub mod role;
 pub mod settings;
 #[cfg(feature = "sql")]

@@ -183,3 +183,14 @@ pub fn comments(c: &mut crate::DbConnection, ilp_id: IlpId) -> Result<Vec<(Comme
         .load(c)?;
     Ok(rows.into_iter().map(|(r, u)| (r, user_ref(u))).collect())
 }
+
+/// A plan in brief: its candidate's enrollment, its status, the standards it addresses.
+pub type IlpSummary = (EnrollmentId, IlpStatus, Json<Vec<u8>>);
+
+/// Every plan of a program in brief: one query, no plan text.
+pub fn summaries_of_program(c: &mut crate::DbConnection, program_id: ProgramId) -> Result<Vec<IlpSummary>, StoreError> {
+    Ok(ilps::table
+        .filter(ilps::program_id.eq(program_id))
+        .select((ilps::enrollment_id, ilps::status, ilps::standards))
+        .load(c)?)
+}

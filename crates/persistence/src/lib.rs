@@ -18,6 +18,7 @@ mod error;
 pub mod ilps;
 pub mod memberships;
 pub mod programs;
+pub mod reflections;
 pub mod revisions;
 pub mod schema;
 pub mod sessions;

@@ -226,6 +226,27 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    reflections (id) {
+        id -> Text,
+        program_id -> Text,
+        enrollment_id -> Text,
+        candidate_id -> Text,
+        term -> Text,
+        status -> Text,
+        entries -> Text,
+        complete_elements -> Integer,
+        meets_elements -> Integer,
+        submitted_at -> Nullable<Timestamp>,
+        reopened_at -> Nullable<Timestamp>,
+        reopened_by -> Nullable<Text>,
+        reopen_reason -> Nullable<Text>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(cohorts -> programs (program_id));
@@ -267,10 +288,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     monthly_coaching_hours,
     ilps,
     ilp_comments,
+    reflections,
 );
 diesel::joinable!(audit_events -> users (actor_id));
 diesel::joinable!(coaching_logs -> enrollments (enrollment_id));
 diesel::joinable!(revisions -> users (by_id));
 diesel::joinable!(ilps -> enrollments (enrollment_id));
+diesel::joinable!(reflections -> enrollments (enrollment_id));
 diesel::joinable!(ilp_comments -> ilps (ilp_id));
 diesel::joinable!(ilp_comments -> users (author_id));

@@ -8,6 +8,7 @@ use coachfolio_domain::coaching_log::{LogMode, LogState};
 use coachfolio_domain::enrollment::{CostStructure, Employment, EnrollmentStatus, Position};
 use coachfolio_domain::ids::*;
 use coachfolio_domain::ilp::IlpStatus;
+use coachfolio_domain::reflection::{ReflectionStatus, Term};
 use coachfolio_domain::role::Role;
 use coachfolio_domain::user::UserStatus;
 use diesel::deserialize::{self, FromSql};
@@ -43,6 +44,7 @@ multi_backend_text!(
     LogId,
     IlpId,
     IlpCommentId,
+    ReflectionId,
     SessionId,
     RefreshTokenId,
     AuditEventId,
@@ -56,6 +58,8 @@ multi_backend_text!(
     LogState,
     LogMode,
     IlpStatus,
+    Term,
+    ReflectionStatus,
 );
 
 /// A value stored as JSON text (lists of codes and standards, settings, snapshots).

@@ -15,6 +15,7 @@ pub mod ilps;
 pub mod me;
 pub mod members;
 pub mod programs;
+pub mod reflections;
 pub mod standards;
 pub mod users;
 
@@ -73,6 +74,15 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(ilps::revisions::revisions)
         .service(ilps::comments::comments)
         .service(ilps::comment::comment)
+        .service(reflections::terms::terms)
+        .service(reflections::create::create)
+        .service(reflections::growth::growth_of)
+        .service(reflections::get::get)
+        .service(reflections::update::update)
+        .service(reflections::submit::submit)
+        .service(reflections::reopen::reopen)
+        .service(reflections::program::program)
+        .service(reflections::export::export_csv)
         .service(hours::enrollment::enrollment_ledger)
         .service(hours::caseload::caseload)
         .service(hours::table::table)

@@ -1,0 +1,34 @@
+use super::json::{ProgramReflections, ProgramReflectionsQuery};
+use super::roster::roster;
+use crate::current_user::CurrentUser;
+use crate::error::ApiError;
+use crate::policy::ProgramAccess;
+use crate::state::AppState;
+use actix_web::{get, web};
+use coachfolio_domain::ids::ProgramId;
+use uuid::Uuid;
+
+/// The program's reflections and ILPs: every candidate's three terms and plans
+///
+/// Each term's status, percent complete, due date and whether it is overdue; elements at
+/// "meets" or above on the latest submitted term; plans in action and completed, and how many
+/// of the six standards they address. Filter by cohort. A district representative sees their
+/// district's candidates without the ratings.
+#[utoipa::path(tag = "reflections", params(("program_id" = Uuid, Path), ProgramReflectionsQuery), responses((status = 200, body = ProgramReflections)))]
+#[get("/programs/{program_id}/reflections")]
+pub async fn program(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    query: web::Query<ProgramReflectionsQuery>,
+) -> Result<web::Json<ProgramReflections>, ApiError> {
+    let id = ProgramId::from(path.into_inner());
+    let q = query.into_inner();
+    let out = state
+        .read(move |c| {
+            let access = ProgramAccess::load(c, &me, id)?;
+            roster(c, &access, id, &q)
+        })
+        .await?;
+    Ok(web::Json(out))
+}

@@ -1,0 +1,204 @@
+//! The reflection as a record of the kernel: loading it for a caller, what they may do with it,
+//! its due date, and how it is shown and audited. Confidential like a coaching log.
+
+use super::json::{Reflection, ReflectionActions, TermStatus};
+use crate::current_user::CurrentUser;
+use crate::error::{ApiError, OrNotFound};
+use crate::kernel::{Loaded, Record};
+use crate::policy::EnrollmentAccess;
+use coachfolio_domain::ids::{ProgramId, ReflectionId, UserId};
+use coachfolio_domain::reflection::{self, ReflectionStatus, Term};
+use coachfolio_domain::user::UserRef;
+use coachfolio_persistence::enrollments::{self, AssignmentRow, EnrollmentRow};
+use coachfolio_persistence::reflections::{self, ReflectionRow};
+use coachfolio_persistence::{cohorts, programs, users, DbConnection};
+use serde_json::{json, Value};
+use time::{Date, PrimitiveDateTime};
+
+/// The reflection kind.
+pub(crate) struct ReflectionRecord;
+
+/// What a reflection is shown with: who asks and how they relate to the candidate, each term's
+/// due date and the program's date today.
+pub(crate) struct ReflectionContext {
+    pub me: UserId,
+    pub access: EnrollmentAccess,
+    pub enrollment: EnrollmentRow,
+    pub due: [Date; 3],
+    pub today: Date,
+}
+
+impl Record for ReflectionRecord {
+    type Row = ReflectionRow;
+    type Context = ReflectionContext;
+    type View = Reflection;
+    const ENTITY: &'static str = "reflection";
+
+    fn program_id(row: &ReflectionRow) -> Option<ProgramId> {
+        Some(row.program_id)
+    }
+
+    fn view(c: &mut DbConnection, row: &ReflectionRow, ctx: &ReflectionContext) -> Result<Reflection, ApiError> {
+        let ids: Vec<UserId> = [Some(row.candidate_id), row.reopened_by].into_iter().flatten().collect();
+        let people = users::refs(c, &ids)?;
+        let person = |id: UserId| people.iter().find(|u| u.id == id.uuid()).cloned();
+        let (complete, percent) = reflection::completion(&row.entries);
+        Ok(Reflection {
+            id: row.id.uuid(),
+            program_id: row.program_id.uuid(),
+            enrollment_id: row.enrollment_id.uuid(),
+            candidate: person(row.candidate_id).ok_or_else(|| ApiError::Internal("candidate missing".into()))?,
+            term: row.term,
+            status: row.status,
+            entries: row.entries.0.clone(),
+            complete_elements: complete,
+            element_count: reflection::element_count() as u32,
+            percent_complete: percent,
+            meets_elements: reflection::at_or_above_meets(&row.entries),
+            due_date: ctx.due_of(row.term),
+            submitted_at: row.submitted_at.map(|t| t.assume_utc()),
+            reopened_at: row.reopened_at.map(|t| t.assume_utc()),
+            reopened_by: row.reopened_by.and_then(person),
+            reopen_reason: row.reopen_reason.clone(),
+            version: row.version,
+            updated_at: row.updated_at.assume_utc(),
+            can: ctx.can(row),
+        })
+    }
+
+    /// The status and counts, never the candidate's evidence.
+    fn audited(_: &Reflection, after: &Reflection, changed: &[&str]) -> (Option<Value>, Option<Value>) {
+        let after = json!({"term": after.term, "status": after.status, "percent_complete": after.percent_complete,
+            "version": after.version, "changed_fields": changed});
+        (None, Some(after))
+    }
+
+    /// A reopened reflection keeps what was submitted.
+    fn keeps_revision(_: &ReflectionRow, _: &ReflectionRow, action: &str) -> bool {
+        action == "reopened"
+    }
+
+    /// Autosaves are the candidate's typing; submitting and reopening are recorded.
+    fn audits_change(_: &ReflectionRow, action: &str) -> bool {
+        action != "edited"
+    }
+}
+
+impl ReflectionContext {
+    /// The context of an enrollment's reflections for `me`: 404 when out of scope.
+    pub fn load(c: &mut DbConnection, me: &CurrentUser, enrollment: EnrollmentRow) -> Result<Self, ApiError> {
+        let access = EnrollmentAccess::load(c, me, &enrollment)?;
+        let cohort = cohorts::find(c, enrollment.cohort_id)?;
+        let program = programs::find(c, enrollment.program_id)?;
+        let years = cohort.program_years.max(1) as u32;
+        let due = [Term::Initial, Term::Interim, Term::Ending]
+            .map(|t| reflection::due_date(t, cohort.start_date, years, &program.settings));
+        let today = crate::clock::today_in(&program.time_zone);
+        Ok(ReflectionContext { me: me.id(), access, enrollment, due, today })
+    }
+
+    pub fn due_of(&self, term: Term) -> Date {
+        self.due[Term::ALL.iter().position(|t| *t == term).unwrap_or(0)]
+    }
+
+    /// The candidate writes their own reflection, until it is submitted.
+    pub fn may_write(&self, row: &ReflectionRow) -> Result<(), ApiError> {
+        self.may_start()?;
+        if row.status == ReflectionStatus::Submitted {
+            return Err(ApiError::conflict("status", "it is submitted and read-only until a coordinator reopens it"));
+        }
+        Ok(())
+    }
+
+    pub fn may_start(&self) -> Result<(), ApiError> {
+        match self.access {
+            EnrollmentAccess::Own => Ok(()),
+            other => {
+                other.require_confidential()?;
+                Err(ApiError::Forbidden("the candidate writes their own reflection".into()))
+            }
+        }
+    }
+
+    /// A coordinator reopens a submitted reflection.
+    pub fn may_reopen(&self, row: &ReflectionRow) -> Result<(), ApiError> {
+        self.access.require_confidential()?;
+        if self.access != EnrollmentAccess::Manage {
+            return Err(ApiError::Forbidden("only the program's coordinators reopen a reflection".into()));
+        }
+        if row.status != ReflectionStatus::Submitted {
+            return Err(ApiError::conflict("status", "only a submitted reflection is reopened"));
+        }
+        Ok(())
+    }
+
+    pub fn can(&self, row: &ReflectionRow) -> ReflectionActions {
+        let write = self.may_write(row).is_ok();
+        ReflectionActions { edit: write, submit: write, reopen: self.may_reopen(row).is_ok() }
+    }
+
+    /// A former coach sees the reflections begun while they coached.
+    pub fn sees(&self, row: &ReflectionRow, history: &[(AssignmentRow, UserRef)]) -> bool {
+        self.access != EnrollmentAccess::FormerCoach
+            || history.iter().any(|(a, _)| a.coach_id == self.me && a.covers(row.created_at.date()))
+    }
+
+    /// Each term's status for this enrollment, without text.
+    pub fn terms(&self, rows: &[ReflectionRow]) -> Vec<TermStatus> {
+        Term::ALL
+            .iter()
+            .map(|t| {
+                let row = rows.iter().find(|r| r.term == *t);
+                let mut status = term_status(
+                    *t,
+                    self.due_of(*t),
+                    self.today,
+                    row.map(|r| (r.status, r.complete_elements, r.submitted_at)),
+                );
+                status.reflection_id = row.map(|r| r.id.uuid());
+                status
+            })
+            .collect()
+    }
+}
+
+/// Where a candidate stands on a term, from its status, complete elements and submission
+/// (none: not started).
+pub(crate) fn term_status(
+    term: Term,
+    due: Date,
+    today: Date,
+    started: Option<(ReflectionStatus, i32, Option<PrimitiveDateTime>)>,
+) -> TermStatus {
+    let element_count = reflection::element_count() as u32;
+    let submitted = started.is_some_and(|(s, _, _)| s == ReflectionStatus::Submitted);
+    TermStatus {
+        term,
+        reflection_id: None,
+        status: started.map(|(s, _, _)| s.as_str()).unwrap_or("not_started").into(),
+        percent_complete: started.map(|(_, done, _)| done.max(0) as u32 * 100 / element_count).unwrap_or(0),
+        due_date: due,
+        overdue: !submitted && today > due,
+        submitted_at: started.and_then(|(_, _, at)| at).map(|t| t.assume_utc()),
+    }
+}
+
+/// Loads a reflection for `me`; 404 when out of their scope. Readers are checked by the
+/// handler (`require_confidential`).
+pub(crate) fn load(
+    c: &mut DbConnection,
+    me: &CurrentUser,
+    id: ReflectionId,
+) -> Result<Loaded<ReflectionRecord>, ApiError> {
+    let row = reflections::find(c, id).or_not_found("reflection")?;
+    let enrollment = enrollments::find(c, row.enrollment_id)?;
+    let context = ReflectionContext::load(c, me, enrollment).map_err(|_| ApiError::not_found("reflection"))?;
+    let history = match context.access {
+        EnrollmentAccess::FormerCoach => enrollments::assignments(c, row.enrollment_id)?,
+        _ => Vec::new(),
+    };
+    if !context.sees(&row, &history) {
+        return Err(ApiError::not_found("reflection"));
+    }
+    Ok(Loaded { row, context })
+}

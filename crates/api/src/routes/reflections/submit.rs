@@ -1,0 +1,42 @@
+use super::json::Reflection;
+use super::record::{load, ReflectionRecord};
+use crate::current_user::CurrentUser;
+use crate::error::ApiError;
+use crate::etag::{ok_tagged, IfMatch};
+use crate::kernel;
+use crate::state::AppState;
+use actix_web::{post, web, HttpResponse};
+use coachfolio_domain::ids::ReflectionId;
+use coachfolio_domain::reflection::{check_submit, ReflectionStatus};
+use coachfolio_persistence::now;
+use uuid::Uuid;
+
+/// Submit a reflection
+///
+/// Every element rated, with evidence unless N/A (422 naming each one missing). It is then
+/// read-only until a coordinator reopens it.
+#[utoipa::path(tag = "reflections",
+    params(("reflection_id" = Uuid, Path), ("If-Match" = String, Header, description = "The ETag last read")),
+    responses((status = 200, body = Reflection)))]
+#[post("/reflections/{reflection_id}/submit")]
+pub async fn submit(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    if_match: IfMatch,
+) -> Result<HttpResponse, ApiError> {
+    let id = ReflectionId::from(path.into_inner());
+    let reflection = state
+        .write(move |c| {
+            let loaded = load(c, &me, id)?;
+            loaded.context.may_write(&loaded.row)?;
+            kernel::update::<ReflectionRecord>(c, &me, if_match, loaded, "submitted", |_, row, _| {
+                check_submit(&row.entries)?;
+                row.status = ReflectionStatus::Submitted;
+                row.submitted_at = Some(now());
+                Ok(vec!["status"])
+            })
+        })
+        .await?;
+    Ok(ok_tagged(reflection.version, &reflection))
+}
