@@ -3,7 +3,10 @@
 //!
 //! - requests per second reading one coaching log as its coach (token check, access check,
 //!   queries, the audited read) against the bare `/health` rate, and their ratio;
-//! - p50/p99 latency of a candidate's ledger and of the program hours table.
+//! - p50/p99 latency of a candidate's ledger, of the program hours table, and of the program's
+//!   view of every candidate's reflections and ILPs;
+//! - requests per second saving one reflection element (the form's autosave), 32 candidates at
+//!   once, against `/health`.
 //!
 //! Figures and how to read them: docs/benchmarks.md. Sizes can be changed with
 //! `BENCH_CANDIDATES`, `BENCH_LOGS_PER_CANDIDATE` and `BENCH_SECONDS`.
@@ -12,11 +15,16 @@ use actix_web::{web, HttpServer};
 use coachfolio_api::auth::tokens::Keys;
 use coachfolio_api::{demo, AppState};
 use coachfolio_domain::coaching_log::LogMode;
-use coachfolio_domain::ids::{EnrollmentId, LogId, ProgramId};
+use coachfolio_domain::ids::{EnrollmentId, LogId, ProgramId, ReflectionId};
+use coachfolio_domain::ilp::IlpStatus;
+use coachfolio_domain::reflection::{Entries, Entry, Rating, ReflectionStatus, Term};
 use coachfolio_domain::role::Role;
+use coachfolio_domain::standards::cpsel;
 use coachfolio_persistence::coaching_logs::{self, LogForm, NewLog};
 use coachfolio_persistence::enrollments::{self, AssignmentRow, NewEnrollment};
+use coachfolio_persistence::ilps::{self, IlpForm, NewIlp};
 use coachfolio_persistence::memberships::{self, MembershipRow};
+use coachfolio_persistence::reflections::{self, NewReflection};
 use coachfolio_persistence::users::{self, NewUser};
 use coachfolio_persistence::{cohorts, districts, now, programs, Backend, Db, Json, StoreError};
 use std::time::{Duration, Instant};
@@ -29,6 +37,29 @@ struct Seeded {
     program: ProgramId,
     log: LogId,
     enrollment: EnrollmentId,
+    /// The interim reflections in progress of the first candidates (for the autosave rate).
+    interims: Vec<(String, ReflectionId)>,
+}
+
+/// How many candidates autosave their reflections at once (one connection each).
+const WRITERS: usize = 32;
+
+/// A submitted initial reflection: every element rated, with a sentence of evidence.
+fn initial_entries() -> Entries {
+    cpsel()
+        .standards
+        .iter()
+        .flat_map(|s| &s.elements)
+        .enumerate()
+        .map(|(i, e)| {
+            let entry = Entry {
+                rating: Some(Rating::Level((i % 4) as u8)),
+                evidence: format!("{}: what I have done on this so far, with the evidence.", e.title),
+                next_steps: "One next step to talk over with my coach.".into(),
+            };
+            (e.code.clone(), entry)
+        })
+        .collect()
 }
 
 /// The demo program plus `candidates` candidates (50 per coach), each with `per` logs.
@@ -53,6 +84,8 @@ fn seed(db: &Db, candidates: usize, per: usize) -> Seeded {
         let candidates =
             (0..candidates).map(|i| user(format!("bench.cand{i}"), Role::Candidate)).collect::<Result<Vec<_>, _>>()?;
         let mut first = None;
+        let mut interims = Vec::new();
+        let initial = initial_entries();
         for (i, cand) in candidates.iter().enumerate() {
             let e = enrollments::insert(
                 c,
@@ -90,9 +123,20 @@ fn seed(db: &Db, candidates: usize, per: usize) -> Seeded {
             if first.is_none() {
                 first = Some((logs[0].id, e.id));
             }
+            let mut submitted = NewReflection::start(&e, Term::Initial);
+            submitted.entries = Json(initial.clone());
+            submitted.status = ReflectionStatus::Submitted;
+            submitted.complete_elements = 19;
+            reflections::insert(c, &submitted)?;
+            if interims.len() < WRITERS {
+                let interim = reflections::insert(c, &NewReflection::start(&e, Term::Interim))?;
+                interims.push((cand.username.clone(), interim.id));
+            }
+            let plan = NewIlp { status: IlpStatus::Active, ..NewIlp::draft(&e, cand.id, 1) };
+            ilps::insert(c, &NewIlp { form: IlpForm { standards: Json(vec![2, 5]), ..IlpForm::default() }, ..plan })?;
         }
         let (log, enrollment) = first.unwrap();
-        Ok::<_, StoreError>(Seeded { program: program.id, log, enrollment })
+        Ok::<_, StoreError>(Seeded { program: program.id, log, enrollment, interims })
     })
     .unwrap()
 }
@@ -114,6 +158,36 @@ async fn rate(clients: &[awc::Client], url: &str, token: Option<&str>, seconds: 
             n += 1;
         }
         n
+    });
+    let total: u64 = futures_util::future::join_all(workers).await.into_iter().sum();
+    total as f64 / seconds as f64
+}
+
+/// Saves per second, each client saving one element after another of its own reflection with
+/// the version it last got back (as the form's autosave does).
+async fn autosave_rate(clients: &[awc::Client], drafts: &mut [(String, String, i32)], seconds: u64) -> f64 {
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let codes: Vec<&str> = cpsel().standards.iter().flat_map(|s| &s.elements).map(|e| e.code.as_str()).collect();
+    let codes = &codes;
+    let workers = clients.iter().zip(drafts.iter_mut()).map(|(client, (url, token, version))| async move {
+        let mut n = 0usize;
+        while Instant::now() < deadline {
+            let body = serde_json::json!({"entries": {codes[n % codes.len()]: {
+                "rating": n % 5, "evidence": format!("Evidence, draft {n}"), "next_steps": ""}}});
+            let mut res = client
+                .patch(url.as_str())
+                .bearer_auth(token.as_str())
+                .insert_header(("If-Match", format!("\"{version}\"")))
+                .send_json(&body)
+                .await
+                .expect("request");
+            assert!(res.status().is_success(), "{url}: {}", res.status());
+            let etag = res.headers().get("etag").and_then(|v| v.to_str().ok()).unwrap_or_default();
+            *version = etag.trim_matches('"').parse().expect("an ETag");
+            res.body().limit(1 << 20).await.expect("body");
+            n += 1;
+        }
+        n as u64
     });
     let total: u64 = futures_util::future::join_all(workers).await.into_iter().sum();
     total as f64 / seconds as f64
@@ -173,9 +247,8 @@ fn main() {
 
     actix_web::rt::System::new().block_on(async move {
         let client = awc::Client::default();
-        let login = |name: &'static str| {
-            let client = &client;
-            let base = &base;
+        let login = |name: &str| {
+            let (client, base, name) = (&client, &base, name.to_string());
             async move {
                 let mut res = client
                     .post(format!("{base}/api/auth/login"))
@@ -199,18 +272,26 @@ fn main() {
         let me_url = format!("{base}/api/me");
         let clients: Vec<_> =
             (0..32).map(|_| awc::Client::builder().timeout(Duration::from_secs(30)).finish()).collect();
+        let mut drafts = Vec::new();
+        for (username, id) in &seeded.interims {
+            let token = login(username).await;
+            drafts.push((format!("{base}/api/reflections/{id}"), token, 1));
+        }
         let window = (seconds / 2).max(1);
-        let (mut health, mut log, mut me) = (0.0, 0.0, 0.0);
+        let (mut health, mut log, mut me, mut save) = (0.0, 0.0, 0.0, 0.0);
         for _ in 0..2 {
             health += rate(&clients, &health_url, None, window).await / 2.0;
             log += rate(&clients, &log_url, Some(&coach), window).await / 2.0;
             me += rate(&clients, &me_url, Some(&coach), window).await / 2.0;
+            save += autosave_rate(&clients, &mut drafts, window).await / 2.0;
         }
         let (l50, l99) =
             latency(&format!("{base}/api/enrollments/{}/ledger", seeded.enrollment), &candidate, 500).await;
         let (h50, h99) = latency(&format!("{base}/api/programs/{}/hours", seeded.program), &coordinator, 40).await;
         let (y50, y99) =
             latency(&format!("{base}/api/programs/{}/hours?program_year=1", seeded.program), &coordinator, 40).await;
+        let (r50, r99) =
+            latency(&format!("{base}/api/programs/{}/reflections", seeded.program), &coordinator, 40).await;
         println!("/health: {health:.0} requests/s");
         println!(
             "read one coaching log as its coach: {log:.0} requests/s = {:.2} x /health (target >= 0.15)",
@@ -221,6 +302,14 @@ fn main() {
             "program hours table ({candidates} candidates): p50 {h50:.1} ms, p99 {h99:.1} ms (target p50 < 150 ms)"
         );
         println!("program hours table, one program year (as the screen asks): p50 {y50:.1} ms, p99 {y99:.1} ms");
+        println!(
+            "program reflections and ILPs view ({candidates} candidates): p50 {r50:.1} ms, p99 {r99:.1} ms (target p50 < 100 ms)"
+        );
+        println!(
+            "save one reflection element (autosave, {} candidates): {save:.0} requests/s = {:.2} x /health (target >= 0.15)",
+            drafts.len(),
+            save / health
+        );
         println!(
             "for reference, /api/me (token and session check only): {me:.0} requests/s = {:.2} x /health",
             me / health
