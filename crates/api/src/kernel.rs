@@ -100,16 +100,19 @@ pub(crate) fn update<K: Record>(
     if changed.is_empty() {
         return K::view(c, &row, &context);
     }
-    let before_view = K::view(c, &before, &context)?;
-    if K::keeps_revision(&before, &row, action) {
-        keep_revision::<K>(c, me, &before, &before_view, action, &changed)?;
+    let (revision, audited) = (K::keeps_revision(&before, &row, action), K::audits_change(&before, action));
+    // The record as it read before is built only for the history that keeps it (an autosave
+    // keeps neither, and saves the queries).
+    let before_view = if revision || audited { Some(K::view(c, &before, &context)?) } else { None };
+    if let (true, Some(view)) = (revision, &before_view) {
+        keep_revision::<K>(c, me, &before, view, action, &changed)?;
     }
     if let Saved::Stale(current) = save(c, &mut row)? {
         return Err(ApiError::stale(current.version(), &K::view(c, &current, &context)?));
     }
     let after_view = K::view(c, &row, &context)?;
-    if K::audits_change(&before, action) {
-        let (b, mut a) = K::audited(&before_view, &after_view, &changed);
+    if let (true, Some(before_view)) = (audited, &before_view) {
+        let (b, mut a) = K::audited(before_view, &after_view, &changed);
         if let (Some(note), Some(Value::Object(after))) = (note, a.as_mut()) {
             after.insert("note".into(), note.into());
         }
