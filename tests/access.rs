@@ -63,6 +63,8 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
     let ilp = plans.body[0]["id"].as_str().unwrap().to_string();
     let terms = t.get(&format!("/api/enrollments/{eid}/reflections"), &coord).await.expect(200);
     let reflection = terms.body[0]["reflection_id"].as_str().unwrap().to_string();
+    let atp = t.get(&format!("/api/enrollments/{eid}/application-to-practice"), &coord).await.expect(200);
+    let atp = atp.body["id"].as_str().unwrap().to_string();
 
     use Method as M;
     let cases = [
@@ -275,6 +277,37 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
         case(M::GET, format!("/api/enrollments/{eid}/growth"), None, [403, 200, 200, 403, 200, 404, 200, 404, 404]),
         case(M::GET, format!("/api/programs/{p}/reflections"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),
         case(M::GET, format!("/api/programs/{p}/reflections.csv"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),
+        // The Application to Practice: the candidate writes it, readers as reflections.
+        case(
+            M::GET,
+            format!("/api/enrollments/{eid}/application-to-practice"),
+            None,
+            [403, 200, 200, 403, 200, 404, 200, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/enrollments/{eid}/application-to-practice"),
+            None,
+            [403, 403, 403, 403, 403, 404, 409, 404, 404],
+        ),
+        case(
+            M::GET,
+            format!("/api/applications-to-practice/{atp}"),
+            None,
+            [403, 200, 200, 403, 200, 404, 200, 404, 404],
+        ),
+        case(
+            M::PATCH,
+            format!("/api/applications-to-practice/{atp}"),
+            Some(json!({"impact": "X"})),
+            [403, 403, 403, 403, 403, 404, 412, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/applications-to-practice/{atp}/submit"),
+            None,
+            [403, 403, 403, 403, 403, 404, 412, 404, 404],
+        ),
         // Hours, never text: the district representative too.
         case(M::GET, format!("/api/enrollments/{eid}/ledger"), None, [200, 200, 200, 200, 200, 404, 200, 404, 404]),
         case(M::GET, format!("/api/programs/{p}/hours"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),

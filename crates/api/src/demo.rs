@@ -11,6 +11,7 @@ use coachfolio_domain::ilp::{ActionStep, IlpStatus, StepStatus};
 use coachfolio_domain::reflection::{self, Entries, Entry, Rating, ReflectionStatus, Term};
 use coachfolio_domain::role::Role;
 use coachfolio_domain::standards::cpsel;
+use coachfolio_persistence::applications_to_practice::{self, NewAtp};
 use coachfolio_persistence::coaching_logs::{self, LogForm, NewLog};
 use coachfolio_persistence::cohorts::{self, NewCohort};
 use coachfolio_persistence::districts::{self, NewDistrict};
@@ -149,7 +150,11 @@ fn seed_demo(c: &mut DbConnection, today: Date) -> Result<(), ApiError> {
             ilps::insert(c, &plan)?;
         }
         for r in demo_reflections(&e, site) {
-            reflections::insert(c, &r)?;
+            let r = reflections::insert(c, &r)?;
+            // Sofia Alvarez has begun her Application to Practice on her submitted interim.
+            if r.term == Term::Interim && r.status == ReflectionStatus::Submitted {
+                applications_to_practice::insert(c, &NewAtp::on(&r))?;
+            }
         }
     }
     Ok(())

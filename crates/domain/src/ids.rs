@@ -76,6 +76,8 @@ ids! {
     IlpCommentId,
     /// A reflection assessment (one term).
     ReflectionId,
+    /// An Application to Practice.
+    AtpId,
     SessionId,
     RefreshTokenId,
     AuditEventId,

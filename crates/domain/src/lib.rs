@@ -1,6 +1,7 @@
 //! Coachfolio's domain: the records' vocabulary and the program's rules, free of I/O so every
 //! rule can be unit- and property-tested on its own.
 
+pub mod application_to_practice;
 pub mod coaching_log;
 pub mod enrollment;
 pub mod ids;

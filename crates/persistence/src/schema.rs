@@ -247,6 +247,23 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    applications_to_practice (id) {
+        id -> Text,
+        program_id -> Text,
+        enrollment_id -> Text,
+        candidate_id -> Text,
+        reflection_id -> Text,
+        status -> Text,
+        content -> Text,
+        counts_for_pl -> Bool,
+        submitted_at -> Nullable<Timestamp>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(cohorts -> programs (program_id));
@@ -289,6 +306,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     ilps,
     ilp_comments,
     reflections,
+    applications_to_practice,
 );
 diesel::joinable!(audit_events -> users (actor_id));
 diesel::joinable!(coaching_logs -> enrollments (enrollment_id));

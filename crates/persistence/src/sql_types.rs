@@ -4,6 +4,7 @@
 //! a stored value that does not parse is an error, never a default.
 
 use crate::connection::MultiBackend;
+use coachfolio_domain::application_to_practice::AtpStatus;
 use coachfolio_domain::coaching_log::{LogMode, LogState};
 use coachfolio_domain::enrollment::{CostStructure, Employment, EnrollmentStatus, Position};
 use coachfolio_domain::ids::*;
@@ -45,6 +46,7 @@ multi_backend_text!(
     IlpId,
     IlpCommentId,
     ReflectionId,
+    AtpId,
     SessionId,
     RefreshTokenId,
     AuditEventId,
@@ -60,6 +62,7 @@ multi_backend_text!(
     IlpStatus,
     Term,
     ReflectionStatus,
+    AtpStatus,
 );
 
 /// A value stored as JSON text (lists of codes and standards, settings, snapshots).

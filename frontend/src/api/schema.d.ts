@@ -4,6 +4,53 @@
  */
 
 export interface paths {
+    "/api/applications-to-practice/{atp_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an Application to Practice
+         * @description For the candidate, their coaches and the program's coordinators and director; every read
+         *     is recorded in the audit trail.
+         */
+        get: operations["reflections_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an Application to Practice
+         * @description For the candidate, until it is submitted; lists are replaced whole. Send the ETag you read
+         *     as If-Match.
+         */
+        patch: operations["reflections_update"];
+        trace?: never;
+    };
+    "/api/applications-to-practice/{atp_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the Application to Practice
+         * @description Five elements of most growth and five of focus with their reasons, a plan for each focus
+         *     element with its desired score, and the narrative (422 naming each one missing).
+         */
+        post: operations["reflections_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -278,6 +325,28 @@ export interface paths {
         patch: operations["enrollments_update"];
         trace?: never;
     };
+    "/api/enrollments/{enrollment_id}/application-to-practice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A candidate's Application to Practice (404 until it is started) */
+        get: operations["reflections_of_enrollment"];
+        put?: never;
+        /**
+         * Start the Application to Practice
+         * @description For the candidate, once their interim reflection is submitted (409 naming
+         *     `interim_reflection` before); one per enrollment.
+         */
+        post: operations["reflections_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enrollments/{enrollment_id}/coach-assignments": {
         parameters: {
             query?: never;
@@ -325,6 +394,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enrollments/{enrollment_id}/growth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A candidate's growth: the submitted terms side by side, element by element and by standard
+         * @description Confidential like the reflections it compares; each is recorded as read.
+         */
+        get: operations["reflections_growth_of"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollments/{enrollment_id}/ilp-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which of the six standards a candidate's ILPs address, and whether every step is attained
+         * @description The completion checklist's two ILP items. Counts and standard numbers only, never plan
+         *     text: the district representative of the candidate's employer may see it too.
+         */
+        get: operations["ILPs_coverage_of"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollments/{enrollment_id}/ilps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A candidate's ILPs, by program year
+         * @description Confidential like coaching logs. Every plan returned is recorded as read.
+         */
+        get: operations["ILPs_list"];
+        put?: never;
+        /**
+         * Start an ILP (a draft)
+         * @description For the candidate and their current coach. Every field is optional so the form saves as
+         *     people type; the program year defaults to the current one. A plan is checked in full when
+         *     it is put into action and when it is completed.
+         */
+        post: operations["ILPs_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enrollments/{enrollment_id}/ledger": {
         parameters: {
             query?: never;
@@ -347,6 +483,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enrollments/{enrollment_id}/reflections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A candidate's three reflection terms: status, percent complete, due date, overdue
+         * @description No reflection text: the district representative of the candidate's employer may see it too.
+         */
+        get: operations["reflections_terms"];
+        put?: never;
+        /**
+         * Start a term's reflection
+         * @description For the candidate; one reflection per term (409 for a second).
+         */
+        post: operations["reflections_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enrollments/{enrollment_id}/status": {
         parameters: {
             query?: never;
@@ -362,6 +522,98 @@ export interface paths {
          *     extended → extended (another year), withdrawn or completed; completed → recommended.
          */
         post: operations["enrollments_change_status"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ilps/{ilp_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an ILP
+         * @description For the candidate, their coach (a former coach, the plans begun while they coached), and
+         *     the program's coordinators and director. Every read is recorded in the audit trail.
+         */
+        get: operations["ILPs_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Discard a draft ILP
+         * @description Only drafts, by the candidate or their coach; a plan in action stays (it may be completed
+         *     or left in progress).
+         */
+        delete: operations["ILPs_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an ILP
+         * @description For the candidate and their current coach, while the plan is a draft or in action (a
+         *     completed plan is reopened first). Drafts change freely (the form autosaves with this);
+         *     once in action every change keeps the earlier revision. Send the ETag you read as If-Match.
+         */
+        patch: operations["ILPs_update"];
+        trace?: never;
+    };
+    "/api/ilps/{ilp_id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The comments on an ILP and its steps, oldest first */
+        get: operations["ILPs_comments"];
+        put?: never;
+        /**
+         * Comment on an ILP or one of its action steps
+         * @description For the candidate, their current coach, and the program's coordinators and director.
+         */
+        post: operations["ILPs_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ilps/{ilp_id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An ILP's revision history, newest first: who changed what, and how it read before */
+        get: operations["ILPs_revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ilps/{ilp_id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put an ILP into action, complete it, or reopen it
+         * @description `active`: from a draft (it needs its standards, focus, SMART goal and at least one action
+         *     step) or to reopen a completed plan; `completed`: from active, once every action step is
+         *     attained and the reflective summary is written (422 naming what is missing).
+         */
+        post: operations["ILPs_change_status"];
         delete?: never;
         options?: never;
         head?: never;
@@ -661,6 +913,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programs/{program_id}/reflections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The program's reflections and ILPs: every candidate's three terms and plans
+         * @description Each term's status, percent complete, due date and whether it is overdue; elements at
+         *     "meets" or above on the latest submitted term; plans in action and completed, and how many
+         *     of the six standards they address. Filter by cohort. A district representative sees their
+         *     district's candidates without the ratings.
+         */
+        get: operations["reflections_program"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{program_id}/reflections.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The program's reflections and ILPs as CSV */
+        get: operations["reflections_export_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reflections/{reflection_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a reflection
+         * @description For the candidate, their coach (a former coach, the reflections begun while they coached),
+         *     and the program's coordinators and director. Every read is recorded in the audit trail.
+         */
+        get: operations["reflections_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Save a reflection's entries
+         * @description For the candidate, until it is submitted. Each element sent replaces that element's rating,
+         *     evidence and next steps; the others keep theirs (the form autosaves an element at a time).
+         *     Send the ETag you read as If-Match.
+         */
+        patch: operations["reflections_update"];
+        trace?: never;
+    };
+    "/api/reflections/{reflection_id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a submitted reflection
+         * @description For the program's coordinators, with the reason; the submitted version is kept in its
+         *     history and the candidate may change and submit it again.
+         */
+        post: operations["reflections_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reflections/{reflection_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a reflection
+         * @description Every element rated, with evidence unless N/A (422 naming each one missing). It is then
+         *     read-only until a coordinator reopens it.
+         */
+        post: operations["reflections_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/requirement-settings/defaults": {
         parameters: {
             query?: never;
@@ -799,6 +1160,27 @@ export interface components {
         Acknowledgement: {
             comment?: string | null;
         };
+        /** @description A focus element's plan, with its interim score filled in from the interim reflection. */
+        ActionPlan: components["schemas"]["FocusPlan"] & {
+            interim_score?: null | components["schemas"]["Rating"];
+        };
+        /** @description One action step of the plan, repeated as the handbook's form repeats it. */
+        ActionStep: {
+            /** Format: date */
+            due_date?: string | null;
+            /**
+             * Format: uuid
+             * @description Stable within its ILP, so comments can point at the step.
+             */
+            id: string;
+            people_involved: string;
+            resources: string;
+            status: components["schemas"]["StepStatus"];
+            /** @description The action step. */
+            step: string;
+            /** @description "Describe your learning and insights from your action steps." */
+            summary_of_learning: string;
+        };
         /** @description One entry of the program's coaching activity list (the log form's checkboxes). */
         ActivityCode: {
             /** @example A */
@@ -806,6 +1188,54 @@ export interface components {
             /** @example Instructional coaching */
             label: string;
         };
+        ApplicationToPractice: {
+            action_plans: components["schemas"]["ActionPlan"][];
+            /** @description What you may do with it now. */
+            can: components["schemas"]["AtpActions"];
+            candidate: components["schemas"]["UserRef"];
+            /** @description Whether the candidate counts it for 2 hours of professional learning. */
+            counts_for_pl: boolean;
+            /** Format: uuid */
+            enrollment_id: string;
+            /** @description The five elements to focus on in year 2, with the reason for each. */
+            focus: components["schemas"]["ElementReason"][];
+            /** Format: uuid */
+            id: string;
+            /** @description The learning-and-leadership-impact narrative. */
+            impact: string;
+            /** @description The five elements of most growth, with the reason for each. */
+            most_growth: components["schemas"]["ElementReason"][];
+            /**
+             * Format: uuid
+             * @description The submitted interim reflection it is built on.
+             */
+            reflection_id: string;
+            status: components["schemas"]["AtpStatus"];
+            /** Format: date-time */
+            submitted_at?: string | null;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        AtpActions: {
+            /** @description Write it (the candidate, until it is submitted). */
+            edit: boolean;
+            submit: boolean;
+        };
+        /** @description Fields to change; a field left out keeps its value (lists are replaced whole). */
+        AtpChange: {
+            action_plans?: components["schemas"]["FocusPlan"][] | null;
+            counts_for_pl?: boolean | null;
+            focus?: components["schemas"]["ElementReason"][] | null;
+            impact?: string | null;
+            most_growth?: components["schemas"]["ElementReason"][] | null;
+        };
+        /**
+         * @description Draft (being written) → submitted.
+         * @enum {string}
+         */
+        AtpStatus: "draft" | "submitted";
         AuditEvent: {
             /** @example enrollment.status_changed */
             action: string;
@@ -827,6 +1257,13 @@ export interface components {
             per_page: number;
             /** Format: int64 */
             total: number;
+        };
+        /** @description A candidate's growth across the submitted terms. */
+        CandidateGrowth: components["schemas"]["Growth"] & {
+            /** Format: uuid */
+            enrollment_id: string;
+            /** @description The terms compared (submitted ones). */
+            terms: components["schemas"]["Term"][];
         };
         CaseloadEntry: {
             enrollment: components["schemas"]["Enrollment"];
@@ -955,6 +1392,23 @@ export interface components {
          * @enum {string}
          */
         CountedLogState: "submitted" | "acknowledged";
+        /** @description Which standards a candidate's plans address, and whether every step is attained. */
+        Coverage: {
+            /** @description Standards (1–6) addressed by at least one plan that is not a draft. */
+            addressed: number[];
+            /** @description The completion checklist's two ILP items. */
+            all_standards_addressed: boolean;
+            all_steps_attained: boolean;
+            /** Format: int32 */
+            completed_plans: number;
+            missing: number[];
+            /** Format: int32 */
+            plans: number;
+            /** Format: int32 */
+            steps: number;
+            /** Format: int32 */
+            steps_attained: number;
+        };
         District: {
             /** @description What you may do with it now. */
             can: components["schemas"]["EditAction"];
@@ -989,6 +1443,30 @@ export interface components {
             levels: components["schemas"]["Levels"];
             statement: string;
             title: string;
+        };
+        /** @description One element across the terms. */
+        ElementGrowth: {
+            /** @description Placed below "meets" on the latest term that rated it. */
+            below_meets: boolean;
+            /**
+             * Format: int32
+             * @description Latest level minus the earliest level (both rated 0–4), when there are two.
+             */
+            change?: number | null;
+            element: string;
+            ending?: null | components["schemas"]["Rating"];
+            initial?: null | components["schemas"]["Rating"];
+            interim?: null | components["schemas"]["Rating"];
+        };
+        /** @description An element chosen, and why. */
+        ElementReason: {
+            /**
+             * @default
+             * @example 2B
+             */
+            element: string;
+            /** @default  */
+            reason: string;
         };
         /**
          * @description Full- or part-time employment.
@@ -1104,10 +1582,54 @@ export interface components {
          * @enum {string}
          */
         EnrollmentStatus: "applied" | "enrolled" | "extended" | "withdrawn" | "completed" | "recommended";
+        /** @description One element's placement, its evidence and the candidate's actionable next steps. */
+        Entry: {
+            /** @default  */
+            evidence: string;
+            /** @default  */
+            next_steps: string;
+            /** @default null */
+            rating: null | components["schemas"]["Rating"];
+        };
         /** @description One invalid field and why: `field` is the request body's field name, dotted for nested ones. */
         FieldError: {
             field: string;
             message: string;
+        };
+        /**
+         * @description The plan for one focus element (the form's columns; the interim score is read from the
+         *     interim reflection, not written again).
+         */
+        FocusPlan: {
+            /**
+             * @description "What specific behavior from my coach might support me in growing in this area?"
+             * @default
+             */
+            coach_support: string;
+            /**
+             * Format: int32
+             * @description The rubric score desired at the completion of the program (0–4).
+             * @default null
+             */
+            desired_score: number | null;
+            /** @default  */
+            element: string;
+            /**
+             * @description "Potential ILP revisions or new ILPs that would support my leadership development."
+             * @default
+             */
+            ilp_revisions: string;
+            /**
+             * @description "What might I be able to plan this coming year to help develop my leadership in this area?"
+             * @default
+             */
+            plans: string;
+        };
+        Growth: {
+            /** @description Elements below "meets" on the latest term that rated them. */
+            below_meets: string[];
+            elements: components["schemas"]["ElementGrowth"][];
+            standards: components["schemas"]["StandardGrowth"][];
         };
         Health: {
             /** @example ok */
@@ -1137,6 +1659,135 @@ export interface components {
              */
             program_year?: number | null;
             rows: components["schemas"]["HoursRow"][];
+        };
+        /** @description An Individual Leadership Plan, as the handbook's form has it. */
+        Ilp: {
+            /** Format: date-time */
+            activated_at?: string | null;
+            /** @description What you may do with it now. (An earlier revision allows nothing.) */
+            can: components["schemas"]["IlpActions"];
+            candidate: components["schemas"]["UserRef"];
+            /** Format: date-time */
+            completed_at?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            created_by: components["schemas"]["UserRef"];
+            /** @description Elements addressed, optional ("2B"). */
+            elements: string[];
+            /** Format: uuid */
+            enrollment_id: string;
+            /** @description "What is your current focus/reality that you will lead to improve?" */
+            focus: string;
+            /** Format: uuid */
+            id: string;
+            /** @description What professional learning it was and how it helped. */
+            pl_explanation: string;
+            /** @description "Did you go to any professional learning to help with this ILP?" */
+            pl_helped?: boolean | null;
+            /** Format: uuid */
+            program_id: string;
+            /**
+             * Format: int32
+             * @description The program year the plan belongs to (1, 2, …).
+             */
+            program_year: number;
+            /** @description Progress made, and movement on the Descriptions of Practice continuum. */
+            reflective_summary: string;
+            /** @description "Based on your focus, what is your SMART goal?" */
+            smart_goal: string;
+            /** @description CPSEL standards addressed (1–6). */
+            standards: number[];
+            status: components["schemas"]["IlpStatus"];
+            steps: components["schemas"]["ActionStep"][];
+            /** Format: date-time */
+            updated_at: string;
+            /** @description Who changed it last (the candidate or their coach). */
+            updated_by: components["schemas"]["UserRef"];
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description What the caller may do with a plan now. */
+        IlpActions: {
+            /** @description Put the draft, or a completed plan again, into action. */
+            activate: boolean;
+            /** @description Comment on it or on a step (the candidate, their coach, the program's staff). */
+            comment: boolean;
+            complete: boolean;
+            /** @description Throw the draft away. */
+            discard: boolean;
+            /** @description Change it (the candidate and their current coach, while not completed). */
+            edit: boolean;
+        };
+        IlpComment: {
+            author: components["schemas"]["UserRef"];
+            body: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The action step commented on; absent: the plan as a whole.
+             */
+            step_id?: string | null;
+        };
+        /**
+         * @description The ILP form's fields. Every field is optional (drafts save as people type); a field left
+         *     out keeps its value. `steps` replaces the whole list: send each step with its `id` (a new
+         *     step gets a new UUID from the client).
+         */
+        IlpFieldsBody: {
+            elements?: string[] | null;
+            focus?: string | null;
+            pl_explanation?: string | null;
+            pl_helped?: boolean | null;
+            /** Format: int32 */
+            program_year?: number | null;
+            reflective_summary?: string | null;
+            smart_goal?: string | null;
+            standards?: number[] | null;
+            steps?: components["schemas"]["ActionStep"][] | null;
+        };
+        /** @description An earlier version of a plan: who changed it, when, what, and how it read before. */
+        IlpRevision: {
+            /** @example edited */
+            action: string;
+            /** Format: date-time */
+            at: string;
+            before: components["schemas"]["Ilp"];
+            by: components["schemas"]["UserRef"];
+            changed_fields: string[];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: int32
+             * @description The version this revision replaced.
+             */
+            version: number;
+        };
+        /**
+         * @description Draft (being written) → active (being carried out) → completed (every step attained,
+         *     the reflective summary written).
+         * @enum {string}
+         */
+        IlpStatus: "draft" | "active" | "completed";
+        IlpStatusChange: {
+            /** @description `active` (from a draft, or to reopen a completed plan) or `completed`. */
+            status: components["schemas"]["IlpStatus"];
+        };
+        /** @description A candidate's plans in brief. */
+        IlpSummary: {
+            /** Format: int32 */
+            active: number;
+            /** Format: int32 */
+            completed: number;
+            /** Format: int32 */
+            plans: number;
+            /**
+             * Format: int32
+             * @description Of the six standards, how many plans in action address.
+             */
+            standards_addressed: number;
         };
         Ledger: {
             /**
@@ -1342,6 +1993,14 @@ export interface components {
             /** Format: date */
             start_date: string;
         };
+        NewIlpComment: {
+            body: string;
+            /**
+             * Format: uuid
+             * @description One of the plan's action steps, or none for the plan as a whole.
+             */
+            step_id?: string | null;
+        };
         NewMembership: {
             /**
              * Format: uuid
@@ -1360,6 +2019,9 @@ export interface components {
             /** @description Defaults to America/Los_Angeles. */
             time_zone?: string | null;
         };
+        NewReflection: {
+            term: components["schemas"]["Term"];
+        };
         NewUser: {
             display_name: string;
             /** Format: email */
@@ -1369,6 +2031,11 @@ export interface components {
             /** @description Letters, digits, '.', '-' and '_'. */
             username: string;
         };
+        /**
+         * @description "N/A" on the rating scale.
+         * @enum {string}
+         */
+        NotApplicable: "n/a";
         PasswordChange: {
             current_password: string;
             /** @description 12 to 128 characters, not a common password, not containing the username or email. */
@@ -1438,8 +2105,108 @@ export interface components {
             };
             program: components["schemas"]["Program"];
         };
+        /** @description One candidate's line of the program's reflection and ILP view. */
+        ProgramReflectionRow: {
+            candidate: components["schemas"]["UserRef"];
+            cohort_label: string;
+            /** Format: uuid */
+            enrollment_id: string;
+            ilps: components["schemas"]["IlpSummary"];
+            /**
+             * Format: int32
+             * @description Elements at "meets" or above on the latest submitted term.
+             */
+            latest_meets_elements?: number | null;
+            status: components["schemas"]["EnrollmentStatus"];
+            terms: components["schemas"]["TermStatus"][];
+        };
+        ProgramReflections: {
+            /**
+             * Format: date
+             * @description The program's date (in its time zone) the view was made on.
+             */
+            as_of: string;
+            /** Format: int32 */
+            element_count: number;
+            rows: components["schemas"]["ProgramReflectionRow"][];
+        };
+        /**
+         * @description A placement on the scale: `"n/a"`, or 0 no experience, 1 directed toward, 2 approaches,
+         *     3 meets, 4 exemplifies.
+         */
+        Rating: number | components["schemas"]["NotApplicable"];
+        /** @description One term's reflection assessment. */
+        Reflection: {
+            /** @description What you may do with it now. */
+            can: components["schemas"]["ReflectionActions"];
+            candidate: components["schemas"]["UserRef"];
+            /**
+             * Format: int32
+             * @description Elements rated (with evidence unless N/A), of `element_count`.
+             */
+            complete_elements: number;
+            /** Format: date */
+            due_date: string;
+            /** Format: int32 */
+            element_count: number;
+            /** Format: uuid */
+            enrollment_id: string;
+            /** @description By element code ("1A" … "6C"); elements not yet touched are absent. */
+            entries: {
+                [key: string]: components["schemas"]["Entry"];
+            };
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: int32
+             * @description Elements placed at "meets" (3) or above.
+             */
+            meets_elements: number;
+            /** Format: int32 */
+            percent_complete: number;
+            /** Format: uuid */
+            program_id: string;
+            reopen_reason?: string | null;
+            /** Format: date-time */
+            reopened_at?: string | null;
+            reopened_by?: null | components["schemas"]["UserRef"];
+            status: components["schemas"]["ReflectionStatus"];
+            /** Format: date-time */
+            submitted_at?: string | null;
+            term: components["schemas"]["Term"];
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description What the caller may do with a reflection now. */
+        ReflectionActions: {
+            /** @description Rate and write (the candidate, until it is submitted). */
+            edit: boolean;
+            /** @description Make a submitted reflection editable again (the program's coordinators). */
+            reopen: boolean;
+            submit: boolean;
+        };
+        /**
+         * @description Entries to save, by element code: each replaces that element's entry; the others keep
+         *     theirs (the form autosaves one element at a time).
+         */
+        ReflectionChange: {
+            entries: {
+                [key: string]: components["schemas"]["Entry"];
+            };
+        };
+        /**
+         * @description In progress (the candidate is writing), submitted (read-only until a coordinator reopens it).
+         * @enum {string}
+         */
+        ReflectionStatus: "in_progress" | "submitted";
         RefreshRequest: {
             refresh_token: string;
+        };
+        ReopenRequest: {
+            /** @description Why it is reopened; kept in its history. */
+            reason: string;
         };
         RequirementSettings: {
             /**
@@ -1654,10 +2421,59 @@ export interface components {
             statement: string;
             title: string;
         };
+        /**
+         * @description One standard across the terms: the mean level of its rated elements, in tenths (2.5 → 25),
+         *     so sums stay exact.
+         */
+        StandardGrowth: {
+            /** Format: int32 */
+            ending_tenths?: number | null;
+            /** Format: int32 */
+            initial_tenths?: number | null;
+            /** Format: int32 */
+            interim_tenths?: number | null;
+            /** Format: int32 */
+            standard: number;
+        };
         StatusChange: {
             /** @description Why, kept in the audit trail. */
             note?: string | null;
             status: components["schemas"]["EnrollmentStatus"];
+        };
+        /**
+         * @description The handbook's "IN PROGRESS or ATTAINED".
+         * @enum {string}
+         */
+        StepStatus: "in_progress" | "attained";
+        /**
+         * @description Initial (at orientation), interim (end of year 1), ending (end of year 2).
+         * @enum {string}
+         */
+        Term: "initial" | "interim" | "ending";
+        /**
+         * @description Where a candidate stands on one term: for everyone who may see the candidate's
+         *     enrollment, without the reflection's text.
+         */
+        TermStatus: {
+            /** Format: date */
+            due_date: string;
+            /** @description Not submitted and past its due date (the program's date). */
+            overdue: boolean;
+            /** Format: int32 */
+            percent_complete: number;
+            /**
+             * Format: uuid
+             * @description The reflection, once started.
+             */
+            reflection_id?: string | null;
+            /**
+             * @description `not_started`, `in_progress` or `submitted`.
+             * @example in_progress
+             */
+            status: string;
+            /** Format: date-time */
+            submitted_at?: string | null;
+            term: components["schemas"]["Term"];
         };
         /** @description What a successful sign-in or refresh returns. */
         TokenPair: {
@@ -1776,6 +2592,133 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    reflections_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                atp_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationToPractice"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reflections_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                atp_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AtpChange"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationToPractice"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reflections_submit: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                atp_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationToPractice"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     auth_login: {
         parameters: {
             query?: never;
@@ -2461,6 +3404,84 @@ export interface operations {
             };
         };
     };
+    reflections_of_enrollment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationToPractice"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reflections_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationToPractice"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     coach_assignments_list: {
         parameters: {
             query?: never;
@@ -2630,6 +3651,166 @@ export interface operations {
             };
         };
     };
+    reflections_growth_of: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateGrowth"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ILPs_coverage_of: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Coverage"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ILPs_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ilp"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ILPs_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IlpFieldsBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ilp"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     hours_enrollment_ledger: {
         parameters: {
             query?: never;
@@ -2647,6 +3828,88 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnrollmentLedger"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reflections_terms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermStatus"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reflections_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewReflection"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reflection"];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */
@@ -2693,6 +3956,299 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Enrollment"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ILPs_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ilp_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ilp"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ILPs_delete: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                ilp_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Discarded */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ILPs_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                ilp_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IlpFieldsBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ilp"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ILPs_comments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ilp_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IlpComment"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ILPs_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ilp_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewIlpComment"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IlpComment"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ILPs_revisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ilp_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IlpRevision"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ILPs_change_status: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                ilp_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IlpStatusChange"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ilp"];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */
@@ -3547,6 +5103,262 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgramOverview"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reflections_program: {
+        parameters: {
+            query?: {
+                cohort_id?: string;
+            };
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramReflections"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reflections_export_csv: {
+        parameters: {
+            query?: {
+                cohort_id?: string;
+            };
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV, one line per candidate */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reflections_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reflection_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reflection"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reflections_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                reflection_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReflectionChange"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reflection"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reflections_reopen: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                reflection_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reflection"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reflections_submit: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                reflection_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reflection"];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */

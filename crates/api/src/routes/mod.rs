@@ -2,6 +2,7 @@
 //! (`json`), its record's rules (`record`), and one file per action. Shared helpers live
 //! outside `routes` (`kernel`, `audit`, `etag`, `policy`), so no handler imports from its parent.
 
+pub mod applications_to_practice;
 pub mod audit;
 pub mod auth;
 pub mod coach_assignments;
@@ -82,6 +83,11 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(reflections::submit::submit)
         .service(reflections::reopen::reopen)
         .service(reflections::program::program)
+        .service(applications_to_practice::of_enrollment::of_enrollment)
+        .service(applications_to_practice::create::create)
+        .service(applications_to_practice::get::get)
+        .service(applications_to_practice::update::update)
+        .service(applications_to_practice::submit::submit)
         .service(reflections::export::export_csv)
         .service(hours::enrollment::enrollment_ledger)
         .service(hours::caseload::caseload)

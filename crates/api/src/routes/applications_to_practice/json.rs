@@ -1,0 +1,62 @@
+//! The Application to Practice on the wire.
+
+use coachfolio_domain::application_to_practice::{AtpStatus, ElementReason, FocusPlan};
+use coachfolio_domain::reflection::Rating;
+use coachfolio_domain::user::UserRef;
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApplicationToPractice {
+    pub id: Uuid,
+    pub enrollment_id: Uuid,
+    pub candidate: UserRef,
+    /// The submitted interim reflection it is built on.
+    pub reflection_id: Uuid,
+    pub status: AtpStatus,
+    /// The five elements of most growth, with the reason for each.
+    pub most_growth: Vec<ElementReason>,
+    /// The five elements to focus on in year 2, with the reason for each.
+    pub focus: Vec<ElementReason>,
+    pub action_plans: Vec<ActionPlan>,
+    /// The learning-and-leadership-impact narrative.
+    pub impact: String,
+    /// Whether the candidate counts it for 2 hours of professional learning.
+    pub counts_for_pl: bool,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub submitted_at: Option<OffsetDateTime>,
+    pub version: i32,
+    #[serde(with = "time::serde::rfc3339")]
+    pub updated_at: OffsetDateTime,
+    /// What you may do with it now.
+    pub can: AtpActions,
+}
+
+/// A focus element's plan, with its interim score filled in from the interim reflection.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ActionPlan {
+    pub interim_score: Option<Rating>,
+    #[serde(flatten)]
+    pub plan: FocusPlan,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, ToSchema)]
+pub struct AtpActions {
+    /// Write it (the candidate, until it is submitted).
+    pub edit: bool,
+    pub submit: bool,
+}
+
+/// Fields to change; a field left out keeps its value (lists are replaced whole).
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AtpChange {
+    pub most_growth: Option<Vec<ElementReason>>,
+    pub focus: Option<Vec<ElementReason>>,
+    pub action_plans: Option<Vec<FocusPlan>>,
+    #[schema(max_length = 20000)]
+    pub impact: Option<String>,
+    pub counts_for_pl: Option<bool>,
+}

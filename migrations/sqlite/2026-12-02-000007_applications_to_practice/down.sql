@@ -1,0 +1,1 @@
+DROP TABLE applications_to_practice;
