@@ -29,6 +29,7 @@ use utoipa_actix_web::{scope, AppExt};
         (name = "coaching logs", description = "Collaborative coaching logs: written by the coach, acknowledged by the candidate"),
         (name = "ILPs", description = "Individual Leadership Plans: written by the candidate with their coach"),
         (name = "reflections", description = "Reflection assessments on the Descriptions of Practice, and growth"),
+        (name = "applications to practice", description = "The Application to Practice, built on the interim reflection"),
         (name = "hours", description = "The coaching hours ledger"),
         (name = "standards", description = "CPSEL reference data"),
         (name = "audit", description = "The audit trail"),

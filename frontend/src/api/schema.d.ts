@@ -16,7 +16,7 @@ export interface paths {
          * @description For the candidate, their coaches and the program's coordinators and director; every read
          *     is recorded in the audit trail.
          */
-        get: operations["reflections_get"];
+        get: operations["applications_to_practice_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -27,7 +27,7 @@ export interface paths {
          * @description For the candidate, until it is submitted; lists are replaced whole. Send the ETag you read
          *     as If-Match.
          */
-        patch: operations["reflections_update"];
+        patch: operations["applications_to_practice_update"];
         trace?: never;
     };
     "/api/applications-to-practice/{atp_id}/submit": {
@@ -44,7 +44,7 @@ export interface paths {
          * @description Five elements of most growth and five of focus with their reasons, a plan for each focus
          *     element with its desired score, and the narrative (422 naming each one missing).
          */
-        post: operations["reflections_submit"];
+        post: operations["applications_to_practice_submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -333,14 +333,14 @@ export interface paths {
             cookie?: never;
         };
         /** A candidate's Application to Practice (404 until it is started) */
-        get: operations["reflections_of_enrollment"];
+        get: operations["applications_to_practice_of_enrollment"];
         put?: never;
         /**
          * Start the Application to Practice
          * @description For the candidate, once their interim reflection is submitted (409 naming
          *     `interim_reflection` before); one per enrollment.
          */
-        post: operations["reflections_create"];
+        post: operations["applications_to_practice_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2592,7 +2592,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    reflections_get: {
+    applications_to_practice_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -2631,7 +2631,7 @@ export interface operations {
             };
         };
     };
-    reflections_update: {
+    applications_to_practice_update: {
         parameters: {
             query?: never;
             header: {
@@ -2677,7 +2677,7 @@ export interface operations {
             };
         };
     };
-    reflections_submit: {
+    applications_to_practice_submit: {
         parameters: {
             query?: never;
             header: {
@@ -3404,7 +3404,7 @@ export interface operations {
             };
         };
     };
-    reflections_of_enrollment: {
+    applications_to_practice_of_enrollment: {
         parameters: {
             query?: never;
             header?: never;
@@ -3443,7 +3443,7 @@ export interface operations {
             };
         };
     };
-    reflections_create: {
+    applications_to_practice_create: {
         parameters: {
             query?: never;
             header?: never;

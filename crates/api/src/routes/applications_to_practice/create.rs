@@ -17,7 +17,7 @@ use uuid::Uuid;
 ///
 /// For the candidate, once their interim reflection is submitted (409 naming
 /// `interim_reflection` before); one per enrollment.
-#[utoipa::path(tag = "reflections", params(("enrollment_id" = Uuid, Path)), responses((status = 201, body = ApplicationToPractice)))]
+#[utoipa::path(tag = "applications to practice", params(("enrollment_id" = Uuid, Path)), responses((status = 201, body = ApplicationToPractice)))]
 #[post("/enrollments/{enrollment_id}/application-to-practice")]
 pub async fn create(
     state: web::Data<AppState>,

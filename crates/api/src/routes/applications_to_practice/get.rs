@@ -13,7 +13,7 @@ use uuid::Uuid;
 ///
 /// For the candidate, their coaches and the program's coordinators and director; every read
 /// is recorded in the audit trail.
-#[utoipa::path(tag = "reflections", params(("atp_id" = Uuid, Path)), responses((status = 200, body = ApplicationToPractice)))]
+#[utoipa::path(tag = "applications to practice", params(("atp_id" = Uuid, Path)), responses((status = 200, body = ApplicationToPractice)))]
 #[get("/applications-to-practice/{atp_id}")]
 pub async fn get(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
     let id = AtpId::from(path.into_inner());

@@ -13,7 +13,7 @@ use coachfolio_persistence::enrollments;
 use uuid::Uuid;
 
 /// A candidate's Application to Practice (404 until it is started)
-#[utoipa::path(tag = "reflections", params(("enrollment_id" = Uuid, Path)), responses((status = 200, body = ApplicationToPractice)))]
+#[utoipa::path(tag = "applications to practice", params(("enrollment_id" = Uuid, Path)), responses((status = 200, body = ApplicationToPractice)))]
 #[get("/enrollments/{enrollment_id}/application-to-practice")]
 pub async fn of_enrollment(
     state: web::Data<AppState>,

@@ -15,7 +15,7 @@ use uuid::Uuid;
 ///
 /// Five elements of most growth and five of focus with their reasons, a plan for each focus
 /// element with its desired score, and the narrative (422 naming each one missing).
-#[utoipa::path(tag = "reflections",
+#[utoipa::path(tag = "applications to practice",
     params(("atp_id" = Uuid, Path), ("If-Match" = String, Header, description = "The ETag last read")),
     responses((status = 200, body = ApplicationToPractice)))]
 #[post("/applications-to-practice/{atp_id}/submit")]

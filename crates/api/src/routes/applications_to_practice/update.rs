@@ -14,7 +14,7 @@ use uuid::Uuid;
 ///
 /// For the candidate, until it is submitted; lists are replaced whole. Send the ETag you read
 /// as If-Match.
-#[utoipa::path(tag = "reflections", request_body = AtpChange,
+#[utoipa::path(tag = "applications to practice", request_body = AtpChange,
     params(("atp_id" = Uuid, Path), ("If-Match" = String, Header, description = "The ETag last read")),
     responses((status = 200, body = ApplicationToPractice)))]
 #[patch("/applications-to-practice/{atp_id}")]
