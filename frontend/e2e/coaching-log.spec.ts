@@ -1,17 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { nav, signIn } from './helpers';
-
-/** Today in the program's time zone, where the server decides what "the future" is. */
-function programToday(): { iso: string; year: number; month: number; day: number } {
-  const iso = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'America/Los_Angeles',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return { iso, year, month, day };
-}
+import { nav, programToday, signIn } from './helpers';
 
 /** "Nov 21, 2026", as the app shows dates. */
 function shownDate(iso: string): string {

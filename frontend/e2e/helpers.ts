@@ -2,6 +2,18 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'coachfolio-demo';
 
+/** Today in the program's time zone, where the server decides what "the future" is. */
+export function programToday(): { iso: string; year: number; month: number; day: number } {
+  const iso = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'America/Los_Angeles',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return { iso, year, month, day };
+}
+
 export async function signIn(page: Page, login: string, password = DEMO_PASSWORD) {
   await page.goto('/');
   await page.getByLabel(/^Username or email/).fill(login);

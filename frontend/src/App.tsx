@@ -19,6 +19,11 @@ import { EnrollmentCreate } from './features/enrollments/EnrollmentCreate';
 import { EnrollmentDetail } from './features/enrollments/EnrollmentDetail';
 import { Enrollments } from './features/enrollments/Enrollments';
 import { Home } from './features/home/Home';
+import { EditIlp, NewIlp } from './features/ilps/IlpEdit';
+import { IlpPrint } from './features/ilps/IlpPrint';
+import { IlpRevisions } from './features/ilps/IlpRevisions';
+import { EnrollmentIlps, MyIlps } from './features/ilps/Ilps';
+import { IlpView } from './features/ilps/IlpView';
 import { Caseload } from './features/hours/Caseload';
 import { EnrollmentHours, MyHours } from './features/hours/Hours';
 import { ProgramHours } from './features/hours/ProgramHours';
@@ -28,6 +33,11 @@ import { Members } from './features/programs/Members';
 import { ProgramSettings } from './features/programs/ProgramSettings';
 import { Programs } from './features/programs/Programs';
 import { usePrograms } from './features/programs/queries';
+import { Growth } from './features/reflections/Growth';
+import { ProgramReflections } from './features/reflections/ProgramReflections';
+import { ReflectionPage } from './features/reflections/ReflectionPage';
+import { ReflectionPrint } from './features/reflections/ReflectionPrint';
+import { ReflectionTerms } from './features/reflections/ReflectionTerms';
 import { Standards } from './features/standards/Standards';
 import { AppContext, type AppContextValue } from './lib/context';
 import { pickProgram, programChoices, rolesIn } from './lib/programs';
@@ -117,9 +127,24 @@ function SignedIn() {
           <Route path="enrollments/:id" element={<EnrollmentDetail />} />
           <Route path="enrollments/:id/coaching-logs" element={<EnrollmentLogs />} />
           <Route path="enrollments/:id/hours" element={<EnrollmentHours />} />
+          <Route path="enrollments/:id/reflections" element={<ReflectionTerms />} />
+          <Route path="enrollments/:id/growth" element={<Growth />} />
+          <Route path="reflections/:id" element={<ReflectionPage />} />
+          <Route path="reflections/:id/print" element={<ReflectionPrint />} />
           <Route path="coaching-logs/:id" element={<CoachingLogView />} />
           <Route path="coaching-logs/:id/print" element={<CoachingLogPrint />} />
           <Route path="coaching-logs/:id/revisions" element={<CoachingLogRevisions />} />
+          <Route path="enrollments/:id/ilps" element={<EnrollmentIlps />} />
+          <Route path="ilps/:id" element={<IlpView />} />
+          <Route path="ilps/:id/print" element={<IlpPrint />} />
+          <Route path="ilps/:id/revisions" element={<IlpRevisions />} />
+          {/* The candidate and their coach write plans. */}
+          {(value.roles.includes('coach') || value.roles.includes('candidate')) && (
+            <>
+              <Route path="enrollments/:id/ilps/new" element={<NewIlp />} />
+              <Route path="ilps/:id/edit" element={<EditIlp />} />
+            </>
+          )}
           {value.roles.includes('coach') && (
             <>
               <Route path="caseload" element={<Caseload />} />
@@ -131,6 +156,7 @@ function SignedIn() {
             <>
               <Route path="my/coaching-logs" element={<MyCoachingLogs />} />
               <Route path="my/hours" element={<MyHours />} />
+              <Route path="my/ilps" element={<MyIlps />} />
             </>
           )}
           {program && staff && (
@@ -141,6 +167,7 @@ function SignedIn() {
               <Route path="districts" element={<Districts />} />
               <Route path="audit" element={<Audit />} />
               <Route path="hours" element={<ProgramHours />} />
+              <Route path="reflections" element={<ProgramReflections />} />
             </>
           )}
           <Route path="signin" element={<Navigate to="/" replace />} />

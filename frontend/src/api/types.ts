@@ -41,6 +41,26 @@ export type StandardElement = Standard['elements'][number];
 export type AuditEntry = S['AuditEvent'];
 export type NewEnrollment = S['NewEnrollment'];
 export type EnrollmentChange = S['EnrollmentChange'];
+export type Ilp = S['Ilp'];
+export type IlpStatus = S['IlpStatus'];
+export type IlpFields = S['IlpFieldsBody'];
+export type IlpRevision = S['IlpRevision'];
+export type IlpComment = S['IlpComment'];
+export type IlpCoverage = S['Coverage'];
+export type ActionStep = S['ActionStep'];
+export type StepStatus = S['StepStatus'];
+export type Reflection = S['Reflection'];
+export type ReflectionEntry = S['Entry'];
+export type ReflectionChange = S['ReflectionChange'];
+export type ReflectionStatus = S['ReflectionStatus'];
+export type Rating = S['Rating'];
+export type Term = S['Term'];
+export type TermStatus = S['TermStatus'];
+export type Growth = S['CandidateGrowth'];
+export type ElementGrowth = S['ElementGrowth'];
+export type StandardGrowth = S['StandardGrowth'];
+export type ProgramReflections = S['ProgramReflections'];
+export type ProgramReflectionRow = S['ProgramReflectionRow'];
 
 /** The JSON a path answers with on 200 (for types the contract does not name separately). */
 type Json200<P extends keyof paths, M extends 'get' | 'post' | 'patch'> = paths[P][M] extends {

@@ -13,9 +13,13 @@ export function Layout() {
   }
   if (roles.includes('coach')) links.push({ to: '/caseload', label: 'Caseload' });
   if (roles.includes('candidate')) {
-    links.push({ to: '/my/coaching-logs', label: 'My coaching logs' }, { to: '/my/hours', label: 'My hours' });
+    links.push(
+      { to: '/my/coaching-logs', label: 'My coaching logs' },
+      { to: '/my/hours', label: 'My hours' },
+      { to: '/my/ilps', label: 'My ILPs' },
+    );
   }
-  if (app.programId && isStaff) links.push({ to: '/hours', label: 'Hours' });
+  if (app.programId && isStaff) links.push({ to: '/hours', label: 'Hours' }, { to: '/reflections', label: 'Reflections' });
   if (app.programId && isStaff) {
     links.push(
       { to: '/cohorts', label: 'Cohorts' },

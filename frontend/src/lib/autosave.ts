@@ -64,6 +64,11 @@ export interface AutosaveOptions<R extends Versioned, D extends object, F> {
   /** Where the unsaved form is kept for a record (or for a new one, given null). */
   storageKey?: (record: R | null) => string;
   onCreated?: (record: R) => void;
+  /**
+   * Merges the user's draft onto a newer record's (412, reload): `rebase` field by field unless
+   * the form holds lists that merge item by item (an ILP's action steps).
+   */
+  merge?: (draft: D, base: D, next: D) => D;
   now?: () => Date;
 }
 
@@ -78,6 +83,15 @@ export function conflictCurrent<R>(err: unknown): R | null {
   if (!isApiError(err) || !err.isConflict) return null;
   const current = (err.problem as { current?: unknown }).current;
   return current && typeof current === 'object' ? (current as R) : null;
+}
+
+/** Unsaved forms live per tab, like the session: gone when a shared computer's tab closes. */
+export function sessionFormStorage(): Storage | null {
+  try {
+    return typeof window !== 'undefined' ? window.sessionStorage : null;
+  } catch {
+    return null;
+  }
 }
 
 export class Autosave<R extends Versioned, D extends object, F> {
@@ -98,7 +112,7 @@ export class Autosave<R extends Versioned, D extends object, F> {
     let restored = false;
     const kept = this.readKept(opts.record);
     if (kept) {
-      draft = rebase(kept.draft, kept.base, base);
+      draft = this.merge(kept.draft, kept.base, base);
       restored = !same(draft, base);
     }
     this.base = base;
@@ -168,6 +182,20 @@ export class Autosave<R extends Versioned, D extends object, F> {
     if (this.inflight) await this.inflight;
   }
 
+  /** Saves what the form holds, for an action that needs it stored; a refused save is thrown. */
+  async saved(): Promise<R | null> {
+    await this.flush();
+    const s = this.state;
+    if (s.status === 'error') throw s.error ?? new Error('Correct the fields marked below first.');
+    return s.record;
+  }
+
+  /** Reads the stored record again (an action was refused as stale), keeping what was typed. */
+  async reload(): Promise<void> {
+    const id = this.state.record?.id;
+    if (id) this.replaceRecord(await this.opts.load(id));
+  }
+
   /** Whether the form holds changes the server does not have yet. */
   get dirty(): boolean {
     return this.opts.changes(this.state.draft, this.base).sent.length > 0;
@@ -176,7 +204,7 @@ export class Autosave<R extends Versioned, D extends object, F> {
   /** Take a record the server returned from another action (submit, acknowledge, return…). */
   replaceRecord(record: R): void {
     const next = this.opts.toDraft(record);
-    const draft = rebase(this.state.draft, this.base, next);
+    const draft = this.merge(this.state.draft, this.base, next);
     this.base = next;
     this.set({ record, draft });
     this.keep();
@@ -193,6 +221,10 @@ export class Autosave<R extends Versioned, D extends object, F> {
         // nothing kept
       }
     }
+  }
+
+  private merge(draft: D, base: D, next: D): D {
+    return (this.opts.merge ?? rebase)(draft, base, next);
   }
 
   private set(patch: Partial<AutosaveState<R, D>>): void {
@@ -270,7 +302,7 @@ export class Autosave<R extends Versioned, D extends object, F> {
             return;
           }
           const next = toDraft(current);
-          const draft = rebase(this.state.draft, this.base, next);
+          const draft = this.merge(this.state.draft, this.base, next);
           this.base = next;
           this.set({ record: current, draft, merged: true });
           this.keep();

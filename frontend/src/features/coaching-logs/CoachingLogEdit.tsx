@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import type { CoachingLog } from '../../api/types';
 import { QueryView } from '../../components/ui';
+import { useLiveQueue } from '../../lib/liveQueues';
 import { useEnrollment } from '../enrollments/queries';
 import { LogEditor } from './LogEditor';
-import { createLogQueue, keepLive, liveQueue, releaseLive, type LogQueue } from './logQueue';
+import { createLogQueue, liveLogs, type LogQueue } from './logQueue';
 import { useLog } from './queries';
 
 /** `/enrollments/:id/coaching-logs/new`: the coach's blank form; the first change creates the draft. */
@@ -26,7 +27,7 @@ function NewLogForm({ enrollmentId, programId, candidate }: { enrollmentId: stri
 /** `/coaching-logs/:id/edit`: a draft resumed (after a reload too), or a signed log corrected. */
 export function EditCoachingLog() {
   const { id = '' } = useParams();
-  const live = liveQueue(id);
+  const live = liveLogs.get(id);
   if (live) return <LiveLogForm key={id} id={id} queue={live} />;
   return <LoadedLogForm key={id} id={id} />;
 }
@@ -41,15 +42,12 @@ function LoadedLogForm({ id }: { id: string }) {
 }
 
 function LogFormFor({ log }: { log: CoachingLog }) {
-  const [queue] = useState(() => liveQueue(log.id) ?? createLogQueue({ enrollmentId: log.enrollment_id, record: log }));
+  const [queue] = useState(() => liveLogs.get(log.id) ?? createLogQueue({ enrollmentId: log.enrollment_id, record: log }));
   return <LiveLogForm id={log.id} queue={queue} />;
 }
 
 function LiveLogForm({ id, queue }: { id: string; queue: LogQueue }) {
-  useEffect(() => {
-    keepLive(id, queue);
-    return () => releaseLive(id, queue);
-  }, [id, queue]);
+  useLiveQueue(liveLogs, id, queue);
   const record = queue.getState().record!;
   return (
     <LogEditor

@@ -1,7 +1,8 @@
 import { Link, useParams } from 'react-router';
 import type { ActivityCode, CoachingLog, LogRevision } from '../../api/types';
+import { RevisionTable, type FieldChange } from '../../components/RevisionTable';
 import { QueryView } from '../../components/ui';
-import { formatDate, formatInstant } from '../../lib/labels';
+import { formatDate } from '../../lib/labels';
 import { LogBreadcrumb } from './LogBreadcrumb';
 import { LOG_STATE_LABELS, logField, logFieldText } from './logFields';
 import { useActivityCodes, useLog, useLogRevisions } from './queries';
@@ -45,7 +46,7 @@ export function CoachingLogRevisions() {
             <Link to={`/coaching-logs/${l.id}`}>Open the log</Link>
           </p>
           <QueryView query={revisions} what="Loading the revisions">
-            {(list) => <RevisionTable log={l} revisions={list} />}
+            {(list) => <LogRevisionTable log={l} revisions={list} />}
           </QueryView>
         </>
       )}
@@ -53,56 +54,20 @@ export function CoachingLogRevisions() {
   );
 }
 
-function RevisionTable({ log, revisions }: { log: CoachingLog; revisions: LogRevision[] }) {
+function LogRevisionTable({ log, revisions }: { log: CoachingLog; revisions: LogRevision[] }) {
   const codes = useActivityCodes(log.program_id);
-  if (revisions.length === 0) return <p>No changes after the log was signed.</p>;
-  const ordered = [...revisions].sort((a, b) => a.version - b.version);
-  const rows = ordered
-    .map((r, i) => {
-      const after = ordered[i + 1]?.before ?? log;
-      // A return or a correction also moves the log's state; show it with the fields.
-      const fields = r.before.state !== after.state && !r.changed_fields.includes('state') ? [...r.changed_fields, 'state'] : r.changed_fields;
-      return { r, after, fields };
-    })
-    .reverse();
+  const changes = (r: LogRevision, after: CoachingLog): FieldChange[] => {
+    // A return or a correction also moves the log's state; show it with the fields.
+    const fields = r.before.state !== after.state && !r.changed_fields.includes('state') ? [...r.changed_fields, 'state'] : r.changed_fields;
+    return fields.map((f) => ({ label: changedLabel(f), before: changedValue(f, r.before, codes), after: changedValue(f, after, codes) }));
+  };
   return (
-    <div className="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Changes</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ r, after, fields }) => (
-            <tr key={r.id}>
-              <td>{formatInstant(r.at)}</td>
-              <td>{r.by.display_name}</td>
-              <td>
-                {ACTION_LABELS[r.action] ?? r.action}
-                <div className="muted">version {r.version}</div>
-              </td>
-              <td>
-                {fields.length === 0 ? (
-                  <span className="muted">—</span>
-                ) : (
-                  <ul className="changes">
-                    {fields.map((f) => (
-                      <li key={f}>
-                        <strong>{changedLabel(f)}</strong>: <span className="before">{changedValue(f, r.before, codes)}</span> →{' '}
-                        <span className="after">{changedValue(f, after, codes)}</span>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RevisionTable
+      revisions={revisions}
+      current={log}
+      actions={ACTION_LABELS}
+      changes={changes}
+      empty="No changes after the log was signed."
+    />
   );
 }

@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { FormProblem } from '../../api/problem';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { FormAlert, preventDefault } from '../../components/forms';
+import { SaveState } from '../../components/SaveState';
 import { Notice } from '../../components/ui';
 import { useAutosave } from '../../lib/autosave';
-import { useStandards } from '../standards/queries';
 import { draftKeyOf, logProblem, type LogDraft } from './coachingLog';
 import { LOG_STATE_LABELS } from './logFields';
 import { LogFormFields } from './LogFormFields';
-import { keepLive, type LogQueue } from './logQueue';
+import { liveLogs, type LogQueue } from './logQueue';
 import { useDeleteDraft, useLogsChanged, useSaveSignedLog, useSubmitLog } from './mutations';
 import { useActivityCodes } from './queries';
-import { SaveState } from './SaveState';
 
 interface Props {
   queue: LogQueue;
@@ -30,7 +30,6 @@ export function LogEditor({ queue, enrollmentId, programId, candidate, isNew }: 
   const navigate = useNavigate();
   const logsChanged = useLogsChanged();
   const codes = useActivityCodes(programId);
-  const standards = useStandards();
   const [submitProblem, setSubmitProblem] = useState<FormProblem | null>(null);
   const [savedNotice, setSavedNotice] = useState(false);
   const { record, draft } = state;
@@ -41,7 +40,7 @@ export function LogEditor({ queue, enrollmentId, programId, candidate, isNew }: 
   const createdId = isNew && record ? record.id : null;
   useEffect(() => {
     if (!createdId) return;
-    keepLive(createdId, queue);
+    liveLogs.keep(createdId, queue);
     navigate(`/coaching-logs/${createdId}/edit`, { replace: true });
   }, [createdId, queue, navigate]);
 
@@ -99,7 +98,7 @@ export function LogEditor({ queue, enrollmentId, programId, candidate, isNew }: 
       </p>
       <div className="page-title">
         <h1>Collaborative coaching log</h1>
-        <SaveState state={state} auto={queue.auto} onRetry={() => void queue.flush()} />
+        <SaveState state={state} auto={queue.auto} problem={saveProblem} onRetry={() => void queue.flush()} />
       </div>
       <p className="muted">
         Candidate: <strong>{candidate}</strong>
@@ -121,7 +120,7 @@ export function LogEditor({ queue, enrollmentId, programId, candidate, isNew }: 
       {savedNotice && <Notice>Changes saved. {candidate} will be asked to acknowledge the log again.</Notice>}
       <form onSubmit={preventDefault(send)} noValidate aria-label="Coaching log">
         <FormAlert problem={general} />
-        <LogFormFields draft={draft} set={set} error={field} codes={codes} standards={standards} />
+        <LogFormFields draft={draft} set={set} error={field} codes={codes} />
         <div className="actions">
           {canSubmit ? (
             <button type="submit" disabled={busy}>
@@ -133,32 +132,11 @@ export function LogEditor({ queue, enrollmentId, programId, candidate, isNew }: 
             </button>
           )}
           {record && <Link to={`/coaching-logs/${record.id}`}>View log</Link>}
-          {record?.can.discard && <DeleteDraft busy={busy} onDelete={deleteDraft} />}
+          {record?.can.discard && (
+            <ConfirmButton label="Delete draft…" question="Delete this draft for good?" confirm="Delete draft" busy={busy} onConfirm={deleteDraft} />
+          )}
         </div>
       </form>
     </>
-  );
-}
-
-/** "Delete draft…", confirmed before anything is deleted. */
-function DeleteDraft({ busy, onDelete }: { busy: boolean; onDelete: () => void }) {
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <button type="button" className="secondary danger" onClick={() => setConfirming(true)}>
-        Delete draft…
-      </button>
-    );
-  }
-  return (
-    <span className="confirm">
-      Delete this draft for good?{' '}
-      <button type="button" className="danger" disabled={busy} onClick={onDelete}>
-        Delete draft
-      </button>{' '}
-      <button type="button" className="secondary" onClick={() => setConfirming(false)}>
-        Keep it
-      </button>
-    </span>
   );
 }

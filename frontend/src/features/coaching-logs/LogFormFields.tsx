@@ -1,7 +1,8 @@
-import type { ActivityCode, LogMode, Standard } from '../../api/types';
+import type { ActivityCode, LogMode } from '../../api/types';
 import { CheckboxField, ChoiceGroup, DurationField, TextField } from '../../components/forms';
-import { ErrorBox } from '../../components/ui';
-import { toggle, type LogDraft } from './coachingLog';
+import { toggle } from '../../lib/lists';
+import { StandardsField } from '../standards/StandardsField';
+import type { LogDraft } from './coachingLog';
 import {
   LOG_FIELDS,
   MODE_LABELS,
@@ -11,13 +12,9 @@ import {
   type LogFieldSpec,
 } from './logFields';
 
-/** What the inputs need besides the draft: the program's activities and the CPSEL standards. */
-export interface LogChoices {
+interface Props {
+  /** The program's activities. */
   codes: ActivityCode[];
-  standards: { data: Standard[] | undefined; isPending: boolean; error: unknown; refetch: () => unknown };
-}
-
-interface Props extends LogChoices {
   draft: LogDraft;
   set: <K extends keyof LogDraft>(key: K, value: LogDraft[K]) => void;
   /** The message beside a field, by its API name. */
@@ -53,7 +50,7 @@ export function LogFormFields(props: Props) {
   });
 }
 
-function LogFieldInput({ field: f, draft, set, error, codes, standards }: Props & { field: LogFieldSpec }) {
+function LogFieldInput({ field: f, draft, set, error, codes }: Props & { field: LogFieldSpec }) {
   switch (f.kind) {
     case 'date':
     case 'time':
@@ -114,26 +111,17 @@ function LogFieldInput({ field: f, draft, set, error, codes, standards }: Props 
         />
       );
     }
-    case 'standards': {
-      const list = standards.data ?? [];
-      const order = list.map((s) => s.number);
+    case 'standards':
       return (
-        <div>
-          <ChoiceGroup
-            name={f.key}
-            legend={f.label}
-            type="checkbox"
-            groups={[{ options: list.map((s) => ({ value: String(s.number), label: `${s.number} — ${s.title}` })) }]}
-            values={draft.standards.map(String)}
-            onToggle={(v, on) => set('standards', toggle(draft.standards, Number(v), on, order))}
-            hint={standards.isPending ? 'Loading the standards…' : undefined}
-            error={error(f.key)}
-            required={f.required}
-          />
-          {standards.error ? <ErrorBox error={standards.error} onRetry={() => void standards.refetch()} /> : null}
-        </div>
+        <StandardsField
+          name={f.key}
+          legend={f.label}
+          values={draft.standards}
+          onChange={(v) => set('standards', v)}
+          error={error(f.key)}
+          required={f.required}
+        />
       );
-    }
     case 'text':
       return (
         <TextField

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/problem';
 import { DEFAULTS } from '../../test/settings';
-import { EMPTY_LOG_DRAFT, draftKeyOf, logChanges, logProblem, toggle } from './coachingLog';
+import { toggle } from '../../lib/lists';
+import { EMPTY_LOG_DRAFT, draftKeyOf, logChanges, logProblem } from './coachingLog';
 import { groupActivityCodes } from './logFields';
 
 describe('coaching log form', () => {

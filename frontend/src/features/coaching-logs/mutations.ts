@@ -61,30 +61,13 @@ export function useReturnLog(log: CoachingLog) {
   });
 }
 
-/** Saves what the form holds first; a form the last save refused is not sent on. */
-async function flushed(queue: LogQueue): Promise<CoachingLog | null> {
-  await queue.flush();
-  const s = queue.getState();
-  if (s.status === 'error') throw s.error ?? new Error('Correct the fields marked below first.');
-  return s.record;
-}
-
-/** The stored version in the form (keeping what was typed), so that submitting again can work. */
-async function takeStored(queue: LogQueue, id: string) {
-  try {
-    queue.replaceRecord(await unwrap(api.client.GET('/api/coaching-logs/{log_id}', { params: { path: { log_id: id } } })));
-  } catch {
-    // the conflict message already says to reload
-  }
-}
-
 /** The coach's signature: the form is saved, then the log submitted for the candidate to acknowledge. */
 export function useSubmitLog(queue: LogQueue) {
   const queryClient = useQueryClient();
   const changed = useLogsChanged();
   return useMutation({
     mutationFn: async () => {
-      const record = await flushed(queue);
+      const record = await queue.saved();
       if (!record) throw new Error('Fill in the log before submitting it.');
       return unwrap(
         api.client.POST('/api/coaching-logs/{log_id}/submit', {
@@ -93,8 +76,9 @@ export function useSubmitLog(queue: LogQueue) {
       );
     },
     onError: (err) => {
-      const record = queue.getState().record;
-      if (record && isApiError(err) && err.isConflict) void takeStored(queue, record.id);
+      // The stored version in the form (keeping what was typed), so that submitting again can work;
+      // if it cannot be read, the conflict message already says to reload.
+      if (isApiError(err) && err.isConflict) void queue.reload().catch(() => undefined);
     },
     onSuccess: (log) => {
       queue.replaceRecord(log);
@@ -109,7 +93,7 @@ export function useSubmitLog(queue: LogQueue) {
 export function useSaveSignedLog(queue: LogQueue) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => flushed(queue),
+    mutationFn: () => queue.saved(),
     onSuccess: (log) => {
       if (log) queryClient.setQueryData(keys.log(log.id), log);
     },

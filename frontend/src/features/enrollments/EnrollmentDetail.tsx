@@ -25,9 +25,13 @@ export function EnrollmentDetail() {
           <h1>{e.candidate.display_name}</h1>
           <nav className="actions" aria-label="Records of this candidate">
             {(isStaff || roles.includes('coach') || roles.includes('candidate')) && (
-              <Link to={`/enrollments/${e.id}/coaching-logs`}>Coaching logs</Link>
+              <>
+                <Link to={`/enrollments/${e.id}/coaching-logs`}>Coaching logs</Link>
+                <Link to={`/enrollments/${e.id}/ilps`}>ILPs</Link>
+              </>
             )}
             <Link to={`/enrollments/${e.id}/hours`}>Hours</Link>
+            <Link to={`/enrollments/${e.id}/reflections`}>Reflections</Link>
           </nav>
           {justCreated && <Notice>{e.candidate.display_name} is enrolled. Assign a coach below.</Notice>}
           <EnrollmentView enrollment={e} onReload={() => void query.refetch()} />

@@ -5,6 +5,7 @@ import { STATUS_LABELS, formatDate, labelOf } from '../../lib/labels';
 import { useMyEnrollments } from '../enrollments/queries';
 import { LedgerProgress } from '../hours/HoursProgress';
 import { useLedger } from '../hours/queries';
+import { ReflectionSummary } from '../reflections/ReflectionSummary';
 
 /** The candidate's enrollment: cohort, status, coach and hours so far. */
 export function CandidateHome({ programId }: { programId: string | null }) {
@@ -49,8 +50,11 @@ export function CandidateHome({ programId }: { programId: string | null }) {
               </dl>
               <h3>Coaching hours</h3>
               <CandidateHours enrollmentId={e.id} />
+              <h3>Reflections</h3>
+              <ReflectionSummary enrollmentId={e.id} />
               <p>
-                <Link to="/my/coaching-logs">My coaching logs</Link> · <Link to="/my/hours">My hours</Link>
+                <Link to="/my/coaching-logs">My coaching logs</Link> · <Link to="/my/hours">My hours</Link> ·{' '}
+                <Link to="/my/ilps">My ILPs</Link>
               </p>
             </div>
           ));

@@ -27,7 +27,7 @@ export function CoachHome({ programId }: { programId: string | null }) {
                     <th scope="col">District</th>
                     <th scope="col">Status</th>
                     <th scope="col">Coaching</th>
-                    <th scope="col">Logs</th>
+                    <th scope="col">Records</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -57,6 +57,12 @@ export function CoachHome({ programId }: { programId: string | null }) {
                         )}{' '}
                         <Link to={`/enrollments/${e.id}/coaching-logs`}>
                           Logs<span className="visually-hidden"> of {e.candidate.display_name}</span>
+                        </Link>{' '}
+                        <Link to={`/enrollments/${e.id}/ilps`}>
+                          ILPs<span className="visually-hidden"> of {e.candidate.display_name}</span>
+                        </Link>{' '}
+                        <Link to={`/enrollments/${e.id}/reflections`}>
+                          Reflections<span className="visually-hidden"> of {e.candidate.display_name}</span>
                         </Link>
                       </td>
                     </tr>

@@ -65,6 +65,12 @@ export function Caseload() {
                         <Link to={`/enrollments/${e.id}/hours`}>
                           Hours<span className="visually-hidden"> of {e.candidate.display_name}</span>
                         </Link>
+                        <Link to={`/enrollments/${e.id}/ilps`}>
+                          ILPs<span className="visually-hidden"> of {e.candidate.display_name}</span>
+                        </Link>
+                        <Link to={`/enrollments/${e.id}/reflections`}>
+                          Reflections<span className="visually-hidden"> of {e.candidate.display_name}</span>
+                        </Link>
                       </div>
                     </article>
                   ))}

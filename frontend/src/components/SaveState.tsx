@@ -1,13 +1,20 @@
-import type { CoachingLog } from '../../api/types';
-import type { AutosaveState } from '../../lib/autosave';
-import { logProblem, type LogDraft } from './coachingLog';
+import type { FormProblem } from '../api/problem';
+import type { AutosaveState } from '../lib/autosave';
 
 function hhmm(d: Date): string {
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
-/** Whether the server has what was typed, said as the coach types (a live region). */
-export function SaveState({ state, auto, onRetry }: { state: AutosaveState<CoachingLog, LogDraft>; auto: boolean; onRetry: () => void }) {
+interface Props {
+  state: AutosaveState<unknown, unknown>;
+  auto: boolean;
+  /** Why the last save failed, as the form shows it. */
+  problem: FormProblem | null;
+  onRetry: () => void;
+}
+
+/** Whether the server has what was typed, said as the user types (a live region). */
+export function SaveState({ state, auto, problem, onRetry }: Props) {
   let text: string;
   switch (state.status) {
     case 'idle':
@@ -22,11 +29,9 @@ export function SaveState({ state, auto, onRetry }: { state: AutosaveState<Coach
     case 'saved':
       text = state.savedAt ? `Saved at ${hhmm(state.savedAt)}` : 'Saved';
       break;
-    case 'error': {
-      const p = state.error ? logProblem(state.error) : null;
-      text = p && p.general.length ? `Not saved: ${p.general.join(' ')}` : 'Not saved: check the fields marked below';
+    case 'error':
+      text = problem && problem.general.length ? `Not saved: ${problem.general.join(' ')}` : 'Not saved: check the fields marked below';
       break;
-    }
   }
   return (
     <div className={`save-state save-${state.status}`}>

@@ -1,0 +1,34 @@
+import { useState } from 'react';
+
+interface Props {
+  /** The button that asks, e.g. "Delete draft…". */
+  label: string;
+  question: string;
+  /** The button that does it. */
+  confirm: string;
+  busy: boolean;
+  onConfirm: () => void;
+}
+
+/** An action that cannot be undone, confirmed before it is done. */
+export function ConfirmButton({ label, question, confirm, busy, onConfirm }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming) {
+    return (
+      <button type="button" className="secondary danger" onClick={() => setConfirming(true)}>
+        {label}
+      </button>
+    );
+  }
+  return (
+    <span className="confirm">
+      {question}{' '}
+      <button type="button" className="danger" disabled={busy} onClick={onConfirm}>
+        {confirm}
+      </button>{' '}
+      <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+        Keep it
+      </button>
+    </span>
+  );
+}
