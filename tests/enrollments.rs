@@ -200,7 +200,33 @@ async fn the_overview_counts_the_program(t: TestApp) {
     assert_eq!(a["candidates"], 3);
 }
 
+/// Each enrollment says what the caller may do with it and the records under it, so the web app
+/// shows "Add coaching log", "Add an ILP" and "Start" exactly when the API would accept them.
+async fn every_enrollment_says_what_its_reader_may_start(t: TestApp) {
+    let can = |edit: bool, log: bool, ilp: bool, reflection: bool, read: bool| {
+        json!({"edit": edit, "change_status": edit, "assign_coach": edit, "add_coaching_log": log,
+            "add_ilp": ilp, "start_reflection": reflection, "read_records": read})
+    };
+    let mine = t.get("/api/me/enrollments", &t.token("cand.alvarez").await).await.expect(200);
+    assert_eq!(mine.body[0]["can"], can(false, false, true, true, true), "the candidate");
+    let coached = t.get("/api/me/candidates", &t.token("coach.rivera").await).await.expect(200);
+    assert_eq!(coached.body[0]["enrollment"]["can"], can(false, true, true, false, true), "the current coach");
+    let caseload = t.get("/api/me/caseload", &t.token("coach.rivera").await).await.expect(200);
+    assert_eq!(caseload.body[0]["enrollment"]["can"], can(false, true, true, false, true));
+    let coord = t.token("coordinator").await;
+    let p = t.program(&coord).await;
+    let listed = t.get(&format!("/api/programs/{p}/enrollments"), &coord).await.expect(200);
+    assert_eq!(listed.body["items"][0]["can"], can(true, false, false, false, true), "the coordinator");
+    let e = listed.body["items"][0]["id"].as_str().unwrap();
+    assert_eq!(t.get(&format!("/api/enrollments/{e}"), &coord).await.body["can"], can(true, false, false, false, true));
+    let rep = t.get(&format!("/api/programs/{p}/enrollments"), &t.token("district.rep").await).await.expect(200);
+    assert_eq!(rep.body["items"][0]["can"], can(false, false, false, false, false), "the district representative");
+    let director = t.get(&format!("/api/programs/{p}/enrollments"), &t.token("director").await).await.expect(200);
+    assert_eq!(director.body["items"][0]["can"], can(false, false, false, false, true), "the director reads");
+}
+
 on_both_databases!(
+    every_enrollment_says_what_its_reader_may_start,
     enrolling_grants_the_candidate_role_and_derives_the_year,
     a_cohort_or_district_of_another_program_is_refused,
     status_follows_the_state_machine,

@@ -117,16 +117,24 @@ pub enum EnrollmentAccess {
 }
 
 impl EnrollmentAccess {
+    /// What a program-wide role gives over every enrollment of the program; `None`: it depends
+    /// on the enrollment (own, coached, of one's district).
+    pub fn program_wide(p: &ProgramAccess) -> Option<EnrollmentAccess> {
+        if p.has(Role::Coordinator) {
+            Some(EnrollmentAccess::Manage)
+        } else if p.is_admin {
+            Some(EnrollmentAccess::Administer)
+        } else if p.has(Role::Director) {
+            Some(EnrollmentAccess::Oversee)
+        } else {
+            None
+        }
+    }
+
     pub fn load(c: &mut DbConnection, user: &CurrentUser, e: &EnrollmentRow) -> Result<EnrollmentAccess, ApiError> {
         let p = ProgramAccess::load(c, user, e.program_id)?;
-        if p.has(Role::Coordinator) {
-            return Ok(EnrollmentAccess::Manage);
-        }
-        if p.is_admin {
-            return Ok(EnrollmentAccess::Administer);
-        }
-        if p.has(Role::Director) {
-            return Ok(EnrollmentAccess::Oversee);
+        if let Some(access) = EnrollmentAccess::program_wide(&p) {
+            return Ok(access);
         }
         if e.candidate_id == user.id() {
             return Ok(EnrollmentAccess::Own);

@@ -1520,11 +1520,23 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
-        /** @description What the caller may do with an enrollment (the program's coordinators: all of it). */
+        /** @description What the caller may do with an enrollment and the records kept under it. */
         EnrollmentActions: {
+            /** @description Write a coaching log (the current coach). */
+            add_coaching_log: boolean;
+            /** @description Start an ILP (the candidate and their current coach). */
+            add_ilp: boolean;
             assign_coach: boolean;
             change_status: boolean;
+            /** @description Change its details (the program's coordinators). */
             edit: boolean;
+            /**
+             * @description Read the confidential records (coaching logs, ILPs, reflections): not the district
+             *     representative, not the installation administrator.
+             */
+            read_records: boolean;
+            /** @description Start a reflection term (the candidate). */
+            start_reflection: boolean;
         };
         /**
          * @description Fields to change; a field left out keeps its value, `null` (or "" for text) clears an

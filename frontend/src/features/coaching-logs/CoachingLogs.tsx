@@ -93,11 +93,10 @@ export function EnrollmentLogs() {
 }
 
 function EnrollmentLogActions({ enrollment: e }: { enrollment: Enrollment }) {
-  const { me } = useApp();
   return (
     <div className="actions">
       <Link to={`/enrollments/${e.id}/hours`}>Hours</Link>
-      {e.current_coach?.id === me.user.id && (
+      {e.can.add_coaching_log && (
         <Link className="button" to={`/enrollments/${e.id}/coaching-logs/new`}>
           Add coaching log
         </Link>

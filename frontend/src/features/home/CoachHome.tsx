@@ -50,7 +50,7 @@ export function CoachHome({ programId }: { programId: string | null }) {
                         )}
                       </td>
                       <td className="row-actions">
-                        {a.active && (
+                        {e.can.add_coaching_log && (
                           <Link className="button" to={`/enrollments/${e.id}/coaching-logs/new`}>
                             Add coaching log<span className="visually-hidden"> for {e.candidate.display_name}</span>
                           </Link>

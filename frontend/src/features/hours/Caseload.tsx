@@ -56,9 +56,11 @@ export function Caseload() {
                       </div>
                       <LedgerProgress ledger={ledger} />
                       <div className="actions">
-                        <Link className="button" to={`/enrollments/${e.id}/coaching-logs/new`}>
-                          Add coaching log<span className="visually-hidden"> for {e.candidate.display_name}</span>
-                        </Link>
+                        {e.can.add_coaching_log && (
+                          <Link className="button" to={`/enrollments/${e.id}/coaching-logs/new`}>
+                            Add coaching log<span className="visually-hidden"> for {e.candidate.display_name}</span>
+                          </Link>
+                        )}
                         <Link to={`/enrollments/${e.id}/coaching-logs`}>
                           Logs<span className="visually-hidden"> of {e.candidate.display_name}</span>
                         </Link>

@@ -6,10 +6,9 @@ import { useEnrollment, useMyEnrollments } from '../enrollments/queries';
 import { IlpCoverage } from './IlpCoverage';
 import { IlpList } from './IlpList';
 
-/** The candidate and their current coach write plans (whom the API lets start one). */
+/** Shown when the API lets the reader start a plan (the candidate and their current coach). */
 function AddIlp({ enrollment: e }: { enrollment: Enrollment }) {
-  const { me } = useApp();
-  if (e.candidate.id !== me.user.id && e.current_coach?.id !== me.user.id) return null;
+  if (!e.can.add_ilp) return null;
   return (
     <Link className="button" to={`/enrollments/${e.id}/ilps/new`}>
       Add an ILP

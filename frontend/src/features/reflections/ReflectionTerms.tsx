@@ -2,7 +2,6 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { Enrollment, TermStatus } from '../../api/types';
 import { RecordTable } from '../../components/RecordTable';
 import { ErrorBox, QueryView, StatusBadge } from '../../components/ui';
-import { useApp } from '../../lib/context';
 import { useEnrollment } from '../enrollments/queries';
 import { useStartReflection } from './mutations';
 import { useReflectionTerms } from './queries';
@@ -24,9 +23,8 @@ export function ReflectionTerms() {
 
 function TermsPage({ enrollment: e }: { enrollment: Enrollment }) {
   const own = useIsCandidate(e.candidate.id);
-  const { isStaff, roles } = useApp();
   // A district representative sees the terms' status only, never the reflections themselves.
-  const confidential = own || isStaff || roles.includes('coach');
+  const confidential = e.can.read_records;
   const terms = useReflectionTerms(e.id);
   const navigate = useNavigate();
   const start = useStartReflection(e.id);
@@ -36,13 +34,13 @@ function TermsPage({ enrollment: e }: { enrollment: Enrollment }) {
   const action = (t: TermStatus & { id: string }) => {
     const name = `the ${TERM_LABELS[t.term].toLowerCase()} reflection`;
     if (!t.reflection_id) {
-      return own ? (
+      return e.can.start_reflection ? (
         <button type="button" disabled={start.isPending} onClick={() => startTerm(t)}>
           Start<span className="visually-hidden"> {name}</span>
         </button>
       ) : null;
     }
-    const editing = own && t.status === 'in_progress';
+    const editing = e.can.start_reflection && t.status === 'in_progress';
     if (!confidential) return null;
     return (
       <Link className={editing ? 'button' : undefined} to={`/reflections/${t.reflection_id}`}>

@@ -40,12 +40,22 @@ pub struct Enrollment {
     pub can: EnrollmentActions,
 }
 
-/// What the caller may do with an enrollment (the program's coordinators: all of it).
+/// What the caller may do with an enrollment and the records kept under it.
 #[derive(Debug, Clone, Copy, Serialize, ToSchema)]
 pub struct EnrollmentActions {
+    /// Change its details (the program's coordinators).
     pub edit: bool,
     pub change_status: bool,
     pub assign_coach: bool,
+    /// Write a coaching log (the current coach).
+    pub add_coaching_log: bool,
+    /// Start an ILP (the candidate and their current coach).
+    pub add_ilp: bool,
+    /// Start a reflection term (the candidate).
+    pub start_reflection: bool,
+    /// Read the confidential records (coaching logs, ILPs, reflections): not the district
+    /// representative, not the installation administrator.
+    pub read_records: bool,
 }
 
 /// The enrollment form's optional fields, shared by create and change. On a change, a field

@@ -1,9 +1,9 @@
 use super::json::{EnrollmentPage, EnrollmentQuery};
-use super::record::to_json;
+use super::record::{actions, to_json};
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::pagination::PageQuery;
-use crate::policy::ProgramAccess;
+use crate::policy::{EnrollmentAccess, ProgramAccess};
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::ProgramId;
@@ -49,7 +49,9 @@ pub async fn list(
                 filter.district_ids = Some(access.districts.clone());
             }
             let (views, total) = enrollments::list(c, &filter, offset, limit)?;
-            Ok((views.iter().map(|v| to_json(v, access.can_manage())).collect(), total))
+            // Program staff relate to every enrollment alike; a representative, to their district's.
+            let can = actions(EnrollmentAccess::program_wide(&access).unwrap_or(EnrollmentAccess::District));
+            Ok((views.iter().map(|v| to_json(v, can)).collect(), total))
         })
         .await?;
     Ok(web::Json(EnrollmentPage::new(items, &page, total)))

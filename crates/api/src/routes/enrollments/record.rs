@@ -28,12 +28,27 @@ impl Record for EnrollmentRecord {
     /// Shown with its cohort, district and current coach, read as stored: the kernel asks for
     /// the view before a change is written and after.
     fn view(c: &mut DbConnection, row: &EnrollmentRow, access: &EnrollmentAccess) -> Result<Enrollment, ApiError> {
-        Ok(to_json(&enrollments::view(c, row.id)?, access.require_manage().is_ok()))
+        Ok(to_json(&enrollments::view(c, row.id)?, actions(*access)))
     }
 }
 
-/// An enrollment as the API shows it; `manages`: the caller coordinates its program.
-pub(crate) fn to_json(v: &EnrollmentView, manages: bool) -> Enrollment {
+/// What `access` lets the caller do with an enrollment: the same checks the handlers make.
+pub(crate) fn actions(access: EnrollmentAccess) -> EnrollmentActions {
+    let manages = access.require_manage().is_ok();
+    let (own, coach) = (access == EnrollmentAccess::Own, access == EnrollmentAccess::Coach);
+    EnrollmentActions {
+        edit: manages,
+        change_status: manages,
+        assign_coach: manages,
+        add_coaching_log: access.require_current_coach().is_ok(),
+        add_ilp: own || coach,
+        start_reflection: own,
+        read_records: access.require_confidential().is_ok(),
+    }
+}
+
+/// An enrollment as the API shows it, with what the caller may do with it.
+pub(crate) fn to_json(v: &EnrollmentView, can: EnrollmentActions) -> Enrollment {
     let r = &v.row;
     let d = &r.details;
     let today = crate::clock::today_in(&v.time_zone);
@@ -62,7 +77,7 @@ pub(crate) fn to_json(v: &EnrollmentView, manages: bool) -> Enrollment {
         current_coach: v.current_coach.clone(),
         version: r.version,
         created_at: r.created_at.assume_utc(),
-        can: EnrollmentActions { edit: manages, change_status: manages, assign_coach: manages },
+        can,
     }
 }
 

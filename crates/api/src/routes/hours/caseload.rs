@@ -2,8 +2,9 @@ use super::json::CaseloadEntry;
 use super::ledger::{build, by_enrollment, counted_states};
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
+use crate::policy::EnrollmentAccess;
 use crate::policy::ProgramAccess;
-use crate::routes::enrollments::record::to_json;
+use crate::routes::enrollments::record::{actions, to_json};
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_persistence::enrollments::{self, Filter};
@@ -41,7 +42,15 @@ pub async fn caseload(state: web::Data<AppState>, me: CurrentUser) -> Result<web
             Ok(views
                 .iter()
                 .map(|v| CaseloadEntry {
-                    enrollment: to_json(v, manages[&v.row.program_id]),
+                    // A coordinator of the program relates to it as its coordinator first.
+                    enrollment: to_json(
+                        v,
+                        actions(if manages[&v.row.program_id] {
+                            EnrollmentAccess::Manage
+                        } else {
+                            EnrollmentAccess::Coach
+                        }),
+                    ),
                     ledger: build(
                         &settings[&v.row.program_id],
                         v,

@@ -1,8 +1,9 @@
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
+use crate::policy::EnrollmentAccess;
 use crate::routes::coach_assignments::json::CoachAssignment;
 use crate::routes::enrollments::json::Enrollment;
-use crate::routes::enrollments::record::to_json;
+use crate::routes::enrollments::record::{actions, to_json};
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_persistence::enrollments::{self, Filter};
@@ -40,8 +41,10 @@ pub async fn my_candidates(
         .filter_map(|a| {
             let v = views.iter().find(|v| v.row.id == a.enrollment_id)?;
             Some(CoachedCandidate {
-                // Coaches read their candidates' enrollments; coordinators change them.
-                enrollment: to_json(v, false),
+                enrollment: to_json(
+                    v,
+                    actions(if a.end_date.is_none() { EnrollmentAccess::Coach } else { EnrollmentAccess::FormerCoach }),
+                ),
                 assignment: CoachAssignment::new(a, coach.clone()),
             })
         })

@@ -1,7 +1,8 @@
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
+use crate::policy::EnrollmentAccess;
 use crate::routes::enrollments::json::Enrollment;
-use crate::routes::enrollments::record::to_json;
+use crate::routes::enrollments::record::{actions, to_json};
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_persistence::enrollments::{self, Filter};
@@ -15,6 +16,5 @@ pub async fn my_enrollments(
 ) -> Result<web::Json<Vec<Enrollment>>, ApiError> {
     let filter = Filter { candidate_id: Some(me.id()), ..Default::default() };
     let (views, _) = state.read(move |c| Ok(enrollments::list(c, &filter, 0, 100)?)).await?;
-    // A candidate reads their enrollment; coordinators change it.
-    Ok(web::Json(views.iter().map(|v| to_json(v, false)).collect()))
+    Ok(web::Json(views.iter().map(|v| to_json(v, actions(EnrollmentAccess::Own))).collect()))
 }
