@@ -178,3 +178,96 @@ fn keep_revision<K: Record>(
     )?;
     Ok(())
 }
+
+/// Discards a record still at the version the caller read (drafts): If-Match, then `delete`
+/// (which answers whether the stored row was still at that version), then the audit entry.
+pub(crate) fn discard<K: Record>(
+    c: &mut DbConnection,
+    me: &CurrentUser,
+    if_match: IfMatch,
+    loaded: Loaded<K>,
+    delete: impl FnOnce(&mut DbConnection, &K::Row) -> Result<bool, ApiError>,
+) -> Result<(), ApiError> {
+    let Loaded { row, context } = loaded;
+    let view = K::view(c, &row, &context)?;
+    if_match.check(row.version(), &view)?;
+    if !delete(c, &row)? {
+        return Err(ApiError::conflict("state", "the draft changed meanwhile; reload it"));
+    }
+    let (_, after) = K::audited(&view, &view, &[]);
+    let entity = K::ENTITY;
+    let change = audit::Change {
+        program_id: K::program_id(&row),
+        action: &format!("{entity}.discarded"),
+        entity,
+        entity_id: row.id().to_string(),
+    };
+    audit::record(c, me, change, None::<&Value>, after.as_ref())
+}
+
+/// Declares a kind's revision wire type (a concrete type, so the contract names each kind's
+/// history and what its `before` is) and how `history` fills it.
+macro_rules! revision_type {
+    ($(#[$doc:meta])* $name:ident, $view:ty) => {
+        $(#[$doc])*
+        #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+        pub struct $name {
+            pub id: uuid::Uuid,
+            /// The version this revision replaced.
+            pub version: i32,
+            #[serde(with = "time::serde::rfc3339")]
+            pub at: time::OffsetDateTime,
+            pub by: coachfolio_domain::user::UserRef,
+            #[schema(example = "edited")]
+            pub action: String,
+            pub changed_fields: Vec<String>,
+            pub before: $view,
+        }
+
+        impl From<$crate::kernel::Revision<$view>> for $name {
+            fn from(r: $crate::kernel::Revision<$view>) -> Self {
+                $name { id: r.id, version: r.version, at: r.at, by: r.by, action: r.action, changed_fields: r.changed_fields, before: r.before }
+            }
+        }
+    };
+}
+pub(crate) use revision_type;
+
+/// An earlier version of a record: who changed it, when, which fields, and how it read before.
+pub(crate) struct Revision<T> {
+    pub id: uuid::Uuid,
+    pub version: i32,
+    pub at: time::OffsetDateTime,
+    pub by: coachfolio_domain::user::UserRef,
+    pub action: String,
+    pub changed_fields: Vec<String>,
+    pub before: T,
+}
+
+/// A record's revision history, newest first, with who made each change.
+pub(crate) fn history<K: Record>(c: &mut DbConnection, row: &K::Row) -> Result<Vec<Revision<K::View>>, ApiError>
+where
+    K::View: serde::de::DeserializeOwned,
+{
+    let revs = revisions::of(c, K::ENTITY, &row.id().to_string())?;
+    let ids: Vec<_> = revs.iter().map(|r| r.by_id).collect();
+    let people = coachfolio_persistence::users::refs(c, &ids)?;
+    revs.into_iter()
+        .map(|r| {
+            Ok(Revision {
+                id: r.id.uuid(),
+                version: r.version,
+                at: r.at.assume_utc(),
+                by: people
+                    .iter()
+                    .find(|u| u.id == r.by_id.uuid())
+                    .cloned()
+                    .ok_or_else(|| ApiError::Internal("revision author missing".into()))?,
+                action: r.action,
+                changed_fields: r.changed_fields.0,
+                before: serde_json::from_value(r.before_json.0)
+                    .map_err(|e| ApiError::Internal(format!("revision: {e}")))?,
+            })
+        })
+        .collect()
+}

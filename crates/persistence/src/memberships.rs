@@ -51,6 +51,15 @@ pub fn of_user(c: &mut crate::DbConnection, user_id: UserId) -> Result<Vec<(Memb
         .load(c)?)
 }
 
+/// Every membership of these people, with the program's name: one query for a page of accounts.
+pub fn of_users(c: &mut crate::DbConnection, ids: &[UserId]) -> Result<Vec<(MembershipRow, String)>, StoreError> {
+    Ok(memberships::table
+        .inner_join(programs::table)
+        .filter(memberships::user_id.eq_any(ids))
+        .select((MembershipRow::as_select(), programs::name))
+        .load(c)?)
+}
+
 /// The members of a program, optionally of one role, with who they are.
 pub fn of_program(
     c: &mut crate::DbConnection,

@@ -125,17 +125,8 @@ pub struct ReturnRequest {
     pub reason: String,
 }
 
-/// An earlier version of a signed log: who changed it, when, what, and how it read before.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct LogRevision {
-    pub id: Uuid,
-    /// The version this revision replaced.
-    pub version: i32,
-    #[serde(with = "time::serde::rfc3339")]
-    pub at: OffsetDateTime,
-    pub by: UserRef,
-    #[schema(example = "edited")]
-    pub action: String,
-    pub changed_fields: Vec<String>,
-    pub before: CoachingLog,
-}
+crate::kernel::revision_type!(
+    /// An earlier version of a signed log: who changed it, when, what, and how it read before.
+    LogRevision,
+    CoachingLog
+);

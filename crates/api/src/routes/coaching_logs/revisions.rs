@@ -2,11 +2,10 @@ use super::json::LogRevision;
 use super::record::{load, Log};
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
-use crate::kernel::Record;
+use crate::kernel::{self, Record};
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::LogId;
-use coachfolio_persistence::{revisions as history, users};
 use uuid::Uuid;
 
 /// A coaching log's revision history, newest first
@@ -24,27 +23,7 @@ pub async fn revisions(
             let loaded = load(c, &me, id)?;
             loaded.context.access.require_confidential()?;
             reads.read(me.id(), Log::ENTITY, [(loaded.row.program_id, loaded.row.id.to_string())]);
-            let revs = history::of(c, Log::ENTITY, &id.to_string())?;
-            let ids: Vec<_> = revs.iter().map(|r| r.by_id).collect();
-            let people = users::refs(c, &ids)?;
-            revs.into_iter()
-                .map(|r| {
-                    Ok(LogRevision {
-                        id: r.id.uuid(),
-                        version: r.version,
-                        at: r.at.assume_utc(),
-                        by: people
-                            .iter()
-                            .find(|u| u.id == r.by_id.uuid())
-                            .cloned()
-                            .ok_or_else(|| ApiError::Internal("revision author missing".into()))?,
-                        action: r.action,
-                        changed_fields: r.changed_fields.0,
-                        before: serde_json::from_value(r.before_json.0)
-                            .map_err(|e| ApiError::Internal(format!("revision: {e}")))?,
-                    })
-                })
-                .collect::<Result<Vec<_>, ApiError>>()
+            Ok(kernel::history::<Log>(c, &loaded.row)?.into_iter().map(Into::into).collect())
         })
         .await?;
     Ok(web::Json(out))

@@ -1,14 +1,12 @@
 use super::record::{load, IlpRecord};
-use crate::audit;
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::etag::IfMatch;
-use crate::kernel::Record;
+use crate::kernel;
 use crate::state::AppState;
 use actix_web::{delete, web, HttpResponse};
 use coachfolio_domain::ids::IlpId;
 use coachfolio_persistence::ilps;
-use serde_json::json;
 use uuid::Uuid;
 
 /// Discard a draft ILP
@@ -30,18 +28,9 @@ pub async fn delete(
         .write(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.may_discard(&loaded.row)?;
-            if_match.check(loaded.row.version, &IlpRecord::view(c, &loaded.row, &loaded.context)?)?;
-            if !ilps::delete_draft(c, id, loaded.row.version)? {
-                return Err(ApiError::conflict("status", "the draft changed meanwhile; reload it"));
-            }
-            let change = audit::Change {
-                program_id: Some(loaded.row.program_id),
-                action: "ilp.discarded",
-                entity: IlpRecord::ENTITY,
-                entity_id: id.to_string(),
-            };
-            let after = json!({"status": loaded.row.status, "version": loaded.row.version, "changed_fields": []});
-            audit::record(c, &me, change, None::<&()>, Some(&after))
+            kernel::discard::<IlpRecord>(c, &me, if_match, loaded, |c, row| {
+                Ok(ilps::delete_draft(c, row.id, row.version)?)
+            })
         })
         .await?;
     Ok(HttpResponse::NoContent().finish())

@@ -128,17 +128,8 @@ pub struct NewIlpComment {
     pub body: String,
 }
 
-/// An earlier version of a plan: who changed it, when, what, and how it read before.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct IlpRevision {
-    pub id: Uuid,
-    /// The version this revision replaced.
-    pub version: i32,
-    #[serde(with = "time::serde::rfc3339")]
-    pub at: OffsetDateTime,
-    pub by: UserRef,
-    #[schema(example = "edited")]
-    pub action: String,
-    pub changed_fields: Vec<String>,
-    pub before: Ilp,
-}
+crate::kernel::revision_type!(
+    /// An earlier version of a plan: who changed it, when, what, and how it read before.
+    IlpRevision,
+    Ilp
+);

@@ -6,7 +6,8 @@ use crate::pagination::PageQuery;
 use crate::policy::AccountAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
-use coachfolio_persistence::users;
+use coachfolio_persistence::{memberships, users};
+use std::collections::HashMap;
 use validator::Validate;
 
 /// List accounts
@@ -29,11 +30,19 @@ pub async fn list(
         .read(move |c| {
             let access = AccountAccess::load(c, &me.user)?;
             let (rows, total) = users::list(c, query.q.as_deref(), access.require_list()?, offset, limit)?;
-            let mut items = Vec::with_capacity(rows.len());
-            for row in &rows {
-                let manages = access.manages(c, row)?;
-                items.push(to_json(row, &AccountContext { me: me.id(), manages }));
+            // Whom the caller manages, from the page's memberships read at once.
+            let ids: Vec<_> = rows.iter().map(|r| r.id).collect();
+            let mut roles: HashMap<_, Vec<_>> = HashMap::new();
+            for m in memberships::of_users(c, &ids)? {
+                roles.entry(m.0.user_id).or_default().push(m);
             }
+            let items = rows
+                .iter()
+                .map(|row| {
+                    let manages = access.manages_with(row, roles.get(&row.id).map(Vec::as_slice).unwrap_or_default());
+                    to_json(row, &AccountContext { me: me.id(), manages })
+                })
+                .collect();
             Ok((items, total))
         })
         .await?;
