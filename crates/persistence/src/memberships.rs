@@ -107,17 +107,3 @@ pub fn roles_in(
         .select((memberships::role, memberships::district_id))
         .load(c)?)
 }
-
-/// The programs in which the user holds any of `roles`.
-pub fn programs_where(
-    c: &mut crate::DbConnection,
-    user_id: UserId,
-    roles: &[Role],
-) -> Result<Vec<ProgramId>, StoreError> {
-    Ok(memberships::table
-        .filter(memberships::user_id.eq(user_id))
-        .filter(memberships::role.eq_any(roles))
-        .select(memberships::program_id)
-        .distinct()
-        .load(c)?)
-}

@@ -173,12 +173,6 @@ impl AccountScope {
     }
 }
 
-/// Whether the account is in `scope`.
-pub fn in_scope(c: &mut crate::DbConnection, id: UserId, scope: &AccountScope) -> Result<bool, StoreError> {
-    let found: i64 = users::table.filter(users::id.eq(id)).filter(scope.condition()).count().get_result(c)?;
-    Ok(found == 1)
-}
-
 /// A page of the accounts in `scope` matching `q` in name, username or email, by display name.
 /// An account out of scope is listed only when `q` is its whole email (the caller knows it
 /// already; it is how a coordinator finds a coach of another program to add to theirs).

@@ -56,7 +56,7 @@ impl Record for Log {
 
     /// Once anyone has signed, an edit or a return keeps the log as it read before.
     fn keeps_revision(before: &LogRow, _: &LogRow, action: &str) -> bool {
-        before.state() != LogState::Draft && matches!(action, "edited" | "returned")
+        before.state().keeps_revisions() && matches!(action, "edited" | "returned")
     }
 
     /// A draft's autosaves are the coach's typing, not yet a record.
