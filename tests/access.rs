@@ -30,8 +30,8 @@ struct Case {
 }
 
 fn case(method: Method, path: String, body: Option<Value>, expect: [u16; 9]) -> Case {
-    let if_match = matches!(method, Method::PATCH)
-        || ["/status", "/submit", "/acknowledge", "/return", "/reopen"].iter().any(|s| path.ends_with(s))
+    let if_match = matches!(method, Method::PATCH | Method::PUT)
+        || ["/status", "/submit", "/acknowledge", "/return", "/reopen", "/cancel"].iter().any(|s| path.ends_with(s))
         || (method == Method::DELETE && (path.contains("/coaching-logs/") || path.contains("/ilps/")));
     Case { method, path, body, if_match, expect }
 }
@@ -65,6 +65,14 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
     let reflection = terms.body[0]["reflection_id"].as_str().unwrap().to_string();
     let atp = t.get(&format!("/api/enrollments/{eid}/application-to-practice"), &coord).await.expect(200);
     let atp = atp.body["id"].as_str().unwrap().to_string();
+    let meeting = json!({"kind": "cohort_meeting", "title": "Candidate Cohort Meeting", "audience": "candidates",
+        "starts_at": "2030-09-24T17:30", "ends_at": "2030-09-24T20:00", "capacity": 40, "credited_minutes": 150});
+    let ev = t.post(&format!("/api/programs/{p}/events"), &coord, meeting.clone()).await.expect(201);
+    let ev = ev.body["id"].as_str().unwrap().to_string();
+    // Sofia Alvarez's registration for the next cohort meeting (demo data).
+    let listed = t.get(&format!("/api/programs/{p}/events"), &t.token("cand.alvarez").await).await.expect(200);
+    let reg =
+        listed.body.as_array().unwrap().iter().find_map(|e| e["my_registration"]["id"].as_str()).unwrap().to_string();
 
     use Method as M;
     let cases = [
@@ -308,6 +316,51 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
             None,
             [403, 403, 403, 403, 403, 404, 412, 404, 404],
         ),
+        // The coach reads and comments; so do the candidate and the program's staff.
+        case(
+            M::GET,
+            format!("/api/applications-to-practice/{atp}/comments"),
+            None,
+            [403, 200, 200, 403, 200, 404, 200, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/applications-to-practice/{atp}/comments"),
+            Some(json!({"element": "2B", "body": "How will you measure it?"})),
+            [403, 201, 201, 403, 201, 404, 201, 404, 404],
+        ),
+        // Events: every member reads them; coordinators schedule, copy, cancel and read rosters.
+        case(M::GET, format!("/api/programs/{p}/events"), None, [200, 200, 200, 200, 200, 200, 200, 200, 404]),
+        case(
+            M::POST,
+            format!("/api/programs/{p}/events"),
+            Some(meeting.clone()),
+            [201, 201, 403, 403, 403, 403, 403, 403, 404],
+        ),
+        case(M::GET, format!("/api/events/{ev}"), None, [200, 200, 200, 200, 200, 200, 200, 200, 404]),
+        case(M::PUT, format!("/api/events/{ev}"), Some(meeting), [412, 412, 403, 403, 403, 403, 403, 403, 404]),
+        case(
+            M::POST,
+            format!("/api/events/{ev}/copy"),
+            Some(json!({"starts_on": "2031-09-23"})),
+            [201, 201, 403, 403, 403, 403, 403, 403, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/events/{ev}/cancel"),
+            Some(json!({})),
+            [412, 412, 403, 403, 403, 403, 403, 403, 404],
+        ),
+        case(M::GET, format!("/api/events/{ev}/registrations"), None, [200, 200, 200, 403, 403, 403, 403, 403, 404]),
+        // Only those the event is for register themselves (a candidates' meeting: not staff, not coaches).
+        case(
+            M::POST,
+            format!("/api/events/{ev}/registrations"),
+            Some(json!({})),
+            [422, 422, 422, 422, 422, 422, 201, 201, 404],
+        ),
+        case(M::GET, format!("/api/registrations/{reg}"), None, [200, 200, 200, 404, 404, 404, 200, 404, 404]),
+        case(M::POST, format!("/api/registrations/{reg}/cancel"), None, [412, 412, 403, 404, 404, 404, 412, 404, 404]),
         // Hours, never text: the district representative too.
         case(M::GET, format!("/api/enrollments/{eid}/ledger"), None, [200, 200, 200, 200, 200, 404, 200, 404, 404]),
         case(M::GET, format!("/api/programs/{p}/hours"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),

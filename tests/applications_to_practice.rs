@@ -32,7 +32,7 @@ async fn it_is_built_on_the_interim_written_and_submitted(t: TestApp) {
     let path = format!("/api/enrollments/{e}/application-to-practice");
     t.post(&path, &cand, json!({})).await.expect_field(409, "enrollment_id");
     let atp = t.get(&path, &coach).await.expect(200);
-    assert_eq!(atp.body["can"], json!({"edit": false, "submit": false}), "the coach reads");
+    assert_eq!(atp.body["can"], json!({"edit": false, "submit": false, "comment": true}), "the coach reads");
     let atp = t.get(&path, &cand).await.expect(200);
     assert_eq!(atp.body["status"], "draft");
     let one = format!("/api/applications-to-practice/{}", atp.body["id"].as_str().unwrap());
@@ -60,4 +60,31 @@ async fn it_is_built_on_the_interim_written_and_submitted(t: TestApp) {
     t.get(&one, &t.token("coach.okafor").await).await.expect(404);
 }
 
-on_both_databases!(it_is_built_on_the_interim_written_and_submitted);
+/// The coach reads and comments, on the whole or on one element; so do the candidate and the
+/// program's staff, also after submission. Nobody outside the confidential circle reads them.
+async fn the_coach_comments_on_it_and_on_its_elements(t: TestApp) {
+    let coord = t.token("coordinator").await;
+    let e = t.enrollment_of(&coord, "cand.alvarez").await;
+    let (cand, coach) = (t.token("cand.alvarez").await, t.token("coach.rivera").await);
+    let atp = t.get(&format!("/api/enrollments/{}/application-to-practice", e["id"].as_str().unwrap()), &cand).await;
+    let path = format!("/api/applications-to-practice/{}/comments", atp.expect(200).body["id"].as_str().unwrap());
+    let c = t.post(&path, &coach, json!({"element": "2B", "body": "Let us plan the staff meetings together."})).await;
+    assert_eq!(c.expect(201).body["author"]["username"], "coach.rivera");
+    t.post(&path, &cand, json!({"body": "Thank you, I will add it."})).await.expect(201);
+    t.post(&path, &coord, json!({"body": "Well argued."})).await.expect(201);
+    t.post(&path, &coach, json!({"element": "7A", "body": "?"})).await.expect_field(422, "element");
+    t.post(&path, &coach, json!({"body": ""})).await.expect_field(422, "body");
+    let all = t.get(&path, &coach).await.expect(200);
+    let elements: Vec<_> = all.body.as_array().unwrap().iter().map(|c| c["element"].clone()).collect();
+    assert_eq!(elements, [json!("2B"), Value::Null, Value::Null], "oldest first, the first on 2B");
+    assert_eq!(all.body[2]["author"]["username"], "coordinator");
+    for outsider in ["district.rep", "admin"] {
+        t.get(&path, &t.token(outsider).await).await.expect(403);
+        t.post(&path, &t.token(outsider).await, json!({"body": "x"})).await.expect(403);
+    }
+    t.get(&path, &t.token("coach.okafor").await).await.expect(404);
+    t.post(&path, &t.token("coach.okafor").await, json!({"body": "x"})).await.expect(404);
+    assert_eq!(t.get(&path, &cand).await.body.as_array().unwrap().len(), 3, "nothing stored by the refused");
+}
+
+on_both_databases!(it_is_built_on_the_interim_written_and_submitted, the_coach_comments_on_it_and_on_its_elements);

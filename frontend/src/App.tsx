@@ -6,6 +6,8 @@ import { Layout } from './components/Layout';
 import { NotFound } from './components/NotFound';
 import { ErrorBox, Loading } from './components/ui';
 import { Accounts } from './features/accounts/Accounts';
+import { AtpPage } from './features/applications-to-practice/AtpPage';
+import { EnrollmentAtp } from './features/applications-to-practice/EnrollmentAtp';
 import { Audit } from './features/audit/Audit';
 import { ChangePassword } from './features/auth/ChangePassword';
 import { useMe } from './features/auth/queries';
@@ -16,6 +18,10 @@ import { CoachingLogRevisions } from './features/coaching-logs/CoachingLogRevisi
 import { EnrollmentLogs, MyCoachingLogs } from './features/coaching-logs/CoachingLogs';
 import { CoachingLogView } from './features/coaching-logs/CoachingLogView';
 import { EnrollmentCreate } from './features/enrollments/EnrollmentCreate';
+import { EditEvent, NewEvent } from './features/events/EventEdit';
+import { EventDetail } from './features/events/EventDetail';
+import { Events } from './features/events/Events';
+import { RegistrationPage } from './features/events/RegistrationPage';
 import { EnrollmentDetail } from './features/enrollments/EnrollmentDetail';
 import { Enrollments } from './features/enrollments/Enrollments';
 import { Home } from './features/home/Home';
@@ -129,6 +135,18 @@ function SignedIn() {
           <Route path="enrollments/:id/hours" element={<EnrollmentHours />} />
           <Route path="enrollments/:id/reflections" element={<ReflectionTerms />} />
           <Route path="enrollments/:id/growth" element={<Growth />} />
+          <Route path="enrollments/:id/application-to-practice" element={<EnrollmentAtp />} />
+          <Route path="applications-to-practice/:id" element={<AtpPage />} />
+          {/* Every member of the program sees its events; coordinators schedule and change them. */}
+          {program && <Route path="events" element={<Events />} />}
+          {program && value.canManage && (
+            <>
+              <Route path="events/new" element={<NewEvent />} />
+              <Route path="events/:id/edit" element={<EditEvent />} />
+            </>
+          )}
+          <Route path="events/:id" element={<EventDetail />} />
+          <Route path="registrations/:id" element={<RegistrationPage />} />
           <Route path="reflections/:id" element={<ReflectionPage />} />
           <Route path="reflections/:id/print" element={<ReflectionPrint />} />
           <Route path="coaching-logs/:id" element={<CoachingLogView />} />

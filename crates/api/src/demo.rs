@@ -117,7 +117,7 @@ fn seed_demo(c: &mut DbConnection, today: Date) -> Result<(), ApiError> {
         programs::insert(c, &NewProgram::new("Demo County CASC", "Demo County Office of Education", DEMO_TIME_ZONE))?;
     let (a_start, b_start) = demo_cohort_starts(today);
     let a = cohorts::insert(c, &NewCohort::new(program.id, "Cohort A", a_start, 2))?;
-    cohorts::insert(c, &NewCohort::new(program.id, "Cohort B", b_start, 2))?;
+    let b = cohorts::insert(c, &NewCohort::new(program.id, "Cohort B", b_start, 2))?;
     let sierra = districts::insert(c, &NewDistrict::new(program.id, "Sierra Unified", "Demo County"))?;
     let valley = districts::insert(c, &NewDistrict::new(program.id, "Valley Joint Unified", "Demo County"))?;
     grant(c, coordinator, program.id, Role::Coordinator, None)?;
@@ -157,7 +157,16 @@ fn seed_demo(c: &mut DbConnection, today: Date) -> Result<(), ApiError> {
             }
         }
     }
-    Ok(())
+    let calendar = crate::demo_calendar::Calendar {
+        program: program.id,
+        cohort_a: a.id,
+        cohort_b: b.id,
+        district: valley.id,
+        coordinator: coordinator.id,
+        coach: rivera.id,
+        candidates: vec![alvarez.id, brooks.id, chen.id],
+    };
+    crate::demo_calendar::seed(c, &calendar, today)
 }
 
 /// Every demo candidate submitted the initial reflection at orientation; Sofia Alvarez also

@@ -30,6 +30,8 @@ use utoipa_actix_web::{scope, AppExt};
         (name = "ILPs", description = "Individual Leadership Plans: written by the candidate with their coach"),
         (name = "reflections", description = "Reflection assessments on the Descriptions of Practice, and growth"),
         (name = "applications to practice", description = "The Application to Practice, built on the interim reflection"),
+        (name = "events", description = "Orientation, cohort and coach meetings, professional-learning days, end-of-year meetings"),
+        (name = "registrations", description = "Registration for events, with waitlists"),
         (name = "hours", description = "The coaching hours ledger"),
         (name = "standards", description = "CPSEL reference data"),
         (name = "audit", description = "The audit trail"),

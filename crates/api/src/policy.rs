@@ -181,6 +181,20 @@ impl EnrollmentAccess {
         }
     }
 
+    /// Comments on shared records (ILPs, Applications to Practice): the candidate, their
+    /// current coach, and the program's coordinators and director.
+    pub fn may_comment(self) -> Result<(), ApiError> {
+        match self {
+            EnrollmentAccess::Own | EnrollmentAccess::Coach | EnrollmentAccess::Manage | EnrollmentAccess::Oversee => {
+                Ok(())
+            }
+            other => {
+                other.require_confidential()?;
+                Err(ApiError::Forbidden("a former coach has read-only access".into()))
+            }
+        }
+    }
+
     /// Writing coaching logs: the candidate's current coach.
     pub fn require_current_coach(self) -> Result<(), ApiError> {
         match self {

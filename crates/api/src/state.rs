@@ -42,4 +42,19 @@ impl AppState {
         let db = self.db.clone();
         web::block(move || db.write(f)).await?
     }
+
+    /// Runs `load` in a read, beside other requests, then `write` with what it loaded in a write
+    /// transaction that holds the write lock only for the change: the autosaves' path, where
+    /// the lock is the limit (SQLite has one writer). Safe for a versioned record: the write
+    /// refuses (412) a record changed between the two; the caller's access is as of the read.
+    pub async fn read_then_write<L, T, R, W>(&self, load: R, write: W) -> Result<T, ApiError>
+    where
+        L: Send + 'static,
+        T: Send + 'static,
+        R: FnOnce(&mut DbConnection) -> Result<L, ApiError> + Send + 'static,
+        W: FnOnce(&mut DbConnection, L) -> Result<T, ApiError> + Send + 'static,
+    {
+        let loaded = self.read(load).await?;
+        self.write(move |c| write(c, loaded)).await
+    }
 }

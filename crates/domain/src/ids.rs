@@ -73,11 +73,13 @@ ids! {
     LogId,
     /// An Individual Leadership Plan.
     IlpId,
-    IlpCommentId,
+    CommentId,
     /// A reflection assessment (one term).
     ReflectionId,
     /// An Application to Practice.
     AtpId,
+    EventId,
+    RegistrationId,
     SessionId,
     RefreshTokenId,
     AuditEventId,

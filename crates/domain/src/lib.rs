@@ -4,6 +4,7 @@
 pub mod application_to_practice;
 pub mod coaching_log;
 pub mod enrollment;
+pub mod event;
 pub mod ids;
 pub mod ilp;
 pub mod ledger;

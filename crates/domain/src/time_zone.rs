@@ -3,7 +3,7 @@
 //! Californian evening is already tomorrow in UTC).
 
 use jiff::tz::TimeZone;
-use time::{Date, Month, OffsetDateTime};
+use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time};
 
 /// Whether `name` is a zone of the IANA database ("America/Los_Angeles", "UTC").
 pub fn is_known(name: &str) -> bool {
@@ -12,13 +12,24 @@ pub fn is_known(name: &str) -> bool {
 
 /// The calendar date in `zone` at `at`. An unknown zone (none can be stored) reads as UTC.
 pub fn date_in(zone: &str, at: OffsetDateTime) -> Date {
-    let utc = at.to_offset(time::UtcOffset::UTC).date();
+    local_in(zone, at).date()
+}
+
+/// The wall-clock date and time in `zone` at `at` (to the second). An unknown zone reads as UTC.
+pub fn local_in(zone: &str, at: OffsetDateTime) -> PrimitiveDateTime {
+    let utc = at.to_offset(time::UtcOffset::UTC);
+    let utc = PrimitiveDateTime::new(utc.date(), utc.time());
     let Ok(tz) = TimeZone::get(zone) else { return utc };
     let Ok(instant) = jiff::Timestamp::from_second(at.unix_timestamp()) else { return utc };
-    let d = instant.to_zoned(tz).date();
+    let z = instant.to_zoned(tz);
+    let (d, t) = (z.date(), z.time());
     Month::try_from(d.month() as u8)
         .ok()
         .and_then(|m| Date::from_calendar_date(d.year().into(), m, d.day() as u8).ok())
+        .and_then(|date| {
+            let time = Time::from_hms(t.hour() as u8, t.minute() as u8, t.second() as u8).ok()?;
+            Some(PrimitiveDateTime::new(date, time))
+        })
         .unwrap_or(utc)
 }
 
@@ -37,6 +48,7 @@ mod tests {
         // Daylight saving: 07:30 UTC in July is 00:30 in Los Angeles.
         assert_eq!(date_in("America/Los_Angeles", datetime!(2026-07-02 07:30 UTC)), date!(2026 - 07 - 02));
         assert_eq!(date_in("Pacific/Kiritimati", datetime!(2026-11-30 11:00 UTC)), date!(2026 - 12 - 01));
+        assert_eq!(local_in("America/Los_Angeles", datetime!(2026-12-01 06:30:15 UTC)), datetime!(2026-11-30 22:30:15));
     }
 
     #[test]

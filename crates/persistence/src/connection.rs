@@ -4,6 +4,7 @@ use diesel::r2d2::{self, ManageConnection, Pool, PooledConnection};
 use diesel::{Connection, PgConnection, SqliteConnection};
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
 use std::path::PathBuf;
+use std::sync::{Arc, Weak};
 use std::time::Duration;
 
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../../migrations/sqlite");
@@ -117,7 +118,7 @@ impl ManageConnection for Manager {
                 c.batch_execute(
                     "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
                      PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
-                     PRAGMA cache_size = -32768;",
+                     PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 0;",
                 )
                 .map_err(r2d2::Error::QueryError)?;
                 Ok(DbConnection::Sqlite(c))
@@ -142,6 +143,8 @@ impl ManageConnection for Manager {
 pub struct Db {
     pool: Pool<Manager>,
     backend: Backend,
+    /// Held while the database is open: the background checkpointer stops when it goes.
+    _open: Arc<()>,
 }
 
 type Pooled = PooledConnection<Manager>;
@@ -175,7 +178,11 @@ impl Db {
             .connection_timeout(Duration::from_secs(10))
             .build(manager)
             .map_err(|e| format!("cannot open a connection pool to {}: {e}", backend.describe()))?;
-        Ok(Db { pool, backend })
+        let open = Arc::new(());
+        if let Backend::Sqlite(path) = &backend {
+            checkpoint_in_background(path.clone(), Arc::downgrade(&open));
+        }
+        Ok(Db { pool, backend, _open: open })
     }
 
     pub fn backend(&self) -> &Backend {
@@ -213,6 +220,26 @@ impl Db {
     pub fn ping(&self) -> Result<(), StoreError> {
         self.conn()?.batch_execute("SELECT 1").map_err(StoreError::from)
     }
+}
+
+/// Copies the write-ahead log back into the database file every quarter second, on a
+/// connection of its own, for as long as the database is open. Connections do not checkpoint
+/// on commit (`wal_autocheckpoint = 0`): a checkpoint syncs the file to disk, and taken by the
+/// committing writer it held SQLite's one write lock through the sync, stalling every writer
+/// behind it. A passive checkpoint here runs beside writers and readers and blocks none.
+fn checkpoint_in_background(path: PathBuf, open: Weak<()>) {
+    std::thread::spawn(move || {
+        let Ok(mut c) = SqliteConnection::establish(&path.to_string_lossy()) else { return };
+        if c.batch_execute("PRAGMA busy_timeout = 5000;").is_err() {
+            return;
+        }
+        while open.upgrade().is_some() {
+            std::thread::sleep(Duration::from_millis(250));
+            if let Err(e) = c.batch_execute("PRAGMA wal_checkpoint(PASSIVE);") {
+                tracing::warn!(error = %e, "background checkpoint failed");
+            }
+        }
+    });
 }
 
 /// Rolls back on drop unless committed, so an error or a panic never leaves a pooled
@@ -298,6 +325,46 @@ mod tests {
         .get_result(&mut c)
         .unwrap();
         assert_eq!(back, 1);
+    }
+
+    /// The move of the ILPs' comments into the one `comments` table keeps every comment, on
+    /// the plan and on its steps, and going back restores them.
+    #[test]
+    fn ilp_comments_survive_the_move_to_one_comments_table() {
+        use diesel::{QueryableByName, RunQueryDsl};
+        #[derive(QueryableByName)]
+        struct Moved {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            record_kind: String,
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            record_id: String,
+            #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+            part: Option<String>,
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let mut c = SqliteConnection::establish(&dir.path().join("m.db").to_string_lossy()).unwrap();
+        for _ in 0..7 {
+            c.run_next_migration(SQLITE_MIGRATIONS).unwrap();
+        }
+        c.batch_execute(
+            "PRAGMA foreign_keys = OFF; INSERT INTO ilp_comments VALUES \
+             ('c1', 'ilp-1', 'step-1', 'coach-1', 'Who owns it?', '2026-10-05 16:00:00'), \
+             ('c2', 'ilp-1', NULL, 'cand-1', 'Thanks', '2026-10-05 17:00:00')",
+        )
+        .unwrap();
+        c.run_next_migration(SQLITE_MIGRATIONS).unwrap();
+        let moved: Vec<Moved> =
+            diesel::sql_query("SELECT record_kind, record_id, part FROM comments ORDER BY id").load(&mut c).unwrap();
+        let moved: Vec<_> =
+            moved.iter().map(|m| (m.record_kind.as_str(), m.record_id.as_str(), m.part.as_deref())).collect();
+        assert_eq!(moved, [("ilp", "ilp-1", Some("step-1")), ("ilp", "ilp-1", None)]);
+        c.revert_last_migration(SQLITE_MIGRATIONS).unwrap();
+        let back: i64 = diesel::select(diesel::dsl::sql::<diesel::sql_types::BigInt>(
+            "(SELECT count(*) FROM ilp_comments WHERE ilp_id = 'ilp-1')",
+        ))
+        .get_result(&mut c)
+        .unwrap();
+        assert_eq!(back, 2);
     }
 
     #[test]

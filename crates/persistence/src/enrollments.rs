@@ -340,3 +340,33 @@ pub fn summary(c: &mut crate::DbConnection, program_id: ProgramId) -> Result<Vec
         .select((enrollments::status, enrollments::cohort_id, diesel::dsl::exists(active)))
         .load(c)?)
 }
+
+/// A cohort and a district: where an enrollment belongs.
+pub type Placement = (CohortId, DistrictId);
+
+/// The cohort and district of `user`'s active enrollments in the program (as a candidate) and
+/// of the active enrollments they coach on `day`: who they are for the program's events.
+pub fn cohorts_and_districts(
+    c: &mut crate::DbConnection,
+    user: UserId,
+    program_id: ProgramId,
+    day: Date,
+) -> Result<(Vec<Placement>, Vec<Placement>), StoreError> {
+    let active = [EnrollmentStatus::Enrolled, EnrollmentStatus::Extended];
+    let own = enrollments::table
+        .filter(enrollments::candidate_id.eq(user))
+        .filter(enrollments::program_id.eq(program_id))
+        .filter(enrollments::status.eq_any(active))
+        .select((enrollments::cohort_id, enrollments::district_id))
+        .load(c)?;
+    let coached = enrollments::table
+        .inner_join(coach_assignments::table)
+        .filter(coach_assignments::coach_id.eq(user))
+        .filter(coach_assignments::start_date.le(day))
+        .filter(coach_assignments::end_date.is_null().or(coach_assignments::end_date.ge(day)))
+        .filter(enrollments::program_id.eq(program_id))
+        .filter(enrollments::status.eq_any(active))
+        .select((enrollments::cohort_id, enrollments::district_id))
+        .load(c)?;
+    Ok((own, coached))
+}

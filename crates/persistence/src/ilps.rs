@@ -1,14 +1,12 @@
-//! Individual Leadership Plans and the comments on them.
+//! Individual Leadership Plans.
 
 use crate::enrollments::EnrollmentRow;
-use crate::schema::{ilp_comments, ilps, users};
+use crate::schema::ilps;
 use crate::sql_types::Json;
-use crate::users::{user_ref, RefTuple, REF_COLUMNS};
 use crate::versioned::versioned;
 use crate::StoreError;
-use coachfolio_domain::ids::{EnrollmentId, IlpCommentId, IlpId, ProgramId, UserId};
+use coachfolio_domain::ids::{EnrollmentId, IlpId, ProgramId, UserId};
 use coachfolio_domain::ilp::{ActionStep, IlpContent, IlpStatus};
-use coachfolio_domain::user::UserRef;
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
@@ -135,53 +133,12 @@ pub fn of_enrollment(c: &mut crate::DbConnection, enrollment_id: EnrollmentId) -
 
 /// Deletes a draft still at `expected` (and its comments); `false` if it moved on.
 pub fn delete_draft(c: &mut crate::DbConnection, id: IlpId, expected: i32) -> Result<bool, StoreError> {
-    diesel::delete(ilp_comments::table.filter(ilp_comments::ilp_id.eq(id))).execute(c)?;
+    crate::comments::delete_of(c, "ilp", &id.to_string())?;
     let n = diesel::delete(
         ilps::table.find(id).filter(ilps::version.eq(expected)).filter(ilps::status.eq(IlpStatus::Draft)),
     )
     .execute(c)?;
     Ok(n == 1)
-}
-
-#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = ilp_comments)]
-pub struct CommentRow {
-    pub id: IlpCommentId,
-    pub ilp_id: IlpId,
-    /// The action step commented on; `None`: the plan as a whole.
-    pub step_id: Option<String>,
-    pub author_id: UserId,
-    pub body: String,
-    pub created_at: PrimitiveDateTime,
-}
-
-impl CommentRow {
-    pub fn new(ilp_id: IlpId, step_id: Option<uuid::Uuid>, author_id: UserId, body: String) -> CommentRow {
-        CommentRow {
-            id: IlpCommentId::new(),
-            ilp_id,
-            step_id: step_id.map(|s| s.to_string()),
-            author_id,
-            body,
-            created_at: crate::now(),
-        }
-    }
-}
-
-pub fn add_comment(c: &mut crate::DbConnection, row: &CommentRow) -> Result<(), StoreError> {
-    diesel::insert_into(ilp_comments::table).values(row).execute(c)?;
-    Ok(())
-}
-
-/// A plan's comments, oldest first, with their authors.
-pub fn comments(c: &mut crate::DbConnection, ilp_id: IlpId) -> Result<Vec<(CommentRow, UserRef)>, StoreError> {
-    let rows: Vec<(CommentRow, RefTuple)> = ilp_comments::table
-        .inner_join(users::table)
-        .filter(ilp_comments::ilp_id.eq(ilp_id))
-        .order((ilp_comments::created_at, ilp_comments::id))
-        .select((CommentRow::as_select(), REF_COLUMNS))
-        .load(c)?;
-    Ok(rows.into_iter().map(|(r, u)| (r, user_ref(u))).collect())
 }
 
 /// A plan in brief: its candidate's enrollment, its status, the standards it addresses.

@@ -216,10 +216,11 @@ diesel::table! {
 }
 
 diesel::table! {
-    ilp_comments (id) {
+    comments (id) {
         id -> Text,
-        ilp_id -> Text,
-        step_id -> Nullable<Text>,
+        record_kind -> Text,
+        record_id -> Text,
+        part -> Nullable<Text>,
         author_id -> Text,
         body -> Text,
         created_at -> Timestamp,
@@ -264,6 +265,54 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    events (id) {
+        id -> Text,
+        program_id -> Text,
+        kind -> Text,
+        title -> Text,
+        description -> Text,
+        cohort_id -> Nullable<Text>,
+        district_id -> Nullable<Text>,
+        audience -> Text,
+        location_name -> Text,
+        location_room -> Text,
+        location_address -> Text,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        capacity -> Nullable<Integer>,
+        registration_opens_at -> Nullable<Timestamp>,
+        registration_closes_at -> Nullable<Timestamp>,
+        credited_minutes -> Integer,
+        status -> Text,
+        cancelled_at -> Nullable<Timestamp>,
+        cancelled_by -> Nullable<Text>,
+        cancel_reason -> Nullable<Text>,
+        created_by -> Text,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    event_registrations (id) {
+        id -> Text,
+        event_id -> Text,
+        program_id -> Text,
+        user_id -> Text,
+        state -> Text,
+        arrival -> Integer,
+        registered_by -> Text,
+        registered_at -> Timestamp,
+        promoted_at -> Nullable<Timestamp>,
+        cancelled_at -> Nullable<Timestamp>,
+        cancelled_by -> Nullable<Text>,
+        version -> Integer,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(cohorts -> programs (program_id));
@@ -304,14 +353,16 @@ diesel::allow_tables_to_appear_in_same_query!(
     revisions,
     monthly_coaching_hours,
     ilps,
-    ilp_comments,
+    comments,
     reflections,
     applications_to_practice,
+    events,
+    event_registrations,
 );
 diesel::joinable!(audit_events -> users (actor_id));
 diesel::joinable!(coaching_logs -> enrollments (enrollment_id));
 diesel::joinable!(revisions -> users (by_id));
 diesel::joinable!(ilps -> enrollments (enrollment_id));
 diesel::joinable!(reflections -> enrollments (enrollment_id));
-diesel::joinable!(ilp_comments -> ilps (ilp_id));
-diesel::joinable!(ilp_comments -> users (author_id));
+diesel::joinable!(comments -> users (author_id));
+diesel::joinable!(event_registrations -> events (event_id));

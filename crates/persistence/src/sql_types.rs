@@ -7,6 +7,7 @@ use crate::connection::MultiBackend;
 use coachfolio_domain::application_to_practice::AtpStatus;
 use coachfolio_domain::coaching_log::{LogMode, LogState};
 use coachfolio_domain::enrollment::{CostStructure, Employment, EnrollmentStatus, Position};
+use coachfolio_domain::event::{Audience, EventKind, EventStatus, RegistrationState};
 use coachfolio_domain::ids::*;
 use coachfolio_domain::ilp::IlpStatus;
 use coachfolio_domain::reflection::{ReflectionStatus, Term};
@@ -44,9 +45,11 @@ multi_backend_text!(
     AssignmentId,
     LogId,
     IlpId,
-    IlpCommentId,
+    CommentId,
     ReflectionId,
     AtpId,
+    EventId,
+    RegistrationId,
     SessionId,
     RefreshTokenId,
     AuditEventId,
@@ -63,6 +66,10 @@ multi_backend_text!(
     Term,
     ReflectionStatus,
     AtpStatus,
+    EventKind,
+    Audience,
+    EventStatus,
+    RegistrationState,
 );
 
 /// A value stored as JSON text (lists of codes and standards, settings, snapshots).

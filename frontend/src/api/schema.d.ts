@@ -30,6 +30,28 @@ export interface paths {
         patch: operations["applications_to_practice_update"];
         trace?: never;
     };
+    "/api/applications-to-practice/{atp_id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The comments on an Application to Practice, oldest first */
+        get: operations["applications_to_practice_comments"];
+        put?: never;
+        /**
+         * Comment on an Application to Practice or one of its elements
+         * @description For the candidate, their current coach, and the program's coordinators and director; a
+         *     submitted Application to Practice can still be commented on.
+         */
+        post: operations["applications_to_practice_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/applications-to-practice/{atp_id}/submit": {
         parameters: {
             query?: never;
@@ -528,6 +550,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{event_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an event
+         * @description With its places, your registration and whether you may register now (and why not).
+         */
+        get: operations["events_get"];
+        /**
+         * Change an event
+         * @description For the program's coordinators; the editor sends the whole event. A larger capacity moves
+         *     the first of the waitlist up at once; a capacity below the confirmed registrations is
+         *     refused.
+         */
+        put: operations["events_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{event_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an event
+         * @description For the program's coordinators. Every registration is kept, as "event cancelled"; nobody is
+         *     notified yet.
+         */
+        post: operations["events_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{event_id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy an event to another day
+         * @description A year's dates are mostly the same series: the copy keeps everything but its day; its
+         *     times and registration window move by as many days. It starts with no registrations.
+         */
+        post: operations["events_copy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{event_id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An event's roster: every registration in order of arrival
+         * @description For the program's coordinators and director. Confirmed, waitlisted (with their place) and
+         *     cancelled registrations, with who registered and who cancelled.
+         */
+        get: operations["registrations_roster"];
+        put?: never;
+        /**
+         * Register for an event
+         * @description Yourself, while registration is open, for an event meant for you (its audience, cohort and
+         *     district); or, for the program's coordinators, someone else until the event is over. A
+         *     place while one is free, else the waitlist, in order of arrival: capacity is never
+         *     exceeded. Registering again after cancelling takes a new place in the queue.
+         */
+        post: operations["registrations_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ilps/{ilp_id}": {
         parameters: {
             query?: never;
@@ -817,6 +935,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programs/{program_id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A program's events, earliest first
+         * @description Those not over yet (`include_past` for all). Coordinators and directors see every event;
+         *     others see the events meant for them and those they registered for, each with their own
+         *     registration and waitlist place.
+         */
+        get: operations["events_list"];
+        put?: never;
+        /**
+         * Schedule an event
+         * @description For the program's coordinators. Times are the program's local times.
+         */
+        post: operations["events_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs/{program_id}/hours": {
         parameters: {
             query?: never;
@@ -1022,6 +1166,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/registrations/{registration_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a registration (the confirmation page)
+         * @description For the person registered and the program's coordinators and director.
+         */
+        get: operations["registrations_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registrations/{registration_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a registration
+         * @description The person until the event starts and while registration is open; the program's
+         *     coordinators always. A place it frees goes to the first on the waitlist at once.
+         */
+        post: operations["registrations_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/requirement-settings/defaults": {
         parameters: {
             query?: never;
@@ -1219,6 +1404,11 @@ export interface components {
             version: number;
         };
         AtpActions: {
+            /**
+             * @description Comment on it or on one of its elements (the candidate, their current coach, the
+             *     program's coordinators and director).
+             */
+            comment: boolean;
             /** @description Write it (the candidate, until it is submitted). */
             edit: boolean;
             submit: boolean;
@@ -1231,11 +1421,29 @@ export interface components {
             impact?: string | null;
             most_growth?: components["schemas"]["ElementReason"][] | null;
         };
+        AtpComment: {
+            author: components["schemas"]["UserRef"];
+            body: string;
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * @description The CPSEL element commented on (a focus element's plan, say); absent: the whole.
+             * @example 2B
+             */
+            element?: string | null;
+            /** Format: uuid */
+            id: string;
+        };
         /**
          * @description Draft (being written) → submitted.
          * @enum {string}
          */
         AtpStatus: "draft" | "submitted";
+        /**
+         * @description Who an event is for.
+         * @enum {string}
+         */
+        Audience: "candidates" | "coaches" | "both";
         AuditEvent: {
             /** @example enrollment.status_changed */
             action: string;
@@ -1535,6 +1743,11 @@ export interface components {
              *     representative, not the installation administrator.
              */
             read_records: boolean;
+            /**
+             * @description Start the Application to Practice (the candidate, once the interim reflection is
+             *     submitted: starting answers 409 before).
+             */
+            start_application_to_practice: boolean;
             /** @description Start a reflection term (the candidate). */
             start_reflection: boolean;
         };
@@ -1603,6 +1816,132 @@ export interface components {
             /** @default null */
             rating: null | components["schemas"]["Rating"];
         };
+        Event: {
+            audience: components["schemas"]["Audience"];
+            can: components["schemas"]["EventActions"];
+            /** @description Why it was cancelled, as the coordinator wrote it. */
+            cancel_reason?: string | null;
+            /** Format: date-time */
+            cancelled_at?: string | null;
+            /**
+             * Format: int32
+             * @description Places; absent: no limit.
+             */
+            capacity?: number | null;
+            /**
+             * Format: uuid
+             * @description The cohort it is for; absent: every cohort.
+             */
+            cohort_id?: string | null;
+            /**
+             * Format: int32
+             * @description Time credited to those who attend (2.5 hours = 150).
+             */
+            credited_minutes: number;
+            description: string;
+            /**
+             * Format: uuid
+             * @description The district it is for (some coach meetings); absent: every district.
+             */
+            district_id?: string | null;
+            /** @example 2026-09-24T20:00 */
+            ends_at: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["EventKind"];
+            location: components["schemas"]["Location"];
+            my_registration?: null | components["schemas"]["MyRegistration"];
+            /**
+             * Format: int32
+             * @description Places still free; absent: no limit.
+             */
+            places_left?: number | null;
+            /** Format: uuid */
+            program_id: string;
+            /** @description Why you may not register yourself now, when you may not. */
+            registration_closed_because?: string | null;
+            /** @example 2026-09-20T17:00 */
+            registration_closes_at?: string | null;
+            /** @example 2026-08-01T08:00 */
+            registration_opens_at?: string | null;
+            /**
+             * Format: int32
+             * @description Places taken (confirmed registrations): the handbook's "slots used".
+             */
+            slots_used: number;
+            /** @example 2026-09-24T17:30 */
+            starts_at: string;
+            status: components["schemas"]["EventStatus"];
+            /**
+             * @description The program's time zone, in which the times above are given.
+             * @example America/Los_Angeles
+             */
+            time_zone: string;
+            title: string;
+            /** Format: int32 */
+            version: number;
+            /** Format: int32 */
+            waitlisted: number;
+        };
+        EventActions: {
+            /** @description Copy it to another date (the program's coordinators; a cancelled event too). */
+            copy: boolean;
+            /** @description Edit and cancel it (the program's coordinators, while it is scheduled). */
+            edit: boolean;
+            /** @description Read its roster (the program's coordinators and director). */
+            read_roster: boolean;
+            /** @description Register yourself now. */
+            register: boolean;
+            /** @description Register someone on their behalf (coordinators). */
+            register_others: boolean;
+        };
+        /** @description Cancelling an event keeps every registration, as "event cancelled". */
+        EventCancel: {
+            reason?: string | null;
+        };
+        /** @description A copy of an event on another day: its times and registration window move by as many days. */
+        EventCopy: {
+            /**
+             * Format: date
+             * @example 2027-09-23
+             */
+            starts_on: string;
+        };
+        /** @description An event as a coordinator writes it (every field: the editor sends the whole event). */
+        EventFields: {
+            audience: components["schemas"]["Audience"];
+            /** Format: int32 */
+            capacity?: number | null;
+            /** Format: uuid */
+            cohort_id?: string | null;
+            /**
+             * Format: int32
+             * @example 150
+             */
+            credited_minutes?: number;
+            description?: string;
+            /** Format: uuid */
+            district_id?: string | null;
+            /** @example 2026-09-24T20:00 */
+            ends_at: string;
+            kind: components["schemas"]["EventKind"];
+            location?: components["schemas"]["Location"];
+            /** @example 2026-09-20T17:00 */
+            registration_closes_at?: string | null;
+            /** @example 2026-08-01T08:00 */
+            registration_opens_at?: string | null;
+            /** @example 2026-09-24T17:30 */
+            starts_at: string;
+            /** @example Candidate Cohort Meeting */
+            title: string;
+        };
+        /**
+         * @description The handbook's kinds of event.
+         * @enum {string}
+         */
+        EventKind: "orientation" | "coach_training" | "cohort_meeting" | "coach_meeting" | "professional_learning" | "end_of_year" | "other";
+        /** @enum {string} */
+        EventStatus: "scheduled" | "cancelled";
         /** @description One invalid field and why: `field` is the request body's field name, dotted for nested ones. */
         FieldError: {
             field: string;
@@ -1829,6 +2168,21 @@ export interface components {
             exemplifies: string[];
             meets: string[];
         };
+        /** @description Where an event is held. */
+        Location: {
+            /** @default  */
+            address: string;
+            /**
+             * @description "Fresno County Office of Education"
+             * @default
+             */
+            name: string;
+            /**
+             * @default
+             * @example Room 101T
+             */
+            room: string;
+        };
         /** @description What the caller may do with a coaching log now. */
         LogActions: {
             /** @description Sign it as its candidate. */
@@ -1949,6 +2303,29 @@ export interface components {
             program_name: string;
             role: components["schemas"]["Role"];
         };
+        /** @description The caller's own registration, as shown beside the event. */
+        MyRegistration: {
+            /**
+             * @description Whether you may cancel it yourself now (until the event starts and while registration
+             *     is open; a coordinator always).
+             */
+            can_cancel: boolean;
+            /** Format: uuid */
+            id: string;
+            state: components["schemas"]["RegistrationState"];
+            /** Format: int32 */
+            version: number;
+            /**
+             * Format: int32
+             * @description Place on the waitlist (1 = next), while waitlisted.
+             */
+            waitlist_position?: number | null;
+        };
+        NewAtpComment: {
+            body: string;
+            /** @description A CPSEL element (such as 2B), or none for the Application to Practice as a whole. */
+            element?: string | null;
+        };
         NewCoachAssignment: {
             /**
              * Format: uuid
@@ -2033,6 +2410,14 @@ export interface components {
         };
         NewReflection: {
             term: components["schemas"]["Term"];
+        };
+        /** @description Register for an event. */
+        NewRegistration: {
+            /**
+             * Format: uuid
+             * @description Whom to register (coordinators, on their behalf); absent: yourself.
+             */
+            user_id?: string | null;
         };
         NewUser: {
             display_name: string;
@@ -2216,6 +2601,66 @@ export interface components {
         RefreshRequest: {
             refresh_token: string;
         };
+        Registration: {
+            can: components["schemas"]["RegistrationActions"];
+            /** Format: date-time */
+            cancelled_at?: string | null;
+            cancelled_by?: null | components["schemas"]["UserRef"];
+            /** @example 2026-09-24T20:00 */
+            event_ends_at: string;
+            /** Format: uuid */
+            event_id: string;
+            /** @example 2026-09-24T17:30 */
+            event_starts_at: string;
+            event_title: string;
+            /** Format: uuid */
+            id: string;
+            location: components["schemas"]["Location"];
+            /** @description The person registered. */
+            person: components["schemas"]["UserRef"];
+            /**
+             * Format: date-time
+             * @description When a place freed for them on the waitlist.
+             */
+            promoted_at?: string | null;
+            /** Format: date-time */
+            registered_at: string;
+            /** @description Who registered them (themself, or a coordinator on their behalf). */
+            registered_by: components["schemas"]["UserRef"];
+            /**
+             * Format: int32
+             * @description Places this registration holds: 1 while confirmed.
+             */
+            slots_used: number;
+            state: components["schemas"]["RegistrationState"];
+            /**
+             * @description The program's time zone, in which the event's times are given.
+             * @example America/Los_Angeles
+             */
+            time_zone: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+            /**
+             * Format: int32
+             * @description Place on the waitlist (1 = next), while waitlisted.
+             */
+            waitlist_position?: number | null;
+        };
+        RegistrationActions: {
+            /**
+             * @description Cancel it: the person until the event starts and while registration is open; the
+             *     program's coordinators always.
+             */
+            cancel: boolean;
+        };
+        /**
+         * @description A registration's state. Confirmed holds a place; waitlisted waits for one, in order of
+         *     arrival.
+         * @enum {string}
+         */
+        RegistrationState: "confirmed" | "waitlisted" | "cancelled" | "event_cancelled";
         ReopenRequest: {
             /** @description Why it is reopened; kept in its history. */
             reason: string;
@@ -2667,6 +3112,88 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationToPractice"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    applications_to_practice_comments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                atp_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AtpComment"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    applications_to_practice_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                atp_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewAtpComment"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AtpComment"];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */
@@ -3990,6 +4517,262 @@ export interface operations {
             };
         };
     };
+    events_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    events_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventFields"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    events_cancel: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventCancel"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    events_copy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventCopy"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registrations_roster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registrations_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewRegistration"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ILPs_get: {
         parameters: {
             query?: never;
@@ -4890,6 +5673,91 @@ export interface operations {
             };
         };
     };
+    events_list: {
+        parameters: {
+            query?: {
+                /** @description Also events that have ended (by default only those not over yet). */
+                include_past?: boolean;
+            };
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    events_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventFields"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     hours_table: {
         parameters: {
             query?: {
@@ -5371,6 +6239,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Reflection"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registrations_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registrations_cancel: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                registration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */

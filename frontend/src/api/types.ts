@@ -61,6 +61,22 @@ export type ElementGrowth = S['ElementGrowth'];
 export type StandardGrowth = S['StandardGrowth'];
 export type ProgramReflections = S['ProgramReflections'];
 export type ProgramReflectionRow = S['ProgramReflectionRow'];
+export type ApplicationToPractice = S['ApplicationToPractice'];
+export type AtpStatus = S['AtpStatus'];
+export type AtpChange = S['AtpChange'];
+export type AtpComment = S['AtpComment'];
+export type ElementReason = S['ElementReason'];
+export type FocusPlan = S['FocusPlan'];
+/** A program's event (`Event` in the contract; renamed so it does not hide the DOM's). */
+export type ProgramEvent = S['Event'];
+export type EventFields = S['EventFields'];
+export type EventKind = S['EventKind'];
+export type EventStatus = S['EventStatus'];
+export type Audience = S['Audience'];
+export type EventLocation = S['Location'];
+export type MyRegistration = S['MyRegistration'];
+export type Registration = S['Registration'];
+export type RegistrationState = S['RegistrationState'];
 
 /** The JSON a path answers with on 200 (for types the contract does not name separately). */
 type Json200<P extends keyof paths, M extends 'get' | 'post' | 'patch'> = paths[P][M] extends {

@@ -3,6 +3,8 @@ import { useState } from 'react';
 interface Props {
   /** The button that asks, e.g. "Delete draft…". */
   label: string;
+  /** The button's accessible name when the label alone is ambiguous, e.g. "Cancel Sofia Alvarez’s registration" in a table. */
+  name?: string;
   question: string;
   /** The button that does it. */
   confirm: string;
@@ -11,11 +13,11 @@ interface Props {
 }
 
 /** An action that cannot be undone, confirmed before it is done. */
-export function ConfirmButton({ label, question, confirm, busy, onConfirm }: Props) {
+export function ConfirmButton({ label, name, question, confirm, busy, onConfirm }: Props) {
   const [confirming, setConfirming] = useState(false);
   if (!confirming) {
     return (
-      <button type="button" className="secondary danger" onClick={() => setConfirming(true)}>
+      <button type="button" className="secondary danger" aria-label={name} onClick={() => setConfirming(true)}>
         {label}
       </button>
     );

@@ -19,6 +19,7 @@ export function Layout() {
       { to: '/my/ilps', label: 'My ILPs' },
     );
   }
+  if (app.programId) links.push({ to: '/events', label: 'Events' });
   if (app.programId && isStaff) links.push({ to: '/hours', label: 'Hours' }, { to: '/reflections', label: 'Reflections' });
   if (app.programId && isStaff) {
     links.push(

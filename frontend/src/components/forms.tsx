@@ -18,7 +18,7 @@ interface BaseFieldProps {
 interface TextFieldProps extends BaseFieldProps {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'date' | 'time' | 'number' | 'search';
+  type?: 'text' | 'email' | 'password' | 'date' | 'time' | 'datetime-local' | 'number' | 'search';
   autoComplete?: string;
   inputMode?: 'decimal' | 'numeric' | 'text' | 'email';
   placeholder?: string;

@@ -36,4 +36,12 @@ export const keys = {
   growth: (enrollmentId: string) => ['enrollment', enrollmentId, 'growth'] as const,
   reflection: (id: string) => ['reflection', id] as const,
   programReflections: (programId: string) => ['program', programId, 'reflections'] as const,
+  enrollmentAtp: (enrollmentId: string) => ['enrollment', enrollmentId, 'application-to-practice'] as const,
+  atp: (id: string) => ['atp', id] as const,
+  atpComments: (id: string) => ['atp', id, 'comments'] as const,
+  /** Every list of a program's events (upcoming only, or with the past ones) starts with this. */
+  events: (programId: string) => ['program', programId, 'events'] as const,
+  event: (id: string) => ['event', id] as const,
+  roster: (eventId: string) => ['event', eventId, 'registrations'] as const,
+  registration: (id: string) => ['registration', id] as const,
 };

@@ -10,6 +10,7 @@ pub mod coaching_logs;
 pub mod cohorts;
 pub mod districts;
 pub mod enrollments;
+pub mod events;
 pub mod health;
 pub mod hours;
 pub mod ilps;
@@ -17,6 +18,7 @@ pub mod me;
 pub mod members;
 pub mod programs;
 pub mod reflections;
+pub mod registrations;
 pub mod standards;
 pub mod users;
 
@@ -88,6 +90,18 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(applications_to_practice::get::get)
         .service(applications_to_practice::update::update)
         .service(applications_to_practice::submit::submit)
+        .service(applications_to_practice::comments::comments)
+        .service(applications_to_practice::comment::comment)
+        .service(events::list::list)
+        .service(events::create::create)
+        .service(events::get::get)
+        .service(events::update::update)
+        .service(events::copy::copy)
+        .service(events::cancel::cancel)
+        .service(registrations::roster::roster)
+        .service(registrations::register::register)
+        .service(registrations::get::get)
+        .service(registrations::cancel::cancel)
         .service(reflections::export::export_csv)
         .service(hours::enrollment::enrollment_ledger)
         .service(hours::caseload::caseload)

@@ -32,6 +32,7 @@ export function EnrollmentDetail() {
             )}
             <Link to={`/enrollments/${e.id}/hours`}>Hours</Link>
             <Link to={`/enrollments/${e.id}/reflections`}>Reflections</Link>
+            {e.can.read_records && <Link to={`/enrollments/${e.id}/application-to-practice`}>Application to Practice</Link>}
           </nav>
           {justCreated && <Notice>{e.candidate.display_name} is enrolled. Assign a coach below.</Notice>}
           <EnrollmentView enrollment={e} onReload={() => void query.refetch()} />

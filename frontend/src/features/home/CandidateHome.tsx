@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { QueryView, StatusBadge } from '../../components/ui';
+import { AtpSummary } from '../applications-to-practice/AtpSummary';
 import { useApp } from '../../lib/context';
 import { STATUS_LABELS, formatDate, labelOf } from '../../lib/labels';
 import { useMyEnrollments } from '../enrollments/queries';
@@ -52,6 +53,8 @@ export function CandidateHome({ programId }: { programId: string | null }) {
               <CandidateHours enrollmentId={e.id} />
               <h3>Reflections</h3>
               <ReflectionSummary enrollmentId={e.id} />
+              <h3>Application to Practice</h3>
+              <AtpSummary enrollmentId={e.id} canStart={e.can.start_application_to_practice} />
               <p>
                 <Link to="/my/coaching-logs">My coaching logs</Link> · <Link to="/my/hours">My hours</Link> ·{' '}
                 <Link to="/my/ilps">My ILPs</Link>

@@ -1,6 +1,7 @@
 import { useApp } from '../../lib/context';
 import { EnrollmentList } from '../enrollments/Enrollments';
 import { Programs } from '../programs/Programs';
+import { UpcomingEvents } from '../events/UpcomingEvents';
 import { CandidateHome } from './CandidateHome';
 import { CoachHome } from './CoachHome';
 import { ProgramOverview } from './ProgramOverview';
@@ -21,6 +22,9 @@ export function Home() {
   }
   if (roles.includes('coach')) sections.push(<CoachHome key="coach" programId={programId} />);
   if (roles.includes('candidate')) sections.push(<CandidateHome key="candidate" programId={programId} />);
+  if (programId && (roles.includes('coach') || roles.includes('candidate'))) {
+    sections.push(<UpcomingEvents key="events" programId={programId} />);
+  }
   if (app.isAdmin && (!programId || app.me.memberships.length === 0)) sections.push(<Programs key="programs" />);
 
   return (

@@ -1,14 +1,14 @@
 import { Link, useLocation, useParams } from 'react-router';
 import type { Ilp, IlpComment, IlpStatus } from '../../api/types';
+import { CommentThread } from '../../components/CommentThread';
 import { FormAlert, useFormProblem } from '../../components/forms';
 import { Notice, QueryView, StatusBadge } from '../../components/ui';
 import { formatInstant } from '../../lib/labels';
 import { useStandards } from '../standards/queries';
 import { IlpBreadcrumb } from './IlpBreadcrumb';
-import { CommentThread } from './IlpComments';
 import { ILP_STATUS_LABELS } from './ilpFields';
 import { IlpSheet, ilpName } from './IlpSheet';
-import { useStatusChange } from './mutations';
+import { useAddIlpComment, useStatusChange } from './mutations';
 import { useIlp, useIlpComments } from './queries';
 
 const CHANGED: Partial<Record<IlpStatus, string>> = {
@@ -68,15 +68,7 @@ function CommentedSheet({ ilp }: { ilp: Ilp }) {
         <IlpSheet
           ilp={ilp}
           standards={standards}
-          afterStep={(step, number) => (
-            <CommentThread
-              ilpId={ilp.id}
-              comments={onStep(step.id)}
-              stepId={step.id}
-              about={`action step ${number}`}
-              canComment={ilp.can.comment}
-            />
-          )}
+          afterStep={(step, number) => <IlpThread ilp={ilp} comments={onStep(step.id)} stepId={step.id} about={`action step ${number}`} />}
         />
       </div>
       <section aria-labelledby="plan-comments">
@@ -85,13 +77,19 @@ function CommentedSheet({ ilp }: { ilp: Ilp }) {
           {() => (
             <>
               {onPlan.length === 0 && <p className="muted">No comments on the plan as a whole yet.</p>}
-              <CommentThread ilpId={ilp.id} comments={onPlan} about="the plan" canComment={ilp.can.comment} />
+              <IlpThread ilp={ilp} comments={onPlan} about="the plan" />
             </>
           )}
         </QueryView>
       </section>
     </>
   );
+}
+
+/** The comments on the plan or on one action step (`stepId`), and a box to add one when the reader may. */
+function IlpThread({ ilp, comments, stepId, about }: { ilp: Ilp; comments: IlpComment[]; stepId?: string; about: string }) {
+  const add = useAddIlpComment(ilp.id, stepId);
+  return <CommentThread comments={comments} about={about} add={ilp.can.comment ? add : undefined} />;
 }
 
 /** A completed plan is made active again to record more. */

@@ -99,12 +99,14 @@ export function useDiscardIlp(queue: IlpQueue) {
   });
 }
 
-/** A comment on the plan, or on one of its action steps. */
-export function useAddIlpComment(ilpId: string) {
+/** A comment on the plan, or on one of its action steps (`stepId`), given its text. */
+export function useAddIlpComment(ilpId: string, stepId?: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { step_id?: string; body: string }) =>
-      unwrap(api.client.POST('/api/ilps/{ilp_id}/comments', { params: { path: { ilp_id: ilpId } }, body })),
+    mutationFn: (body: string) =>
+      unwrap(
+        api.client.POST('/api/ilps/{ilp_id}/comments', { params: { path: { ilp_id: ilpId } }, body: { step_id: stepId, body } }),
+      ),
     onSuccess: (comment) => {
       queryClient.setQueryData<IlpComment[]>(keys.ilpComments(ilpId), (list) => (list ? [...list, comment] : [comment]));
     },

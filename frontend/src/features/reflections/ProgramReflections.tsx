@@ -39,6 +39,9 @@ function columns(table: TableData): [Column<Row>, ...Column<Row>[]] {
           <div className="row-links">
             <Link to={`/enrollments/${r.enrollment_id}/growth`}>
               Growth<span className="visually-hidden"> of {r.candidate.display_name}</span>
+            </Link>{' '}
+            <Link to={`/enrollments/${r.enrollment_id}/application-to-practice`}>
+              Application to Practice<span className="visually-hidden"> of {r.candidate.display_name}</span>
             </Link>
           </div>
         </>

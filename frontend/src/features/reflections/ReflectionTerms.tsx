@@ -2,6 +2,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { Enrollment, TermStatus } from '../../api/types';
 import { RecordTable } from '../../components/RecordTable';
 import { ErrorBox, QueryView, StatusBadge } from '../../components/ui';
+import { AtpSummary } from '../applications-to-practice/AtpSummary';
 import { useEnrollment } from '../enrollments/queries';
 import { useStartReflection } from './mutations';
 import { useReflectionTerms } from './queries';
@@ -90,9 +91,15 @@ function TermsPage({ enrollment: e }: { enrollment: Enrollment }) {
         )}
       </QueryView>
       {confidential && (
-        <p>
-          <Link to={`/enrollments/${e.id}/growth`}>Growth between terms</Link>
-        </p>
+        <>
+          <p>
+            <Link to={`/enrollments/${e.id}/growth`}>Growth between terms</Link>
+          </p>
+          <section aria-labelledby="atp-title">
+            <h2 id="atp-title">Application to Practice</h2>
+            <AtpSummary enrollmentId={e.id} canStart={e.can.start_application_to_practice} />
+          </section>
+        </>
       )}
     </>
   );

@@ -3,6 +3,7 @@
 use coachfolio_domain::application_to_practice::{AtpStatus, ElementReason, FocusPlan};
 use coachfolio_domain::reflection::Rating;
 use coachfolio_domain::user::UserRef;
+use coachfolio_persistence::comments::CommentRow;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use utoipa::ToSchema;
@@ -47,6 +48,9 @@ pub struct AtpActions {
     /// Write it (the candidate, until it is submitted).
     pub edit: bool,
     pub submit: bool,
+    /// Comment on it or on one of its elements (the candidate, their current coach, the
+    /// program's coordinators and director).
+    pub comment: bool,
 }
 
 /// Fields to change; a field left out keeps its value (lists are replaced whole).
@@ -59,4 +63,37 @@ pub struct AtpChange {
     #[schema(max_length = 20000)]
     pub impact: Option<String>,
     pub counts_for_pl: Option<bool>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AtpComment {
+    pub id: Uuid,
+    /// The CPSEL element commented on (a focus element's plan, say); absent: the whole.
+    #[schema(example = "2B")]
+    pub element: Option<String>,
+    pub author: UserRef,
+    pub body: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+}
+
+impl AtpComment {
+    pub fn new(row: CommentRow, author: UserRef) -> AtpComment {
+        AtpComment {
+            id: row.id.uuid(),
+            element: row.part,
+            author,
+            body: row.body,
+            created_at: row.created_at.assume_utc(),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewAtpComment {
+    /// A CPSEL element (such as 2B), or none for the Application to Practice as a whole.
+    pub element: Option<String>,
+    #[schema(min_length = 1, max_length = 5000)]
+    pub body: String,
 }

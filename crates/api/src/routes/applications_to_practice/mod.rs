@@ -4,6 +4,8 @@
 pub mod json;
 pub(crate) mod record;
 
+pub mod comment;
+pub mod comments;
 pub mod create;
 pub mod get;
 pub mod of_enrollment;

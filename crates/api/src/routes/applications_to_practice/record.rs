@@ -56,7 +56,11 @@ impl Record for AtpRecord {
             submitted_at: row.submitted_at.map(|t| t.assume_utc()),
             version: row.version,
             updated_at: row.updated_at.assume_utc(),
-            can: AtpActions { edit: ctx.may_write(row).is_ok(), submit: ctx.may_write(row).is_ok() },
+            can: AtpActions {
+                edit: ctx.may_write(row).is_ok(),
+                submit: ctx.may_write(row).is_ok(),
+                comment: ctx.access.may_comment().is_ok(),
+            },
         })
     }
 

@@ -26,12 +26,18 @@ pub async fn update(
     body: Body<AtpChange>,
 ) -> Result<HttpResponse, ApiError> {
     let id = AtpId::from(path.into_inner());
+    let reader = me.clone();
     let atp = state
-        .write(move |c| {
-            let loaded = load(c, &me, id)?;
-            loaded.context.may_write(&loaded.row)?;
-            kernel::update::<AtpRecord>(c, &me, if_match, loaded, "edited", |_, row, _| body.0.apply(row))
-        })
+        .read_then_write(
+            move |c| {
+                let loaded = load(c, &reader, id)?;
+                loaded.context.may_write(&loaded.row)?;
+                Ok(loaded)
+            },
+            move |c, loaded| {
+                kernel::update::<AtpRecord>(c, &me, if_match, loaded, "edited", |_, row, _| body.0.apply(row))
+            },
+        )
         .await?;
     Ok(ok_tagged(atp.version, &atp))
 }

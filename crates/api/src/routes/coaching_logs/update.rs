@@ -27,25 +27,31 @@ pub async fn update(
     body: Body<LogFieldsBody>,
 ) -> Result<HttpResponse, ApiError> {
     let id = LogId::from(path.into_inner());
+    let reader = me.clone();
     let log = state
-        .write(move |c| {
-            let loaded = load(c, &me, id)?;
-            loaded.context.may_write()?;
-            let rules = rules_of(c, loaded.row.program_id)?;
-            kernel::update::<Log>(c, &me, if_match, loaded, "edited", |c, row, ctx| {
-                let mut changed = body.0.apply(&mut row.form)?;
-                if changed.is_empty() {
-                    return Ok(changed);
-                }
-                let edited = row.flow().edited();
-                if edited.state != row.state() {
-                    changed.push("state");
-                }
-                row.set_flow(edited);
-                check(c, row, &ctx.enrollment, &rules)?;
-                Ok(changed)
-            })
-        })
+        .read_then_write(
+            move |c| {
+                let loaded = load(c, &reader, id)?;
+                loaded.context.may_write()?;
+                let rules = rules_of(c, loaded.row.program_id)?;
+                Ok((loaded, rules))
+            },
+            move |c, (loaded, rules)| {
+                kernel::update::<Log>(c, &me, if_match, loaded, "edited", |c, row, ctx| {
+                    let mut changed = body.0.apply(&mut row.form)?;
+                    if changed.is_empty() {
+                        return Ok(changed);
+                    }
+                    let edited = row.flow().edited();
+                    if edited.state != row.state() {
+                        changed.push("state");
+                    }
+                    row.set_flow(edited);
+                    check(c, row, &ctx.enrollment, &rules)?;
+                    Ok(changed)
+                })
+            },
+        )
         .await?;
     Ok(ok_tagged(log.version, &log))
 }

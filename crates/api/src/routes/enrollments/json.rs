@@ -53,6 +53,9 @@ pub struct EnrollmentActions {
     pub add_ilp: bool,
     /// Start a reflection term (the candidate).
     pub start_reflection: bool,
+    /// Start the Application to Practice (the candidate, once the interim reflection is
+    /// submitted: starting answers 409 before).
+    pub start_application_to_practice: bool,
     /// Read the confidential records (coaching logs, ILPs, reflections): not the district
     /// representative, not the installation administrator.
     pub read_records: bool,

@@ -43,6 +43,7 @@ pub(crate) fn actions(access: EnrollmentAccess) -> EnrollmentActions {
         add_coaching_log: access.require_current_coach().is_ok(),
         add_ilp: own || coach,
         start_reflection: own,
+        start_application_to_practice: own,
         read_records: access.require_confidential().is_ok(),
     }
 }

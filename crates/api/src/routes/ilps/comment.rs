@@ -1,17 +1,12 @@
 use super::json::{IlpComment, NewIlpComment};
-use super::record::load;
-use crate::audit;
+use super::record::{load, IlpRecord};
 use crate::body::Body;
+use crate::comments;
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::ids::IlpId;
-use coachfolio_domain::user::check_text;
-use coachfolio_domain::Invalid;
-use coachfolio_persistence::ilps::{self, CommentRow};
-use coachfolio_persistence::users;
-use serde_json::json;
 use uuid::Uuid;
 
 /// Comment on an ILP or one of its action steps
@@ -27,27 +22,17 @@ pub async fn comment(
 ) -> Result<HttpResponse, ApiError> {
     let id = IlpId::from(path.into_inner());
     let NewIlpComment { step_id, body } = body.0;
-    let body = body.trim().to_string();
-    let mut errors = Vec::new();
-    check_text("body", &body, 5000, &mut errors);
-    Invalid::check(errors)?;
+    let body = comments::checked_body(&body)?;
     let comment = state
         .write(move |c| {
             let loaded = load(c, &me, id)?;
-            loaded.context.may_comment()?;
+            loaded.context.access.may_comment()?;
             if step_id.is_some_and(|s| !loaded.row.form.steps.iter().any(|step| step.id == s)) {
                 return Err(ApiError::invalid("step_id", "is not one of this plan's action steps"));
             }
-            let row = CommentRow::new(id, step_id, me.id(), body);
-            ilps::add_comment(c, &row)?;
-            let change = audit::Change {
-                program_id: Some(loaded.row.program_id),
-                action: "ilp.commented",
-                entity: "ilp",
-                entity_id: id.to_string(),
-            };
-            audit::record(c, &me, change, None::<&()>, Some(&json!({"comment_id": row.id, "step_id": step_id})))?;
-            Ok(IlpComment::new(row, users::ref_of(c, me.id())?))
+            let part = step_id.map(|s| s.to_string());
+            let (row, author) = comments::add::<IlpRecord>(c, &me, &loaded.row, part, body)?;
+            Ok(IlpComment::new(row, author))
         })
         .await?;
     Ok(HttpResponse::Created().json(comment))

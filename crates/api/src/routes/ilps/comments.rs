@@ -1,11 +1,11 @@
 use super::json::IlpComment;
-use super::record::load;
+use super::record::{load, IlpRecord};
+use crate::comments as shared;
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::IlpId;
-use coachfolio_persistence::ilps;
 use uuid::Uuid;
 
 /// The comments on an ILP and its steps, oldest first
@@ -22,8 +22,8 @@ pub async fn comments(
         .read(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.access.require_confidential()?;
-            reads.read(me.id(), "ilp_comment", [(loaded.row.program_id, id.to_string())]);
-            Ok(ilps::comments(c, id)?.into_iter().map(|(row, author)| IlpComment::new(row, author)).collect())
+            let all = shared::of::<IlpRecord>(c, &me, &reads, &loaded.row)?;
+            Ok(all.into_iter().map(|(row, author)| IlpComment::new(row, author)).collect())
         })
         .await?;
     Ok(web::Json(out))

@@ -2,7 +2,7 @@
 
 use coachfolio_domain::ilp::{ActionStep, IlpStatus};
 use coachfolio_domain::user::UserRef;
-use coachfolio_persistence::ilps::CommentRow;
+use coachfolio_persistence::comments::CommentRow;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use utoipa::ToSchema;
@@ -111,7 +111,7 @@ impl IlpComment {
     pub fn new(row: CommentRow, author: UserRef) -> IlpComment {
         IlpComment {
             id: row.id.uuid(),
-            step_id: row.step_id.and_then(|s| s.parse().ok()),
+            step_id: row.part.and_then(|s| s.parse().ok()),
             author,
             body: row.body,
             created_at: row.created_at.assume_utc(),

@@ -115,19 +115,6 @@ impl IlpContext {
         Ok(())
     }
 
-    /// Comments: the candidate, their current coach, and the program's coordinators and director.
-    pub fn may_comment(&self) -> Result<(), ApiError> {
-        match self.access {
-            EnrollmentAccess::Own | EnrollmentAccess::Coach | EnrollmentAccess::Manage | EnrollmentAccess::Oversee => {
-                Ok(())
-            }
-            other => {
-                other.require_confidential()?;
-                Err(ApiError::Forbidden("a former coach has read-only access".into()))
-            }
-        }
-    }
-
     /// What the caller may do now: the same checks the handlers make, and the plan's status.
     pub fn can(&self, row: &IlpRow) -> IlpActions {
         let write = self.may_write().is_ok();
@@ -136,7 +123,7 @@ impl IlpContext {
             activate: write && row.status != IlpStatus::Active,
             complete: write && row.status == IlpStatus::Active,
             discard: self.may_discard(row).is_ok(),
-            comment: self.may_comment().is_ok(),
+            comment: self.access.may_comment().is_ok(),
         }
     }
 

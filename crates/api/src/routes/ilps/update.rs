@@ -27,17 +27,23 @@ pub async fn update(
     body: Body<IlpFieldsBody>,
 ) -> Result<HttpResponse, ApiError> {
     let id = IlpId::from(path.into_inner());
+    let reader = me.clone();
     let ilp = state
-        .write(move |c| {
-            let loaded = load(c, &me, id)?;
-            loaded.context.may_edit(&loaded.row)?;
-            kernel::update::<IlpRecord>(c, &me, if_match, loaded, "edited", |_, row, ctx| {
-                let changed = body.0.apply(&mut row.program_year, &mut row.form);
-                row.updated_by = me.id();
-                ctx.check(row.status, row.program_year, &row.form)?;
-                Ok(changed)
-            })
-        })
+        .read_then_write(
+            move |c| {
+                let loaded = load(c, &reader, id)?;
+                loaded.context.may_edit(&loaded.row)?;
+                Ok(loaded)
+            },
+            move |c, loaded| {
+                kernel::update::<IlpRecord>(c, &me, if_match, loaded, "edited", |_, row, ctx| {
+                    let changed = body.0.apply(&mut row.program_year, &mut row.form);
+                    row.updated_by = me.id();
+                    ctx.check(row.status, row.program_year, &row.form)?;
+                    Ok(changed)
+                })
+            },
+        )
         .await?;
     Ok(ok_tagged(ilp.version, &ilp))
 }

@@ -31,17 +31,23 @@ pub async fn update(
     let id = ReflectionId::from(path.into_inner());
     let entries = body.0.entries;
     Invalid::check(check_entries(&entries))?;
+    let reader = me.clone();
     let reflection = state
-        .write(move |c| {
-            let loaded = load(c, &me, id)?;
-            loaded.context.may_write(&loaded.row)?;
-            kernel::update::<ReflectionRecord>(c, &me, if_match, loaded, "edited", |_, row, _| {
-                let before = row.entries.0.clone();
-                row.entries.0.extend(entries);
-                row.count();
-                Ok(if row.entries.0 == before { vec![] } else { vec!["entries"] })
-            })
-        })
+        .read_then_write(
+            move |c| {
+                let loaded = load(c, &reader, id)?;
+                loaded.context.may_write(&loaded.row)?;
+                Ok(loaded)
+            },
+            move |c, loaded| {
+                kernel::update::<ReflectionRecord>(c, &me, if_match, loaded, "edited", |_, row, _| {
+                    let before = row.entries.0.clone();
+                    row.entries.0.extend(entries);
+                    row.count();
+                    Ok(if row.entries.0 == before { vec![] } else { vec!["entries"] })
+                })
+            },
+        )
         .await?;
     Ok(ok_tagged(reflection.version, &reflection))
 }

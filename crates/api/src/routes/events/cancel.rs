@@ -1,0 +1,60 @@
+use super::json::{Event, EventCancel};
+use super::record::{lock, EventRecord};
+use crate::body::Body;
+use crate::current_user::CurrentUser;
+use crate::error::ApiError;
+use crate::etag::{ok_tagged, IfMatch};
+use crate::kernel::{self, Step};
+use crate::state::AppState;
+use actix_web::{post, web, HttpResponse};
+use coachfolio_domain::event::{EventStatus, RegistrationState};
+use coachfolio_domain::ids::EventId;
+use coachfolio_persistence::events;
+use coachfolio_persistence::{save, Saved};
+use uuid::Uuid;
+
+/// Cancel an event
+///
+/// For the program's coordinators. Every registration is kept, as "event cancelled"; nobody is
+/// notified yet.
+#[utoipa::path(tag = "events", request_body = EventCancel,
+    params(("event_id" = Uuid, Path), ("If-Match" = String, Header, description = "The ETag last read")),
+    responses((status = 200, body = Event)))]
+#[post("/events/{event_id}/cancel")]
+pub async fn cancel(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    if_match: IfMatch,
+    body: Body<EventCancel>,
+) -> Result<HttpResponse, ApiError> {
+    let id = EventId::from(path.into_inner());
+    let reason = body.0.reason.map(|r| r.trim().to_string()).filter(|r| !r.is_empty());
+    if reason.as_ref().is_some_and(|r| r.chars().count() > 2000) {
+        return Err(ApiError::invalid("reason", "must be at most 2000 characters"));
+    }
+    let event = state
+        .write(move |c| {
+            let loaded = lock(c, &me, id)?;
+            loaded.context.access.require_manage()?;
+            if loaded.row.status == EventStatus::Cancelled {
+                return Err(ApiError::conflict("status", "the event is already cancelled"));
+            }
+            for mut r in events::open_registrations(c, id)? {
+                r.state = RegistrationState::EventCancelled;
+                if let Saved::Stale(_) = save(c, &mut r)? {
+                    return Err(ApiError::Internal("a registration changed while its event was held".into()));
+                }
+            }
+            let step = Step { action: "cancelled", note: reason.clone() };
+            kernel::update::<EventRecord>(c, &me, if_match, loaded, step, |_, row, _| {
+                row.status = EventStatus::Cancelled;
+                row.cancel_reason = reason;
+                row.cancelled_at = Some(coachfolio_persistence::now());
+                row.cancelled_by = Some(me.id());
+                Ok(vec!["status"])
+            })
+        })
+        .await?;
+    Ok(ok_tagged(event.version, &event))
+}

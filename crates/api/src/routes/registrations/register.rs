@@ -1,0 +1,82 @@
+use super::json::{NewRegistration, Registration};
+use super::record::{RegistrationContext, RegistrationRecord};
+use crate::body::Body;
+use crate::current_user::CurrentUser;
+use crate::error::ApiError;
+use crate::etag::created_tagged;
+use crate::kernel;
+use crate::routes::events::record::{admits, attendee_of, count_of, lock};
+use crate::state::AppState;
+use actix_web::{post, web, HttpResponse};
+use coachfolio_domain::event::{self, EventStatus, RegistrationState};
+use coachfolio_domain::ids::{EventId, UserId};
+use coachfolio_persistence::events::{self, NewRegistration as NewRow};
+use coachfolio_persistence::{save, Saved};
+use uuid::Uuid;
+
+/// Register for an event
+///
+/// Yourself, while registration is open, for an event meant for you (its audience, cohort and
+/// district); or, for the program's coordinators, someone else until the event is over. A
+/// place while one is free, else the waitlist, in order of arrival: capacity is never
+/// exceeded. Registering again after cancelling takes a new place in the queue.
+#[utoipa::path(tag = "registrations", request_body = NewRegistration, params(("event_id" = Uuid, Path)), responses((status = 201, body = Registration)))]
+#[post("/events/{event_id}/registrations")]
+pub async fn register(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    body: Body<NewRegistration>,
+) -> Result<HttpResponse, ApiError> {
+    let id = EventId::from(path.into_inner());
+    let who = body.0.user_id.map(UserId::from);
+    let r = state
+        .write(move |c| {
+            let loaded = lock(c, &me, id)?;
+            let (event, ctx) = (loaded.row, loaded.context);
+            let who = who.unwrap_or(me.id());
+            let on_behalf = who != me.id();
+            if on_behalf {
+                ctx.access.require_manage()?;
+            }
+            if event.status == EventStatus::Cancelled {
+                return Err(ApiError::conflict("status", "the event is cancelled"));
+            }
+            let attendee =
+                if on_behalf { attendee_of(c, who, event.program_id, ctx.now)? } else { ctx.attendee.clone() };
+            admits(&event, &attendee).map_err(|why| ApiError::invalid("user_id", why))?;
+            if !on_behalf {
+                if let Some((field, why)) = event::self_service_closed(&event.form.schedule(), ctx.now) {
+                    return Err(ApiError::conflict(field, why));
+                }
+            } else if ctx.now >= event.form.ends_at {
+                return Err(ApiError::conflict("ends_at", "the event is over; record attendance instead"));
+            }
+            let existing = events::registration_of(c, id, who)?;
+            if existing.as_ref().is_some_and(|r| r.state.is_open()) {
+                return Err(ApiError::conflict("user_id", "is already registered for this event"));
+            }
+            let confirmed = count_of(&events::counts(c, &[id])?, id, RegistrationState::Confirmed);
+            let placed = event::arriving(event.form.schedule().capacity, confirmed);
+            let arrival = events::next_arrival(c, id)?;
+            let row = match existing {
+                None => events::insert_registration(c, &NewRow::new(&event, who, me.id(), placed, arrival))?,
+                Some(mut again) => {
+                    let fresh = NewRow::new(&event, who, me.id(), placed, arrival);
+                    again.state = placed;
+                    again.arrival = arrival;
+                    again.registered_by = fresh.registered_by;
+                    again.registered_at = fresh.registered_at;
+                    (again.promoted_at, again.cancelled_at, again.cancelled_by) = (None, None, None);
+                    if let Saved::Stale(_) = save(c, &mut again)? {
+                        return Err(ApiError::Internal("a registration changed while its event was held".into()));
+                    }
+                    again
+                }
+            };
+            let context = RegistrationContext { event, ctx };
+            kernel::created::<RegistrationRecord>(c, &me, &row, &context)
+        })
+        .await?;
+    Ok(created_tagged(r.version, &r))
+}
