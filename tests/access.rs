@@ -359,6 +359,11 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
             Some(json!({})),
             [422, 422, 422, 422, 422, 422, 201, 201, 404],
         ),
+        case(M::GET, format!("/api/events/{ev}/calendar.ics"), None, [200, 200, 200, 200, 200, 200, 200, 200, 404]),
+        // Everyone signed in has their own calendar feed.
+        case(M::GET, "/api/me/calendar-feed".into(), None, [200, 200, 200, 200, 200, 200, 200, 200, 200]),
+        case(M::POST, "/api/me/calendar-feed".into(), None, [201, 201, 201, 201, 201, 201, 201, 201, 201]),
+        case(M::DELETE, "/api/me/calendar-feed".into(), None, [204, 204, 204, 204, 204, 204, 204, 204, 204]),
         case(M::GET, format!("/api/registrations/{reg}"), None, [200, 200, 200, 404, 404, 404, 200, 404, 404]),
         case(M::POST, format!("/api/registrations/{reg}/cancel"), None, [412, 412, 403, 404, 404, 404, 412, 404, 404]),
         // Hours, never text: the district representative too.

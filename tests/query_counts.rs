@@ -11,8 +11,9 @@ static QUERIES: AtomicUsize = AtomicUsize::new(0);
 
 fn counter() -> Option<Box<dyn Instrumentation>> {
     Some(Box::new(|event: InstrumentationEvent<'_>| {
-        // The background writer recording reads runs on its own schedule: not this request's.
-        let background = std::thread::current().name() == Some("read-audit");
+        // The background writer recording reads and the checkpoint of SQLite's log run on their
+        // own schedule: not this request's.
+        let background = matches!(std::thread::current().name(), Some("read-audit" | "sqlite-checkpoint"));
         if matches!(event, InstrumentationEvent::StartQuery { .. }) && !background {
             QUERIES.fetch_add(1, Ordering::SeqCst);
         }

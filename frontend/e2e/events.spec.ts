@@ -206,3 +206,75 @@ test('once registration has closed, a candidate registered by the coordinator ca
   await coordinatorContext.close();
   await alvarezContext.close();
 });
+
+test('a candidate adds an event to her calendar, and subscribes to her events through a private feed', async ({ browser, request }) => {
+  const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+  const title = `Calendar Cohort Meeting ${run}`;
+  const coordinatorContext = await browser.newContext();
+  const coordinator = await coordinatorContext.newPage();
+  await signIn(coordinator, 'coordinator');
+  await nav(coordinator).getByRole('link', { name: 'Events' }).click();
+  await coordinator.getByRole('link', { name: 'New event' }).click();
+  await coordinator.getByLabel(/^Kind/).selectOption({ label: 'Cohort meeting' });
+  await coordinator.getByLabel(/^Title/).fill(title);
+  await selectOptionContaining(coordinator.getByLabel(/^Cohort/), 'Cohort A');
+  await coordinator.getByLabel(/^Starts/).fill(programDay(12, '17:30'));
+  await coordinator.getByLabel(/^Ends/).fill(programDay(12, '20:00'));
+  await coordinator.getByRole('button', { name: 'Schedule event' }).click();
+  await expect(coordinator.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await coordinatorContext.close();
+
+  // Sofia Alvarez, on her phone, registers, then saves the event for her calendar app.
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await signIn(page, 'cand.alvarez');
+  const card = await eventCard(page, title);
+  await card.getByRole('button', { name: 'Register' }).click();
+  await expect(page.getByText('Registration has been saved.')).toBeVisible();
+  await fact(page, 'Event').getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const saving = page.waitForEvent('download');
+  await page.getByRole('link', { name: `Add to calendar (.ics) for ${title}` }).click();
+  const download = await saving;
+  expect(download.suggestedFilename()).toBe(`${title}.ics`);
+
+  // The feed: folded on the Events page; made, its address is shown once.
+  await nav(page).getByRole('link', { name: 'Events' }).click();
+  const panel = page.locator('details.calendar-feed');
+  await panel.getByText('Calendar feed', { exact: true }).click();
+  const make = panel.getByRole('button', { name: 'Make my calendar feed' });
+  const remake = panel.getByRole('button', { name: 'Make a new address' });
+  await expect(make.or(remake)).toBeVisible();
+  if (await remake.isVisible()) {
+    // A feed from an earlier run on this server: a new address replaces it.
+    await remake.click();
+    await panel.getByRole('button', { name: 'Yes, make a new address' }).click();
+  } else {
+    await make.click();
+  }
+  const address = panel.getByRole('textbox', { name: 'Your calendar feed’s address' });
+  await expect(address).toHaveValue(/^http:\/\/127\.0\.0\.1:8089\/api\/calendar-feeds\/.+\/events\.ics$/);
+  await expect(panel.getByRole('note')).toContainText('Shown once: keep it private.');
+  expect((await address.boundingBox())!.width, 'the address fits the phone').toBeLessThanOrEqual(390);
+  const url = await address.inputValue();
+
+  // A calendar app reads it with no sign-in.
+  const feed = await request.get(url);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()['content-type']).toContain('text/calendar');
+  const ics = (await feed.text()).replace(/\r?\n[ \t]/g, '');
+  expect(ics.startsWith('BEGIN:VCALENDAR')).toBe(true);
+  expect(ics).toContain(`SUMMARY:${title}`);
+
+  // Back later, the address is not shown again; turned off, it answers no more.
+  await page.reload();
+  await panel.getByText('Calendar feed', { exact: true }).click();
+  await expect(panel.getByText(/Your calendar feed was made on/)).toBeVisible();
+  await expect(panel.getByRole('textbox')).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Turn off the feed' }).click();
+  await panel.getByRole('button', { name: 'Yes, turn it off' }).click();
+  await expect(panel.getByRole('button', { name: 'Make my calendar feed' })).toBeVisible();
+  expect((await request.get(url)).status()).toBe(404);
+
+  await context.close();
+});

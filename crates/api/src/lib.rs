@@ -3,6 +3,7 @@
 mod audit;
 pub mod auth;
 mod body;
+mod calendar;
 mod clock;
 mod comments;
 pub mod config;

@@ -32,6 +32,7 @@ use utoipa_actix_web::{scope, AppExt};
         (name = "applications to practice", description = "The Application to Practice, built on the interim reflection"),
         (name = "events", description = "Orientation, cohort and coach meetings, professional-learning days, end-of-year meetings"),
         (name = "registrations", description = "Registration for events, with waitlists"),
+        (name = "calendar", description = "Private iCalendar feeds of one's events"),
         (name = "hours", description = "The coaching hours ledger"),
         (name = "standards", description = "CPSEL reference data"),
         (name = "audit", description = "The audit trail"),

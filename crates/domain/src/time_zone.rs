@@ -33,6 +33,28 @@ pub fn local_in(zone: &str, at: OffsetDateTime) -> PrimitiveDateTime {
         .unwrap_or(utc)
 }
 
+/// The instant a wall-clock time in `zone` names (a time skipped or repeated by a daylight-saving
+/// change resolves as the zone's rules say, jiff's "compatible" choice). An unknown zone reads
+/// as UTC.
+pub fn instant_of(zone: &str, local: PrimitiveDateTime) -> OffsetDateTime {
+    let utc = local.assume_utc();
+    let Ok(tz) = TimeZone::get(zone) else { return utc };
+    let civil = jiff::civil::DateTime::new(
+        local.year() as i16,
+        local.month() as i8,
+        local.day() as i8,
+        local.hour() as i8,
+        local.minute() as i8,
+        local.second() as i8,
+        0,
+    );
+    civil
+        .and_then(|dt| dt.to_zoned(tz))
+        .ok()
+        .and_then(|z| OffsetDateTime::from_unix_timestamp(z.timestamp().as_second()).ok())
+        .unwrap_or(utc)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -49,6 +71,9 @@ mod tests {
         assert_eq!(date_in("America/Los_Angeles", datetime!(2026-07-02 07:30 UTC)), date!(2026 - 07 - 02));
         assert_eq!(date_in("Pacific/Kiritimati", datetime!(2026-11-30 11:00 UTC)), date!(2026 - 12 - 01));
         assert_eq!(local_in("America/Los_Angeles", datetime!(2026-12-01 06:30:15 UTC)), datetime!(2026-11-30 22:30:15));
+        // A September evening in Fresno is 7 hours behind UTC, a January one 8.
+        assert_eq!(instant_of("America/Los_Angeles", datetime!(2026-09-24 17:30)), datetime!(2026-09-25 00:30 UTC));
+        assert_eq!(instant_of("America/Los_Angeles", datetime!(2027-01-21 17:30)), datetime!(2027-01-22 01:30 UTC));
     }
 
     #[test]

@@ -228,7 +228,7 @@ impl Db {
 /// committing writer it held SQLite's one write lock through the sync, stalling every writer
 /// behind it. A passive checkpoint here runs beside writers and readers and blocks none.
 fn checkpoint_in_background(path: PathBuf, open: Weak<()>) {
-    std::thread::spawn(move || {
+    let spawned = std::thread::Builder::new().name("sqlite-checkpoint".into()).spawn(move || {
         let Ok(mut c) = SqliteConnection::establish(&path.to_string_lossy()) else { return };
         if c.batch_execute("PRAGMA busy_timeout = 5000;").is_err() {
             return;
@@ -240,6 +240,9 @@ fn checkpoint_in_background(path: PathBuf, open: Weak<()>) {
             }
         }
     });
+    if let Err(e) = spawned {
+        tracing::error!(error = %e, "cannot start the background checkpoint; the write-ahead log will grow");
+    }
 }
 
 /// Rolls back on drop unless committed, so an error or a panic never leaves a pooled

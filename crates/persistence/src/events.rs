@@ -293,3 +293,16 @@ pub fn waiting_before(c: &mut crate::DbConnection, event_id: EventId, arrival: i
         .get_result(c)?;
     Ok(n as u32)
 }
+
+/// The events a person holds a place at, or held one at before the event was cancelled (so a
+/// calendar shows it cancelled), with their programs' time zones: their calendar feed.
+pub fn calendar_of(c: &mut crate::DbConnection, user: UserId) -> Result<Vec<(EventRow, String)>, StoreError> {
+    use crate::schema::programs;
+    Ok(regs::table
+        .inner_join(events::table.inner_join(programs::table))
+        .filter(regs::user_id.eq(user))
+        .filter(regs::state.eq_any([RegistrationState::Confirmed, RegistrationState::EventCancelled]))
+        .order(events::starts_at)
+        .select((EventRow::as_select(), programs::time_zone))
+        .load(c)?)
+}

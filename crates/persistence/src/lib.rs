@@ -10,6 +10,7 @@
 
 pub mod applications_to_practice;
 pub mod audit;
+pub mod calendar_feeds;
 pub mod coaching_logs;
 pub mod cohorts;
 pub mod comments;

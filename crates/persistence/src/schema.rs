@@ -296,6 +296,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    calendar_feeds (user_id) {
+        user_id -> Text,
+        secret_hash -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     event_registrations (id) {
         id -> Text,
         event_id -> Text,
@@ -358,6 +366,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     applications_to_practice,
     events,
     event_registrations,
+    calendar_feeds,
 );
 diesel::joinable!(audit_events -> users (actor_id));
 diesel::joinable!(coaching_logs -> enrollments (enrollment_id));
@@ -366,3 +375,4 @@ diesel::joinable!(ilps -> enrollments (enrollment_id));
 diesel::joinable!(reflections -> enrollments (enrollment_id));
 diesel::joinable!(comments -> users (author_id));
 diesel::joinable!(event_registrations -> events (event_id));
+diesel::joinable!(events -> programs (program_id));

@@ -77,6 +77,7 @@ export type EventLocation = S['Location'];
 export type MyRegistration = S['MyRegistration'];
 export type Registration = S['Registration'];
 export type RegistrationState = S['RegistrationState'];
+export type CalendarFeed = S['CalendarFeed'];
 
 /** The JSON a path answers with on 200 (for types the contract does not name separately). */
 type Json200<P extends keyof paths, M extends 'get' | 'post' | 'patch'> = paths[P][M] extends {

@@ -44,4 +44,6 @@ export const keys = {
   event: (id: string) => ['event', id] as const,
   roster: (eventId: string) => ['event', eventId, 'registrations'] as const,
   registration: (id: string) => ['registration', id] as const,
+  /** Whether the signed-in person has a private calendar feed (never its address). */
+  calendarFeed: ['me', 'calendar-feed'] as const,
 };

@@ -93,14 +93,15 @@ fn random_bytes<const N: usize>() -> [u8; N] {
     b
 }
 
-/// A new refresh token and the hash that is stored.
-pub fn new_refresh_token() -> (String, String) {
+/// A new secret (a refresh token, a calendar feed's) and the hash that is stored: the secret
+/// itself is shown once and never kept.
+pub fn new_secret() -> (String, String) {
     let token = URL_SAFE_NO_PAD.encode(random_bytes::<32>());
-    let hash = hash_refresh_token(&token);
+    let hash = hash_secret(&token);
     (token, hash)
 }
 
-pub fn hash_refresh_token(token: &str) -> String {
+pub fn hash_secret(token: &str) -> String {
     URL_SAFE_NO_PAD.encode(Sha256::digest(token.as_bytes()))
 }
 
@@ -152,8 +153,8 @@ mod tests {
 
     #[test]
     fn refresh_tokens_are_stored_hashed() {
-        let (token, hash) = new_refresh_token();
+        let (token, hash) = new_secret();
         assert_ne!(token, hash);
-        assert_eq!(hash_refresh_token(&token), hash);
+        assert_eq!(hash_secret(&token), hash);
     }
 }

@@ -5,6 +5,7 @@
 pub mod applications_to_practice;
 pub mod audit;
 pub mod auth;
+pub mod calendar_feeds;
 pub mod coach_assignments;
 pub mod coaching_logs;
 pub mod cohorts;
@@ -98,6 +99,11 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(events::update::update)
         .service(events::copy::copy)
         .service(events::cancel::cancel)
+        .service(events::calendar::calendar)
+        .service(calendar_feeds::get::get)
+        .service(calendar_feeds::create::create)
+        .service(calendar_feeds::delete::delete)
+        .service(calendar_feeds::feed::feed)
         .service(registrations::roster::roster)
         .service(registrations::register::register)
         .service(registrations::get::get)

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { EventLocation, ProgramEvent } from '../../api/types';
 import { StatusBadge } from '../../components/ui';
+import { AddToCalendar } from './AddToCalendar';
 import { EVENT_KIND_LABELS, cancelReason, locationText, placesText } from './eventLabels';
 import { formatSpan, zoneName } from './eventTime';
 import { MyRegistrationActions } from './MyRegistrationActions';
@@ -60,20 +61,19 @@ export function EventCard({ event: e }: { event: ProgramEvent }) {
         </p>
       )}
       <MyRegistrationActions event={e} />
-      {(e.can.read_roster || e.can.edit) && (
-        <p className="event-links">
-          {e.can.read_roster && (
-            <Link to={`/events/${e.id}#roster`}>
-              Roster<span className="visually-hidden"> of {e.title}</span>
-            </Link>
-          )}
-          {e.can.edit && (
-            <Link to={`/events/${e.id}/edit`}>
-              Edit<span className="visually-hidden"> {e.title}</span>
-            </Link>
-          )}
-        </p>
-      )}
+      <div className="event-links">
+        <AddToCalendar event={e} />
+        {e.can.read_roster && (
+          <Link to={`/events/${e.id}#roster`}>
+            Roster<span className="visually-hidden"> of {e.title}</span>
+          </Link>
+        )}
+        {e.can.edit && (
+          <Link to={`/events/${e.id}/edit`}>
+            Edit<span className="visually-hidden"> {e.title}</span>
+          </Link>
+        )}
+      </div>
     </article>
   );
 }

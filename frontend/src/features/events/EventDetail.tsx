@@ -1,6 +1,7 @@
 import { Link, useLocation, useParams } from 'react-router';
 import type { ProgramEvent } from '../../api/types';
 import { Notice, QueryView, StatusBadge } from '../../components/ui';
+import { AddToCalendar } from './AddToCalendar';
 import { CancelEvent, CopyEvent } from './EventAdmin';
 import { EventFacts } from './EventFacts';
 import { EVENT_KIND_LABELS, cancelReason } from './eventLabels';
@@ -56,6 +57,9 @@ function EventPage({ event: e, onReload }: { event: ProgramEvent; onReload: () =
         </div>
       )}
       <EventFacts event={e} />
+      <div className="event-links event-calendar">
+        <AddToCalendar event={e} />
+      </div>
       <section aria-labelledby="your-registration" className="event-registration">
         <h2 id="your-registration">Your registration</h2>
         <MyRegistrationActions event={e} />

@@ -4,6 +4,7 @@ import { CheckboxField, SelectField } from '../../components/forms';
 import { QueryView } from '../../components/ui';
 import { useApp, useProgramId } from '../../lib/context';
 import { useUrlFilters } from '../../lib/urlFilters';
+import { CalendarFeedPanel } from './CalendarFeed';
 import { EventCard } from './EventCard';
 import { EVENT_KIND_LABELS, groupByMonth } from './eventLabels';
 import './events.css';
@@ -32,6 +33,7 @@ export function Events() {
           </Link>
         )}
       </div>
+      <CalendarFeedPanel />
       <div className="toolbar event-filters">
         <SelectField
           name="kind"

@@ -2,7 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api } from '../../api';
 import { ifMatch, unwrap } from '../../api/client';
-import type { EventFields, ProgramEvent, Registration } from '../../api/types';
+import { ApiError } from '../../api/problem';
+import type { CalendarFeed, EventFields, ProgramEvent, Registration } from '../../api/types';
+import { fileNameOf, saveBlob } from '../../lib/download';
 import { keys } from '../../lib/keys';
 
 /**
@@ -138,5 +140,41 @@ export function useCancelRegistration(eventId: string) {
       changed(eventId);
       void queryClient.invalidateQueries({ queryKey: keys.registration(id) });
     },
+  });
+}
+
+async function downloadIcs(event: Pick<ProgramEvent, 'id' | 'title'>) {
+  const { data, error, response } = await api.client.GET('/api/events/{event_id}/calendar.ics', {
+    params: { path: { event_id: event.id } },
+    parseAs: 'blob',
+  });
+  if (!response.ok || !data) throw ApiError.from(response, error);
+  // Saved as "<title>.ics": the server names every one "event.ics".
+  saveBlob(data as Blob, fileNameOf(event.title, 'ics'));
+}
+
+/** The event as an .ics file for the person's calendar app, saved by the browser. */
+export function useDownloadEventIcs(event: Pick<ProgramEvent, 'id' | 'title'>) {
+  return useMutation({ mutationFn: () => downloadIcs(event) });
+}
+
+/**
+ * Makes the private calendar feed, or a new one (the old address stops working). Its address is
+ * in this answer only (`data.path` of the mutation); the cache keeps the feed without it.
+ */
+export function useMakeCalendarFeed() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.client.POST('/api/me/calendar-feed')),
+    onSuccess: (feed) => queryClient.setQueryData<CalendarFeed>(keys.calendarFeed, { ...feed, path: null }),
+  });
+}
+
+/** Revokes the calendar feed: calendars subscribed to it stop updating. */
+export function useTurnOffCalendarFeed() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.client.DELETE('/api/me/calendar-feed')),
+    onSuccess: () => queryClient.setQueryData<CalendarFeed>(keys.calendarFeed, { active: false, created_at: null, path: null }),
   });
 }

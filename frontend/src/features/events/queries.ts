@@ -49,3 +49,12 @@ export function useRegistration(id: string) {
     ...live,
   });
 }
+
+/** Whether the signed-in person has a private calendar feed, and since when (never its address). */
+export function useCalendarFeed(enabled = true) {
+  return useQuery({
+    queryKey: keys.calendarFeed,
+    queryFn: () => unwrap(api.client.GET('/api/me/calendar-feed')),
+    enabled,
+  });
+}

@@ -1,5 +1,5 @@
 use super::json::RefreshRequest;
-use crate::auth::tokens::hash_refresh_token;
+use crate::auth::tokens::hash_secret;
 use crate::body::Body;
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -14,7 +14,7 @@ use coachfolio_persistence::sessions;
     responses((status = 204, description = "Signed out")))]
 #[post("/auth/logout")]
 pub async fn logout(state: web::Data<AppState>, body: Body<RefreshRequest>) -> Result<HttpResponse, ApiError> {
-    let hash = hash_refresh_token(&body.0.refresh_token);
+    let hash = hash_secret(&body.0.refresh_token);
     state
         .write(move |c| {
             if let Some((token, _, _)) = sessions::find_token(c, &hash)? {

@@ -1,6 +1,6 @@
 use super::json::{RefreshRequest, TokenPair};
 use super::session::{expires, pair};
-use crate::auth::tokens::{hash_refresh_token, new_refresh_token};
+use crate::auth::tokens::{hash_secret, new_secret};
 use crate::body::Body;
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -16,7 +16,7 @@ use coachfolio_persistence::{audit, now, sessions, users};
     responses((status = 200, description = "A new pair; the old refresh token is spent", body = TokenPair)))]
 #[post("/auth/refresh")]
 pub async fn refresh(state: web::Data<AppState>, body: Body<RefreshRequest>) -> Result<web::Json<TokenPair>, ApiError> {
-    let hash = hash_refresh_token(&body.0.refresh_token);
+    let hash = hash_secret(&body.0.refresh_token);
     let s = state.clone();
     // The outer Ok commits (a detected reuse must revoke even though the answer is 401).
     let outcome = state
@@ -48,7 +48,7 @@ pub async fn refresh(state: web::Data<AppState>, body: Body<RefreshRequest>) -> 
             if user.status != UserStatus::Active {
                 return Ok(ended());
             }
-            let (refresh, new_hash) = new_refresh_token();
+            let (refresh, new_hash) = new_secret();
             sessions::add_token(c, token.session_id, &new_hash, expires(&s))?;
             Ok(pair(c, &s, &user, token.session_id, refresh))
         })

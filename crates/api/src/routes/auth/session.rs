@@ -10,7 +10,7 @@ use coachfolio_persistence::{memberships, now, sessions, DbConnection};
 
 /// Starts a new session for `user` and returns its first token pair.
 pub(crate) fn start_session(c: &mut DbConnection, state: &AppState, user: &UserRow) -> Result<TokenPair, ApiError> {
-    let (refresh, hash) = crate::auth::tokens::new_refresh_token();
+    let (refresh, hash) = crate::auth::tokens::new_secret();
     let session_id = sessions::start(c, user.id, &hash, expires(state))?;
     pair(c, state, user, session_id, refresh)
 }

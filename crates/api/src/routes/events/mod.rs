@@ -4,6 +4,7 @@
 pub mod json;
 pub(crate) mod record;
 
+pub mod calendar;
 pub mod cancel;
 pub mod copy;
 pub mod create;

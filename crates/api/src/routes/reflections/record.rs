@@ -22,6 +22,9 @@ pub(crate) struct ReflectionRecord;
 /// due date and the program's date today.
 pub(crate) struct ReflectionContext {
     pub me: UserId,
+    /// The caller as shown beside records (the candidate saving their own reflection is named
+    /// without a query).
+    pub me_ref: UserRef,
     pub access: EnrollmentAccess,
     pub enrollment: EnrollmentRow,
     pub due: [Date; 3],
@@ -40,7 +43,7 @@ impl Record for ReflectionRecord {
 
     fn view(c: &mut DbConnection, row: &ReflectionRow, ctx: &ReflectionContext) -> Result<Reflection, ApiError> {
         let ids: Vec<UserId> = [Some(row.candidate_id), row.reopened_by].into_iter().flatten().collect();
-        let people = users::refs(c, &ids)?;
+        let people = if ids.iter().all(|id| *id == ctx.me) { vec![ctx.me_ref.clone()] } else { users::refs(c, &ids)? };
         let person = |id: UserId| people.iter().find(|u| u.id == id.uuid()).cloned();
         let (complete, percent) = reflection::completion(&row.entries);
         Ok(Reflection {
@@ -94,7 +97,7 @@ impl ReflectionContext {
         let due = [Term::Initial, Term::Interim, Term::Ending]
             .map(|t| reflection::due_date(t, cohort.start_date, years, &program.settings));
         let today = crate::clock::today_in(&program.time_zone);
-        Ok(ReflectionContext { me: me.id(), access, enrollment, due, today })
+        Ok(ReflectionContext { me: me.id(), me_ref: me.user.to_ref(), access, enrollment, due, today })
     }
 
     pub fn due_of(&self, term: Term) -> Date {
