@@ -59,6 +59,7 @@ async fn a_private_feed_follows_the_persons_events(t: TestApp) {
     assert_eq!(read.headers.get(header::CACHE_CONTROL).unwrap(), "no-store");
     assert!(text(&read).contains("X-WR-CALNAME:Coachfolio events"), "a feed is a calendar of its own");
     assert!(!text(&one).contains("X-WR-CALNAME"), "a single event joins the person's own calendar");
+    assert!(text(&one).contains("PRODID:-//Coachfolio//Events//EN"));
     let mine = events_of(&text(&read));
     let ours = mine.iter().find(|e| e[0] == uid).expect("her registered event");
     assert_eq!(ours[3], "0");
@@ -74,10 +75,12 @@ async fn a_private_feed_follows_the_persons_events(t: TestApp) {
     let after = events_of(&text(&t.call(Method::GET, &feed, None, None, None).await.expect(200)));
     let ours = after.iter().find(|e| e[0] == uid).unwrap();
     assert_eq!((ours[1].as_str(), ours[3].as_str()), ("Candidate Cohort Meeting (Room change)", "1"));
-    t.call(Method::POST, &format!("/api/events/{eid}/cancel"), Some(&coord), Some(json!({})), Some(&v2.etag()))
-        .await
-        .expect(200);
-    let after = events_of(&text(&t.call(Method::GET, &feed, None, None, None).await.expect(200)));
+    let reason = json!({"reason": "Room flooded"});
+    let cancel = format!("/api/events/{eid}/cancel");
+    t.call(Method::POST, &cancel, Some(&coord), Some(reason), Some(&v2.etag())).await.expect(200);
+    let cancelled = text(&t.call(Method::GET, &feed, None, None, None).await.expect(200));
+    assert!(unfold(&cancelled).contains("DESCRIPTION:Cancelled: Room flooded"), "the reason travels with it");
+    let after = events_of(&cancelled);
     let ours = after.iter().find(|e| e[0] == uid).unwrap();
     assert_eq!((ours[3].as_str(), ours[4].as_str()), ("2", "CANCELLED"));
 

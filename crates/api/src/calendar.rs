@@ -31,8 +31,15 @@ fn entry(row: &EventRow, time_zone: &str) -> icalendar::Event {
         } else {
             icalendar::EventStatus::Confirmed
         });
-    if !f.description.is_empty() {
-        e.description(&f.description);
+    let cancelled = match (&row.status, &row.cancel_reason) {
+        (EventStatus::Cancelled, Some(reason)) => format!("Cancelled: {reason}"),
+        (EventStatus::Cancelled, None) => "Cancelled".to_string(),
+        _ => String::new(),
+    };
+    let description =
+        [cancelled.as_str(), f.description.as_str()].into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>();
+    if !description.is_empty() {
+        e.description(&description.join("\n\n"));
     }
     if !location.is_empty() {
         e.location(&location);
@@ -44,7 +51,10 @@ fn entry(row: &EventRow, time_zone: &str) -> icalendar::Event {
 /// apps show it as a calendar of its own); a single event's download is not, so importing it
 /// adds the event to the person's own calendar.
 pub(crate) fn ics<'a>(name: Option<&str>, events: impl IntoIterator<Item = (&'a EventRow, &'a str)>) -> String {
-    let mut cal = Calendar::new();
+    let mut cal = Calendar::empty();
+    cal.append_property(("VERSION", "2.0"))
+        .append_property(("PRODID", "-//Coachfolio//Events//EN"))
+        .append_property(("CALSCALE", "GREGORIAN"));
     if let Some(name) = name {
         cal.name(name);
     }
