@@ -6,7 +6,9 @@
 //! - p50/p99 latency of a candidate's ledger, of the program hours table, and of the program's
 //!   view of every candidate's reflections and ILPs;
 //! - requests per second saving one reflection element (the form's autosave), 32 candidates at
-//!   once, against `/health`.
+//!   once, against `/health`;
+//! - every candidate registering themself for one of 40 events at once (32 connections):
+//!   registrations per second, and that no event took more than its places.
 //!
 //! Figures and how to read them: docs/benchmarks.md. Sizes can be changed with
 //! `BENCH_CANDIDATES`, `BENCH_LOGS_PER_CANDIDATE` and `BENCH_SECONDS`.
@@ -15,13 +17,15 @@ use actix_web::{web, HttpServer};
 use coachfolio_api::auth::tokens::Keys;
 use coachfolio_api::{demo, AppState};
 use coachfolio_domain::coaching_log::LogMode;
-use coachfolio_domain::ids::{EnrollmentId, LogId, ProgramId, ReflectionId};
+use coachfolio_domain::event::{Audience, EventKind, RegistrationState};
+use coachfolio_domain::ids::{EnrollmentId, EventId, LogId, ProgramId, ReflectionId};
 use coachfolio_domain::ilp::IlpStatus;
 use coachfolio_domain::reflection::{Entries, Entry, Rating, ReflectionStatus, Term};
 use coachfolio_domain::role::Role;
 use coachfolio_domain::standards::cpsel;
 use coachfolio_persistence::coaching_logs::{self, LogForm, NewLog};
 use coachfolio_persistence::enrollments::{self, AssignmentRow, NewEnrollment};
+use coachfolio_persistence::events::{self, EventForm, NewEvent};
 use coachfolio_persistence::ilps::{self, IlpForm, NewIlp};
 use coachfolio_persistence::memberships::{self, MembershipRow};
 use coachfolio_persistence::reflections::{self, NewReflection};
@@ -39,7 +43,13 @@ struct Seeded {
     enrollment: EnrollmentId,
     /// The interim reflections in progress of the first candidates (for the autosave rate).
     interims: Vec<(String, ReflectionId)>,
+    /// Candidate cohort meetings open for registration, and the places each has.
+    events: Vec<EventId>,
+    places: u32,
 }
+
+/// How many events the candidates register for at once.
+const EVENTS: usize = 40;
 
 /// How many candidates autosave their reflections at once (one connection each).
 const WRITERS: usize = 32;
@@ -136,7 +146,32 @@ fn seed(db: &Db, candidates: usize, per: usize) -> Seeded {
             ilps::insert(c, &NewIlp { form: IlpForm { standards: Json(vec![2, 5]), ..IlpForm::default() }, ..plan })?;
         }
         let (log, enrollment) = first.unwrap();
-        Ok::<_, StoreError>(Seeded { program: program.id, log, enrollment, interims })
+        // Four places in five: every event fills and keeps a waitlist.
+        let places = (candidates.len() / EVENTS * 4 / 5).max(1) as u32;
+        let starts = time::macros::datetime!(2030-09-24 17:30);
+        let events = (0..EVENTS)
+            .map(|k| {
+                let form = EventForm {
+                    kind: EventKind::CohortMeeting,
+                    title: format!("Candidate Cohort Meeting {k}"),
+                    description: String::new(),
+                    cohort_id: None,
+                    district_id: None,
+                    audience: Audience::Candidates,
+                    location_name: String::new(),
+                    location_room: String::new(),
+                    location_address: String::new(),
+                    starts_at: starts,
+                    ends_at: starts + time::Duration::minutes(150),
+                    capacity: Some(places as i32),
+                    registration_opens_at: None,
+                    registration_closes_at: None,
+                    credited_minutes: 150,
+                };
+                Ok(events::insert(c, &NewEvent::new(program.id, form, coaches[0].id))?.id)
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        Ok::<_, StoreError>(Seeded { program: program.id, log, enrollment, interims, events, places })
     })
     .unwrap()
 }
@@ -191,6 +226,23 @@ async fn autosave_rate(clients: &[awc::Client], drafts: &mut [(String, String, i
     });
     let total: u64 = futures_util::future::join_all(workers).await.into_iter().sum();
     total as f64 / seconds as f64
+}
+
+/// Every candidate (signed in: `tokens`) registers for event `i % EVENTS` at once, over the 32
+/// connections: registrations per second.
+async fn registration_rate(clients: &[awc::Client], base: &str, events: &[EventId], tokens: &[String]) -> f64 {
+    let start = Instant::now();
+    let workers = clients.iter().enumerate().map(|(w, client)| async move {
+        for (i, token) in tokens.iter().enumerate().skip(w).step_by(clients.len()) {
+            let url = format!("{base}/api/events/{}/registrations", events[i % events.len()]);
+            let mut res =
+                client.post(url.as_str()).bearer_auth(token).send_json(&serde_json::json!({})).await.expect("request");
+            assert_eq!(res.status().as_u16(), 201, "{url}");
+            res.body().limit(1 << 20).await.expect("body");
+        }
+    });
+    futures_util::future::join_all(workers).await;
+    tokens.len() as f64 / start.elapsed().as_secs_f64()
 }
 
 /// p50 and p99 of `samples` sequential requests, in milliseconds.
@@ -313,6 +365,23 @@ fn main() {
         println!(
             "for reference, /api/me (token and session check only): {me:.0} requests/s = {:.2} x /health",
             me / health
+        );
+
+        let mut tokens = Vec::with_capacity(candidates);
+        for i in 0..candidates {
+            tokens.push(login(&format!("bench.cand{i}")).await);
+        }
+        let registered = registration_rate(&clients, &base, &seeded.events, &tokens).await;
+        let counts = db.read(|c| events::counts(c, &seeded.events)).unwrap();
+        let most = counts.iter().filter(|(_, s, _)| *s == RegistrationState::Confirmed).map(|(_, _, n)| *n).max();
+        let total: i64 = counts.iter().map(|(_, _, n)| n).sum();
+        assert_eq!(total as usize, candidates, "every registration is kept");
+        assert!(most.unwrap_or(0) <= i64::from(seeded.places), "an event took more than its {} places", seeded.places);
+        println!(
+            "{candidates} candidates registering for {EVENTS} events at once: {registered:.0} registrations/s; \
+             most confirmed at one event {} of {} places (over capacity: none)",
+            most.unwrap_or(0),
+            seeded.places
         );
     });
 }
