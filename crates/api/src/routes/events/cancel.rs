@@ -1,5 +1,5 @@
 use super::json::{Event, EventCancel};
-use super::record::{lock, EventRecord};
+use super::record::{lock, save_held, EventRecord};
 use crate::body::Body;
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
@@ -10,7 +10,6 @@ use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::event::{EventStatus, RegistrationState};
 use coachfolio_domain::ids::EventId;
 use coachfolio_persistence::events;
-use coachfolio_persistence::{save, Saved};
 use uuid::Uuid;
 
 /// Cancel an event
@@ -42,9 +41,7 @@ pub async fn cancel(
             }
             for mut r in events::open_registrations(c, id)? {
                 r.state = RegistrationState::EventCancelled;
-                if let Saved::Stale(_) = save(c, &mut r)? {
-                    return Err(ApiError::Internal("a registration changed while its event was held".into()));
-                }
+                save_held(c, &mut r)?;
             }
             let step = Step { action: "cancelled", note: reason.clone() };
             kernel::update::<EventRecord>(c, &me, if_match, loaded, step, |_, row, _| {

@@ -203,6 +203,17 @@ pub(crate) fn attendee_of(
 /// of the program's events, and learn why one is not for them; lists show only theirs.)
 pub(crate) fn load(c: &mut DbConnection, me: &CurrentUser, id: EventId) -> Result<Loaded<EventRecord>, ApiError> {
     let row = events::find(c, id).or_not_found("event")?;
+    for_member(c, me, row)
+}
+
+/// As [`load`], holding the event until the transaction ends (registrations and changes of
+/// capacity count places one at a time).
+pub(crate) fn lock(c: &mut DbConnection, me: &CurrentUser, id: EventId) -> Result<Loaded<EventRecord>, ApiError> {
+    let row = events::lock(c, id).or_not_found("event")?;
+    for_member(c, me, row)
+}
+
+fn for_member(c: &mut DbConnection, me: &CurrentUser, row: EventRow) -> Result<Loaded<EventRecord>, ApiError> {
     let context = EventContext::load(c, me, row.program_id)?;
     if !context.access.is_member() {
         return Err(ApiError::not_found("event"));
@@ -210,11 +221,13 @@ pub(crate) fn load(c: &mut DbConnection, me: &CurrentUser, id: EventId) -> Resul
     Ok(Loaded { row, context })
 }
 
-/// As [`load`], holding the event until the transaction ends (registrations and changes of
-/// capacity count places one at a time).
-pub(crate) fn lock(c: &mut DbConnection, me: &CurrentUser, id: EventId) -> Result<Loaded<EventRecord>, ApiError> {
-    events::lock(c, id).or_not_found("event")?;
-    load(c, me, id)
+/// Writes a registration of an event this transaction holds: nobody else can have changed it,
+/// so a stale write is a fault, not a conflict to report.
+pub(crate) fn save_held(c: &mut DbConnection, r: &mut RegistrationRow) -> Result<(), ApiError> {
+    match save(c, r)? {
+        Saved::Written => Ok(()),
+        Saved::Stale(_) => Err(ApiError::Internal("a registration changed while its event was held".into())),
+    }
 }
 
 /// Checks what a coordinator wrote and turns it into the stored form: the text within limits,
@@ -276,9 +289,7 @@ pub(crate) fn promote_waiting(c: &mut DbConnection, me: &CurrentUser, row: &Even
     for mut r in events::first_waiting(c, row.id, up)? {
         r.state = RegistrationState::Confirmed;
         r.promoted_at = Some(coachfolio_persistence::now());
-        if let Saved::Stale(_) = save(c, &mut r)? {
-            return Err(ApiError::Internal("a registration changed while its event was held".into()));
-        }
+        save_held(c, &mut r)?;
         let change = audit::Change {
             program_id: Some(row.program_id),
             action: "registration.promoted",

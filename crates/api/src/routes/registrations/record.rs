@@ -93,11 +93,7 @@ pub(crate) fn load(
 ) -> Result<Loaded<RegistrationRecord>, ApiError> {
     let row = events::find_registration(c, id).or_not_found("registration")?;
     let event = events::find(c, row.event_id)?;
-    let ctx = EventContext::load(c, me, event.program_id)?;
-    if row.user_id != me.id() && !ctx.access.can_oversee() {
-        return Err(ApiError::not_found("registration"));
-    }
-    Ok(Loaded { row, context: RegistrationContext { event, ctx } })
+    for_person_or_staff(c, me, row, event)
 }
 
 /// As [`load`], holding its event until the transaction ends.
@@ -107,6 +103,19 @@ pub(crate) fn lock(
     id: RegistrationId,
 ) -> Result<Loaded<RegistrationRecord>, ApiError> {
     let row = events::find_registration(c, id).or_not_found("registration")?;
-    events::lock(c, row.event_id)?;
-    load(c, me, id)
+    let event = events::lock(c, row.event_id)?;
+    for_person_or_staff(c, me, row, event)
+}
+
+fn for_person_or_staff(
+    c: &mut DbConnection,
+    me: &CurrentUser,
+    row: RegistrationRow,
+    event: EventRow,
+) -> Result<Loaded<RegistrationRecord>, ApiError> {
+    let ctx = EventContext::load(c, me, event.program_id)?;
+    if row.user_id != me.id() && !ctx.access.can_oversee() {
+        return Err(ApiError::not_found("registration"));
+    }
+    Ok(Loaded { row, context: RegistrationContext { event, ctx } })
 }

@@ -5,13 +5,12 @@ use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::etag::created_tagged;
 use crate::kernel;
-use crate::routes::events::record::{admits, attendee_of, count_of, lock};
+use crate::routes::events::record::{admits, attendee_of, count_of, lock, save_held};
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::event::{self, EventStatus, RegistrationState};
 use coachfolio_domain::ids::{EventId, UserId};
 use coachfolio_persistence::events::{self, NewRegistration as NewRow};
-use coachfolio_persistence::{save, Saved};
 use uuid::Uuid;
 
 /// Register for an event
@@ -62,15 +61,10 @@ pub async fn register(
             let row = match existing {
                 None => events::insert_registration(c, &NewRow::new(&event, who, me.id(), placed, arrival))?,
                 Some(mut again) => {
-                    let fresh = NewRow::new(&event, who, me.id(), placed, arrival);
-                    again.state = placed;
-                    again.arrival = arrival;
-                    again.registered_by = fresh.registered_by;
-                    again.registered_at = fresh.registered_at;
+                    (again.state, again.arrival) = (placed, arrival);
+                    (again.registered_by, again.registered_at) = (me.id(), coachfolio_persistence::now());
                     (again.promoted_at, again.cancelled_at, again.cancelled_by) = (None, None, None);
-                    if let Saved::Stale(_) = save(c, &mut again)? {
-                        return Err(ApiError::Internal("a registration changed while its event was held".into()));
-                    }
+                    save_held(c, &mut again)?;
                     again
                 }
             };
