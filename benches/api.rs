@@ -7,6 +7,8 @@
 //!   view of every candidate's reflections and ILPs;
 //! - requests per second saving one reflection element (the form's autosave), 32 candidates at
 //!   once, against `/health`;
+//! - p50/p99 latency of the program's meeting counts (every candidate marked at year 1's eight
+//!   meetings);
 //! - every candidate registering themself for one of 40 events at once (32 connections):
 //!   registrations per second, and that no event took more than its places.
 //!
@@ -16,6 +18,7 @@
 use actix_web::{web, HttpServer};
 use coachfolio_api::auth::tokens::Keys;
 use coachfolio_api::{demo, AppState};
+use coachfolio_domain::attendance::AttendanceStatus;
 use coachfolio_domain::coaching_log::LogMode;
 use coachfolio_domain::event::{Audience, EventKind, RegistrationState};
 use coachfolio_domain::ids::{EnrollmentId, EventId, LogId, ProgramId, ReflectionId};
@@ -23,6 +26,7 @@ use coachfolio_domain::ilp::IlpStatus;
 use coachfolio_domain::reflection::{Entries, Entry, Rating, ReflectionStatus, Term};
 use coachfolio_domain::role::Role;
 use coachfolio_domain::standards::cpsel;
+use coachfolio_persistence::attendance::{self, AttendanceMark, NewAttendance};
 use coachfolio_persistence::coaching_logs::{self, LogForm, NewLog};
 use coachfolio_persistence::enrollments::{self, AssignmentRow, NewEnrollment};
 use coachfolio_persistence::events::{self, EventForm, NewEvent};
@@ -70,6 +74,27 @@ fn initial_entries() -> Entries {
             (e.code.clone(), entry)
         })
         .collect()
+}
+
+/// A candidates' event of `kind` (the `k`th) at `starts`, two and a half hours long.
+fn event_form(kind: EventKind, k: usize, starts: time::PrimitiveDateTime, capacity: Option<i32>) -> EventForm {
+    EventForm {
+        kind,
+        title: format!("{kind} {k}"),
+        description: String::new(),
+        cohort_id: None,
+        district_id: None,
+        audience: Audience::Candidates,
+        location_name: String::new(),
+        location_room: String::new(),
+        location_address: String::new(),
+        starts_at: starts,
+        ends_at: starts + time::Duration::minutes(150),
+        capacity,
+        registration_opens_at: None,
+        registration_closes_at: None,
+        credited_minutes: 150,
+    }
 }
 
 /// The demo program plus `candidates` candidates (50 per coach), each with `per` logs.
@@ -151,26 +176,43 @@ fn seed(db: &Db, candidates: usize, per: usize) -> Seeded {
         let starts = time::macros::datetime!(2030-09-24 17:30);
         let events = (0..EVENTS)
             .map(|k| {
-                let form = EventForm {
-                    kind: EventKind::CohortMeeting,
-                    title: format!("Candidate Cohort Meeting {k}"),
-                    description: String::new(),
-                    cohort_id: None,
-                    district_id: None,
-                    audience: Audience::Candidates,
-                    location_name: String::new(),
-                    location_room: String::new(),
-                    location_address: String::new(),
-                    starts_at: starts,
-                    ends_at: starts + time::Duration::minutes(150),
-                    capacity: Some(places as i32),
-                    registration_opens_at: None,
-                    registration_closes_at: None,
-                    credited_minutes: 150,
-                };
+                let form = event_form(EventKind::CohortMeeting, k, starts, Some(places as i32));
                 Ok(events::insert(c, &NewEvent::new(program.id, form, coaches[0].id))?.id)
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
+        // Year 1's meetings, held, with every candidate marked (one in seven absent).
+        let held = [
+            EventKind::Orientation,
+            EventKind::CohortMeeting,
+            EventKind::ProfessionalLearning,
+            EventKind::CohortMeeting,
+            EventKind::CohortMeeting,
+            EventKind::ProfessionalLearning,
+            EventKind::CohortMeeting,
+            EventKind::EndOfYear,
+        ];
+        let first_day = time::PrimitiveDateTime::new(cohort.start_date, time::macros::time!(17:30));
+        for (k, kind) in held.into_iter().enumerate() {
+            let form = event_form(kind, k, first_day + time::Duration::days(40 * k as i64), None);
+            let event = events::insert(c, &NewEvent::new(program.id, form, coaches[0].id))?;
+            let marks: Vec<_> = candidates
+                .iter()
+                .enumerate()
+                .map(|(i, cand)| {
+                    let status = if (i + k) % 7 == 0 { AttendanceStatus::Absent } else { AttendanceStatus::Attended };
+                    let mark = AttendanceMark {
+                        status,
+                        note: String::new(),
+                        credited_minutes: if status == AttendanceStatus::Attended { 150 } else { 0 },
+                        makeup_event_id: None,
+                        makeup_on: None,
+                        makeup_note: String::new(),
+                    };
+                    NewAttendance::new(event.id, program.id, cand.id, false, mark, coaches[0].id)
+                })
+                .collect();
+            attendance::insert(c, &marks)?;
+        }
         Ok::<_, StoreError>(Seeded { program: program.id, log, enrollment, interims, events, places })
     })
     .unwrap()
@@ -344,6 +386,8 @@ fn main() {
             latency(&format!("{base}/api/programs/{}/hours?program_year=1", seeded.program), &coordinator, 40).await;
         let (r50, r99) =
             latency(&format!("{base}/api/programs/{}/reflections", seeded.program), &coordinator, 40).await;
+        let (m50, m99) =
+            latency(&format!("{base}/api/programs/{}/meeting-counts", seeded.program), &coordinator, 40).await;
         println!("/health: {health:.0} requests/s");
         println!(
             "read one coaching log as its coach: {log:.0} requests/s = {:.2} x /health (target >= 0.15)",
@@ -356,6 +400,10 @@ fn main() {
         println!("program hours table, one program year (as the screen asks): p50 {y50:.1} ms, p99 {y99:.1} ms");
         println!(
             "program reflections and ILPs view ({candidates} candidates): p50 {r50:.1} ms, p99 {r99:.1} ms (target p50 < 100 ms)"
+        );
+        println!(
+            "program meeting counts ({candidates} candidates, {} marks): p50 {m50:.1} ms, p99 {m99:.1} ms (target p50 < 100 ms)",
+            candidates * 8
         );
         println!(
             "save one reflection element (autosave, {} candidates): {save:.0} requests/s = {:.2} x /health (target >= 0.15)",

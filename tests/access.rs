@@ -73,6 +73,18 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
     let listed = t.get(&format!("/api/programs/{p}/events"), &t.token("cand.alvarez").await).await.expect(200);
     let reg =
         listed.body.as_array().unwrap().iter().find_map(|e| e["my_registration"]["id"].as_str()).unwrap().to_string();
+    // A meeting under way (attendance is open), and Marcus Brooks's mark at it.
+    let mut under_way = meeting.clone();
+    (under_way["starts_at"], under_way["ends_at"]) = (json!("2020-09-24T17:30"), json!("2030-09-24T20:00"));
+    under_way["credited_minutes"] = json!(0);
+    let now = t.post(&format!("/api/programs/{p}/events"), &coord, under_way).await.expect(201);
+    let now = now.body["id"].as_str().unwrap().to_string();
+    let brooks = t.user_id("cand.brooks").await;
+    let at = format!("/api/events/{now}/attendance");
+    let brooks_mark = format!("{at}/{brooks}");
+    let mark = t.call(Method::PUT, &brooks_mark, Some(&coord), Some(json!({"status": "attended"})), None).await;
+    let att = mark.expect(201).body["id"].as_str().unwrap().to_string();
+    let rivera = t.user_id("coach.rivera").await;
 
     use Method as M;
     let cases = [
@@ -366,6 +378,38 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
         case(M::DELETE, "/api/me/calendar-feed".into(), None, [204, 204, 204, 204, 204, 204, 204, 204, 204]),
         case(M::GET, format!("/api/registrations/{reg}"), None, [200, 200, 200, 404, 404, 404, 200, 404, 404]),
         case(M::POST, format!("/api/registrations/{reg}/cancel"), None, [412, 412, 403, 404, 404, 404, 412, 404, 404]),
+        // Attendance: coordinators take it (the director reads it); a mark is the person's and
+        // the staff's; counts as hours are (the district representative's candidates too).
+        case(M::GET, at.clone(), None, [200, 200, 200, 403, 403, 403, 403, 403, 404]),
+        case(M::GET, format!("{at}.csv"), None, [200, 200, 200, 403, 403, 403, 403, 403, 404]),
+        case(
+            M::PUT,
+            format!("{at}/{alvarez}"),
+            Some(json!({"status": "attended"})),
+            [201, 412, 403, 403, 403, 403, 403, 403, 404],
+        ),
+        case(M::POST, format!("{at}/all-present"), None, [200, 200, 403, 403, 403, 403, 403, 403, 404]),
+        case(M::GET, format!("/api/attendance/{att}"), None, [200, 200, 200, 404, 404, 404, 404, 200, 404]),
+        case(M::GET, format!("/api/attendance/{att}/revisions"), None, [200, 200, 200, 404, 404, 404, 404, 200, 404]),
+        case(
+            M::GET,
+            format!("/api/enrollments/{eid}/meeting-counts"),
+            None,
+            [200, 200, 200, 200, 200, 404, 200, 404, 404],
+        ),
+        case(M::GET, format!("/api/programs/{p}/meeting-counts"), None, [200, 200, 200, 200, 200, 200, 403, 403, 404]),
+        case(
+            M::GET,
+            format!("/api/programs/{p}/meeting-counts.csv"),
+            None,
+            [200, 200, 200, 200, 200, 200, 403, 403, 404],
+        ),
+        case(
+            M::GET,
+            format!("/api/programs/{p}/coaches/{rivera}/meeting-counts"),
+            None,
+            [200, 200, 200, 404, 200, 404, 404, 404, 404],
+        ),
         // Hours, never text: the district representative too.
         case(M::GET, format!("/api/enrollments/{eid}/ledger"), None, [200, 200, 200, 200, 200, 404, 200, 404, 404]),
         case(M::GET, format!("/api/programs/{p}/hours"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),

@@ -40,10 +40,12 @@ async fn the_program_views_and_a_log_read_take_the_same_queries_for_3_or_13_cand
     let log_path = format!("/api/coaching-logs/{}", log.body["items"][0]["id"].as_str().unwrap());
     let hours = format!("/api/programs/{p}/hours");
     let reflections = format!("/api/programs/{p}/reflections");
+    let meetings = format!("/api/programs/{p}/meeting-counts");
     let small = (
         queries_for(&t, &hours, &coord).await,
         queries_for(&t, &log_path, &coach).await,
         queries_for(&t, &reflections, &coord).await,
+        queries_for(&t, &meetings, &coord).await,
     );
 
     let cohorts = t.get(&format!("/api/programs/{p}/cohorts"), &coord).await.expect(200).body;
@@ -70,9 +72,14 @@ async fn the_program_views_and_a_log_read_take_the_same_queries_for_3_or_13_cand
         queries_for(&t, &hours, &coord).await,
         queries_for(&t, &log_path, &coach).await,
         queries_for(&t, &reflections, &coord).await,
+        queries_for(&t, &meetings, &coord).await,
     );
-    assert_eq!(large, small, "(hours table, log read, reflections view) queries with 13 candidates vs 3");
+    assert_eq!(
+        large, small,
+        "(hours table, log read, reflections view, meeting counts) queries with 13 candidates vs 3"
+    );
     // At most: session, pool health checks, roles, program, enrollments and coaches, sums.
     assert!(small.0 <= 10, "the hours table takes {} queries", small.0);
     assert!(small.2 <= 10, "the reflections view takes {} queries", small.2);
+    assert!(small.3 <= 12, "the meeting counts take {} queries", small.3);
 }

@@ -1,17 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { nav, programToday, selectOptionContaining, signIn } from './helpers';
-
-/** A `datetime-local` value `days` after today in the program's time zone, at `time`. */
-function programDay(days: number, time: string): string {
-  const { year, month, day } = programToday();
-  const date = new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-  return `${date}T${time}`;
-}
-
-/** The value beside a term of the page's facts (its <dl>). */
-function fact(page: Page, term: string): Locator {
-  return page.locator('dt', { hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
-}
+import { fact, nav, programDay, selectOptionContaining, signIn } from './helpers';
 
 /** From the Events screen, the card of the event called `title`. */
 async function eventCard(page: Page, title: string): Promise<Locator> {

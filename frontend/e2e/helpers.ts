@@ -14,6 +14,18 @@ export function programToday(): { iso: string; year: number; month: number; day:
   return { iso, year, month, day };
 }
 
+/** A `datetime-local` value `days` after today in the program's time zone, at `time`. */
+export function programDay(days: number, time: string): string {
+  const { year, month, day } = programToday();
+  const date = new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+  return `${date}T${time}`;
+}
+
+/** The value beside a term of the facts (a <dl>) on the page or in a part of it. */
+export function fact(scope: Page | Locator, term: string): Locator {
+  return scope.locator('dt', { hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
+}
+
 export async function signIn(page: Page, login: string, password = DEMO_PASSWORD) {
   await page.goto('/');
   await page.getByLabel(/^Username or email/).fill(login);

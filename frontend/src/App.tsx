@@ -9,6 +9,9 @@ import { Accounts } from './features/accounts/Accounts';
 import { AtpPage } from './features/applications-to-practice/AtpPage';
 import { EnrollmentAtp } from './features/applications-to-practice/EnrollmentAtp';
 import { Audit } from './features/audit/Audit';
+import { Certificate } from './features/attendance/Certificate';
+import { MeetingCounts } from './features/attendance/MeetingCounts';
+import { TakeAttendance } from './features/attendance/TakeAttendance';
 import { ChangePassword } from './features/auth/ChangePassword';
 import { useMe } from './features/auth/queries';
 import { SignIn } from './features/auth/SignIn';
@@ -127,7 +130,10 @@ function SignedIn() {
           {value.isAdmin && <Route path="programs" element={<Programs asPage />} />}
           {(staff || value.isAdmin) && <Route path="accounts" element={<Accounts />} />}
           {program && (staff || value.roles.includes('district_representative')) && (
-            <Route path="enrollments" element={<Enrollments />} />
+            <>
+              <Route path="enrollments" element={<Enrollments />} />
+              <Route path="meeting-counts" element={<MeetingCounts />} />
+            </>
           )}
           {program && value.canManage && <Route path="enrollments/new" element={<EnrollmentCreate />} />}
           <Route path="enrollments/:id" element={<EnrollmentDetail />} />
@@ -146,6 +152,8 @@ function SignedIn() {
             </>
           )}
           <Route path="events/:id" element={<EventDetail />} />
+          {program && staff && <Route path="events/:id/attendance" element={<TakeAttendance />} />}
+          <Route path="attendance/:id/certificate" element={<Certificate />} />
           <Route path="registrations/:id" element={<RegistrationPage />} />
           <Route path="reflections/:id" element={<ReflectionPage />} />
           <Route path="reflections/:id/print" element={<ReflectionPrint />} />

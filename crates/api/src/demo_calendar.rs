@@ -2,8 +2,10 @@
 //! moved to the current program year, with a few registrations.
 
 use crate::error::ApiError;
+use coachfolio_domain::attendance::AttendanceStatus;
 use coachfolio_domain::event::{Audience, EventKind, RegistrationState};
 use coachfolio_domain::ids::{CohortId, DistrictId, ProgramId, UserId};
+use coachfolio_persistence::attendance::{self, AttendanceMark, NewAttendance};
 use coachfolio_persistence::events::{self, EventForm, NewEvent, NewRegistration};
 use coachfolio_persistence::DbConnection;
 use time::{Date, Duration, Month, PrimitiveDateTime, Time};
@@ -129,33 +131,75 @@ fn forms(cal: &Calendar, today: Date) -> Vec<EventForm> {
         .collect()
 }
 
-/// Schedules the calendar; the demo candidates and coach register for the next cohort and
-/// coach meetings.
+/// What seeding has handed out so far: the next meetings registered for, the one absence.
+struct Seeding {
+    next_cohort_meeting: bool,
+    next_coach_meeting: bool,
+    first_absence: bool,
+}
+
+/// Schedules last program year's calendar (Cohort A's first year, all held and attended but for
+/// one absence) and this year's; the demo candidates and coach attended this year's meetings
+/// held so far and registered for the next cohort and coach meetings.
 pub(crate) fn seed(c: &mut DbConnection, cal: &Calendar, today: Date) -> Result<(), ApiError> {
-    let mut next_cohort_meeting = true;
-    let mut next_coach_meeting = true;
-    let mut forms = forms(cal, today);
-    forms.sort_by_key(|f| f.starts_at);
-    for form in forms {
-        let upcoming = form.starts_at.date() > today;
-        let kind = form.kind;
-        let row = events::insert(c, &NewEvent::new(cal.program, form, cal.coordinator))?;
-        let people = match kind {
-            CohortMeeting if upcoming && next_cohort_meeting => {
-                next_cohort_meeting = false;
-                cal.candidates.clone()
-            }
-            CoachMeeting if upcoming && next_coach_meeting && row.form.district_id.is_none() => {
-                next_coach_meeting = false;
-                vec![cal.coach]
-            }
-            _ => continue,
-        };
-        for (i, person) in people.into_iter().enumerate() {
-            let new = NewRegistration::new(&row, person, person, RegistrationState::Confirmed, i as i32 + 1);
-            events::insert_registration(c, &new)?;
+    let mut s = Seeding { next_cohort_meeting: true, next_coach_meeting: true, first_absence: true };
+    for (year_of, first_year) in [(today - Duration::days(365), true), (today, false)] {
+        let mut forms = forms(cal, year_of);
+        forms.sort_by_key(|f| f.starts_at);
+        for form in forms {
+            schedule(c, cal, form, today, first_year, &mut s)?;
         }
     }
+    Ok(())
+}
+
+fn schedule(
+    c: &mut DbConnection,
+    cal: &Calendar,
+    form: EventForm,
+    today: Date,
+    first_year: bool,
+    s: &mut Seeding,
+) -> Result<(), ApiError> {
+    let upcoming = form.starts_at.date() > today;
+    let held = form.ends_at.date() < today;
+    let kind = form.kind;
+    let row = events::insert(c, &NewEvent::new(cal.program, form, cal.coordinator))?;
+    let for_cohort_a = row.form.cohort_id.is_none_or(|id| id == cal.cohort_a);
+    let only_cohort_a = row.form.cohort_id == Some(cal.cohort_a);
+    let for_all_coaches = row.form.district_id.is_none();
+    let people = match kind {
+        CohortMeeting | ProfessionalLearning if held && for_cohort_a => cal.candidates.clone(),
+        Orientation | EndOfYear if held && first_year && only_cohort_a => cal.candidates.clone(),
+        CoachMeeting | CoachTraining if held && for_all_coaches => vec![cal.coach],
+        CohortMeeting if upcoming && s.next_cohort_meeting => {
+            s.next_cohort_meeting = false;
+            cal.candidates.clone()
+        }
+        CoachMeeting if upcoming && s.next_coach_meeting && for_all_coaches => {
+            s.next_coach_meeting = false;
+            vec![cal.coach]
+        }
+        _ => return Ok(()),
+    };
+    let mut marks = Vec::new();
+    for (i, person) in people.iter().enumerate() {
+        let new = NewRegistration::new(&row, *person, *person, RegistrationState::Confirmed, i as i32 + 1);
+        events::insert_registration(c, &new)?;
+        if held {
+            let absent = kind == CohortMeeting && i + 1 == people.len() && std::mem::take(&mut s.first_absence);
+            let mark = AttendanceMark {
+                status: if absent { AttendanceStatus::Absent } else { AttendanceStatus::Attended },
+                note: String::new(),
+                credited_minutes: if absent { 0 } else { row.form.credited_minutes },
+                makeup_event_id: None,
+                makeup_on: None,
+                makeup_note: String::new(),
+            };
+            marks.push(NewAttendance::new(row.id, row.program_id, *person, false, mark, cal.coordinator));
+        }
+    }
+    attendance::insert(c, &marks)?;
     Ok(())
 }
 

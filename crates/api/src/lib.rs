@@ -19,6 +19,7 @@ mod pagination;
 pub mod policy;
 mod read_audit;
 pub mod routes;
+mod spreadsheet;
 pub mod state;
 
 pub use config::Config;

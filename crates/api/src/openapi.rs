@@ -33,6 +33,7 @@ use utoipa_actix_web::{scope, AppExt};
         (name = "events", description = "Orientation, cohort and coach meetings, professional-learning days, end-of-year meetings"),
         (name = "registrations", description = "Registration for events, with waitlists"),
         (name = "calendar", description = "Private iCalendar feeds of one's events"),
+        (name = "attendance", description = "Attendance from the sign-in sheet, make-ups, and the meeting counts the requirements use"),
         (name = "hours", description = "The coaching hours ledger"),
         (name = "standards", description = "CPSEL reference data"),
         (name = "audit", description = "The audit trail"),

@@ -80,6 +80,8 @@ ids! {
     AtpId,
     EventId,
     RegistrationId,
+    /// A person's mark on an event's sign-in sheet.
+    AttendanceId,
     SessionId,
     RefreshTokenId,
     AuditEventId,

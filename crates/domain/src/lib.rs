@@ -2,6 +2,7 @@
 //! rule can be unit- and property-tested on its own.
 
 pub mod application_to_practice;
+pub mod attendance;
 pub mod coaching_log;
 pub mod enrollment;
 pub mod event;

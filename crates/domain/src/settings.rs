@@ -85,6 +85,18 @@ pub struct RequirementSettings {
     pub cohort_meetings_required_total: u32,
     #[schema(minimum = 0, maximum = 52)]
     pub coach_meetings_required_per_year: u32,
+    /// Orientation sessions a candidate attends in year 1.
+    #[schema(minimum = 0, maximum = 10)]
+    pub orientation_meetings_required: u32,
+    /// End-of-year meetings a candidate attends each program year.
+    #[schema(minimum = 0, maximum = 10)]
+    pub end_of_year_meetings_required_per_year: u32,
+    /// The new coaches' 2-day training, attended once.
+    #[schema(minimum = 0, maximum = 10)]
+    pub coach_trainings_required: u32,
+    /// The month (1–12) a school year starts; coach meetings are counted by school year.
+    #[schema(minimum = 1, maximum = 12, example = 7)]
+    pub school_year_start_month: u8,
     #[schema(minimum = 0, maximum = 10080)]
     pub job_shadow_min_minutes: u32,
     #[schema(minimum = 0, maximum = 366)]
@@ -129,6 +141,10 @@ impl Default for RequirementSettings {
             cohort_meetings_required_per_year: 3,
             cohort_meetings_required_total: 6,
             coach_meetings_required_per_year: 4,
+            orientation_meetings_required: 1,
+            end_of_year_meetings_required_per_year: 1,
+            coach_trainings_required: 1,
+            school_year_start_month: 7,
             job_shadow_min_minutes: 4 * 60,
             initial_reflection_days_after_orientation: 30,
             agreement_days_after_orientation: 60,
@@ -170,6 +186,10 @@ impl RequirementSettings {
         bound("cohort_meetings_required_per_year", self.cohort_meetings_required_per_year.into(), 0, 52);
         bound("cohort_meetings_required_total", self.cohort_meetings_required_total.into(), 0, 520);
         bound("coach_meetings_required_per_year", self.coach_meetings_required_per_year.into(), 0, 52);
+        bound("orientation_meetings_required", self.orientation_meetings_required.into(), 0, 10);
+        bound("end_of_year_meetings_required_per_year", self.end_of_year_meetings_required_per_year.into(), 0, 10);
+        bound("coach_trainings_required", self.coach_trainings_required.into(), 0, 10);
+        bound("school_year_start_month", self.school_year_start_month.into(), 1, 12);
         bound("job_shadow_min_minutes", self.job_shadow_min_minutes.into(), 0, 7 * 24 * 60);
         bound(
             "initial_reflection_days_after_orientation",

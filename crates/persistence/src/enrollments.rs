@@ -370,3 +370,22 @@ pub fn cohorts_and_districts(
         .load(c)?;
     Ok((own, coached))
 }
+
+/// The cohort and district of every active enrollment of the program coached on `day`, by
+/// coach: which cohort's and district's events are for each coach. One query.
+pub fn coached_placements(
+    c: &mut crate::DbConnection,
+    program_id: ProgramId,
+    day: Date,
+) -> Result<Vec<(UserId, Placement)>, StoreError> {
+    let active = [EnrollmentStatus::Enrolled, EnrollmentStatus::Extended];
+    let rows: Vec<(UserId, CohortId, DistrictId)> = enrollments::table
+        .inner_join(coach_assignments::table)
+        .filter(coach_assignments::start_date.le(day))
+        .filter(coach_assignments::end_date.is_null().or(coach_assignments::end_date.ge(day)))
+        .filter(enrollments::program_id.eq(program_id))
+        .filter(enrollments::status.eq_any(active))
+        .select((coach_assignments::coach_id, enrollments::cohort_id, enrollments::district_id))
+        .load(c)?;
+    Ok(rows.into_iter().map(|(coach, cohort, district)| (coach, (cohort, district))).collect())
+}

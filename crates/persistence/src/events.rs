@@ -306,3 +306,11 @@ pub fn calendar_of(c: &mut crate::DbConnection, user: UserId) -> Result<Vec<(Eve
         .select((EventRow::as_select(), programs::time_zone))
         .load(c)?)
 }
+
+/// The titles of these events: one query.
+pub fn titles(c: &mut crate::DbConnection, ids: &[EventId]) -> Result<Vec<(EventId, String)>, StoreError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(events::table.filter(events::id.eq_any(ids)).select((events::id, events::title)).load(c)?)
+}

@@ -9,6 +9,7 @@
 //! which made each cached lookup parse its SQL again (a third of a log read's time).
 
 pub mod applications_to_practice;
+pub mod attendance;
 pub mod audit;
 pub mod calendar_feeds;
 pub mod coaching_logs;

@@ -321,6 +321,26 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    attendance (id) {
+        id -> Text,
+        event_id -> Text,
+        program_id -> Text,
+        user_id -> Text,
+        status -> Text,
+        walk_in -> Bool,
+        note -> Text,
+        credited_minutes -> Integer,
+        makeup_event_id -> Nullable<Text>,
+        makeup_on -> Nullable<Date>,
+        makeup_note -> Text,
+        recorded_by -> Text,
+        recorded_at -> Timestamp,
+        version -> Integer,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(cohorts -> programs (program_id));
@@ -367,6 +387,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     events,
     event_registrations,
     calendar_feeds,
+    attendance,
 );
 diesel::joinable!(audit_events -> users (actor_id));
 diesel::joinable!(coaching_logs -> enrollments (enrollment_id));

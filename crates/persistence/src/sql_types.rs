@@ -5,6 +5,7 @@
 
 use crate::connection::MultiBackend;
 use coachfolio_domain::application_to_practice::AtpStatus;
+use coachfolio_domain::attendance::AttendanceStatus;
 use coachfolio_domain::coaching_log::{LogMode, LogState};
 use coachfolio_domain::enrollment::{CostStructure, Employment, EnrollmentStatus, Position};
 use coachfolio_domain::event::{Audience, EventKind, EventStatus, RegistrationState};
@@ -50,6 +51,7 @@ multi_backend_text!(
     AtpId,
     EventId,
     RegistrationId,
+    AttendanceId,
     SessionId,
     RefreshTokenId,
     AuditEventId,
@@ -70,6 +72,7 @@ multi_backend_text!(
     Audience,
     EventStatus,
     RegistrationState,
+    AttendanceStatus,
 );
 
 /// A value stored as JSON text (lists of codes and standards, settings, snapshots).

@@ -73,6 +73,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/attendance/{attendance_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an attendance mark (the proof of attendance)
+         * @description For the person marked and the program's coordinators and director.
+         */
+        get: operations["attendance_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attendance/{attendance_id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An attendance mark's corrections, newest first: who changed it, when, and how it read before */
+        get: operations["attendance_revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -527,6 +564,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enrollments/{enrollment_id}/meeting-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A candidate's meeting counts
+         * @description Each program year's orientation, cohort meetings and end-of-year meeting against the
+         *     requirement, professional-learning event time credited, and the marks behind them. For the
+         *     candidate, their coaches, the program's staff and their district's representative.
+         */
+        get: operations["attendance_enrollment_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enrollments/{enrollment_id}/reflections": {
         parameters: {
             query?: never;
@@ -591,6 +650,89 @@ export interface paths {
          *     refused.
          */
         put: operations["events_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{event_id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An event's attendance sheet
+         * @description For the program's coordinators and director: everyone with a place, then the waitlist, then
+         *     walk-ins, each with their mark, and how many are marked each way.
+         */
+        get: operations["attendance_sheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{event_id}/attendance.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event's attendance as CSV */
+        get: operations["attendance_export_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{event_id}/attendance/all-present": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark everyone with a place attended
+         * @description For the program's coordinators, once the event has started: each confirmed registration not
+         *     yet marked becomes "attended"; marks already taken are left as they are (mark the absent
+         *     first, or correct them after).
+         */
+        post: operations["attendance_all_present"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{event_id}/attendance/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark a person attended, absent or excused
+         * @description For the program's coordinators, once the event has started. The first mark needs no
+         *     If-Match (a walk-in who did not register is marked the same way, if the event is for them);
+         *     a correction sends the mark's ETag, and the mark as it read before is kept in its history.
+         *     An absence from a required meeting may carry its make-up.
+         */
+        put: operations["attendance_mark"];
         post?: never;
         delete?: never;
         options?: never;
@@ -939,6 +1081,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programs/{program_id}/coaches/{coach_id}/meeting-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A coach's meeting counts
+         * @description Each school year's coach meetings against the requirement, the 2-day training, and the marks
+         *     behind them. For the coach and the program's coordinators and director.
+         */
+        get: operations["attendance_coach_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs/{program_id}/cohorts": {
         parameters: {
             query?: never;
@@ -1056,6 +1219,46 @@ export interface paths {
         };
         /** The program's coaching hours table as CSV */
         get: operations["hours_export_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{program_id}/meeting-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The program's meeting counts
+         * @description Every candidate's orientation, cohort and end-of-year meetings by program year, and every
+         *     coach's coach meetings and training, against the requirements. Coordinators and directors
+         *     see everyone; a district representative their district's candidates; a coach their
+         *     candidates and themself.
+         */
+        get: operations["attendance_program_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{program_id}/meeting-counts.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The program's meeting counts as CSV */
+        get: operations["attendance_counts_csv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1504,6 +1707,94 @@ export interface components {
          * @enum {string}
          */
         AtpStatus: "draft" | "submitted";
+        /** @description A person's mark at an event, with what a certificate of attendance shows. */
+        Attendance: {
+            /** @description (Left out of revisions: what someone could do then is no part of the history.) */
+            can: components["schemas"]["AttendanceActions"];
+            /**
+             * Format: int32
+             * @description Time credited for attending, as the event credited it when marked.
+             */
+            credited_minutes: number;
+            /** @example 2026-09-24T20:00 */
+            event_ends_at: string;
+            /** Format: uuid */
+            event_id: string;
+            event_kind: components["schemas"]["EventKind"];
+            /** @example 2026-09-24T17:30 */
+            event_starts_at: string;
+            event_title: string;
+            /** Format: uuid */
+            id: string;
+            location: components["schemas"]["Location"];
+            makeup?: null | components["schemas"]["Makeup"];
+            note: string;
+            /** @description The county office or district that runs the program (the certificate's issuer). */
+            organisation: string;
+            person: components["schemas"]["UserRef"];
+            program_name: string;
+            /** Format: date-time */
+            recorded_at: string;
+            recorded_by: components["schemas"]["UserRef"];
+            status: components["schemas"]["AttendanceStatus"];
+            /** @example America/Los_Angeles */
+            time_zone: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+            /** @description Marked without a confirmed place (came without registering, or from the waitlist). */
+            walk_in: boolean;
+        };
+        AttendanceActions: {
+            /** @description Print proof of attendance (the person and the program's staff, once attended). */
+            certificate: boolean;
+            /** @description Correct the mark (the program's coordinators). */
+            correct: boolean;
+        };
+        /** @description An earlier version of an attendance mark. */
+        AttendanceRevision: {
+            /** @example edited */
+            action: string;
+            /** Format: date-time */
+            at: string;
+            before: components["schemas"]["Attendance"];
+            by: components["schemas"]["UserRef"];
+            changed_fields: string[];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: int32
+             * @description The version this revision replaced.
+             */
+            version: number;
+        };
+        AttendanceSheet: {
+            /** Format: int32 */
+            absent: number;
+            /** Format: int32 */
+            attended: number;
+            can: components["schemas"]["SheetActions"];
+            /** Format: int32 */
+            credited_minutes: number;
+            /** Format: uuid */
+            event_id: string;
+            event_kind: components["schemas"]["EventKind"];
+            /** @example 2026-09-24T17:30 */
+            event_starts_at: string;
+            event_title: string;
+            /** Format: int32 */
+            excused: number;
+            /** @description Confirmed places first (in order of arrival), then the waitlist, then walk-ins. */
+            lines: components["schemas"]["SheetLine"][];
+            /** Format: int32 */
+            unmarked: number;
+        };
+        /**
+         * @description What the sign-in sheet says of a person at an event.
+         * @enum {string}
+         */
+        AttendanceStatus: "attended" | "absent" | "excused";
         /**
          * @description Who an event is for.
          * @enum {string}
@@ -1543,12 +1834,50 @@ export interface components {
              */
             path?: string | null;
         };
+        /** @description A candidate's meeting counts over the program. */
+        CandidateCounts: {
+            /** @description Cohort meetings over the whole program (6 over two years). */
+            cohort_meetings_total: components["schemas"]["Tally"];
+            /** @description Every meeting requirement met. */
+            met: boolean;
+            years: components["schemas"]["CandidateYear"][];
+        };
         /** @description A candidate's growth across the submitted terms. */
         CandidateGrowth: components["schemas"]["Growth"] & {
             /** Format: uuid */
             enrollment_id: string;
             /** @description The terms compared (submitted ones). */
             terms: components["schemas"]["Term"][];
+        };
+        /** @description One candidate's line of the program's counts. */
+        CandidateLine: {
+            candidate: components["schemas"]["UserRef"];
+            /** Format: uuid */
+            cohort_id: string;
+            cohort_label: string;
+            counts: components["schemas"]["CandidateCounts"];
+            district_name: string;
+            /** Format: uuid */
+            enrollment_id: string;
+            status: components["schemas"]["EnrollmentStatus"];
+        };
+        /** @description A candidate's program year of meetings. */
+        CandidateYear: {
+            cohort_meetings: components["schemas"]["Tally"];
+            end_of_year: components["schemas"]["Tally"];
+            /** Format: date */
+            ends_on: string;
+            orientation?: null | components["schemas"]["Tally"];
+            /**
+             * Format: int32
+             * @description Minutes credited by the professional-learning events attended this year (before the
+             *     program's cap on them).
+             */
+            pl_event_minutes: number;
+            /** Format: date */
+            starts_on: string;
+            /** Format: int32 */
+            year: number;
         };
         CaseloadEntry: {
             enrollment: components["schemas"]["Enrollment"];
@@ -1566,6 +1895,36 @@ export interface components {
             id: string;
             /** Format: date */
             start_date: string;
+        };
+        /** @description A coach's meeting counts: each school year's coach meetings and the 2-day training. */
+        CoachCounts: {
+            /** @description The new coaches' 2-day training, once. */
+            training: components["schemas"]["Tally"];
+            years: components["schemas"]["CoachYear"][];
+        };
+        /** @description One coach's line of the program's counts. */
+        CoachLine: {
+            coach: components["schemas"]["UserRef"];
+            counts: components["schemas"]["CoachCounts"];
+        };
+        /** @description A coach's meeting counts and the marks behind them. */
+        CoachMeetings: {
+            /** Format: date */
+            as_of: string;
+            coach: components["schemas"]["UserRef"];
+            counts: components["schemas"]["CoachCounts"];
+            marks: components["schemas"]["MarkLine"][];
+        };
+        /** @description A coach's school year of coach meetings. */
+        CoachYear: {
+            coach_meetings: components["schemas"]["Tally"];
+            /**
+             * Format: int32
+             * @description The calendar year it starts in (2026 for 2026–27).
+             */
+            school_year: number;
+            /** Format: date */
+            starts_on: string;
         };
         /** @description One of a coach's candidates and the assignment that makes them so. */
         CoachedCandidate: {
@@ -1870,6 +2229,16 @@ export interface components {
             /** Format: uuid */
             enrollment_id: string;
         };
+        /** @description A candidate's meeting counts and the marks behind them. */
+        EnrollmentMeetings: {
+            /** Format: date */
+            as_of: string;
+            candidate: components["schemas"]["UserRef"];
+            counts: components["schemas"]["CandidateCounts"];
+            /** Format: uuid */
+            enrollment_id: string;
+            marks: components["schemas"]["MarkLine"][];
+        };
         EnrollmentPage: {
             items: components["schemas"]["Enrollment"][];
             /** Format: int32 */
@@ -1927,6 +2296,7 @@ export interface components {
             id: string;
             kind: components["schemas"]["EventKind"];
             location: components["schemas"]["Location"];
+            my_attendance?: null | components["schemas"]["MyAttendance"];
             my_registration?: null | components["schemas"]["MyRegistration"];
             /**
              * Format: int32
@@ -2330,10 +2700,68 @@ export interface components {
             login: string;
             password: string;
         };
+        /** @description An absence made up: at another session of the same kind, or as the coordinator recorded it. */
+        Makeup: {
+            /**
+             * Format: date
+             * @description The day it was made up.
+             */
+            date: string;
+            /**
+             * Format: uuid
+             * @description The session that made it up.
+             */
+            event_id?: string | null;
+            event_title?: string | null;
+            note: string;
+        };
+        /** @description A make-up: another session of the same kind, or the date it was made up and how. */
+        MakeupRequest: {
+            /** Format: date */
+            date?: string | null;
+            /** Format: uuid */
+            event_id?: string | null;
+            note?: string;
+        };
+        /** @description A mark as the coordinator writes it. */
+        MarkAttendance: {
+            makeup?: null | components["schemas"]["MakeupRequest"];
+            note?: string;
+            status: components["schemas"]["AttendanceStatus"];
+        };
+        /** @description One mark behind the counts. */
+        MarkLine: {
+            /** Format: uuid */
+            attendance_id: string;
+            /** Format: int32 */
+            credited_minutes: number;
+            /** Format: uuid */
+            event_id: string;
+            event_kind: components["schemas"]["EventKind"];
+            /** @example 2026-09-24T17:30 */
+            event_starts_at: string;
+            event_title: string;
+            /**
+             * Format: date
+             * @description An absence made up, on this day.
+             */
+            made_up_on?: string | null;
+            status: components["schemas"]["AttendanceStatus"];
+        };
         Me: {
             /** @description Every role held, per program. */
             memberships: components["schemas"]["MyMembership"][];
             user: components["schemas"]["User"];
+        };
+        /**
+         * @description The program's meeting counts: every candidate (a district representative: their district's;
+         *     a coach: their candidates) and every coach (a coach: themself).
+         */
+        MeetingCountsTable: {
+            /** Format: date */
+            as_of: string;
+            candidates: components["schemas"]["CandidateLine"][];
+            coaches: components["schemas"]["CoachLine"][];
         };
         Membership: {
             /**
@@ -2370,6 +2798,12 @@ export interface components {
         };
         /** @enum {string} */
         MonthStatus: "past" | "current" | "future";
+        /** @description The caller's own attendance mark, as shown beside the event. */
+        MyAttendance: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["AttendanceStatus"];
+        };
         MyMembership: {
             /** Format: uuid */
             district_id?: string | null;
@@ -2800,6 +3234,12 @@ export interface components {
              */
             coach_meetings_required_per_year: number;
             /**
+             * Format: int32
+             * @description The new coaches' 2-day training, attended once.
+             * @default 1
+             */
+            coach_trainings_required: number;
+            /**
              * @description The calendar months (1–12) in which monthly coaching is counted, in program order.
              * @default [
              *       9,
@@ -2847,6 +3287,12 @@ export interface components {
              * @default 30
              */
             end_of_year_makeup_days: number;
+            /**
+             * Format: int32
+             * @description End-of-year meetings a candidate attends each program year.
+             * @default 1
+             */
+            end_of_year_meetings_required_per_year: number;
             /**
              * Format: int32
              * @default 1
@@ -2904,9 +3350,22 @@ export interface components {
             monthly_coaching_minutes: number;
             /**
              * Format: int32
+             * @description Orientation sessions a candidate attends in year 1.
+             * @default 1
+             */
+            orientation_meetings_required: number;
+            /**
+             * Format: int32
              * @default 2
              */
             program_years: number;
+            /**
+             * Format: int32
+             * @description The month (1–12) a school year starts; coach meetings are counted by school year.
+             * @default 7
+             * @example 7
+             */
+            school_year_start_month: number;
             /**
              * Format: int32
              * @default 4800
@@ -2948,6 +3407,18 @@ export interface components {
          * @enum {string}
          */
         Role: "candidate" | "coach" | "coordinator" | "director" | "district_representative";
+        SheetActions: {
+            /** @description Why attendance cannot be taken now, when it cannot. */
+            closed_because?: string | null;
+            /** @description Mark attendance (the program's coordinators, once the event has started). */
+            mark: boolean;
+        };
+        /** @description A line of an event's attendance sheet: everyone with a place, on the waitlist, or marked. */
+        SheetLine: {
+            attendance?: null | components["schemas"]["Attendance"];
+            person: components["schemas"]["UserRef"];
+            registration_state?: null | components["schemas"]["RegistrationState"];
+        };
         Standard: {
             elements: components["schemas"]["Element"][];
             /** Format: int32 */
@@ -2979,6 +3450,27 @@ export interface components {
          * @enum {string}
          */
         StepStatus: "in_progress" | "attained";
+        /**
+         * @description A requirement's count: how many counted (of which made up), how many were offered, how
+         *     many are required, and whether it is met.
+         */
+        Tally: {
+            /** Format: int32 */
+            counted: number;
+            /**
+             * Format: int32
+             * @description Of the counted, absences made up.
+             */
+            made_up: number;
+            met: boolean;
+            /**
+             * Format: int32
+             * @description Sessions held or scheduled for the person (not cancelled).
+             */
+            offered: number;
+            /** Format: int32 */
+            required: number;
+        };
         /**
          * @description Initial (at orientation), interim (end of year 1), ending (end of year 2).
          * @enum {string}
@@ -3313,6 +3805,84 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationToPractice"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attendance_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attendance_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attendance"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attendance_revisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attendance_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceRevision"][];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */
@@ -4506,6 +5076,45 @@ export interface operations {
             };
         };
     };
+    attendance_enrollment_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentMeetings"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     reflections_terms: {
         parameters: {
             query?: never;
@@ -4697,6 +5306,179 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attendance_sheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheet"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attendance_export_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One line per person */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attendance_all_present: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheet"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attendance_mark: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The mark's ETag, to correct it */
+                "If-Match"?: string | null;
+            };
+            path: {
+                event_id: string;
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkAttendance"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attendance"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attendance"];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */
@@ -5688,6 +6470,46 @@ export interface operations {
             };
         };
     };
+    attendance_coach_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: string;
+                coach_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachMeetings"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     cohorts_list: {
         parameters: {
             query?: never;
@@ -6082,6 +6904,89 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description One line per candidate and program year */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attendance_program_counts: {
+        parameters: {
+            query?: {
+                cohort_id?: string;
+            };
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingCountsTable"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attendance_counts_csv: {
+        parameters: {
+            query?: {
+                cohort_id?: string;
+            };
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One line per candidate and program year, then per coach and school year */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -78,6 +78,24 @@ export type MyRegistration = S['MyRegistration'];
 export type Registration = S['Registration'];
 export type RegistrationState = S['RegistrationState'];
 export type CalendarFeed = S['CalendarFeed'];
+export type Attendance = S['Attendance'];
+export type AttendanceStatus = S['AttendanceStatus'];
+export type AttendanceRevision = S['AttendanceRevision'];
+export type AttendanceSheet = S['AttendanceSheet'];
+export type SheetLine = S['SheetLine'];
+export type MarkAttendance = S['MarkAttendance'];
+export type Makeup = S['Makeup'];
+export type MakeupRequest = S['MakeupRequest'];
+export type Tally = S['Tally'];
+export type MarkLine = S['MarkLine'];
+export type CandidateCounts = S['CandidateCounts'];
+export type CandidateYear = S['CandidateYear'];
+export type EnrollmentMeetings = S['EnrollmentMeetings'];
+export type CoachYear = S['CoachYear'];
+export type CoachMeetings = S['CoachMeetings'];
+export type MeetingCountsTable = S['MeetingCountsTable'];
+export type CandidateLine = S['CandidateLine'];
+export type CoachLine = S['CoachLine'];
 
 /** The JSON a path answers with on 200 (for types the contract does not name separately). */
 type Json200<P extends keyof paths, M extends 'get' | 'post' | 'patch'> = paths[P][M] extends {

@@ -21,6 +21,9 @@ export function Layout() {
   }
   if (app.programId) links.push({ to: '/events', label: 'Events' });
   if (app.programId && isStaff) links.push({ to: '/hours', label: 'Hours' }, { to: '/reflections', label: 'Reflections' });
+  if (app.programId && (isStaff || roles.includes('district_representative'))) {
+    links.push({ to: '/meeting-counts', label: 'Meeting counts' });
+  }
   if (app.programId && isStaff) {
     links.push(
       { to: '/cohorts', label: 'Cohorts' },

@@ -44,6 +44,14 @@ export const keys = {
   event: (id: string) => ['event', id] as const,
   roster: (eventId: string) => ['event', eventId, 'registrations'] as const,
   registration: (id: string) => ['registration', id] as const,
+  /** The event's sign-in sheet (under the event: a change to the event refreshes it too). */
+  attendanceSheet: (eventId: string) => ['event', eventId, 'attendance'] as const,
+  attendance: (id: string) => ['attendance', id] as const,
+  attendanceRevisions: (id: string) => ['attendance', id, 'revisions'] as const,
+  /** Meeting counts: a candidate's, the program's table (then its filter), a coach's. */
+  enrollmentMeetings: (enrollmentId: string) => ['enrollment', enrollmentId, 'meeting-counts'] as const,
+  programMeetings: (programId: string) => ['program', programId, 'meeting-counts'] as const,
+  coachMeetings: (programId: string, coachId: string) => ['program', programId, 'coaches', coachId, 'meeting-counts'] as const,
   /** Whether the signed-in person has a private calendar feed (never its address). */
   calendarFeed: ['me', 'calendar-feed'] as const,
 };

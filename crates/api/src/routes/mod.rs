@@ -3,6 +3,7 @@
 //! outside `routes` (`kernel`, `audit`, `etag`, `policy`), so no handler imports from its parent.
 
 pub mod applications_to_practice;
+pub mod attendance;
 pub mod audit;
 pub mod auth;
 pub mod calendar_feeds;
@@ -16,6 +17,7 @@ pub mod health;
 pub mod hours;
 pub mod ilps;
 pub mod me;
+pub mod meeting_counts;
 pub mod members;
 pub mod programs;
 pub mod reflections;
@@ -108,6 +110,16 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(registrations::register::register)
         .service(registrations::get::get)
         .service(registrations::cancel::cancel)
+        .service(attendance::sheet::sheet)
+        .service(attendance::export::export_csv)
+        .service(attendance::all_present::all_present)
+        .service(attendance::mark::mark)
+        .service(attendance::get::get)
+        .service(attendance::revisions::revisions)
+        .service(meeting_counts::enrollment::enrollment_counts)
+        .service(meeting_counts::coach::coach_counts)
+        .service(meeting_counts::table::program_counts)
+        .service(meeting_counts::export::counts_csv)
         .service(reflections::export::export_csv)
         .service(hours::enrollment::enrollment_ledger)
         .service(hours::caseload::caseload)

@@ -3,6 +3,7 @@ import type { Enrollment } from '../../api/types';
 import { Notice, QueryView, StatusBadge } from '../../components/ui';
 import { useApp } from '../../lib/context';
 import { COST_STRUCTURE_LABELS, EMPLOYMENT_LABELS, POSITION_LABELS, STATUS_LABELS, formatDate, labelOf } from '../../lib/labels';
+import { CandidateMeetings } from '../attendance/CandidateMeetings';
 import { CoachAssignments } from './CoachAssignments';
 import { EditEnrollment } from './EditEnrollment';
 import { useEnrollment } from './queries';
@@ -87,6 +88,10 @@ function EnrollmentView({ enrollment: e, onReload }: { enrollment: Enrollment; o
       </div>
       {e.can.change_status && <StatusChange key={`status-${e.id}`} enrollment={e} onReload={onReload} />}
       <CoachAssignments enrollment={e} />
+      <section aria-labelledby="meetings">
+        <h2 id="meetings">Meetings</h2>
+        <CandidateMeetings enrollmentId={e.id} />
+      </section>
       {e.can.edit && <EditEnrollment key={`edit-${e.id}`} enrollment={e} onReload={onReload} />}
     </>
   );

@@ -1,6 +1,7 @@
 import { Link, useLocation, useParams } from 'react-router';
 import type { ProgramEvent } from '../../api/types';
 import { Notice, QueryView, StatusBadge } from '../../components/ui';
+import { MyAttendance } from '../attendance/MyAttendance';
 import { AddToCalendar } from './AddToCalendar';
 import { CancelEvent, CopyEvent } from './EventAdmin';
 import { EventFacts } from './EventFacts';
@@ -63,6 +64,7 @@ function EventPage({ event: e, onReload }: { event: ProgramEvent; onReload: () =
       <section aria-labelledby="your-registration" className="event-registration">
         <h2 id="your-registration">Your registration</h2>
         <MyRegistrationActions event={e} />
+        <MyAttendance event={e} />
       </section>
       {e.can.read_roster && <Roster event={e} />}
       {(e.can.copy || e.can.edit) && (

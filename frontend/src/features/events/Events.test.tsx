@@ -448,3 +448,39 @@ describe('the confirmation page', () => {
     expect(fact('Where')).toHaveTextContent(/^—$/);
   });
 });
+
+describe('attendance on the event page', () => {
+  it('takes the coordinator to the sign-in sheet from the roster', async () => {
+    const coordinated = programEvent({
+      can: { edit: true, copy: true, register: false, register_others: false, read_roster: true },
+    });
+    serve((_method, path) => {
+      if (path === `/api/events/${EVENT_ID}`) return jsonResponse(200, coordinated);
+      if (path === `/api/events/${EVENT_ID}/registrations`) return jsonResponse(200, []);
+      return notFound();
+    });
+    renderAt(`/events/${EVENT_ID}`, appContext());
+    const roster = within(await screen.findByRole('region', { name: 'Roster' }));
+    expect(roster.getByRole('link', { name: 'Take attendance' })).toHaveAttribute('href', `/events/${EVENT_ID}/attendance`);
+  });
+
+  it('shows the reader’s own mark, with the proof of attendance once attended', async () => {
+    let mine = programEvent({ my_attendance: { id: 'att-1', status: 'attended' } });
+    serve((_method, path) => (path === `/api/events/${EVENT_ID}` ? jsonResponse(200, mine) : notFound()));
+    const { unmount } = renderAt(`/events/${EVENT_ID}`);
+    const region = within(await screen.findByRole('region', { name: 'Your registration' }));
+    expect(region.getByText('Attended')).toBeInTheDocument();
+    expect(region.getByRole('link', { name: /^Proof of attendance ?for Candidate Cohort Meeting$/ })).toHaveAttribute(
+      'href',
+      '/attendance/att-1/certificate',
+    );
+    expect(screen.queryByRole('link', { name: 'Take attendance' })).not.toBeInTheDocument();
+    unmount();
+
+    mine = programEvent({ my_attendance: { id: 'att-1', status: 'absent' } });
+    renderAt(`/events/${EVENT_ID}`);
+    const again = within(await screen.findByRole('region', { name: 'Your registration' }));
+    expect(await again.findByText('Absent')).toBeInTheDocument();
+    expect(again.queryByRole('link', { name: /Proof of attendance/ })).not.toBeInTheDocument();
+  });
+});

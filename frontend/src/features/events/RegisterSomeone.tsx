@@ -1,24 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { ProgramEvent, Registration, Role } from '../../api/types';
+import type { ProgramEvent, Registration } from '../../api/types';
 import { FormAlert, SelectField, preventDefault, useFormProblem } from '../../components/forms';
 import { Notice } from '../../components/ui';
-import { ROLE_LABELS } from '../../lib/labels';
 import { useMembers } from '../programs/queries';
+import { audiencePeople } from './audiencePeople';
 import { isOpen, registrationStateLabel } from './eventLabels';
 import { useRegister } from './mutations';
-
-/** The program's roles an audience is made of. */
-const AUDIENCE_ROLES: Record<ProgramEvent['audience'], Role[]> = {
-  candidates: ['candidate'],
-  coaches: ['coach'],
-  both: ['candidate', 'coach'],
-};
-
-interface Person {
-  id: string;
-  label: string;
-}
 
 /**
  * "Register someone": a coordinator picks one of the program's candidates or coaches (as the
@@ -32,21 +20,8 @@ export function RegisterSomeone({ event: e, roster }: { event: ProgramEvent; ros
   const form = useFormProblem(['user_id']);
   const register = useRegister(e.id);
 
-  const roles = AUDIENCE_ROLES[e.audience];
   const registered = new Set(roster.filter(isOpen).map((r) => r.person.id));
-  const people = new Map<string, Person>();
-  for (const m of members.data ?? []) {
-    if (!roles.includes(m.role) || registered.has(m.user.id)) continue;
-    const known = people.get(m.user.id);
-    const role = ROLE_LABELS[m.role];
-    people.set(m.user.id, {
-      id: m.user.id,
-      label: known ? `${known.label}, ${role}` : `${m.user.display_name} (${m.user.email}) — ${role}`,
-    });
-  }
-  const options = [...people.values()]
-    .sort((a, b) => a.label.localeCompare(b.label))
-    .map((p) => ({ value: p.id, label: p.label }));
+  const options = audiencePeople(members.data ?? [], e.audience, registered);
 
   const submit = () => {
     if (!userId) return form.invalid({ user_id: 'Choose the person to register.' });

@@ -20,6 +20,11 @@ export function Roster({ event: e }: { event: ProgramEvent }) {
   return (
     <section aria-labelledby="roster-heading" id="roster">
       <h2 id="roster-heading">Roster</h2>
+      <p>
+        <Link className="button" to={`/events/${e.id}/attendance`}>
+          Take attendance
+        </Link>
+      </p>
       <QueryView query={query} what="Loading the roster">
         {(list) => {
           const { confirmed, waitlisted, cancelled } = rosterSections(list);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocal, formatSpan, monthLabel, monthOf, parseLocal, zoneName } from './eventTime';
+import { formatLocal, formatSpan, monthLabel, monthOf, nowIn, parseLocal, zoneName } from './eventTime';
 
 describe('event times, as the program’s wall clock writes them', () => {
   it('reads a datetime-local value, with or without seconds', () => {
@@ -26,6 +26,13 @@ describe('event times, as the program’s wall clock writes them', () => {
     expect(zoneName('2026-12-10T17:30', 'America/Los_Angeles')).toBe('PST');
     expect(zoneName('2026-12-10T17:30', 'America/Los_Angeles', 'long')).toBe('Pacific Standard Time');
     expect(zoneName('2026-12-10T17:30', 'Not/AZone')).toBe('Not/AZone');
+  });
+
+  it('tells the time it is now on the program’s wall clock, written as event times are', () => {
+    expect(nowIn('America/Los_Angeles', new Date('2026-09-25T00:30:00Z'))).toBe('2026-09-24T17:30');
+    // Just past midnight is hour 00, not 24.
+    expect(nowIn('America/Los_Angeles', new Date('2026-12-02T08:05:00Z'))).toBe('2026-12-02T00:05');
+    expect(nowIn('America/New_York', new Date('2026-12-02T08:05:00Z'))).toBe('2026-12-02T03:05');
   });
 
   it('groups by month', () => {

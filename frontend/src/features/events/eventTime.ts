@@ -91,6 +91,21 @@ export function zoneName(local: string, timeZone: string, style: 'short' | 'long
   }
 }
 
+/** The wall-clock time in the zone, as event times are written: "2026-09-24T17:30". */
+export function nowIn(timeZone: string, now = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(now);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
+}
+
 /** "2026-09-24T17:30" → "2026-09", the month it falls in. */
 export function monthOf(local: string): string {
   return local.slice(0, 7);

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { QueryView, StatusBadge } from '../../components/ui';
 import { AtpSummary } from '../applications-to-practice/AtpSummary';
+import { CandidateMeetings } from '../attendance/CandidateMeetings';
 import { useApp } from '../../lib/context';
 import { STATUS_LABELS, formatDate, labelOf } from '../../lib/labels';
 import { useMyEnrollments } from '../enrollments/queries';
@@ -8,7 +9,7 @@ import { LedgerProgress } from '../hours/HoursProgress';
 import { useLedger } from '../hours/queries';
 import { ReflectionSummary } from '../reflections/ReflectionSummary';
 
-/** The candidate's enrollment: cohort, status, coach and hours so far. */
+/** The candidate's enrollment: cohort, status, coach, hours and meetings so far. */
 export function CandidateHome({ programId }: { programId: string | null }) {
   const { programs } = useApp();
   const query = useMyEnrollments();
@@ -51,6 +52,8 @@ export function CandidateHome({ programId }: { programId: string | null }) {
               </dl>
               <h3>Coaching hours</h3>
               <CandidateHours enrollmentId={e.id} />
+              <h3>Meetings</h3>
+              <CandidateMeetings enrollmentId={e.id} />
               <h3>Reflections</h3>
               <ReflectionSummary enrollmentId={e.id} />
               <h3>Application to Practice</h3>

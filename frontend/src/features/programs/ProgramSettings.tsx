@@ -133,18 +133,31 @@ function SettingsForm({ program, onReload }: { program: Program; onReload: () =>
           {SETTING_GROUPS.map((g) => (
             <fieldset key={g.title} className="card">
               <legend>{g.title}</legend>
-              {g.fields.map((f) => (
-                <TextField
-                  key={f.key}
-                  name={`settings.${f.key}`}
-                  label={f.label}
-                  value={draft.values[f.key] ?? ''}
-                  onChange={setField(f.key)}
-                  inputMode={f.kind === 'count' ? 'numeric' : 'decimal'}
-                  error={form.field(`settings.${f.key}`)}
-                  required
-                />
-              ))}
+              {g.fields.map((f) =>
+                f.kind === 'month' ? (
+                  <SelectField
+                    key={f.key}
+                    name={`settings.${f.key}`}
+                    label={f.label}
+                    value={draft.values[f.key] ?? ''}
+                    onChange={setField(f.key)}
+                    options={MONTH_NAMES.map((label, i) => ({ value: String(i + 1), label }))}
+                    error={form.field(`settings.${f.key}`)}
+                    required
+                  />
+                ) : (
+                  <TextField
+                    key={f.key}
+                    name={`settings.${f.key}`}
+                    label={f.label}
+                    value={draft.values[f.key] ?? ''}
+                    onChange={setField(f.key)}
+                    inputMode={f.kind === 'count' ? 'numeric' : 'decimal'}
+                    error={form.field(`settings.${f.key}`)}
+                    required
+                  />
+                ),
+              )}
               {g.title === 'Coaching' && (
                 <SelectField
                   name="settings.counted_log_state"

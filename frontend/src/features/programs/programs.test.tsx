@@ -45,29 +45,29 @@ describe('validation errors beside their fields', () => {
   });
 });
 
+const program: Program = {
+  id: PROGRAM_ID,
+  name: 'Demo County CASC',
+  organisation: 'Demo County Office of Education',
+  time_zone: 'America/Los_Angeles',
+  framework: 'CPSEL',
+  settings: DEFAULTS,
+  version: 3,
+  created_at: '2025-01-01T00:00:00Z',
+  can: { edit: true },
+};
+
+/** Serves the program (as `served`) and the handbook's settings; PATCH answers `patch(body)`. */
+function serveProgram(patch: (body: Program) => Response, served = program) {
+  return serve(async (method, path, req) => {
+    if (path === '/api/requirement-settings/defaults') return jsonResponse(200, DEFAULTS);
+    if (path !== `/api/programs/${PROGRAM_ID}`) return jsonResponse(404, { title: 'Not Found', status: 404 });
+    if (method === 'PATCH') return patch((await req.json()) as Program);
+    return jsonResponse(200, served);
+  });
+}
+
 describe('coaching log activities in the program settings', () => {
-  const program: Program = {
-    id: PROGRAM_ID,
-    name: 'Demo County CASC',
-    organisation: 'Demo County Office of Education',
-    time_zone: 'America/Los_Angeles',
-    framework: 'CPSEL',
-    settings: DEFAULTS,
-    version: 3,
-    created_at: '2025-01-01T00:00:00Z',
-    can: { edit: true },
-  };
-
-  /** Serves the program (as `served`) and the handbook's settings; PATCH answers `patch(body)`. */
-  function serveProgram(patch: (body: Program) => Response, served = program) {
-    return serve(async (method, path, req) => {
-      if (path === '/api/requirement-settings/defaults') return jsonResponse(200, DEFAULTS);
-      if (path !== `/api/programs/${PROGRAM_ID}`) return jsonResponse(404, { title: 'Not Found', status: 404 });
-      if (method === 'PATCH') return patch((await req.json()) as Program);
-      return jsonResponse(200, served);
-    });
-  }
-
   it('saves an added activity, trimmed, after the handbook’s', async () => {
     let sent: Program | undefined;
     serveProgram((body) => {
@@ -144,6 +144,40 @@ describe('coaching log activities in the program settings', () => {
     expect(await screen.findByRole('textbox', { name: 'Code 1' })).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Add activity' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Remove/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('meeting requirements in the program settings', () => {
+  it('saves the numbers of meetings and the month the coaches’ school year starts', async () => {
+    let sent: Program | undefined;
+    serveProgram((body) => {
+      sent = body;
+      return jsonResponse(200, { ...program, settings: body.settings, version: 4 });
+    });
+    const user = userEvent.setup();
+    renderWithApp(<ProgramSettings />);
+    const meetings = within(await screen.findByRole('group', { name: 'Meetings' }));
+    expect(meetings.getByRole('textbox', { name: /^Orientation meetings required/ })).toHaveValue('1');
+    expect(meetings.getByRole('combobox', { name: /school year, starting in/ })).toHaveDisplayValue('July');
+    const endOfYear = meetings.getByRole('textbox', { name: /^End-of-year meetings required per year/ });
+    await user.clear(endOfYear);
+    await user.type(endOfYear, '2');
+    await user.clear(meetings.getByRole('textbox', { name: /^New coaches’ 2-day trainings required/ }));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(meetings.getByRole('textbox', { name: /^New coaches’ 2-day trainings required/ })).toHaveAccessibleDescription(
+      'Enter a whole number.',
+    );
+    await user.type(meetings.getByRole('textbox', { name: /^New coaches’ 2-day trainings required/ }), '0');
+    await user.selectOptions(meetings.getByRole('combobox', { name: /school year, starting in/ }), 'August');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
+    expect(sent!.settings).toEqual({
+      ...DEFAULTS,
+      end_of_year_meetings_required_per_year: 2,
+      coach_trainings_required: 0,
+      school_year_start_month: 8,
+    });
   });
 });
 

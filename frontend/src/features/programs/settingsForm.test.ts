@@ -45,6 +45,27 @@ describe('requirement settings form', () => {
     ]);
   });
 
+  it('holds the meeting numbers and the school year’s first month, and sends them back as numbers', () => {
+    const d = settingsToDraft(DEFAULTS);
+    expect(d.values.orientation_meetings_required).toBe('1');
+    expect(d.values.end_of_year_meetings_required_per_year).toBe('1');
+    expect(d.values.coach_trainings_required).toBe('1');
+    expect(d.values.school_year_start_month).toBe('7');
+    d.values.school_year_start_month = '8';
+    d.values.orientation_meetings_required = '2';
+    const { settings } = draftToSettings(d, DEFAULTS);
+    expect(settings?.school_year_start_month).toBe(8);
+    expect(settings?.orientation_meetings_required).toBe(2);
+  });
+
+  it('refuses a school year starting in a month that does not exist', () => {
+    for (const bad of ['0', '13', '']) {
+      const d = settingsToDraft(DEFAULTS);
+      d.values.school_year_start_month = bad;
+      expect(draftToSettings(d, DEFAULTS).errors, bad).toEqual({ 'settings.school_year_start_month': 'Choose a month.' });
+    }
+  });
+
   it('orders months as a school year', () => {
     expect(sortProgramMonths([1, 12, 9, 8, 6])).toEqual([9, 12, 1, 6, 8]);
   });

@@ -3,7 +3,8 @@ import type { ActivityCode, RequirementSettings } from '../../api/types';
 import { centsToDollars, dollarsToCents, hoursToMinutes, minutesToHours } from '../../lib/units';
 
 type Key = keyof RequirementSettings;
-type Kind = 'hours' | 'dollars' | 'count';
+/** How a setting is typed: hours for minutes, dollars for cents, a whole number, or a month (1–12) chosen by name. */
+type Kind = 'hours' | 'dollars' | 'count' | 'month';
 
 export interface SettingField {
   key: Key;
@@ -43,7 +44,11 @@ export const SETTING_GROUPS: SettingGroup[] = [
       { key: 'cohort_meetings_offered_per_year', label: 'Cohort meetings offered per year', kind: 'count' },
       { key: 'cohort_meetings_required_per_year', label: 'Cohort meetings required per year', kind: 'count' },
       { key: 'cohort_meetings_required_total', label: 'Cohort meetings required in total', kind: 'count' },
-      { key: 'coach_meetings_required_per_year', label: 'Coach meetings required per year', kind: 'count' },
+      { key: 'orientation_meetings_required', label: 'Orientation meetings required (year 1)', kind: 'count' },
+      { key: 'end_of_year_meetings_required_per_year', label: 'End-of-year meetings required per year', kind: 'count' },
+      { key: 'coach_meetings_required_per_year', label: 'Coach meetings required per school year', kind: 'count' },
+      { key: 'coach_trainings_required', label: 'New coaches’ 2-day trainings required', kind: 'count' },
+      { key: 'school_year_start_month', label: 'Coach meetings are counted by school year, starting in', kind: 'month' },
     ],
   },
   {
@@ -126,6 +131,7 @@ const KIND_MESSAGE: Record<Kind, string> = {
   hours: 'Enter hours as a number, e.g. 4.5.',
   dollars: 'Enter an amount in dollars, e.g. 3500 or 3500.00.',
   count: 'Enter a whole number.',
+  month: 'Choose a month.',
 };
 
 /**
@@ -145,6 +151,7 @@ export function draftToSettings(
       if (f.kind === 'hours') value = hoursToMinutes(raw);
       else if (f.kind === 'dollars') value = dollarsToCents(raw);
       else value = /^\s*\d+\s*$/.test(raw) ? Number(raw.trim()) : null;
+      if (f.kind === 'month' && value !== null && (value < 1 || value > 12)) value = null;
       if (value === null) errors[`settings.${f.key}`] = KIND_MESSAGE[f.kind];
       else out[f.key] = value;
     }

@@ -1,6 +1,7 @@
 //! Events on the wire. Times are the program's local wall-clock times (`2026-09-24T17:30`), as
 //! the handbook's calendar gives them; `time_zone` names the zone.
 
+use coachfolio_domain::attendance::AttendanceStatus;
 use coachfolio_domain::event::{local_minute, Audience, EventKind, EventStatus, Location, RegistrationState};
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime, PrimitiveDateTime};
@@ -51,6 +52,8 @@ pub struct Event {
     pub places_left: Option<u32>,
     /// Your registration, if you have one (in any state).
     pub my_registration: Option<MyRegistration>,
+    /// Your attendance mark, once taken (its id opens your proof of attendance).
+    pub my_attendance: Option<MyAttendance>,
     /// Why you may not register yourself now, when you may not.
     pub registration_closed_because: Option<String>,
     pub version: i32,
@@ -68,6 +71,13 @@ pub struct MyRegistration {
     /// is open; a coordinator always).
     pub can_cancel: bool,
     pub version: i32,
+}
+
+/// The caller's own attendance mark, as shown beside the event.
+#[derive(Debug, Clone, Copy, Serialize, ToSchema)]
+pub struct MyAttendance {
+    pub id: Uuid,
+    pub status: AttendanceStatus,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, ToSchema)]

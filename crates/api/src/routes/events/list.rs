@@ -6,7 +6,7 @@ use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::event::RegistrationState;
 use coachfolio_domain::ids::ProgramId;
-use coachfolio_persistence::events;
+use coachfolio_persistence::{attendance, events};
 use uuid::Uuid;
 
 /// A program's events, earliest first
@@ -35,6 +35,7 @@ pub async fn list(
                 rows.into_iter().filter(|r| ctx.lists(r, mine.iter().any(|m| m.event_id == r.id))).collect();
             let ids: Vec<_> = rows.iter().map(|r| r.id).collect();
             let counts = events::counts(c, &ids)?;
+            let attended = attendance::of_user_at(c, me.id(), &ids)?;
             rows.iter()
                 .map(|row| {
                     let mine = match mine.iter().find(|m| m.event_id == row.id) {
@@ -44,7 +45,7 @@ pub async fn list(
                         Some(r) => Some(my_registration(r, None, row, &ctx)),
                         None => None,
                     };
-                    Ok(to_json(row, &ctx, &counts, mine))
+                    Ok(to_json(row, &ctx, &counts, mine, attended.iter().find(|a| a.event_id == row.id)))
                 })
                 .collect()
         })

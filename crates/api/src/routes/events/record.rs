@@ -1,6 +1,6 @@
 //! The event as a record of the kernel: who sees it, who may register, and its places.
 
-use super::json::{Event, EventActions, EventFields, MyRegistration};
+use super::json::{Event, EventActions, EventFields, MyAttendance, MyRegistration};
 use crate::audit;
 use crate::clock;
 use crate::current_user::CurrentUser;
@@ -12,6 +12,7 @@ use coachfolio_domain::ids::{CohortId, DistrictId, EventId, ProgramId, UserId};
 use coachfolio_domain::role::Role;
 use coachfolio_domain::user::check_text;
 use coachfolio_domain::{FieldError, Invalid};
+use coachfolio_persistence::attendance::{self, AttendanceRow};
 use coachfolio_persistence::events::{self, EventForm, EventRow, RegistrationRow};
 use coachfolio_persistence::{cohorts, districts, enrollments, memberships, programs, save, DbConnection, Saved};
 use serde_json::json;
@@ -26,6 +27,9 @@ pub(crate) struct EventContext {
     pub access: ProgramAccess,
     pub attendee: Attendee,
     pub time_zone: String,
+    /// The program's name and organisation (a certificate of attendance names them).
+    pub program_name: String,
+    pub organisation: String,
     /// Now, on the program's wall clock (event times are local).
     pub now: PrimitiveDateTime,
 }
@@ -47,7 +51,9 @@ impl Record for EventRecord {
             Some(r) if r.state == RegistrationState::Waitlisted => Some(waitlist_position(c, r)?),
             _ => None,
         };
-        Ok(to_json(row, ctx, &counts, mine.as_ref().map(|r| my_registration(r, position, row, ctx))))
+        let attended = attendance::of_person(c, row.id, ctx.me)?;
+        let mine = mine.as_ref().map(|r| my_registration(r, position, row, ctx));
+        Ok(to_json(row, ctx, &counts, mine, attended.as_ref()))
     }
 }
 
@@ -76,6 +82,7 @@ pub(crate) fn to_json(
     ctx: &EventContext,
     counts: &[(EventId, RegistrationState, i64)],
     mine: Option<MyRegistration>,
+    attended: Option<&AttendanceRow>,
 ) -> Event {
     let f = &row.form;
     let confirmed = count_of(counts, row.id, RegistrationState::Confirmed);
@@ -107,6 +114,7 @@ pub(crate) fn to_json(
         places_left: capacity.map(|n| n.saturating_sub(confirmed)),
         registration_closed_because: if registered { None } else { closed.clone() },
         my_registration: mine,
+        my_attendance: attended.map(|a| MyAttendance { id: a.id.uuid(), status: a.mark.status }),
         version: row.version,
         can: EventActions {
             edit: ctx.access.can_manage() && row.status == EventStatus::Scheduled,
@@ -122,10 +130,18 @@ impl EventContext {
     /// `me` in the program: their roles, the cohorts and districts they belong to or coach.
     pub fn load(c: &mut DbConnection, me: &CurrentUser, program_id: ProgramId) -> Result<EventContext, ApiError> {
         let access = ProgramAccess::load(c, me, program_id)?;
-        let time_zone = programs::find(c, program_id)?.time_zone;
-        let now = clock::now_in(&time_zone);
+        let program = programs::find(c, program_id)?;
+        let now = clock::now_in(&program.time_zone);
         let attendee = attendee(c, me.id(), &access.roles, program_id, now)?;
-        Ok(EventContext { me: me.id(), access, attendee, time_zone, now })
+        Ok(EventContext {
+            me: me.id(),
+            access,
+            attendee,
+            time_zone: program.time_zone,
+            program_name: program.name,
+            organisation: program.organisation,
+            now,
+        })
     }
 
     /// Whether the person may register themself now, or why not.

@@ -3,16 +3,11 @@ use super::ledger::table as hours_table;
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::policy::ProgramAccess;
+use crate::spreadsheet::{download, hm, Sheet};
 use crate::state::AppState;
-use actix_web::http::header;
 use actix_web::{get, web, HttpResponse};
 use coachfolio_domain::ids::ProgramId;
 use uuid::Uuid;
-
-/// Hours as "H:MM": exact, and read as a duration by spreadsheets.
-fn hm(minutes: u32) -> String {
-    format!("{}:{:02}", minutes / 60, minutes % 60)
-}
 
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -26,7 +21,7 @@ pub fn render(t: &HoursTable) -> Result<String, ApiError> {
         lines.first().map(|(_, y)| y.months.iter().map(|m| month_of_year(&m.month)).collect()).unwrap_or_default();
     let same = !first.is_empty()
         && lines.iter().all(|(_, y)| y.months.iter().map(|m| month_of_year(&m.month)).eq(first.iter().copied()));
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = Sheet::new();
     let mut head: Vec<String> =
         ["Candidate", "Username", "Cohort", "Status", "Program year"].map(String::from).to_vec();
     head.extend((0..12).map(|i| if same { MONTHS[first[i] - 1].to_string() } else { format!("Month {}", i + 1) }));
@@ -42,7 +37,7 @@ pub fn render(t: &HoursTable) -> Result<String, ApiError> {
         ]
         .map(String::from),
     );
-    w.write_record(&head).map_err(|e| ApiError::Internal(e.to_string()))?;
+    w.line(&head)?;
     for (r, y) in lines {
         let mut line = vec![
             r.candidate.display_name.clone(),
@@ -61,10 +56,9 @@ pub fn render(t: &HoursTable) -> Result<String, ApiError> {
             y.sessions.to_string(),
             y.months.iter().filter(|m| m.below_minimum).map(|m| m.month.as_str()).collect::<Vec<_>>().join(" "),
         ]);
-        w.write_record(&line).map_err(|e| ApiError::Internal(e.to_string()))?;
+        w.line(&line)?;
     }
-    String::from_utf8(w.into_inner().map_err(|e| ApiError::Internal(e.to_string()))?)
-        .map_err(|e| ApiError::Internal(e.to_string()))
+    w.finish()
 }
 
 /// The program's coaching hours table as CSV
@@ -85,11 +79,5 @@ pub async fn export_csv(
             hours_table(c, &access, id, &q)
         })
         .await?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"coaching-hours-{}.csv\"", table.as_of),
-        ))
-        .body(render(&table)?))
+    Ok(download(&format!("coaching-hours-{}.csv", table.as_of), render(&table)?))
 }

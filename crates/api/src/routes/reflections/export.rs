@@ -3,15 +3,15 @@ use super::roster::roster;
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::policy::ProgramAccess;
+use crate::spreadsheet::{download, Sheet};
 use crate::state::AppState;
-use actix_web::http::header;
 use actix_web::{get, web, HttpResponse};
 use coachfolio_domain::ids::ProgramId;
 use uuid::Uuid;
 
 /// The view as CSV: one line per candidate, each term's status and percent, and the plans.
 pub fn render(v: &ProgramReflections) -> Result<String, ApiError> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = Sheet::new();
     let mut head: Vec<String> = ["Candidate", "Username", "Cohort", "Status"].map(String::from).to_vec();
     for t in ["Initial", "Interim", "Ending"] {
         head.extend([format!("{t} status"), format!("{t} %"), format!("{t} due"), format!("{t} overdue")]);
@@ -20,8 +20,7 @@ pub fn render(v: &ProgramReflections) -> Result<String, ApiError> {
         ["Elements at meets or above (latest)", "ILPs", "ILPs active", "ILPs completed", "Standards addressed"]
             .map(String::from),
     );
-    let fail = |e: csv::Error| ApiError::Internal(format!("csv: {e}"));
-    w.write_record(&head).map_err(fail)?;
+    w.line(&head)?;
     for r in &v.rows {
         let mut line = vec![r.candidate.display_name.clone(), r.candidate.username.clone(), r.cohort_label.clone()];
         line.push(r.status.as_str().into());
@@ -35,10 +34,9 @@ pub fn render(v: &ProgramReflections) -> Result<String, ApiError> {
         }
         line.push(r.latest_meets_elements.map(|m| format!("{m}/{}", v.element_count)).unwrap_or_default());
         line.extend([r.ilps.plans, r.ilps.active, r.ilps.completed, r.ilps.standards_addressed].map(|n| n.to_string()));
-        w.write_record(&line).map_err(fail)?;
+        w.line(&line)?;
     }
-    String::from_utf8(w.into_inner().map_err(|e| ApiError::Internal(e.to_string()))?)
-        .map_err(|e| ApiError::Internal(e.to_string()))
+    w.finish()
 }
 
 /// The program's reflections and ILPs as CSV
@@ -59,9 +57,5 @@ pub async fn export_csv(
             roster(c, &access, id, &q)
         })
         .await?;
-    let name = format!("reflections-{}.csv", view.as_of);
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")))
-        .body(render(&view)?))
+    Ok(download(&format!("reflections-{}.csv", view.as_of), render(&view)?))
 }

@@ -1,0 +1,215 @@
+//! Builds the counts from the program's events and the people's marks, in a constant number of
+//! queries however many candidates: the program, its events, its enrollments, its marks, and
+//! for coaches their members and placements.
+
+use super::json::{CandidateLine, CoachLine, MarkLine, MeetingCountsQuery, MeetingCountsTable};
+use crate::current_user::CurrentUser;
+use crate::error::ApiError;
+use crate::policy::ProgramAccess;
+use crate::routes::events::record::admits;
+use coachfolio_domain::attendance::{self, school_year, CandidateCounts, CoachCounts, Mark};
+use coachfolio_domain::event::{Attendee, EventKind, EventStatus};
+use coachfolio_domain::ids::{EnrollmentId, EventId, ProgramId, UserId};
+use coachfolio_domain::role::Role;
+use coachfolio_domain::settings::RequirementSettings;
+use coachfolio_persistence::attendance::{self as marks, CountedMark};
+use coachfolio_persistence::enrollments::{self, EnrollmentView, Filter, Placement};
+use coachfolio_persistence::events::{self, EventRow};
+use coachfolio_persistence::{memberships, programs, DbConnection};
+use std::collections::HashMap;
+use time::Date;
+
+/// What every count of a program reads: its settings, its date, its events (by id, for the
+/// marks; the scheduled ones are what is offered).
+pub(crate) struct ProgramEvents {
+    pub settings: RequirementSettings,
+    pub today: Date,
+    pub events: Vec<EventRow>,
+    by_id: HashMap<EventId, usize>,
+}
+
+impl ProgramEvents {
+    pub fn load(c: &mut DbConnection, program_id: ProgramId) -> Result<ProgramEvents, ApiError> {
+        let program = programs::find(c, program_id)?;
+        let events = events::of_program(c, program_id, None)?;
+        let by_id = events.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
+        let today = crate::clock::today_in(&program.time_zone);
+        Ok(ProgramEvents { settings: program.settings.0, today, events, by_id })
+    }
+
+    fn event(&self, id: EventId) -> Option<&EventRow> {
+        self.by_id.get(&id).map(|i| &self.events[*i])
+    }
+
+    /// The kinds and days of the scheduled events for `attendee`.
+    fn offered(&self, attendee: &Attendee) -> Vec<(EventKind, Date)> {
+        self.events
+            .iter()
+            .filter(|e| e.status == EventStatus::Scheduled && admits(e, attendee).is_ok())
+            .map(|e| (e.form.kind, e.form.starts_at.date()))
+            .collect()
+    }
+
+    /// The kinds and days of the events for a candidate of `placement`, worked out once per
+    /// cohort and district in `cache`.
+    fn offered_to_candidates<'a>(
+        &self,
+        placement: Placement,
+        cache: &'a mut HashMap<Placement, Vec<(EventKind, Date)>>,
+    ) -> &'a [(EventKind, Date)] {
+        cache
+            .entry(placement)
+            .or_insert_with(|| self.offered(&Attendee { enrolled: vec![placement], ..Attendee::default() }))
+    }
+
+    pub fn candidate(
+        &self,
+        v: &EnrollmentView,
+        marks: &[&CountedMark],
+        cache: &mut HashMap<Placement, Vec<(EventKind, Date)>>,
+    ) -> CandidateCounts {
+        let marks = self.marks(marks);
+        let offered = self.offered_to_candidates((v.row.cohort_id, v.row.district_id), cache);
+        attendance::candidate_counts(&self.settings, v.cohort_start, v.cohort_years.max(1) as u32, offered, &marks)
+    }
+
+    /// The school years coaches are counted over: from the program's first coach event (or
+    /// this year) to this one.
+    fn coach_years(&self) -> (i32, i32) {
+        let sy = |d: Date| school_year(d, self.settings.school_year_start_month);
+        let now = sy(self.today);
+        let first = self
+            .events
+            .iter()
+            .filter(|e| e.status == EventStatus::Scheduled)
+            .filter(|e| matches!(e.form.kind, EventKind::CoachMeeting | EventKind::CoachTraining))
+            .map(|e| sy(e.form.starts_at.date()))
+            .min()
+            .unwrap_or(now);
+        (first.min(now), now)
+    }
+
+    pub fn coach(&self, coaching: Vec<Placement>, marks: &[&CountedMark]) -> CoachCounts {
+        let attendee = Attendee { is_coach: true, coaching, ..Attendee::default() };
+        let marks = self.marks(marks);
+        let (first, last) = self.coach_years();
+        attendance::coach_counts(&self.settings, first, last, &self.offered(&attendee), &marks)
+    }
+
+    /// The marks as the domain counts them, with their events' kinds and days.
+    fn marks(&self, marks: &[&CountedMark]) -> Vec<Mark> {
+        marks
+            .iter()
+            .filter_map(|m| {
+                let e = self.event(m.event_id)?;
+                Some(Mark {
+                    event_id: m.event_id,
+                    kind: e.form.kind,
+                    on: e.form.starts_at.date(),
+                    status: m.status,
+                    made_up: m.makeup_on.is_some(),
+                    makeup_event_id: m.makeup_event_id,
+                    credited_minutes: m.credited_minutes.max(0) as u32,
+                })
+            })
+            .collect()
+    }
+
+    /// One person's marks with their events, earliest first.
+    pub fn mark_lines(&self, marks: &[CountedMark]) -> Vec<MarkLine> {
+        let mut lines: Vec<MarkLine> = marks
+            .iter()
+            .filter_map(|m| {
+                let e = self.event(m.event_id)?;
+                Some(MarkLine {
+                    attendance_id: m.id.uuid(),
+                    event_id: m.event_id.uuid(),
+                    event_title: e.form.title.clone(),
+                    event_kind: e.form.kind,
+                    event_starts_at: e.form.starts_at,
+                    status: m.status,
+                    made_up_on: m.makeup_on,
+                    credited_minutes: m.credited_minutes.max(0) as u32,
+                })
+            })
+            .collect();
+        lines.sort_by_key(|l| l.event_starts_at);
+        lines
+    }
+}
+
+fn by_user(all: &[CountedMark]) -> HashMap<UserId, Vec<&CountedMark>> {
+    let mut out: HashMap<UserId, Vec<&CountedMark>> = HashMap::new();
+    for m in all {
+        out.entry(m.user_id).or_default().push(m);
+    }
+    out
+}
+
+/// The program's counts as `me` may see them: staff every candidate and coach; a district
+/// representative their districts' candidates; a coach their current candidates and themself.
+pub(crate) fn table(
+    c: &mut DbConnection,
+    me: &CurrentUser,
+    access: &ProgramAccess,
+    program_id: ProgramId,
+    q: &MeetingCountsQuery,
+) -> Result<MeetingCountsTable, ApiError> {
+    access.require_member()?;
+    let mut filter =
+        Filter { program_id: Some(program_id), cohort_id: q.cohort_id.map(Into::into), ..Default::default() };
+    let program = ProgramEvents::load(c, program_id)?;
+    let coaches_shown: Option<Vec<UserId>> = if access.can_oversee() {
+        None
+    } else if access.has(Role::DistrictRepresentative) {
+        filter.district_ids = Some(access.districts.clone());
+        Some(Vec::new())
+    } else if access.has(Role::Coach) {
+        let mine: Vec<EnrollmentId> = enrollments::assignments_of_coach(c, me.id())?
+            .into_iter()
+            .filter(|a| a.covers(program.today))
+            .map(|a| a.enrollment_id)
+            .collect();
+        filter.ids = Some(mine);
+        Some(vec![me.id()])
+    } else {
+        return Err(ApiError::Forbidden(
+            "meeting counts are for program staff, coaches and district representatives".into(),
+        ));
+    };
+    let (views, _) = enrollments::list(c, &filter, 0, i64::MAX)?;
+    let all = marks::marks_of_program(c, program_id, None)?;
+    let marks = by_user(&all);
+    let none = Vec::new();
+    let mut offered = HashMap::new();
+    let candidates = views
+        .iter()
+        .map(|v| CandidateLine {
+            enrollment_id: v.row.id.uuid(),
+            candidate: v.candidate.clone(),
+            cohort_id: v.row.cohort_id.uuid(),
+            cohort_label: v.cohort_label.clone(),
+            district_name: v.district_name.clone(),
+            status: v.row.status,
+            counts: program.candidate(v, marks.get(&v.row.candidate_id).unwrap_or(&none), &mut offered),
+        })
+        .collect();
+    let coaches = if coaches_shown.as_ref().is_some_and(Vec::is_empty) {
+        Vec::new()
+    } else {
+        let mut placements: HashMap<UserId, Vec<Placement>> = HashMap::new();
+        for (coach, p) in enrollments::coached_placements(c, program_id, program.today)? {
+            placements.entry(coach).or_default().push(p);
+        }
+        memberships::of_program(c, program_id, Some(Role::Coach))?
+            .into_iter()
+            .filter(|(m, _)| coaches_shown.as_ref().is_none_or(|ids| ids.contains(&m.user_id)))
+            .map(|(m, coach)| CoachLine {
+                counts: program
+                    .coach(placements.remove(&m.user_id).unwrap_or_default(), marks.get(&m.user_id).unwrap_or(&none)),
+                coach,
+            })
+            .collect()
+    };
+    Ok(MeetingCountsTable { as_of: program.today, candidates, coaches })
+}

@@ -1,0 +1,74 @@
+import { useId } from 'react';
+import { ErrorBox, QueryView } from '../../components/ui';
+import { useProgramId } from '../../lib/context';
+import { formatDate } from '../../lib/labels';
+import { useUrlFilters } from '../../lib/urlFilters';
+import { useCohorts } from '../programs/queries';
+import './attendance.css';
+import { CandidateCountsTable } from './CandidateCountsTable';
+import { CoachCountsTable } from './CoachCountsTable';
+import { useDownloadMeetingsCsv } from './mutations';
+import { useProgramMeetings, type MeetingsFilter } from './queries';
+
+/**
+ * `/meeting-counts`: the program's candidates' meetings per program year, and its coaches' per
+ * school year (a district representative sees their district's candidates only, as the API says).
+ */
+export function MeetingCounts() {
+  const programId = useProgramId();
+  const [params, update] = useUrlFilters();
+  const cohortFilterId = useId();
+  const cohortId = params.get('cohort') ?? '';
+  const cohorts = useCohorts(programId);
+  const filter: MeetingsFilter = cohortId ? { cohort_id: cohortId } : {};
+  const table = useProgramMeetings(programId, filter);
+  const csv = useDownloadMeetingsCsv(programId);
+  const csvHref = `/api/programs/${programId}/meeting-counts.csv?${new URLSearchParams({ ...filter }).toString()}`;
+
+  return (
+    <>
+      <div className="page-title">
+        <h1>Meeting counts</h1>
+        <a
+          href={csvHref}
+          onClick={(e) => {
+            e.preventDefault();
+            csv.mutate(filter);
+          }}
+          aria-busy={csv.isPending || undefined}
+        >
+          {csv.isPending ? 'Preparing CSV…' : 'Download CSV'}
+        </a>
+      </div>
+      {csv.error && <ErrorBox error={csv.error} />}
+      <div className="toolbar">
+        <label htmlFor={cohortFilterId}>Cohort</label>
+        <select id={cohortFilterId} value={cohortId} onChange={(e) => update({ cohort: e.target.value })}>
+          <option value="">All cohorts</option>
+          {(cohorts.data ?? []).map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <QueryView query={table} what="Loading the meeting counts">
+        {(t) => (
+          <>
+            <p className="muted">As of {formatDate(t.as_of)}. Counted meetings include absences made up.</p>
+            <section aria-labelledby="candidate-counts">
+              <h2 id="candidate-counts">Candidates</h2>
+              <CandidateCountsTable candidates={t.candidates} />
+            </section>
+            {t.coaches.length > 0 && (
+              <section aria-labelledby="coach-counts">
+                <h2 id="coach-counts">Coaches</h2>
+                <CoachCountsTable coaches={t.coaches} />
+              </section>
+            )}
+          </>
+        )}
+      </QueryView>
+    </>
+  );
+}
