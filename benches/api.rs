@@ -9,6 +9,8 @@
 //!   once, against `/health`;
 //! - p50/p99 latency of the program's meeting counts (every candidate marked at year 1's eight
 //!   meetings);
+//! - uploads of a 1 MB PDF to an e-portfolio, 4 at once (per second), and the server's memory
+//!   before and after (it streams each file to disk);
 //! - every candidate registering themself for one of 40 events at once (32 connections):
 //!   registrations per second, and that no event took more than its places.
 //!
@@ -17,6 +19,7 @@
 
 use actix_web::{web, HttpServer};
 use coachfolio_api::auth::tokens::Keys;
+use coachfolio_api::storage::Storage;
 use coachfolio_api::{demo, AppState};
 use coachfolio_domain::attendance::AttendanceStatus;
 use coachfolio_domain::coaching_log::LogMode;
@@ -36,6 +39,9 @@ use coachfolio_persistence::reflections::{self, NewReflection};
 use coachfolio_persistence::users::{self, NewUser};
 use coachfolio_persistence::{cohorts, districts, now, programs, Backend, Db, Json, StoreError};
 use std::time::{Duration, Instant};
+
+#[path = "../tests/common/pdf.rs"]
+mod pdf;
 
 fn env(name: &str, default: usize) -> usize {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
@@ -270,6 +276,53 @@ async fn autosave_rate(clients: &[awc::Client], drafts: &mut [(String, String, i
     total as f64 / seconds as f64
 }
 
+/// The server's resident memory (it runs in this process), in MB.
+fn resident_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0.0);
+    kb / 1024.0
+}
+
+/// Uploads per second of one PDF to the candidate's e-portfolio, `clients` at once.
+async fn upload_rate(clients: &[awc::Client], url: &str, token: &str, file: &[u8], seconds: u64) -> f64 {
+    let boundary = "bench-boundary";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\npl_sign_in_sheet\r\n\
+         --{boundary}\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nPL day\r\n\
+         --{boundary}\r\nContent-Disposition: form-data; name=\"activity_date\"\r\n\r\n2026-10-03\r\n\
+         --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"day.pdf\"\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(file);
+    body.extend(format!("\r\n--{boundary}--\r\n").bytes());
+    let body = actix_web::web::Bytes::from(body);
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let workers = clients.iter().map(|client| {
+        let body = body.clone();
+        async move {
+            let mut n = 0u64;
+            while Instant::now() < deadline {
+                let res = client
+                    .post(url)
+                    .bearer_auth(token)
+                    .insert_header(("Content-Type", format!("multipart/form-data; boundary={boundary}")))
+                    .send_body(body.clone())
+                    .await
+                    .expect("request");
+                assert_eq!(res.status().as_u16(), 201, "{url}");
+                n += 1;
+            }
+            n
+        }
+    });
+    let total: u64 = futures_util::future::join_all(workers).await.into_iter().sum();
+    total as f64 / seconds as f64
+}
+
 /// Every candidate (signed in: `tokens`) registers for event `i % EVENTS` at once, over the 32
 /// connections: registrations per second.
 async fn registration_rate(clients: &[awc::Client], base: &str, events: &[EventId], tokens: &[String]) -> f64 {
@@ -322,10 +375,12 @@ fn main() {
 
     let (tx, rx) = std::sync::mpsc::channel();
     let server_db = db.clone();
+    let files = dir.path().join("documents");
     std::thread::spawn(move || {
         actix_web::rt::System::new().block_on(async move {
-            let (state, _read_audit) =
-                AppState::new(server_db, Keys::new(b"bench-secret-bench-secret-bench-secret", 3600, 3600));
+            let storage = Storage::local(files, 20 * 1024 * 1024).unwrap();
+            let keys = Keys::new(b"bench-secret-bench-secret-bench-secret", 3600, 3600);
+            let (state, _read_audit) = AppState::new(server_db, keys, storage);
             let state = web::Data::new(state);
             let server = HttpServer::new(move || coachfolio_api::app(state.clone(), "/nonexistent".into()))
                 .workers(2)
@@ -413,6 +468,16 @@ fn main() {
         println!(
             "for reference, /api/me (token and session check only): {me:.0} requests/s = {:.2} x /health",
             me / health
+        );
+
+        let file = pdf::one_page("Sign-in sheet", 1024 * 1024);
+        let uploads = format!("{base}/api/enrollments/{}/documents", seeded.enrollment);
+        let before = resident_mb();
+        let uploaded = upload_rate(&clients[..4], &uploads, &candidate, &file, (seconds / 2).max(1)).await;
+        let after = resident_mb();
+        println!(
+            "upload a 1 MB PDF (4 at once): {uploaded:.0} uploads/s = {:.0} MB/s; server memory {before:.0} MB before, {after:.0} MB after",
+            uploaded * file.len() as f64 / 1048576.0
         );
 
         let mut tokens = Vec::with_capacity(candidates);

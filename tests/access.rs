@@ -5,7 +5,7 @@
 
 mod common;
 use actix_web::http::Method;
-use common::TestApp;
+use common::{multipart, pdf, TestApp};
 use serde_json::{json, Value};
 
 const WHO: [&str; 9] = [
@@ -32,7 +32,7 @@ struct Case {
 fn case(method: Method, path: String, body: Option<Value>, expect: [u16; 9]) -> Case {
     let if_match = matches!(method, Method::PATCH | Method::PUT)
         || ["/status", "/submit", "/acknowledge", "/return", "/reopen", "/cancel"].iter().any(|s| path.ends_with(s))
-        || (method == Method::DELETE && (path.contains("/coaching-logs/") || path.contains("/ilps/")));
+        || (method == Method::DELETE && ["/coaching-logs/", "/ilps/", "/documents/"].iter().any(|p| path.contains(p)));
     Case { method, path, body, if_match, expect }
 }
 
@@ -85,6 +85,12 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
     let mark = t.call(Method::PUT, &brooks_mark, Some(&coord), Some(json!({"status": "attended"})), None).await;
     let att = mark.expect(201).body["id"].as_str().unwrap().to_string();
     let rivera = t.user_id("coach.rivera").await;
+    // A coordinator's upload of a coaching-log document to Sofia Alvarez's e-portfolio.
+    let fields = [("kind", "coaching_log"), ("title", "October coaching"), ("activity_date", "2026-10-02")];
+    let log_pdf = pdf("log");
+    let form = multipart(&fields, Some(("log.pdf", log_pdf.as_slice())));
+    let doc = t.send_multipart(Method::POST, &format!("/api/enrollments/{eid}/documents"), &coord, None, form).await;
+    let doc = doc.expect(201).body["id"].as_str().unwrap().to_string();
 
     use Method as M;
     let cases = [
@@ -410,6 +416,13 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
             None,
             [200, 200, 200, 404, 200, 404, 404, 404, 404],
         ),
+        // Documents: evidence as confidential as coaching records (the list is filtered: the
+        // district representative sees only the paperwork); deleted by its uploader or a
+        // coordinator (uploads per role: tests/documents.rs).
+        case(M::GET, format!("/api/enrollments/{eid}/documents"), None, [200, 200, 200, 200, 200, 404, 200, 404, 404]),
+        case(M::GET, format!("/api/documents/{doc}"), None, [404, 200, 200, 404, 200, 404, 200, 404, 404]),
+        case(M::GET, format!("/api/documents/{doc}/file"), None, [404, 200, 200, 404, 200, 404, 200, 404, 404]),
+        case(M::DELETE, format!("/api/documents/{doc}"), None, [404, 412, 403, 404, 403, 404, 403, 404, 404]),
         // Hours, never text: the district representative too.
         case(M::GET, format!("/api/enrollments/{eid}/ledger"), None, [200, 200, 200, 200, 200, 404, 200, 404, 404]),
         case(M::GET, format!("/api/programs/{p}/hours"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),

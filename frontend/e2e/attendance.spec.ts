@@ -61,7 +61,7 @@ test('a coordinator marks a candidate attended: her cohort meetings count it, an
   await expect(coordinator.getByRole('heading', { level: 1, name: `Attendance: ${title}` })).toBeVisible();
   await expect(sheetCount(coordinator, 'unmarked')).toHaveText('1');
   const sofia = coordinator.getByRole('radiogroup', { name: 'Attendance of Sofia Alvarez' });
-  await sofia.getByRole('radio', { name: 'Attended' }).check();
+  await sofia.getByRole('radio', { name: 'Attended' }).click();
   await expect(coordinator.getByRole('row', { name: /^Sofia Alvarez/ }).getByRole('status')).toHaveText('Saved');
   await expect(sheetCount(coordinator, 'attended')).toHaveText('1');
   await expect(sheetCount(coordinator, 'unmarked')).toHaveText('0');
@@ -125,7 +125,7 @@ test('on a phone, the coordinator marks everyone present, corrects one mark, rea
   expect((await marcus.getByText('Absent').locator('..').boundingBox())!.height, 'a large tap target').toBeGreaterThanOrEqual(44);
 
   // A correction: Marcus Brooks was absent after all.
-  await absent.check();
+  await absent.click();
   await expect(row.getByRole('status')).toHaveText('Saved');
   await expect(sheetCount(page, 'absent')).toHaveText('1');
   await expect(sheetCount(page, 'attended')).toHaveText('1');

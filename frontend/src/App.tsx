@@ -15,6 +15,8 @@ import { TakeAttendance } from './features/attendance/TakeAttendance';
 import { ChangePassword } from './features/auth/ChangePassword';
 import { useMe } from './features/auth/queries';
 import { SignIn } from './features/auth/SignIn';
+import { EnrollmentDocuments } from './features/documents/DocumentsPage';
+import { MyDocuments } from './features/documents/MyDocuments';
 import { EditCoachingLog, NewCoachingLog } from './features/coaching-logs/CoachingLogEdit';
 import { CoachingLogPrint } from './features/coaching-logs/CoachingLogPrint';
 import { CoachingLogRevisions } from './features/coaching-logs/CoachingLogRevisions';
@@ -142,6 +144,7 @@ function SignedIn() {
           <Route path="enrollments/:id/reflections" element={<ReflectionTerms />} />
           <Route path="enrollments/:id/growth" element={<Growth />} />
           <Route path="enrollments/:id/application-to-practice" element={<EnrollmentAtp />} />
+          <Route path="enrollments/:id/documents" element={<EnrollmentDocuments />} />
           <Route path="applications-to-practice/:id" element={<AtpPage />} />
           {/* Every member of the program sees its events; coordinators schedule and change them. */}
           {program && <Route path="events" element={<Events />} />}
@@ -183,6 +186,7 @@ function SignedIn() {
               <Route path="my/coaching-logs" element={<MyCoachingLogs />} />
               <Route path="my/hours" element={<MyHours />} />
               <Route path="my/ilps" element={<MyIlps />} />
+              <Route path="my/documents" element={<MyDocuments />} />
             </>
           )}
           {program && staff && (

@@ -9,11 +9,15 @@ use actix_web::http::{header, Method, StatusCode};
 use actix_web::test::{self, TestRequest};
 use actix_web::web;
 use coachfolio_api::auth::tokens::Keys;
+use coachfolio_api::storage::Storage;
 use coachfolio_api::{demo, AppState};
 use coachfolio_persistence::{Backend, Db};
 use futures_util::future::LocalBoxFuture;
 use serde_json::{json, Value};
 use std::rc::Rc;
+
+#[path = "pdf.rs"]
+pub mod pdf;
 
 pub const SECRET: &[u8] = b"test-secret-test-secret-test-secret-0123";
 pub const DEMO: &str = demo::DEMO_PASSWORD;
@@ -24,7 +28,12 @@ pub struct TestApp {
     call: Call,
     pub db: Db,
     _dir: Option<tempfile::TempDir>,
+    /// The documents' storage (accepting files up to [`MAX_UPLOAD`] bytes).
+    pub files: tempfile::TempDir,
 }
+
+/// The tests' upload limit: 1 MB, so the limit is tested without 20 MB files.
+pub const MAX_UPLOAD: u64 = 1024 * 1024;
 
 /// A response: status, JSON body (Null when empty) and headers.
 pub struct Res {
@@ -68,6 +77,27 @@ impl Res {
 }
 
 impl TestApp {
+    /// Sends a multipart form (an upload).
+    pub async fn send_multipart(
+        &self,
+        method: Method,
+        path: &str,
+        token: &str,
+        etag: Option<&str>,
+        form: (String, Vec<u8>),
+    ) -> Res {
+        let mut req = TestRequest::default()
+            .method(method)
+            .uri(path)
+            .insert_header((header::AUTHORIZATION, format!("Bearer {token}")))
+            .insert_header((header::CONTENT_TYPE, form.0))
+            .set_payload(form.1);
+        if let Some(v) = etag {
+            req = req.insert_header((header::IF_MATCH, v.to_string()));
+        }
+        self.send(req).await
+    }
+
     pub async fn sqlite() -> TestApp {
         let dir = tempfile::tempdir().unwrap();
         let db = Db::open(Backend::Sqlite(dir.path().join("test.db")), 4).unwrap();
@@ -99,7 +129,9 @@ impl TestApp {
 
     async fn with(db: Db, dir: Option<tempfile::TempDir>) -> TestApp {
         demo::seed_if_empty(&db, true).unwrap();
-        let (state, _read_audit) = AppState::new(db.clone(), Keys::new(SECRET, 900, 3600));
+        let files = tempfile::tempdir().unwrap();
+        let storage = Storage::local(files.path().to_path_buf(), MAX_UPLOAD).unwrap();
+        let (state, _read_audit) = AppState::new(db.clone(), Keys::new(SECRET, 900, 3600), storage);
         let state = web::Data::new(state);
         let svc = Rc::new(test::init_service(coachfolio_api::app(state, "/nonexistent-static".into())).await);
         let call: Call = Rc::new(move |req| {
@@ -108,7 +140,7 @@ impl TestApp {
                 async move { svc.call(req).await.map(|r| r.map_into_boxed_body()).unwrap_or_else(|e| panic!("{e}")) },
             )
         });
-        TestApp { call, db, _dir: dir }
+        TestApp { call, db, _dir: dir, files }
     }
 
     pub async fn send(&self, req: TestRequest) -> Res {
@@ -122,6 +154,13 @@ impl TestApp {
             serde_json::from_slice(&bytes).unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into()))
         };
         Res { status, body, headers }
+    }
+
+    /// The response's status, bytes and headers (a download).
+    pub async fn raw(&self, req: TestRequest) -> (StatusCode, Vec<u8>, header::HeaderMap) {
+        let res = (self.call)(req.to_request()).await;
+        let (status, headers) = (res.status(), res.headers().clone());
+        (status, to_bytes(res.into_body()).await.unwrap_or_default().to_vec(), headers)
     }
 
     pub async fn call(
@@ -257,4 +296,32 @@ macro_rules! on_both_databases {
             } )*
         }
     };
+}
+
+/// A one-page PDF saying `text`, with a correct cross-reference table.
+pub fn pdf(text: &str) -> Vec<u8> {
+    pdf::one_page(text, 0)
+}
+
+/// A multipart body of text fields and, last, a file part.
+pub fn multipart(fields: &[(&str, &str)], file: Option<(&str, &[u8])>) -> (String, Vec<u8>) {
+    let boundary = "coachfolio-test-boundary";
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").bytes(),
+        );
+    }
+    if let Some((name, bytes)) = file {
+        body.extend(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/pdf\r\n\r\n"
+            )
+            .bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend(b"\r\n");
+    }
+    body.extend(format!("--{boundary}--\r\n").bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
 }

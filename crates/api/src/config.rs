@@ -16,6 +16,8 @@ pub struct Config {
     pub pool_size: u32,
     /// The signing key, when given in the environment (otherwise kept in the data directory).
     pub jwt_secret: Option<Vec<u8>>,
+    /// The largest document accepted, in megabytes.
+    pub max_upload_mb: u64,
 }
 
 fn var(name: &str) -> Option<String> {
@@ -59,13 +61,14 @@ impl Config {
             demo_data,
             pool_size: number("COACHFOLIO_DB_POOL_SIZE", 10, 1, 200)? as u32,
             jwt_secret,
+            max_upload_mb: number("COACHFOLIO_MAX_UPLOAD_MB", 20, 1, 1024)? as u64,
         })
     }
 
     /// What start-up prints: every setting, no secret.
     pub fn describe(&self) -> String {
         format!(
-            "database: {}\nbind: {}\ndata directory: {}\nstatic files: {}\nlog level: {}\naccess tokens: {} s, refresh tokens: {} s\ndemo data: {}\nsigning key: {}",
+            "database: {}\nbind: {}\ndata directory: {}\nstatic files: {}\nlog level: {}\naccess tokens: {} s, refresh tokens: {} s\ndemo data: {}\nsigning key: {}\ndocuments: {} (at most {} MB each)",
             self.database.describe(),
             self.bind,
             self.data_dir.display(),
@@ -75,6 +78,13 @@ impl Config {
             self.refresh_token_seconds,
             if self.demo_data { "on an empty database" } else { "off" },
             if self.jwt_secret.is_some() { "from COACHFOLIO_JWT_SECRET" } else { "kept in the data directory" },
+            self.documents_dir().display(),
+            self.max_upload_mb,
         )
+    }
+
+    /// Where the e-portfolio's files are kept.
+    pub fn documents_dir(&self) -> PathBuf {
+        self.data_dir.join("documents")
     }
 }

@@ -42,6 +42,9 @@ pub enum ApiError {
     PreconditionRequired,
     #[error("payload too large: {0}")]
     PayloadTooLarge(String),
+    /// An uploaded file over its limit: 413 naming its field.
+    #[error("file too large: {field}: {message}")]
+    FileTooLarge { field: &'static str, message: String },
     #[error("unsupported media type")]
     UnsupportedMediaType,
     #[error("invalid: {0:?}")]
@@ -83,7 +86,7 @@ impl ApiError {
             ApiError::Conflict { .. } => ("conflict", "Conflict"),
             ApiError::PreconditionFailed { .. } => ("stale-version", "The record changed since you read it"),
             ApiError::PreconditionRequired => ("if-match-required", "If-Match header required"),
-            ApiError::PayloadTooLarge(_) => ("payload-too-large", "Payload too large"),
+            ApiError::PayloadTooLarge(_) | ApiError::FileTooLarge { .. } => ("payload-too-large", "Payload too large"),
             ApiError::UnsupportedMediaType => ("unsupported-media-type", "Unsupported media type"),
             ApiError::Invalid(_) => ("validation", "Invalid input"),
             ApiError::TooManyRequests { .. } => ("too-many-requests", "Too many requests"),
@@ -96,6 +99,7 @@ impl ApiError {
         match self {
             ApiError::BadRequest { detail, .. } | ApiError::Conflict { detail, .. } => detail.clone(),
             ApiError::Unauthorized(d) | ApiError::Forbidden(d) | ApiError::NotFound(d) | ApiError::PayloadTooLarge(d) => d.clone(),
+            ApiError::FileTooLarge { field, message } => format!("{field}: {message}"),
             ApiError::MethodNotAllowed { allow } => format!("this resource allows {}", allow.join(", ")),
             ApiError::PreconditionFailed { version, .. } => format!(
                 "someone else changed this record (it is now at version {version}); reload it, reapply your change and send it with If-Match: \"{version}\""
@@ -115,6 +119,7 @@ impl ApiError {
             ApiError::BadRequest { errors, .. } | ApiError::Conflict { errors, .. } | ApiError::Invalid(errors) => {
                 errors.clone()
             }
+            ApiError::FileTooLarge { field, message } => vec![FieldError::new(*field, message.clone())],
             _ => Vec::new(),
         };
         let current = match self {
@@ -143,7 +148,7 @@ impl ResponseError for ApiError {
             ApiError::Conflict { .. } => StatusCode::CONFLICT,
             ApiError::PreconditionFailed { .. } => StatusCode::PRECONDITION_FAILED,
             ApiError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
-            ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::PayloadTooLarge(_) | ApiError::FileTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,

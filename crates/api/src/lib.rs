@@ -21,6 +21,7 @@ mod read_audit;
 pub mod routes;
 mod spreadsheet;
 pub mod state;
+pub mod storage;
 
 pub use config::Config;
 pub use error::{ApiError, Problem};

@@ -35,6 +35,7 @@ use utoipa_actix_web::{scope, AppExt};
         (name = "calendar", description = "Private iCalendar feeds of one's events"),
         (name = "attendance", description = "Attendance from the sign-in sheet, make-ups, and the meeting counts the requirements use"),
         (name = "hours", description = "The coaching hours ledger"),
+        (name = "documents", description = "The e-portfolio: PDFs of evidence, with their versions"),
         (name = "standards", description = "CPSEL reference data"),
         (name = "audit", description = "The audit trail"),
         (name = "health")

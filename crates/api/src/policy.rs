@@ -181,6 +181,17 @@ impl EnrollmentAccess {
         }
     }
 
+    /// Documents of the e-portfolio are uploaded by the candidate, their current coach and the
+    /// program's coordinators (the handbook's).
+    pub fn require_upload_documents(self) -> Result<(), ApiError> {
+        match self {
+            EnrollmentAccess::Own | EnrollmentAccess::Coach | EnrollmentAccess::Manage => Ok(()),
+            _ => Err(ApiError::Forbidden(
+                "documents are uploaded by the candidate, their coach and the program's coordinators".into(),
+            )),
+        }
+    }
+
     /// Comments on shared records (ILPs, Applications to Practice): the candidate, their
     /// current coach, and the program's coordinators and director.
     pub fn may_comment(self) -> Result<(), ApiError> {

@@ -3,6 +3,7 @@ use crate::auth::throttle::Throttle;
 use crate::auth::tokens::Keys;
 use crate::error::ApiError;
 use crate::read_audit::ReadAudit;
+use crate::storage::Storage;
 use actix_web::web;
 use coachfolio_persistence::{Db, DbConnection};
 
@@ -13,14 +14,17 @@ pub struct AppState {
     pub throttle: Throttle,
     pub reads: ReadAudit,
     pub sessions: SessionCache,
+    pub storage: Storage,
 }
 
 impl AppState {
     /// The state and the read-audit writer's thread (join it after the server stops, so the
     /// last reads are written).
-    pub fn new(db: Db, keys: Keys) -> (AppState, std::thread::JoinHandle<()>) {
+    pub fn new(db: Db, keys: Keys, storage: Storage) -> (AppState, std::thread::JoinHandle<()>) {
         let (reads, writer) = ReadAudit::start(db.clone());
-        (AppState { db, keys, throttle: Throttle::default(), reads, sessions: SessionCache::default() }, writer)
+        let state =
+            AppState { db, keys, throttle: Throttle::default(), reads, sessions: SessionCache::default(), storage };
+        (state, writer)
     }
 
     /// Runs blocking reads off the async workers.

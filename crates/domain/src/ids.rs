@@ -82,6 +82,9 @@ ids! {
     RegistrationId,
     /// A person's mark on an event's sign-in sheet.
     AttendanceId,
+    /// A document of the e-portfolio (its versions keep the files).
+    DocumentId,
+    DocumentVersionId,
     SessionId,
     RefreshTokenId,
     AuditEventId,

@@ -17,6 +17,7 @@ pub mod cohorts;
 pub mod comments;
 mod connection;
 pub mod districts;
+pub mod documents;
 pub mod enrollments;
 mod error;
 pub mod events;

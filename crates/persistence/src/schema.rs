@@ -341,6 +341,36 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    documents (id) {
+        id -> Text,
+        program_id -> Text,
+        enrollment_id -> Text,
+        kind -> Text,
+        title -> Text,
+        activity_date -> Date,
+        minutes -> Nullable<Integer>,
+        coaching_log_id -> Nullable<Text>,
+        uploaded_by -> Text,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    document_versions (id) {
+        id -> Text,
+        document_id -> Text,
+        number -> Integer,
+        storage_key -> Text,
+        size_bytes -> BigInt,
+        sha256 -> Text,
+        uploaded_by -> Text,
+        uploaded_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(cohorts -> programs (program_id));
@@ -388,6 +418,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     event_registrations,
     calendar_feeds,
     attendance,
+    documents,
+    document_versions,
 );
 diesel::joinable!(audit_events -> users (actor_id));
 diesel::joinable!(coaching_logs -> enrollments (enrollment_id));
@@ -397,3 +429,4 @@ diesel::joinable!(reflections -> enrollments (enrollment_id));
 diesel::joinable!(comments -> users (author_id));
 diesel::joinable!(event_registrations -> events (event_id));
 diesel::joinable!(events -> programs (program_id));
+diesel::joinable!(document_versions -> documents (document_id));

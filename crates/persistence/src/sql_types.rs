@@ -7,6 +7,7 @@ use crate::connection::MultiBackend;
 use coachfolio_domain::application_to_practice::AtpStatus;
 use coachfolio_domain::attendance::AttendanceStatus;
 use coachfolio_domain::coaching_log::{LogMode, LogState};
+use coachfolio_domain::document::DocumentKind;
 use coachfolio_domain::enrollment::{CostStructure, Employment, EnrollmentStatus, Position};
 use coachfolio_domain::event::{Audience, EventKind, EventStatus, RegistrationState};
 use coachfolio_domain::ids::*;
@@ -52,6 +53,8 @@ multi_backend_text!(
     EventId,
     RegistrationId,
     AttendanceId,
+    DocumentId,
+    DocumentVersionId,
     SessionId,
     RefreshTokenId,
     AuditEventId,
@@ -73,6 +76,7 @@ multi_backend_text!(
     EventStatus,
     RegistrationState,
     AttendanceStatus,
+    DocumentKind,
 );
 
 /// A value stored as JSON text (lists of codes and standards, settings, snapshots).

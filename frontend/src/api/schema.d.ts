@@ -381,6 +381,71 @@ export interface paths {
         patch: operations["districts_update"];
         trace?: never;
     };
+    "/api/documents/{document_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a document's description and versions */
+        get: operations["documents_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a document with all its versions
+         * @description For the program's coordinators, or whoever uploaded it; send its ETag as If-Match. Its
+         *     files are removed once the deletion is committed.
+         */
+        delete: operations["documents_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{document_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document's PDF
+         * @description The current version, or `version`; always as an attachment named by the handbook's
+         *     convention (date, activity, type of document), never to be sniffed as anything else. Reads
+         *     of confidential documents are audited.
+         */
+        get: operations["documents_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{document_id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a new version of a document
+         * @description The earlier versions are kept. For the candidate, their current coach and the program's
+         *     coordinators; send the document's ETag as If-Match.
+         */
+        post: operations["documents_new_version"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enrollments/{enrollment_id}": {
         parameters: {
             query?: never;
@@ -469,6 +534,30 @@ export interface paths {
          *     coach types; the rules are checked in full on submit.
          */
         post: operations["coaching_logs_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollments/{enrollment_id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A candidate's e-portfolio: the documents you may read, latest activity first */
+        get: operations["documents_list"];
+        put?: never;
+        /**
+         * Upload a document to a candidate's e-portfolio
+         * @description A PDF (checked by its content, not its name), at most the configured size (20 MB by
+         *     default), with its type, the activity's name and date, and for professional learning its
+         *     minutes; optionally attached to one of the candidate's coaching logs. For the candidate,
+         *     their current coach and the program's coordinators. Stored whole or not at all.
+         */
+        post: operations["documents_upload"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2069,6 +2158,97 @@ export interface components {
             county?: string | null;
             name?: string | null;
         };
+        Document: {
+            /** Format: date */
+            activity_date: string;
+            can: components["schemas"]["DocumentActions"];
+            candidate: components["schemas"]["UserRef"];
+            /**
+             * Format: uuid
+             * @description The coaching log it is attached to.
+             */
+            coaching_log_id?: string | null;
+            /**
+             * @description As confidential as coaching records (otherwise the enrollment's paperwork, which the
+             *     district representative of the candidate's district reads too).
+             */
+            confidential: boolean;
+            /** Format: date-time */
+            created_at: string;
+            current: components["schemas"]["DocumentVersion"];
+            /** Format: uuid */
+            enrollment_id: string;
+            /**
+             * @description The download's name: date, activity, type of document.
+             * @example 2016-07-18.Equity in education.PL sign-in sheet.pdf
+             */
+            file_name: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["DocumentKind"];
+            /**
+             * Format: int32
+             * @description Professional learning it documents, in minutes (the handbook's hours dropdown).
+             */
+            minutes?: number | null;
+            /** Format: uuid */
+            program_id: string;
+            /** @description The activity's name. */
+            title: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+            /** @description Every version, newest first. */
+            versions: components["schemas"]["DocumentVersion"][];
+        };
+        DocumentActions: {
+            /** @description Delete it with its versions (the program's coordinators, or whoever uploaded it). */
+            delete: boolean;
+            /** @description Upload a new version (the candidate, their current coach, the program's coordinators). */
+            replace: boolean;
+        };
+        /** @description The multipart form of a new version: the file alone. */
+        DocumentFile: {
+            /** Format: binary */
+            file: string;
+        };
+        /**
+         * @description The handbook's types of document.
+         * @enum {string}
+         */
+        DocumentKind: "coaching_log" | "pl_reflection" | "pl_agenda" | "pl_sign_in_sheet" | "job_shadow_summary" | "school_visit_summary" | "application_to_practice" | "employment_verification" | "enrollment_form" | "participation_agreement" | "doctoral_waiver" | "request_form" | "other";
+        /** @description The multipart form of an upload: the fields first, the file last. */
+        DocumentUpload: {
+            /**
+             * Format: date
+             * @example 2016-07-18
+             */
+            activity_date: string;
+            /** Format: uuid */
+            coaching_log_id?: string | null;
+            /**
+             * Format: binary
+             * @description The PDF.
+             */
+            file: string;
+            kind: components["schemas"]["DocumentKind"];
+            /** Format: int32 */
+            minutes?: number | null;
+            /** @example Equity in education */
+            title: string;
+        };
+        /** @description One uploaded file of a document. */
+        DocumentVersion: {
+            /** Format: int32 */
+            number: number;
+            sha256: string;
+            /** Format: int64 */
+            size_bytes: number;
+            /** Format: date-time */
+            uploaded_at: string;
+            uploaded_by: components["schemas"]["UserRef"];
+        };
         /**
          * @description What the caller may do with a record whose only change is an edit (a program, a cohort, a
          *     district).
@@ -2186,6 +2366,8 @@ export interface components {
             start_application_to_practice: boolean;
             /** @description Start a reflection term (the candidate). */
             start_reflection: boolean;
+            /** @description Upload documents to the e-portfolio (the candidate, their current coach, coordinators). */
+            upload_document: boolean;
         };
         /**
          * @description Fields to change; a field left out keeps its value, `null` (or "" for text) clears an
@@ -4545,6 +4727,175 @@ export interface operations {
             };
         };
     };
+    documents_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    documents_delete: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    documents_file: {
+        parameters: {
+            query?: {
+                /** @description Which version (default: the current one). */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    documents_new_version: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["DocumentFile"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     enrollments_get: {
         parameters: {
             query?: never;
@@ -4855,6 +5206,88 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CoachingLog"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    documents_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    documents_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["DocumentUpload"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */

@@ -96,6 +96,11 @@ export type CoachMeetings = S['CoachMeetings'];
 export type MeetingCountsTable = S['MeetingCountsTable'];
 export type CandidateLine = S['CandidateLine'];
 export type CoachLine = S['CoachLine'];
+/** A PDF in a candidate's e-portfolio (`Document` in the contract; renamed so it does not hide the DOM's). */
+export type PortfolioDocument = S['Document'];
+export type DocumentKind = S['DocumentKind'];
+export type DocumentVersion = S['DocumentVersion'];
+export type DocumentActions = S['DocumentActions'];
 
 /** The JSON a path answers with on 200 (for types the contract does not name separately). */
 type Json200<P extends keyof paths, M extends 'get' | 'post' | 'patch'> = paths[P][M] extends {

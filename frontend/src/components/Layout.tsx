@@ -17,6 +17,7 @@ export function Layout() {
       { to: '/my/coaching-logs', label: 'My coaching logs' },
       { to: '/my/hours', label: 'My hours' },
       { to: '/my/ilps', label: 'My ILPs' },
+      { to: '/my/documents', label: 'My e-portfolio' },
     );
   }
   if (app.programId) links.push({ to: '/events', label: 'Events' });

@@ -52,6 +52,9 @@ export const keys = {
   enrollmentMeetings: (enrollmentId: string) => ['enrollment', enrollmentId, 'meeting-counts'] as const,
   programMeetings: (programId: string) => ['program', programId, 'meeting-counts'] as const,
   coachMeetings: (programId: string, coachId: string) => ['program', programId, 'coaches', coachId, 'meeting-counts'] as const,
+  /** A candidate's e-portfolio: the documents the caller may read. */
+  documents: (enrollmentId: string) => ['enrollment', enrollmentId, 'documents'] as const,
+  document: (id: string) => ['document', id] as const,
   /** Whether the signed-in person has a private calendar feed (never its address). */
   calendarFeed: ['me', 'calendar-feed'] as const,
 };

@@ -11,6 +11,7 @@ pub mod coach_assignments;
 pub mod coaching_logs;
 pub mod cohorts;
 pub mod districts;
+pub mod documents;
 pub mod enrollments;
 pub mod events;
 pub mod health;
@@ -116,6 +117,12 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(attendance::mark::mark)
         .service(attendance::get::get)
         .service(attendance::revisions::revisions)
+        .service(documents::list::list)
+        .service(documents::upload::upload)
+        .service(documents::get::get)
+        .service(documents::file::file)
+        .service(documents::new_version::new_version)
+        .service(documents::delete::delete)
         .service(meeting_counts::enrollment::enrollment_counts)
         .service(meeting_counts::coach::coach_counts)
         .service(meeting_counts::table::program_counts)

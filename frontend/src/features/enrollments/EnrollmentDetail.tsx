@@ -34,6 +34,8 @@ export function EnrollmentDetail() {
             <Link to={`/enrollments/${e.id}/hours`}>Hours</Link>
             <Link to={`/enrollments/${e.id}/reflections`}>Reflections</Link>
             {e.can.read_records && <Link to={`/enrollments/${e.id}/application-to-practice`}>Application to Practice</Link>}
+            {/* District representatives read the administrative documents too. */}
+            <Link to={`/enrollments/${e.id}/documents`}>E-portfolio</Link>
           </nav>
           {justCreated && <Notice>{e.candidate.display_name} is enrolled. Assign a coach below.</Notice>}
           <EnrollmentView enrollment={e} onReload={() => void query.refetch()} />

@@ -3,6 +3,7 @@ import { QueryView, StatusBadge } from '../../components/ui';
 import { AtpSummary } from '../applications-to-practice/AtpSummary';
 import { CandidateMeetings } from '../attendance/CandidateMeetings';
 import { useApp } from '../../lib/context';
+import { DocumentsSummary } from '../documents/DocumentsSummary';
 import { STATUS_LABELS, formatDate, labelOf } from '../../lib/labels';
 import { useMyEnrollments } from '../enrollments/queries';
 import { LedgerProgress } from '../hours/HoursProgress';
@@ -58,6 +59,8 @@ export function CandidateHome({ programId }: { programId: string | null }) {
               <ReflectionSummary enrollmentId={e.id} />
               <h3>Application to Practice</h3>
               <AtpSummary enrollmentId={e.id} canStart={e.can.start_application_to_practice} />
+              <h3>Documents</h3>
+              <DocumentsSummary enrollmentId={e.id} />
               <p>
                 <Link to="/my/coaching-logs">My coaching logs</Link> · <Link to="/my/hours">My hours</Link> ·{' '}
                 <Link to="/my/ilps">My ILPs</Link>

@@ -68,6 +68,9 @@ export function CoachHome({ programId }: { programId: string | null }) {
                           </Link>{' '}
                           <Link to={`/enrollments/${e.id}/application-to-practice`}>
                             Application to Practice<span className="visually-hidden"> of {e.candidate.display_name}</span>
+                          </Link>{' '}
+                          <Link to={`/enrollments/${e.id}/documents`}>
+                            Documents<span className="visually-hidden"> of {e.candidate.display_name}</span>
                           </Link>
                         </td>
                       </tr>

@@ -76,6 +76,9 @@ export function Caseload() {
                         <Link to={`/enrollments/${e.id}/application-to-practice`}>
                           Application to Practice<span className="visually-hidden"> of {e.candidate.display_name}</span>
                         </Link>
+                        <Link to={`/enrollments/${e.id}/documents`}>
+                          Documents<span className="visually-hidden"> of {e.candidate.display_name}</span>
+                        </Link>
                       </div>
                     </article>
                   ))}

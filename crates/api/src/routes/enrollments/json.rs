@@ -59,6 +59,8 @@ pub struct EnrollmentActions {
     /// Read the confidential records (coaching logs, ILPs, reflections): not the district
     /// representative, not the installation administrator.
     pub read_records: bool,
+    /// Upload documents to the e-portfolio (the candidate, their current coach, coordinators).
+    pub upload_document: bool,
 }
 
 /// The enrollment form's optional fields, shared by create and change. On a change, a field

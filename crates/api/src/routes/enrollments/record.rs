@@ -45,6 +45,7 @@ pub(crate) fn actions(access: EnrollmentAccess) -> EnrollmentActions {
         start_reflection: own,
         start_application_to_practice: own,
         read_records: access.require_confidential().is_ok(),
+        upload_document: access.require_upload_documents().is_ok(),
     }
 }
 

@@ -1,0 +1,56 @@
+use super::record::{load, views};
+use crate::audit;
+use crate::current_user::CurrentUser;
+use crate::error::ApiError;
+use crate::etag::IfMatch;
+use crate::state::AppState;
+use actix_web::{delete, web, HttpResponse};
+use coachfolio_domain::ids::DocumentId;
+use coachfolio_persistence::documents;
+use serde_json::json;
+use uuid::Uuid;
+
+/// Delete a document with all its versions
+///
+/// For the program's coordinators, or whoever uploaded it; send its ETag as If-Match. Its
+/// files are removed once the deletion is committed.
+#[utoipa::path(tag = "documents",
+    params(("document_id" = Uuid, Path), ("If-Match" = String, Header, description = "The ETag last read")),
+    responses((status = 204, description = "Deleted")))]
+#[delete("/documents/{document_id}")]
+pub async fn delete(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    if_match: IfMatch,
+) -> Result<HttpResponse, ApiError> {
+    let id = DocumentId::from(path.into_inner());
+    let keys = state
+        .write(move |c| {
+            let l = load(c, &me, id)?;
+            l.access.may_delete(&l.row)?;
+            let stale = |c: &mut _| -> Result<ApiError, ApiError> {
+                let now = documents::find(c, id)?;
+                let doc = views(c, std::slice::from_ref(&now), l.enrollment.candidate_id, &l.access)?.remove(0);
+                Ok(ApiError::stale(now.version, &doc))
+            };
+            if if_match.0 != l.row.version {
+                return Err(stale(c)?);
+            }
+            let Some(keys) = documents::delete(c, id, l.row.version)? else {
+                return Err(stale(c)?);
+            };
+            let change = audit::Change {
+                program_id: Some(l.row.program_id),
+                action: "document.deleted",
+                entity: "document",
+                entity_id: id.to_string(),
+            };
+            let before = json!({"kind": l.row.form.kind, "title": l.row.form.title, "versions": keys.len()});
+            audit::record(c, &me, change, Some(&before), None::<&()>)?;
+            Ok(keys)
+        })
+        .await?;
+    state.storage.remove(&keys);
+    Ok(HttpResponse::NoContent().finish())
+}

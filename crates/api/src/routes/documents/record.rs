@@ -1,0 +1,250 @@
+//! Who reads, uploads and deletes documents, and how a document is shown.
+
+use super::json::{Document, DocumentActions, DocumentVersion};
+use crate::current_user::CurrentUser;
+use crate::error::{ApiError, OrNotFound};
+use crate::policy::EnrollmentAccess;
+use crate::state::AppState;
+use crate::storage::{Received, Storage, Stored};
+use actix_multipart::Multipart;
+use actix_web::web;
+use coachfolio_domain::document::{self, DocumentKind};
+use coachfolio_domain::ids::{DocumentId, DocumentVersionId, LogId, UserId};
+use coachfolio_domain::user::UserRef;
+use coachfolio_domain::{FieldError, Invalid};
+use coachfolio_persistence::documents::{self, DocumentForm, DocumentRow, VersionRow};
+use coachfolio_persistence::enrollments::{self, EnrollmentRow};
+use coachfolio_persistence::{coaching_logs, users, DbConnection};
+use futures_util::StreamExt;
+use std::collections::HashMap;
+use time::Date;
+use uuid::Uuid;
+
+/// The caller's relation to an enrollment's documents.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct DocumentAccess {
+    pub me: UserId,
+    pub access: EnrollmentAccess,
+}
+
+impl DocumentAccess {
+    pub fn load(c: &mut DbConnection, me: &CurrentUser, e: &EnrollmentRow) -> Result<DocumentAccess, ApiError> {
+        Ok(DocumentAccess { me: me.id(), access: EnrollmentAccess::load(c, me, e)? })
+    }
+
+    /// Evidence is read as coaching records are; the enrollment's paperwork also by the
+    /// district representative of the candidate's district and the installation administrator.
+    pub fn reads(&self, kind: DocumentKind) -> bool {
+        !kind.is_confidential() || self.access.require_confidential().is_ok()
+    }
+
+    pub fn may_upload(&self) -> Result<(), ApiError> {
+        self.access.require_upload_documents()
+    }
+
+    /// The program's coordinators, or whoever uploaded it while they still may upload.
+    pub fn may_delete(&self, row: &DocumentRow) -> Result<(), ApiError> {
+        self.may_upload()?;
+        if matches!(self.access, EnrollmentAccess::Manage) || row.uploaded_by == self.me {
+            Ok(())
+        } else {
+            Err(ApiError::Forbidden("a document is deleted by whoever uploaded it or a coordinator".into()))
+        }
+    }
+}
+
+/// A document with its enrollment and the caller's access; 404 when they may not read it.
+pub(crate) struct LoadedDocument {
+    pub row: DocumentRow,
+    pub enrollment: EnrollmentRow,
+    pub access: DocumentAccess,
+}
+
+pub(crate) fn load(c: &mut DbConnection, me: &CurrentUser, id: DocumentId) -> Result<LoadedDocument, ApiError> {
+    let row = documents::find(c, id).or_not_found("document")?;
+    let enrollment = enrollments::find(c, row.enrollment_id)?;
+    let access = DocumentAccess::load(c, me, &enrollment).map_err(|_| ApiError::not_found("document"))?;
+    if !access.reads(row.form.kind) {
+        return Err(ApiError::not_found("document"));
+    }
+    Ok(LoadedDocument { row, enrollment, access })
+}
+
+/// The documents as the caller sees them: three queries however many.
+pub(crate) fn views(
+    c: &mut DbConnection,
+    rows: &[DocumentRow],
+    candidate: UserId,
+    access: &DocumentAccess,
+) -> Result<Vec<Document>, ApiError> {
+    let ids: Vec<_> = rows.iter().map(|r| r.id).collect();
+    let versions = documents::versions_of(c, &ids)?;
+    let mut people: Vec<UserId> = versions.iter().map(|v| v.uploaded_by).collect();
+    people.push(candidate);
+    let people = users::refs(c, &people)?;
+    rows.iter().map(|r| to_json(r, &versions, &people, candidate, access)).collect()
+}
+
+fn to_json(
+    r: &DocumentRow,
+    versions: &[VersionRow],
+    people: &[UserRef],
+    candidate: UserId,
+    access: &DocumentAccess,
+) -> Result<Document, ApiError> {
+    let person = |id: UserId| {
+        people.iter().find(|u| u.id == id.uuid()).cloned().ok_or_else(|| ApiError::Internal("person missing".into()))
+    };
+    let versions: Vec<DocumentVersion> = versions
+        .iter()
+        .filter(|v| v.document_id == r.id)
+        .map(|v| {
+            Ok(DocumentVersion {
+                number: v.number.max(0) as u32,
+                size_bytes: v.size_bytes.max(0) as u64,
+                sha256: v.sha256.clone(),
+                uploaded_by: person(v.uploaded_by)?,
+                uploaded_at: v.uploaded_at.assume_utc(),
+            })
+        })
+        .collect::<Result<_, ApiError>>()?;
+    let current = versions.first().cloned().ok_or_else(|| ApiError::Internal("a document without a file".into()))?;
+    let f = &r.form;
+    Ok(Document {
+        id: r.id.uuid(),
+        program_id: r.program_id.uuid(),
+        enrollment_id: r.enrollment_id.uuid(),
+        candidate: person(candidate)?,
+        kind: f.kind,
+        title: f.title.clone(),
+        activity_date: f.activity_date,
+        minutes: f.minutes.map(|m| m.max(0) as u32),
+        coaching_log_id: f.coaching_log_id.map(|l| l.uuid()),
+        confidential: f.kind.is_confidential(),
+        file_name: document::file_name(f.activity_date, &f.title, f.kind),
+        current,
+        versions,
+        created_at: r.created_at.assume_utc(),
+        updated_at: r.updated_at.assume_utc(),
+        version: r.version,
+        can: DocumentActions { replace: access.may_upload().is_ok(), delete: access.may_delete(r).is_ok() },
+    })
+}
+
+/// Reads an upload's parts: the text fields by name, the file (streamed into the storage, not
+/// kept yet) from the part named `file`. 400 naming `file` when the upload is cut short.
+pub(crate) async fn read_parts(
+    storage: &Storage,
+    mut payload: Multipart,
+) -> Result<(HashMap<String, String>, Option<Received>), ApiError> {
+    let (mut fields, mut file) = (HashMap::new(), None);
+    while let Some(part) = payload.next().await {
+        let mut part = part.map_err(|e| ApiError::BadRequest {
+            detail: format!("the upload could not be read: {e}"),
+            errors: vec![FieldError::new("file", "the upload was cut short or malformed; send it again")],
+        })?;
+        let name = part.name().unwrap_or_default().to_string();
+        if name == "file" {
+            file = Some(storage.receive(&mut part, "file").await?);
+            continue;
+        }
+        let mut text = Vec::new();
+        while let Some(chunk) = part.next().await {
+            let chunk =
+                chunk.map_err(|e| ApiError::BadRequest { detail: format!("{name}: {e}"), errors: Vec::new() })?;
+            text.extend_from_slice(&chunk);
+            if text.len() > MAX_FIELD {
+                return Err(ApiError::invalid(&name, format!("must be at most {MAX_FIELD} bytes")));
+            }
+        }
+        let text = String::from_utf8(text).map_err(|_| ApiError::invalid(&name, "must be UTF-8 text"))?;
+        fields.insert(name, text);
+    }
+    Ok((fields, file))
+}
+
+/// The largest text part of an upload.
+const MAX_FIELD: usize = 4096;
+
+/// What an upload's fields say of the document: 422 naming each field that is wrong.
+pub(crate) fn checked_form(fields: &HashMap<String, String>) -> Result<DocumentForm, ApiError> {
+    let mut errors = Vec::new();
+    let get = |k: &str| fields.get(k).map(|v| v.trim()).filter(|v| !v.is_empty());
+    let kind = match get("kind").map(DocumentKind::parse) {
+        Some(Some(k)) => Some(k),
+        _ => {
+            errors.push(FieldError::new("kind", "choose the type of document"));
+            None
+        }
+    };
+    let date_format = time::macros::format_description!("[year]-[month]-[day]");
+    let activity_date = match get("activity_date").map(|d| Date::parse(d, &date_format)) {
+        Some(Ok(d)) => Some(d),
+        _ => {
+            errors.push(FieldError::new("activity_date", "give the activity's date as YYYY-MM-DD"));
+            None
+        }
+    };
+    let minutes = match get("minutes").map(|m| m.parse::<u32>()) {
+        None => None,
+        Some(Ok(m)) => Some(m),
+        Some(Err(_)) => {
+            errors.push(FieldError::new("minutes", "must be a whole number of minutes from 0 to 1440"));
+            None
+        }
+    };
+    let coaching_log_id = match get("coaching_log_id").map(Uuid::parse_str) {
+        None => None,
+        Some(Ok(id)) => Some(LogId::from(id)),
+        Some(Err(_)) => {
+            errors.push(FieldError::new("coaching_log_id", "is not a coaching log's id"));
+            None
+        }
+    };
+    let title = fields.get("title").map(|t| t.trim().to_string()).unwrap_or_default();
+    document::check(&title, minutes, &mut errors);
+    for name in fields.keys() {
+        if !["kind", "title", "activity_date", "minutes", "coaching_log_id"].contains(&name.as_str()) {
+            errors.push(FieldError::new(name.clone(), "is not a field of a document"));
+        }
+    }
+    Invalid::check(errors)?;
+    match (kind, activity_date) {
+        (Some(kind), Some(activity_date)) => {
+            Ok(DocumentForm { kind, title, activity_date, minutes: minutes.map(|m| m as i32), coaching_log_id })
+        }
+        _ => Err(ApiError::Internal("checked fields missing".into())),
+    }
+}
+
+/// Checks that an attached coaching log is the candidate's: 422 naming `coaching_log_id`.
+pub(crate) fn check_log(c: &mut DbConnection, form: &DocumentForm, e: &EnrollmentRow) -> Result<(), ApiError> {
+    if let Some(id) = form.coaching_log_id {
+        if coaching_logs::find(c, id).ok().is_none_or(|l| l.enrollment_id != e.id) {
+            return Err(ApiError::invalid("coaching_log_id", "is not one of this candidate's coaching logs"));
+        }
+    }
+    Ok(())
+}
+
+/// Keeps a received file as a version of a document, off the async workers: 422 naming
+/// `file` when it is empty or not a PDF.
+pub(crate) async fn keep(state: &web::Data<AppState>, file: Option<Received>) -> Result<Stored, ApiError> {
+    let file = file.ok_or_else(|| ApiError::invalid("file", "attach the PDF"))?;
+    let state = state.clone();
+    web::block(move || state.storage.keep(file, "file")).await?
+}
+
+/// A version row for a file just kept.
+pub(crate) fn version_row(document_id: DocumentId, number: i32, stored: Stored, by: UserId) -> VersionRow {
+    VersionRow {
+        id: DocumentVersionId::new(),
+        document_id,
+        number,
+        storage_key: stored.key,
+        size_bytes: stored.size as i64,
+        sha256: stored.sha256,
+        uploaded_by: by,
+        uploaded_at: coachfolio_persistence::now(),
+    }
+}
