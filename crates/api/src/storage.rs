@@ -41,7 +41,8 @@ impl Storage {
         Ok(Storage { root, max_bytes })
     }
 
-    fn path(&self, key: &str) -> PathBuf {
+    /// Where a stored file is (to serve it).
+    pub(crate) fn path(&self, key: &str) -> PathBuf {
         self.root.join(key)
     }
 
@@ -88,11 +89,6 @@ impl Storage {
         let key = format!("{}.pdf", uuid::Uuid::new_v4());
         r.file.persist(self.path(&key)).map_err(|e| ApiError::Internal(format!("keeping an upload: {e}")))?;
         Ok(Stored { key, size: r.size, sha256: r.sha256 })
-    }
-
-    /// The path of a stored file, to serve.
-    pub(crate) fn file(&self, key: &str) -> PathBuf {
-        self.path(key)
     }
 
     /// Removes stored files (a deleted document's, or one whose row was not written). A file

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { CohortSelect, CsvLink } from '../../components/ReportControls';
 import { ErrorBox, QueryView } from '../../components/ui';
 import { useProgramId } from '../../lib/context';
 import { formatDate } from '../../lib/labels';
@@ -17,7 +17,6 @@ import { useProgramMeetings, type MeetingsFilter } from './queries';
 export function MeetingCounts() {
   const programId = useProgramId();
   const [params, update] = useUrlFilters();
-  const cohortFilterId = useId();
   const cohortId = params.get('cohort') ?? '';
   const cohorts = useCohorts(programId);
   const filter: MeetingsFilter = cohortId ? { cohort_id: cohortId } : {};
@@ -29,28 +28,11 @@ export function MeetingCounts() {
     <>
       <div className="page-title">
         <h1>Meeting counts</h1>
-        <a
-          href={csvHref}
-          onClick={(e) => {
-            e.preventDefault();
-            csv.mutate(filter);
-          }}
-          aria-busy={csv.isPending || undefined}
-        >
-          {csv.isPending ? 'Preparing CSV…' : 'Download CSV'}
-        </a>
+        <CsvLink href={csvHref} pending={csv.isPending} onDownload={() => csv.mutate(filter)} />
       </div>
       {csv.error && <ErrorBox error={csv.error} />}
       <div className="toolbar">
-        <label htmlFor={cohortFilterId}>Cohort</label>
-        <select id={cohortFilterId} value={cohortId} onChange={(e) => update({ cohort: e.target.value })}>
-          <option value="">All cohorts</option>
-          {(cohorts.data ?? []).map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </select>
+        <CohortSelect cohorts={cohorts.data ?? []} value={cohortId} onChange={(cohort) => update({ cohort })} />
       </div>
       <QueryView query={table} what="Loading the meeting counts">
         {(t) => (

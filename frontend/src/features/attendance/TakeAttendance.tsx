@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import type { AttendanceSheet, ProgramEvent } from '../../api/types';
+import { CsvLink } from '../../components/ReportControls';
 import { ErrorBox, QueryView } from '../../components/ui';
 import { EventWhen } from '../events/EventCard';
 import { EVENT_KIND_LABELS, sentence } from '../events/eventLabels';
@@ -66,16 +67,11 @@ function SheetPage({ event: e, sheet: s }: { event: ProgramEvent; sheet: Attenda
             {allPresent.isPending ? 'Marking…' : 'All present'}
           </button>
         )}
-        <a
+        <CsvLink
           href={`/api/events/${s.event_id}/attendance.csv`}
-          onClick={(click) => {
-            click.preventDefault();
-            csv.mutate();
-          }}
-          aria-busy={csv.isPending || undefined}
-        >
-          {csv.isPending ? 'Preparing CSV…' : 'Download CSV'}
-        </a>
+          pending={csv.isPending}
+          onDownload={() => csv.mutate()}
+        />
       </div>
       {s.can.mark && (
         <p className="hint">All present marks everyone with a confirmed place who is not marked yet as attended.</p>

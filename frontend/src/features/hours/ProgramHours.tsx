@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { CohortSelect, CsvLink } from '../../components/ReportControls';
 import { ErrorBox, QueryView } from '../../components/ui';
 import { useProgramId } from '../../lib/context';
 import { useUrlFilters } from '../../lib/urlFilters';
@@ -11,7 +12,6 @@ import { useProgramHours, type HoursFilter } from './queries';
 export function ProgramHours() {
   const programId = useProgramId();
   const [params, update] = useUrlFilters();
-  const cohortFilterId = useId();
   const yearFilterId = useId();
   const cohortId = params.get('cohort') ?? '';
   const programYear = Number(params.get('year')) || null;
@@ -30,28 +30,11 @@ export function ProgramHours() {
     <>
       <div className="page-title">
         <h1>Coaching hours</h1>
-        <a
-          href={csvHref}
-          onClick={(e) => {
-            e.preventDefault();
-            csv.mutate(filter);
-          }}
-          aria-busy={csv.isPending || undefined}
-        >
-          {csv.isPending ? 'Preparing CSV…' : 'Download CSV'}
-        </a>
+        <CsvLink href={csvHref} pending={csv.isPending} onDownload={() => csv.mutate(filter)} />
       </div>
       {csv.error && <ErrorBox error={csv.error} />}
       <div className="toolbar">
-        <label htmlFor={cohortFilterId}>Cohort</label>
-        <select id={cohortFilterId} value={cohortId} onChange={(e) => update({ cohort: e.target.value })}>
-          <option value="">All cohorts</option>
-          {(cohorts.data ?? []).map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </select>
+        <CohortSelect cohorts={cohorts.data ?? []} value={cohortId} onChange={(cohort) => update({ cohort })} />
         <label htmlFor={yearFilterId}>Program year</label>
         <select id={yearFilterId} value={programYear ?? ''} onChange={(e) => update({ year: e.target.value })}>
           <option value="">Each candidate’s current year</option>

@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import { Link } from 'react-router';
 import type { ProgramReflectionRow, ProgramReflections as TableData, TermStatus } from '../../api/types';
 import { RecordTable, type Column } from '../../components/RecordTable';
+import { CohortSelect, CsvLink } from '../../components/ReportControls';
 import { ErrorBox, QueryView, StatusBadge } from '../../components/ui';
 import { useProgramId } from '../../lib/context';
 import { STATUS_LABELS, formatDate, labelOf } from '../../lib/labels';
@@ -78,7 +78,6 @@ function columns(table: TableData): [Column<Row>, ...Column<Row>[]] {
 export function ProgramReflections() {
   const programId = useProgramId();
   const [params, update] = useUrlFilters();
-  const cohortFilterId = useId();
   const cohortId = params.get('cohort') ?? '';
   const cohorts = useCohorts(programId);
   const filter: ProgramReflectionsFilter = { cohort_id: cohortId || undefined };
@@ -90,28 +89,11 @@ export function ProgramReflections() {
     <>
       <div className="page-title">
         <h1>Reflections</h1>
-        <a
-          href={csvHref}
-          onClick={(e) => {
-            e.preventDefault();
-            csv.mutate(filter);
-          }}
-          aria-busy={csv.isPending || undefined}
-        >
-          {csv.isPending ? 'Preparing CSV…' : 'Download CSV'}
-        </a>
+        <CsvLink href={csvHref} pending={csv.isPending} onDownload={() => csv.mutate(filter)} />
       </div>
       {csv.error && <ErrorBox error={csv.error} />}
       <div className="toolbar">
-        <label htmlFor={cohortFilterId}>Cohort</label>
-        <select id={cohortFilterId} value={cohortId} onChange={(e) => update({ cohort: e.target.value })}>
-          <option value="">All cohorts</option>
-          {(cohorts.data ?? []).map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </select>
+        <CohortSelect cohorts={cohorts.data ?? []} value={cohortId} onChange={(cohort) => update({ cohort })} />
       </div>
       <QueryView query={table} what="Loading the reflections">
         {(data) => (

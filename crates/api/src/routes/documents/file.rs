@@ -45,7 +45,7 @@ pub async fn file(
     if let Some(program) = audited {
         state.reads.read(reader, "document", [(program, id.to_string())]);
     }
-    let file = NamedFile::open_async(state.storage.file(&key))
+    let file = NamedFile::open_async(state.storage.path(&key))
         .await
         .map_err(|e| ApiError::Internal(format!("a stored document is missing: {e}")))?
         .set_content_type("application/pdf".parse().expect("a MIME type"))
