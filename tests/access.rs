@@ -31,7 +31,9 @@ struct Case {
 
 fn case(method: Method, path: String, body: Option<Value>, expect: [u16; 9]) -> Case {
     let if_match = matches!(method, Method::PATCH | Method::PUT)
-        || ["/status", "/submit", "/acknowledge", "/return", "/reopen", "/cancel"].iter().any(|s| path.ends_with(s))
+        || ["/status", "/submit", "/acknowledge", "/return", "/reopen", "/cancel", "/decision"]
+            .iter()
+            .any(|s| path.ends_with(s))
         || (method == Method::DELETE && ["/coaching-logs/", "/ilps/", "/documents/"].iter().any(|p| path.contains(p)));
     Case { method, path, body, if_match, expect }
 }
@@ -91,6 +93,15 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
     let form = multipart(&fields, Some(("log.pdf", log_pdf.as_slice())));
     let doc = t.send_multipart(Method::POST, &format!("/api/enrollments/{eid}/documents"), &coord, None, form).await;
     let doc = doc.expect(201).body["id"].as_str().unwrap().to_string();
+
+    // Sofia Alvarez's draft alternative professional learning and job shadow.
+    let cand = t.token("cand.alvarez").await;
+    let pl_body = json!({"title": "Equity summit", "activity_date": "2026-01-10", "minutes": 360});
+    let pl = t.post(&format!("/api/enrollments/{eid}/professional-learning"), &cand, pl_body).await.expect(201);
+    let pl = pl.body["id"].as_str().unwrap().to_string();
+    let shadow = json!({"kind": "job_shadow", "activity_date": "2026-01-10", "minutes": 240});
+    let shadow = t.post(&format!("/api/enrollments/{eid}/job-shadows-and-visits"), &cand, shadow).await.expect(201);
+    let shadow = shadow.body["id"].as_str().unwrap().to_string();
 
     use Method as M;
     let cases = [
@@ -423,6 +434,94 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
         case(M::GET, format!("/api/documents/{doc}"), None, [404, 200, 200, 404, 200, 404, 200, 404, 404]),
         case(M::GET, format!("/api/documents/{doc}/file"), None, [404, 200, 200, 404, 200, 404, 200, 404, 404]),
         case(M::DELETE, format!("/api/documents/{doc}"), None, [404, 412, 403, 404, 403, 404, 403, 404, 404]),
+        // Alternative professional learning: written by the candidate and their current coach,
+        // decided by coordinators, confidential; its hours reach the district representative.
+        case(
+            M::GET,
+            format!("/api/enrollments/{eid}/professional-learning"),
+            None,
+            [403, 200, 200, 403, 200, 404, 200, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/enrollments/{eid}/professional-learning"),
+            Some(json!({"title": "", "activity_date": "2026-01-10", "minutes": 0})),
+            [403, 403, 403, 403, 422, 404, 422, 404, 404],
+        ),
+        case(M::GET, format!("/api/professional-learning/{pl}"), None, [404, 200, 200, 404, 200, 404, 200, 404, 404]),
+        case(
+            M::PATCH,
+            format!("/api/professional-learning/{pl}"),
+            Some(json!({"title": "X"})),
+            [404, 403, 403, 404, 412, 404, 412, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/professional-learning/{pl}/submit"),
+            None,
+            [404, 403, 403, 404, 412, 404, 412, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/professional-learning/{pl}/decision"),
+            Some(json!({"decision": "approved", "reason": "All three PDFs"})),
+            [404, 409, 403, 404, 403, 404, 403, 404, 404],
+        ),
+        case(
+            M::GET,
+            format!("/api/programs/{p}/professional-learning"),
+            None,
+            [403, 200, 200, 403, 403, 403, 403, 403, 404],
+        ),
+        case(
+            M::GET,
+            format!("/api/enrollments/{eid}/professional-learning-hours"),
+            None,
+            [200, 200, 200, 200, 200, 404, 200, 404, 404],
+        ),
+        case(
+            M::GET,
+            format!("/api/programs/{p}/professional-learning-hours"),
+            None,
+            [200, 200, 200, 200, 403, 403, 403, 403, 404],
+        ),
+        case(
+            M::GET,
+            format!("/api/programs/{p}/professional-learning-hours.csv"),
+            None,
+            [200, 200, 200, 200, 403, 403, 403, 403, 404],
+        ),
+        // The job shadow / visit summary: the candidate's own, confidential.
+        case(
+            M::GET,
+            format!("/api/enrollments/{eid}/job-shadows-and-visits"),
+            None,
+            [403, 200, 200, 403, 200, 404, 200, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/enrollments/{eid}/job-shadows-and-visits"),
+            Some(json!({"kind": "job_shadow", "activity_date": "2026-01-10", "minutes": 10})),
+            [403, 403, 403, 403, 403, 404, 422, 404, 404],
+        ),
+        case(
+            M::GET,
+            format!("/api/job-shadows-and-visits/{shadow}"),
+            None,
+            [404, 200, 200, 404, 200, 404, 200, 404, 404],
+        ),
+        case(
+            M::PATCH,
+            format!("/api/job-shadows-and-visits/{shadow}"),
+            Some(json!({"minutes": 300})),
+            [404, 403, 403, 404, 403, 404, 412, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/job-shadows-and-visits/{shadow}/submit"),
+            None,
+            [404, 403, 403, 404, 403, 404, 412, 404, 404],
+        ),
         // Hours, never text: the district representative too.
         case(M::GET, format!("/api/enrollments/{eid}/ledger"), None, [200, 200, 200, 200, 200, 404, 200, 404, 404]),
         case(M::GET, format!("/api/programs/{p}/hours"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),

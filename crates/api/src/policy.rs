@@ -4,9 +4,9 @@
 
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
-use coachfolio_domain::ids::{DistrictId, ProgramId};
+use coachfolio_domain::ids::{CohortId, DistrictId, ProgramId};
 use coachfolio_domain::role::Role;
-use coachfolio_persistence::enrollments::{self, EnrollmentRow};
+use coachfolio_persistence::enrollments::{self, EnrollmentRow, Filter};
 use coachfolio_persistence::memberships::{self, MembershipRow};
 use coachfolio_persistence::users::{AccountScope, UserRow};
 use coachfolio_persistence::DbConnection;
@@ -81,6 +81,22 @@ impl ProgramAccess {
         } else {
             Err(ApiError::Forbidden("only the program's coordinators and director may see this".into()))
         }
+    }
+
+    /// The candidates a program report (hours, professional learning) lists for the caller:
+    /// staff every one; a district representative their districts'; others are refused.
+    pub fn report_filter(&self, program_id: ProgramId, cohort_id: Option<CohortId>) -> Result<Filter, ApiError> {
+        self.require_member()?;
+        let mut filter = Filter { program_id: Some(program_id), cohort_id, ..Default::default() };
+        if !self.can_oversee() {
+            if !self.has(Role::DistrictRepresentative) {
+                return Err(ApiError::Forbidden(
+                    "only program staff and district representatives see this report".into(),
+                ));
+            }
+            filter.district_ids = Some(self.districts.clone());
+        }
+        Ok(filter)
     }
 
     /// Members' lists (coaches to pick from, districts) are for staff, coaches and district

@@ -85,6 +85,10 @@ ids! {
     /// A document of the e-portfolio (its versions keep the files).
     DocumentId,
     DocumentVersionId,
+    /// An alternative professional learning (the PL reflection form and its approval).
+    ProfessionalLearningId,
+    /// A job shadow or a Distinguished School / WASC visit.
+    ExperienceId,
     SessionId,
     RefreshTokenId,
     AuditEventId,

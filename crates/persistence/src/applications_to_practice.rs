@@ -87,3 +87,26 @@ pub fn find(c: &mut crate::DbConnection, id: AtpId) -> Result<AtpRow, StoreError
 pub fn of_enrollment(c: &mut crate::DbConnection, id: EnrollmentId) -> Result<Option<AtpRow>, StoreError> {
     Ok(atp::table.filter(atp::enrollment_id.eq(id)).select(AtpRow::as_select()).get_result(c).optional()?)
 }
+
+/// What the professional-learning ledger reads of an Application to Practice.
+#[derive(Debug, Clone, Copy, Queryable)]
+pub struct AtpForPl {
+    pub enrollment_id: EnrollmentId,
+    pub id: AtpId,
+    pub status: AtpStatus,
+    pub submitted_at: Option<PrimitiveDateTime>,
+}
+
+/// The Applications to Practice the candidates count for professional learning, of these
+/// enrollments (all of the program's when `None`): one query, no text.
+pub fn counted_for_pl(
+    c: &mut crate::DbConnection,
+    program_id: ProgramId,
+    enrollments: Option<&[EnrollmentId]>,
+) -> Result<Vec<AtpForPl>, StoreError> {
+    let mut q = atp::table.filter(atp::program_id.eq(program_id)).filter(atp::counts_for_pl.eq(true)).into_boxed();
+    if let Some(ids) = enrollments {
+        q = q.filter(atp::enrollment_id.eq_any(ids));
+    }
+    Ok(q.select((atp::enrollment_id, atp::id, atp::status, atp::submitted_at)).load(c)?)
+}

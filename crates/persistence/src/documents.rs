@@ -4,7 +4,9 @@ use crate::schema::{document_versions as versions, documents};
 use crate::versioned::versioned;
 use crate::StoreError;
 use coachfolio_domain::document::DocumentKind;
-use coachfolio_domain::ids::{DocumentId, DocumentVersionId, EnrollmentId, LogId, ProgramId, UserId};
+use coachfolio_domain::ids::{
+    DocumentId, DocumentVersionId, EnrollmentId, ExperienceId, LogId, ProfessionalLearningId, ProgramId, UserId,
+};
 use diesel::prelude::*;
 use time::{Date, PrimitiveDateTime};
 
@@ -17,6 +19,8 @@ pub struct DocumentForm {
     pub activity_date: Date,
     pub minutes: Option<i32>,
     pub coaching_log_id: Option<LogId>,
+    pub professional_learning_id: Option<ProfessionalLearningId>,
+    pub experience_id: Option<ExperienceId>,
 }
 
 /// A document as read; a new version bumps its version and time.
@@ -127,4 +131,25 @@ pub fn delete(c: &mut crate::DbConnection, id: DocumentId, version: i32) -> Resu
         .execute(c)?;
     // The caller's transaction rolls the versions back when the document had moved on.
     Ok((n == 1).then_some(keys))
+}
+
+/// The documents attached to these professional-learning records: one query.
+pub fn of_professional_learning(
+    c: &mut crate::DbConnection,
+    ids: &[ProfessionalLearningId],
+) -> Result<Vec<DocumentRow>, StoreError> {
+    Ok(documents::table
+        .filter(documents::professional_learning_id.eq_any(ids))
+        .order(documents::created_at)
+        .select(DocumentRow::as_select())
+        .load(c)?)
+}
+
+/// The documents attached to a job shadow or visit.
+pub fn of_experience(c: &mut crate::DbConnection, id: ExperienceId) -> Result<Vec<DocumentRow>, StoreError> {
+    Ok(documents::table
+        .filter(documents::experience_id.eq(id))
+        .order(documents::created_at)
+        .select(DocumentRow::as_select())
+        .load(c)?)
 }

@@ -355,6 +355,8 @@ diesel::table! {
         version -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        professional_learning_id -> Nullable<Text>,
+        experience_id -> Nullable<Text>,
     }
 }
 
@@ -396,6 +398,47 @@ diesel::table! {
 diesel::joinable!(coach_assignments -> enrollments (enrollment_id));
 diesel::joinable!(coach_assignments -> users (coach_id));
 
+diesel::table! {
+    professional_learning (id) {
+        id -> Text,
+        program_id -> Text,
+        enrollment_id -> Text,
+        candidate_id -> Text,
+        title -> Text,
+        activity_date -> Date,
+        minutes -> Integer,
+        ilp_id -> Nullable<Text>,
+        reflection -> Text,
+        status -> Text,
+        submitted_at -> Nullable<Timestamp>,
+        decided_by -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+        decision_reason -> Nullable<Text>,
+        created_by -> Text,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    job_shadows_and_visits (id) {
+        id -> Text,
+        program_id -> Text,
+        enrollment_id -> Text,
+        candidate_id -> Text,
+        kind -> Text,
+        activity_date -> Date,
+        minutes -> Nullable<Integer>,
+        form -> Text,
+        status -> Text,
+        submitted_at -> Nullable<Timestamp>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     sessions,
@@ -420,6 +463,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     attendance,
     documents,
     document_versions,
+    professional_learning,
+    job_shadows_and_visits,
 );
 diesel::joinable!(audit_events -> users (actor_id));
 diesel::joinable!(coaching_logs -> enrollments (enrollment_id));

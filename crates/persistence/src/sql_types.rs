@@ -12,6 +12,8 @@ use coachfolio_domain::enrollment::{CostStructure, Employment, EnrollmentStatus,
 use coachfolio_domain::event::{Audience, EventKind, EventStatus, RegistrationState};
 use coachfolio_domain::ids::*;
 use coachfolio_domain::ilp::IlpStatus;
+use coachfolio_domain::job_shadow::{ExperienceKind, ExperienceStatus};
+use coachfolio_domain::professional_learning::PlStatus;
 use coachfolio_domain::reflection::{ReflectionStatus, Term};
 use coachfolio_domain::role::Role;
 use coachfolio_domain::user::UserStatus;
@@ -55,6 +57,8 @@ multi_backend_text!(
     AttendanceId,
     DocumentId,
     DocumentVersionId,
+    ProfessionalLearningId,
+    ExperienceId,
     SessionId,
     RefreshTokenId,
     AuditEventId,
@@ -77,6 +81,9 @@ multi_backend_text!(
     RegistrationState,
     AttendanceStatus,
     DocumentKind,
+    PlStatus,
+    ExperienceKind,
+    ExperienceStatus,
 );
 
 /// A value stored as JSON text (lists of codes and standards, settings, snapshots).

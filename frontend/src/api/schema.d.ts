@@ -631,6 +631,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enrollments/{enrollment_id}/job-shadows-and-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A candidate's job shadows and school visits, latest first
+         * @description Confidential like ILPs; every summary returned is recorded as read.
+         */
+        get: operations["job_shadows_and_visits_list"];
+        put?: never;
+        /**
+         * Start a job shadow or school visit summary
+         * @description By the candidate, as a draft. A job shadow's time, once given, must be at least the
+         *     program's minimum (4 hours: 422 naming `minutes` otherwise).
+         */
+        post: operations["job_shadows_and_visits_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enrollments/{enrollment_id}/ledger": {
         parameters: {
             query?: never;
@@ -667,6 +692,56 @@ export interface paths {
          *     candidate, their coaches, the program's staff and their district's representative.
          */
         get: operations["attendance_enrollment_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollments/{enrollment_id}/professional-learning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A candidate's alternative professional learning, latest first
+         * @description Confidential like ILPs; every record returned is recorded as read.
+         */
+        get: operations["professional_learning_list"];
+        put?: never;
+        /**
+         * Record an alternative professional learning
+         * @description The handbook's PL reflection form, as a draft, by the candidate or their current coach:
+         *     title, date (not ahead of today), time (over 0, at most 24 hours), the ILP it relates to,
+         *     the standards, placement and summary. Attach its three PDFs as documents, then submit it.
+         */
+        post: operations["professional_learning_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollments/{enrollment_id}/professional-learning-hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A candidate's professional-learning hours
+         * @description Per program year and in total: program PL days attended (counting up to the program's cap
+         *     a year; what the cap set aside is shown), approved alternative PL, and the Application to
+         *     Practice when the candidate counts it; what waits for approval; the pace needed. Hours and
+         *     titles only, never reflections: the district representative of the candidate's employer
+         *     may see it too.
+         */
+        get: operations["professional_learning_enrollment_hours"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1012,6 +1087,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/job-shadows-and-visits/{experience_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a job shadow or school visit summary
+         * @description For the candidate, their coaches and the program's coordinators and director; reads are
+         *     audited.
+         */
+        get: operations["job_shadows_and_visits_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a job shadow or school visit summary
+         * @description By the candidate, until it is submitted. Send the ETag you read as If-Match.
+         */
+        patch: operations["job_shadows_and_visits_update"];
+        trace?: never;
+    };
+    "/api/job-shadows-and-visits/{experience_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a job shadow or school visit summary
+         * @description Every field of its form (422 naming each missing); a submitted one meets the program's
+         *     job shadow / visit requirement.
+         */
+        post: operations["job_shadows_and_visits_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -1099,6 +1220,76 @@ export interface paths {
         get: operations["me_my_enrollments"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/professional-learning/{pl_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an alternative professional learning
+         * @description For the candidate, their coaches and the program's coordinators and director; every read
+         *     is recorded in the audit trail.
+         */
+        get: operations["professional_learning_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an alternative professional learning
+         * @description By the candidate or their current coach, while a draft or after a denial. Send the ETag
+         *     you read as If-Match.
+         */
+        patch: operations["professional_learning_update"];
+        trace?: never;
+    };
+    "/api/professional-learning/{pl_id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or deny an alternative professional learning
+         * @description By the program's coordinators, with a reason either way. Approval needs the three PDFs
+         *     attached (422 naming `documents` and the missing ones); approved hours count in the
+         *     candidate's ledger. A denied record goes back to the candidate to correct and submit again.
+         */
+        post: operations["professional_learning_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/professional-learning/{pl_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit an alternative professional learning for approval
+         * @description Needs the standards, the placement before and the summary (422 naming each missing); it
+         *     then waits in the coordinators' queue. The three PDFs may still be attached meanwhile;
+         *     approval needs them.
+         */
+        post: operations["professional_learning_submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1406,6 +1597,65 @@ export interface paths {
         };
         /** Program overview for coordinators and directors */
         get: operations["programs_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{program_id}/professional-learning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The program's approval queue of alternative professional learning
+         * @description The submitted records (or those in `status`), oldest submission first, each with its PDFs
+         *     and the ones missing. For the program's coordinators and director; reads are audited.
+         */
+        get: operations["professional_learning_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{program_id}/professional-learning-hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The program's professional-learning hours
+         * @description Every candidate's hours per program year and in total, with what is pending approval. For
+         *     the program's staff; a district representative sees their district's candidates.
+         */
+        get: operations["professional_learning_table"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{program_id}/professional-learning-hours.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The program's professional-learning hours as CSV */
+        get: operations["professional_learning_export_csv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1796,6 +2046,14 @@ export interface components {
          * @enum {string}
          */
         AtpStatus: "draft" | "submitted";
+        /** @description A document attached to a record. */
+        AttachedDocument: {
+            file_name: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["DocumentKind"];
+            title: string;
+        };
         /** @description A person's mark at an event, with what a certificate of attendance shows. */
         Attendance: {
             /** @description (Left out of revisions: what someone could do then is no part of the history.) */
@@ -2179,6 +2437,11 @@ export interface components {
             /** Format: uuid */
             enrollment_id: string;
             /**
+             * Format: uuid
+             * @description The job shadow or school visit it summarises.
+             */
+            experience_id?: string | null;
+            /**
              * @description The download's name: date, activity, type of document.
              * @example 2016-07-18.Equity in education.PL sign-in sheet.pdf
              */
@@ -2191,6 +2454,11 @@ export interface components {
              * @description Professional learning it documents, in minutes (the handbook's hours dropdown).
              */
             minutes?: number | null;
+            /**
+             * Format: uuid
+             * @description The alternative professional learning it validates.
+             */
+            professional_learning_id?: string | null;
             /** Format: uuid */
             program_id: string;
             /** @description The activity's name. */
@@ -2227,6 +2495,8 @@ export interface components {
             activity_date: string;
             /** Format: uuid */
             coaching_log_id?: string | null;
+            /** Format: uuid */
+            experience_id?: string | null;
             /**
              * Format: binary
              * @description The PDF.
@@ -2235,6 +2505,8 @@ export interface components {
             kind: components["schemas"]["DocumentKind"];
             /** Format: int32 */
             minutes?: number | null;
+            /** Format: uuid */
+            professional_learning_id?: string | null;
             /** @example Equity in education */
             title: string;
         };
@@ -2430,6 +2702,17 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @description A candidate's professional-learning hours and what they come from. */
+        EnrollmentPlHours: {
+            /** Format: date */
+            as_of: string;
+            candidate: components["schemas"]["UserRef"];
+            /** Format: uuid */
+            enrollment_id: string;
+            ledger: components["schemas"]["PlLedger"];
+            /** @description Earliest first. */
+            lines: components["schemas"]["PlLine"][];
+        };
         /**
          * @description Where a candidate stands in the program.
          * @enum {string}
@@ -2571,6 +2854,103 @@ export interface components {
         EventKind: "orientation" | "coach_training" | "cohort_meeting" | "coach_meeting" | "professional_learning" | "end_of_year" | "other";
         /** @enum {string} */
         EventStatus: "scheduled" | "cancelled";
+        /** @description A job shadow or a Distinguished School / Gold Ribbon / WASC visit. */
+        Experience: {
+            /**
+             * Format: date
+             * @description The day of the job shadow or visit.
+             */
+            activity_date: string;
+            can: components["schemas"]["ExperienceActions"];
+            candidate: components["schemas"]["UserRef"];
+            /** @description The optional PDF of the one-page summary. */
+            documents: components["schemas"]["AttachedDocument"][];
+            /** Format: uuid */
+            enrollment_id: string;
+            form: components["schemas"]["ExperienceForm"];
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ExperienceKind"];
+            /**
+             * Format: int32
+             * @description The time spent, in minutes (a job shadow: at least the program's minimum, 4 hours).
+             */
+            minutes?: number | null;
+            /** Format: uuid */
+            program_id: string;
+            status: components["schemas"]["ExperienceStatus"];
+            /** Format: date-time */
+            submitted_at?: string | null;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        ExperienceActions: {
+            /** @description Write and submit it (the candidate, until it is submitted). */
+            edit: boolean;
+        };
+        /** @description Fields to change; a field left out keeps its value (the form is replaced whole). */
+        ExperienceChange: {
+            /** Format: date */
+            activity_date?: string | null;
+            form?: null | components["schemas"]["ExperienceForm"];
+            /** Format: int32 */
+            minutes?: number | null;
+        };
+        /**
+         * @description The forms' fields; each kind uses its own (a job shadow has no program focus, a visit no
+         *     position or recommendation).
+         */
+        ExperienceForm: {
+            /**
+             * @description The candidate's own position.
+             * @default
+             */
+            candidate_position: string;
+            /**
+             * @description Who and where (the administrator shadowed, or the school visited).
+             * @default
+             */
+            host: string;
+            /**
+             * @description The time spent, what was learned and what the candidate will apply.
+             * @default
+             */
+            learned: string;
+            /**
+             * @description Job shadow: the position shadowed.
+             * @default
+             */
+            position: string;
+            /**
+             * @description Visit: what the program visited is designed to focus on.
+             * @default
+             */
+            program_focus: string;
+            /** @default  */
+            recommend_reason: string;
+            /**
+             * @description Job shadow: why this administrator.
+             * @default
+             */
+            why_chosen: string;
+            /**
+             * @description Job shadow: would the candidate recommend it to another candidate, and why.
+             * @default null
+             */
+            would_recommend: boolean | null;
+        };
+        /**
+         * @description Which of the two experiences.
+         * @enum {string}
+         */
+        ExperienceKind: "job_shadow" | "school_visit";
+        /**
+         * @description Draft → submitted (the summary is done and the requirement met).
+         * @enum {string}
+         */
+        ExperienceStatus: "draft" | "submitted";
         /** @description One invalid field and why: `field` is the request body's field name, dotted for nested ones. */
         FieldError: {
             field: string;
@@ -3075,6 +3455,17 @@ export interface components {
             /** Format: date */
             start_date: string;
         };
+        NewExperience: {
+            /** Format: date */
+            activity_date: string;
+            form?: components["schemas"]["ExperienceForm"];
+            kind: components["schemas"]["ExperienceKind"];
+            /**
+             * Format: int32
+             * @example 240
+             */
+            minutes?: number | null;
+        };
         NewIlpComment: {
             body: string;
             /**
@@ -3092,6 +3483,21 @@ export interface components {
             role: components["schemas"]["Role"];
             /** Format: uuid */
             user_id: string;
+        };
+        /** @description A new alternative professional learning. */
+        NewProfessionalLearning: {
+            /** Format: date */
+            activity_date: string;
+            /** Format: uuid */
+            ilp_id?: string | null;
+            /**
+             * Format: int32
+             * @example 360
+             */
+            minutes: number;
+            reflection?: components["schemas"]["PlReflection"];
+            /** @example Equity in education */
+            title: string;
         };
         NewProgram: {
             name: string;
@@ -3131,6 +3537,172 @@ export interface components {
             /** @description 12 to 128 characters, not a common password, not containing the username or email. */
             new_password: string;
         };
+        PlActions: {
+            /** @description Approve or deny it (the program's coordinators, once submitted). */
+            decide: boolean;
+            /**
+             * @description Change it and attach its PDFs (the candidate and their current coach, while it is a
+             *     draft or was denied).
+             */
+            edit: boolean;
+            submit: boolean;
+        };
+        /** @description A coordinator's decision, with its reason. */
+        PlDecision: {
+            decision: components["schemas"]["PlVerdict"];
+            reason: string;
+        };
+        /** @description One candidate's line of the program's table. */
+        PlHoursRow: {
+            candidate: components["schemas"]["UserRef"];
+            /** Format: uuid */
+            cohort_id: string;
+            cohort_label: string;
+            district_name: string;
+            /** Format: uuid */
+            enrollment_id: string;
+            ledger: components["schemas"]["PlLedger"];
+            status: components["schemas"]["EnrollmentStatus"];
+        };
+        /**
+         * @description The program's professional-learning hours: every candidate (a district representative:
+         *     their district's).
+         */
+        PlHoursTable: {
+            /** Format: date */
+            as_of: string;
+            rows: components["schemas"]["PlHoursRow"][];
+        };
+        /** @description A candidate's professional learning, year by year and in total. */
+        PlLedger: {
+            /** Format: int32 */
+            counted_minutes: number;
+            /** Format: int32 */
+            current_year?: number | null;
+            /** Format: int32 */
+            max_program_event_minutes_per_year: number;
+            meets_total: boolean;
+            /** Format: int32 */
+            pending_minutes: number;
+            /** Format: int32 */
+            remaining_minutes: number;
+            /** Format: int32 */
+            total_required_minutes: number;
+            /** Format: int32 */
+            yearly_required_minutes: number;
+            years: components["schemas"]["PlYear"][];
+        };
+        /** @description One amount behind the ledger. */
+        PlLine: {
+            /** Format: int32 */
+            minutes: number;
+            /** Format: date */
+            on: string;
+            /** @description Waiting for approval (or the Application to Practice for its submission): not counted. */
+            pending: boolean;
+            /**
+             * Format: uuid
+             * @description The event, the alternative professional learning or the Application to Practice.
+             */
+            record_id: string;
+            source: components["schemas"]["PlSource"];
+            title: string;
+        };
+        /** @description The reflection form's own fields, beside the title, date, hours and ILP kept as columns. */
+        PlReflection: {
+            /**
+             * Format: int32
+             * @description And after it.
+             * @default null
+             */
+            placement_after: number | null;
+            /**
+             * Format: int32
+             * @description Where the candidate was on the continuum (0–4) before the PL.
+             * @default null
+             */
+            placement_before: number | null;
+            /**
+             * @description The CPSEL standards (1–6) this PL helps the candidate grow in.
+             * @default []
+             * @example [
+             *       2,
+             *       3
+             *     ]
+             */
+            standards: number[];
+            /**
+             * @description The summary, and how it correlates with the ILP's goals or helped growth in the CPSELs.
+             * @default
+             */
+            summary: string;
+        };
+        /**
+         * @description Where a ledger entry comes from.
+         * @enum {string}
+         */
+        PlSource: "program_event" | "alternative" | "application_to_practice";
+        /**
+         * @description Draft → submitted (waiting in the coordinator's queue) → approved or denied. A denied
+         *     record can be corrected and submitted again.
+         * @enum {string}
+         */
+        PlStatus: "draft" | "submitted" | "approved" | "denied";
+        /** @enum {string} */
+        PlVerdict: "approved" | "denied";
+        /** @description One program year's professional learning. */
+        PlYear: {
+            /** Format: int32 */
+            alternative_minutes: number;
+            /** Format: int32 */
+            application_to_practice_minutes: number;
+            /**
+             * Format: int32
+             * @description Everything that counts this year.
+             */
+            counted_minutes: number;
+            /** Format: date */
+            end_date: string;
+            meets: boolean;
+            /**
+             * Format: int32
+             * @description Whole months left in the year from today (0 once it is over).
+             */
+            months_left: number;
+            /**
+             * Format: int32
+             * @description Minutes a month needed to finish the year on time.
+             */
+            pace_minutes_per_month: number;
+            /**
+             * Format: int32
+             * @description Waiting for a coordinator's approval (not counted yet).
+             */
+            pending_minutes: number;
+            /**
+             * Format: int32
+             * @description Of those, what counts (at most the program's cap a year).
+             */
+            program_event_counted_minutes: number;
+            /**
+             * Format: int32
+             * @description Program PL days attended.
+             */
+            program_event_minutes: number;
+            /** Format: int32 */
+            remaining_minutes: number;
+            /** Format: int32 */
+            required_minutes: number;
+            /**
+             * Format: int32
+             * @description What the cap set aside.
+             */
+            set_aside_minutes: number;
+            /** Format: date */
+            start_date: string;
+            /** Format: int32 */
+            year: number;
+        };
         /**
          * @description The candidate's administrative position, as on the enrollment form.
          * @enum {string}
@@ -3149,6 +3721,59 @@ export interface components {
             title: string;
             /** @example urn:coachfolio:problem:validation */
             type: string;
+        };
+        ProfessionalLearning: {
+            /** Format: date */
+            activity_date: string;
+            can: components["schemas"]["PlActions"];
+            candidate: components["schemas"]["UserRef"];
+            created_by: components["schemas"]["UserRef"];
+            /** Format: date-time */
+            decided_at?: string | null;
+            decided_by?: null | components["schemas"]["UserRef"];
+            /** @description Why it was approved or denied. */
+            decision_reason?: string | null;
+            /** @description The PDFs attached to it. */
+            documents: components["schemas"]["AttachedDocument"][];
+            /** Format: uuid */
+            enrollment_id: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The ILP it relates to.
+             */
+            ilp_id?: string | null;
+            /**
+             * Format: int32
+             * @description The time it counts for, in minutes.
+             */
+            minutes: number;
+            /** @description Which of the three required PDFs (reflection form, agenda, sign-in sheet) are missing. */
+            missing_documents: components["schemas"]["DocumentKind"][];
+            /** Format: uuid */
+            program_id: string;
+            reflection: components["schemas"]["PlReflection"];
+            status: components["schemas"]["PlStatus"];
+            /** Format: date-time */
+            submitted_at?: string | null;
+            /** @description Title of the professional learning. */
+            title: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description Fields to change; a field left out keeps its value (`ilp_id: null` detaches the ILP). */
+        ProfessionalLearningChange: {
+            /** Format: date */
+            activity_date?: string | null;
+            /** Format: uuid */
+            ilp_id?: string | null;
+            /** Format: int32 */
+            minutes?: number | null;
+            reflection?: null | components["schemas"]["PlReflection"];
+            title?: string | null;
         };
         Program: {
             /** @description What you may do with it now. */
@@ -5470,6 +6095,88 @@ export interface operations {
             };
         };
     };
+    job_shadows_and_visits_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Experience"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    job_shadows_and_visits_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewExperience"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Experience"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     hours_enrollment_ledger: {
         parameters: {
             query?: never;
@@ -5526,6 +6233,127 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnrollmentMeetings"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    professional_learning_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfessionalLearning"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    professional_learning_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewProfessionalLearning"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfessionalLearning"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    professional_learning_enrollment_hours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentPlHours"];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */
@@ -6438,6 +7266,133 @@ export interface operations {
             };
         };
     };
+    job_shadows_and_visits_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                experience_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Experience"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    job_shadows_and_visits_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                experience_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExperienceChange"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Experience"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    job_shadows_and_visits_submit: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                experience_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Experience"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     me_get: {
         parameters: {
             query?: never;
@@ -6674,6 +7629,179 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Enrollment"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    professional_learning_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pl_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfessionalLearning"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    professional_learning_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                pl_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfessionalLearningChange"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfessionalLearning"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    professional_learning_decide: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                pl_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlDecision"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfessionalLearning"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    professional_learning_submit: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                pl_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfessionalLearning"];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */
@@ -7588,6 +8716,131 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgramOverview"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    professional_learning_queue: {
+        parameters: {
+            query?: {
+                /** @description Which records (default: submitted, the ones waiting for a decision). */
+                status?: components["schemas"]["PlStatus"];
+            };
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfessionalLearning"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    professional_learning_table: {
+        parameters: {
+            query?: {
+                cohort_id?: string;
+            };
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlHoursTable"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    professional_learning_export_csv: {
+        parameters: {
+            query?: {
+                cohort_id?: string;
+            };
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One line per candidate and program year */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */

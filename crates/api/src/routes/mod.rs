@@ -17,9 +17,12 @@ pub mod events;
 pub mod health;
 pub mod hours;
 pub mod ilps;
+pub mod job_shadows;
 pub mod me;
 pub mod meeting_counts;
 pub mod members;
+pub mod pl_hours;
+pub mod professional_learning;
 pub mod programs;
 pub mod reflections;
 pub mod registrations;
@@ -123,6 +126,21 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(documents::file::file)
         .service(documents::new_version::new_version)
         .service(documents::delete::delete)
+        .service(professional_learning::list::list)
+        .service(professional_learning::create::create)
+        .service(professional_learning::queue::queue)
+        .service(professional_learning::get::get)
+        .service(professional_learning::update::update)
+        .service(professional_learning::submit::submit)
+        .service(professional_learning::decide::decide)
+        .service(pl_hours::enrollment::enrollment_hours)
+        .service(pl_hours::table::table)
+        .service(pl_hours::export::export_csv)
+        .service(job_shadows::list::list)
+        .service(job_shadows::create::create)
+        .service(job_shadows::get::get)
+        .service(job_shadows::update::update)
+        .service(job_shadows::submit::submit)
         .service(meeting_counts::enrollment::enrollment_counts)
         .service(meeting_counts::coach::coach_counts)
         .service(meeting_counts::table::program_counts)

@@ -21,6 +21,10 @@ pub struct Document {
     pub minutes: Option<u32>,
     /// The coaching log it is attached to.
     pub coaching_log_id: Option<Uuid>,
+    /// The alternative professional learning it validates.
+    pub professional_learning_id: Option<Uuid>,
+    /// The job shadow or school visit it summarises.
+    pub experience_id: Option<Uuid>,
     /// As confidential as coaching records (otherwise the enrollment's paperwork, which the
     /// district representative of the candidate's district reads too).
     pub confidential: bool,
@@ -69,6 +73,8 @@ pub struct DocumentUpload {
     #[schema(minimum = 0, maximum = 1440)]
     pub minutes: Option<u32>,
     pub coaching_log_id: Option<Uuid>,
+    pub professional_learning_id: Option<Uuid>,
+    pub experience_id: Option<Uuid>,
     /// The PDF.
     #[schema(value_type = String, format = Binary)]
     pub file: Vec<u8>,

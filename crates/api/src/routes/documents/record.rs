@@ -9,12 +9,14 @@ use crate::storage::{Received, Storage, Stored};
 use actix_multipart::Multipart;
 use actix_web::web;
 use coachfolio_domain::document::{self, DocumentKind};
-use coachfolio_domain::ids::{DocumentId, DocumentVersionId, LogId, UserId};
+use coachfolio_domain::ids::{
+    DocumentId, DocumentVersionId, EnrollmentId, ExperienceId, LogId, ProfessionalLearningId, UserId,
+};
 use coachfolio_domain::user::UserRef;
 use coachfolio_domain::{FieldError, Invalid};
 use coachfolio_persistence::documents::{self, DocumentForm, DocumentRow, VersionRow};
 use coachfolio_persistence::enrollments::{self, EnrollmentRow};
-use coachfolio_persistence::{coaching_logs, users, DbConnection};
+use coachfolio_persistence::{coaching_logs, job_shadows, professional_learning, users, DbConnection};
 use futures_util::StreamExt;
 use std::collections::HashMap;
 use time::Date;
@@ -120,6 +122,8 @@ fn to_json(
         activity_date: f.activity_date,
         minutes: f.minutes.map(|m| m.max(0) as u32),
         coaching_log_id: f.coaching_log_id.map(|l| l.uuid()),
+        professional_learning_id: f.professional_learning_id.map(|l| l.uuid()),
+        experience_id: f.experience_id.map(|l| l.uuid()),
         confidential: f.kind.is_confidential(),
         file_name: document::file_name(f.activity_date, &f.title, f.kind),
         current,
@@ -166,6 +170,10 @@ pub(crate) async fn read_parts(
 /// The largest text part of an upload.
 const MAX_FIELD: usize = 4096;
 
+/// An upload's text fields.
+const FIELDS: [&str; 7] =
+    ["kind", "title", "activity_date", "minutes", "coaching_log_id", "professional_learning_id", "experience_id"];
+
 /// What an upload's fields say of the document: 422 naming each field that is wrong.
 pub(crate) fn checked_form(fields: &HashMap<String, String>) -> Result<DocumentForm, ApiError> {
     let mut errors = Vec::new();
@@ -193,38 +201,61 @@ pub(crate) fn checked_form(fields: &HashMap<String, String>) -> Result<DocumentF
             None
         }
     };
-    let coaching_log_id = match get("coaching_log_id").map(Uuid::parse_str) {
+    let mut record_id = |name: &'static str, what: &str| match get(name).map(Uuid::parse_str) {
         None => None,
-        Some(Ok(id)) => Some(LogId::from(id)),
+        Some(Ok(id)) => Some(id),
         Some(Err(_)) => {
-            errors.push(FieldError::new("coaching_log_id", "is not a coaching log's id"));
+            errors.push(FieldError::new(name, format!("is not {what}'s id")));
             None
         }
     };
+    let coaching_log_id = record_id("coaching_log_id", "a coaching log").map(LogId::from);
+    let professional_learning_id =
+        record_id("professional_learning_id", "a professional learning").map(ProfessionalLearningId::from);
+    let experience_id = record_id("experience_id", "a job shadow or school visit").map(ExperienceId::from);
     let title = fields.get("title").map(|t| t.trim().to_string()).unwrap_or_default();
     document::check(&title, minutes, &mut errors);
     for name in fields.keys() {
-        if !["kind", "title", "activity_date", "minutes", "coaching_log_id"].contains(&name.as_str()) {
+        if !FIELDS.contains(&name.as_str()) {
             errors.push(FieldError::new(name.clone(), "is not a field of a document"));
         }
     }
     Invalid::check(errors)?;
     match (kind, activity_date) {
-        (Some(kind), Some(activity_date)) => {
-            Ok(DocumentForm { kind, title, activity_date, minutes: minutes.map(|m| m as i32), coaching_log_id })
-        }
+        (Some(kind), Some(activity_date)) => Ok(DocumentForm {
+            kind,
+            title,
+            activity_date,
+            minutes: minutes.map(|m| m as i32),
+            coaching_log_id,
+            professional_learning_id,
+            experience_id,
+        }),
         _ => Err(ApiError::Internal("checked fields missing".into())),
     }
 }
 
-/// Checks that an attached coaching log is the candidate's: 422 naming `coaching_log_id`.
-pub(crate) fn check_log(c: &mut DbConnection, form: &DocumentForm, e: &EnrollmentRow) -> Result<(), ApiError> {
-    if let Some(id) = form.coaching_log_id {
-        if coaching_logs::find(c, id).ok().is_none_or(|l| l.enrollment_id != e.id) {
-            return Err(ApiError::invalid("coaching_log_id", "is not one of this candidate's coaching logs"));
+/// Checks that the records a document is attached to are the candidate's: 422 naming the
+/// field of each that is not.
+pub(crate) fn check_attached(c: &mut DbConnection, form: &DocumentForm, e: &EnrollmentRow) -> Result<(), ApiError> {
+    let mut errors = Vec::new();
+    let mut check = |field: &str, what: &str, enrollment: Option<EnrollmentId>| {
+        if enrollment != Some(e.id) {
+            errors.push(FieldError::new(field, format!("is not one of this candidate's {what}")));
         }
+    };
+    if let Some(id) = form.coaching_log_id {
+        check("coaching_log_id", "coaching logs", coaching_logs::find(c, id).ok().map(|r| r.enrollment_id));
     }
-    Ok(())
+    if let Some(id) = form.professional_learning_id {
+        let found = professional_learning::find(c, id).ok().map(|r| r.enrollment_id);
+        check("professional_learning_id", "professional learning records", found);
+    }
+    if let Some(id) = form.experience_id {
+        let found = job_shadows::find(c, id).ok().map(|r| r.enrollment_id);
+        check("experience_id", "job shadows and school visits", found);
+    }
+    Ok(Invalid::check(errors)?)
 }
 
 /// Keeps a received file as a version of a document, off the async workers: 422 naming

@@ -1,5 +1,5 @@
 use super::json::{Document, DocumentUpload};
-use super::record::{check_log, checked_form, keep, read_parts, version_row, views, DocumentAccess};
+use super::record::{check_attached, checked_form, keep, read_parts, version_row, views, DocumentAccess};
 use crate::audit;
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
@@ -45,7 +45,7 @@ pub async fn upload(
     let key = stored.key.clone();
     let saved = state
         .write(move |c| {
-            check_log(c, &form, &enrollment)?;
+            check_attached(c, &form, &enrollment)?;
             let new = NewDocument::new(enrollment.program_id, enrollment.id, form, me.id());
             let row = documents::insert(c, &new, &version_row(new.id, 1, stored, me.id()))?;
             let doc = views(c, std::slice::from_ref(&row), enrollment.candidate_id, &access)?.remove(0);

@@ -6,10 +6,9 @@ use crate::policy::ProgramAccess;
 use coachfolio_domain::coaching_log::LogState;
 use coachfolio_domain::ids::{EnrollmentId, ProgramId};
 use coachfolio_domain::ledger::{ledger, MonthTotal};
-use coachfolio_domain::role::Role;
 use coachfolio_domain::settings::{CountedLogState, RequirementSettings};
 use coachfolio_persistence::coaching_logs::MonthSum;
-use coachfolio_persistence::enrollments::{self, EnrollmentView, Filter};
+use coachfolio_persistence::enrollments::{self, EnrollmentView};
 use coachfolio_persistence::{coaching_logs, programs, DbConnection};
 use std::collections::HashMap;
 use time::Date;
@@ -58,17 +57,7 @@ pub fn table(
     program_id: ProgramId,
     q: &HoursQuery,
 ) -> Result<HoursTable, ApiError> {
-    access.require_member()?;
-    let mut filter =
-        Filter { program_id: Some(program_id), cohort_id: q.cohort_id.map(Into::into), ..Default::default() };
-    if !access.can_oversee() {
-        if !access.has(Role::DistrictRepresentative) {
-            return Err(ApiError::Forbidden(
-                "only program staff and district representatives see the hours table".into(),
-            ));
-        }
-        filter.district_ids = Some(access.districts.clone());
-    }
+    let filter = access.report_filter(program_id, q.cohort_id.map(Into::into))?;
     if let Some(y) = q.program_year {
         if !(1..=10).contains(&y) {
             return Err(ApiError::invalid("program_year", "must be between 1 and 10"));

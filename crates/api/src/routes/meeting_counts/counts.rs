@@ -7,7 +7,7 @@ use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::policy::ProgramAccess;
 use crate::routes::events::record::admits;
-use coachfolio_domain::attendance::{self, school_year, CandidateCounts, CoachCounts, Mark};
+use coachfolio_domain::attendance::{self, school_year, AttendanceStatus, CandidateCounts, CoachCounts, Mark};
 use coachfolio_domain::event::{Attendee, EventKind, EventStatus};
 use coachfolio_domain::ids::{EnrollmentId, EventId, ProgramId, UserId};
 use coachfolio_domain::role::Role;
@@ -113,6 +113,15 @@ impl ProgramEvents {
                 })
             })
             .collect()
+    }
+
+    /// The professional-learning days a person attended, with the time each credited (what the
+    /// professional-learning ledger counts, before the program's cap).
+    pub fn attended_pl<'a>(&'a self, marks: &'a [CountedMark]) -> impl Iterator<Item = (&'a EventRow, u32)> + 'a {
+        marks.iter().filter(|m| m.status == AttendanceStatus::Attended).filter_map(|m| {
+            let e = self.event(m.event_id).filter(|e| e.form.kind == EventKind::ProfessionalLearning)?;
+            Some((e, m.credited_minutes.max(0) as u32))
+        })
     }
 
     /// One person's marks with their events, earliest first.

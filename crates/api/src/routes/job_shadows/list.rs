@@ -1,0 +1,35 @@
+use super::json::Experience;
+use super::record::{ExperienceContext, ExperienceRecord};
+use crate::current_user::CurrentUser;
+use crate::error::{ApiError, OrNotFound};
+use crate::kernel::Record;
+use crate::state::AppState;
+use actix_web::{get, web};
+use coachfolio_domain::ids::EnrollmentId;
+use coachfolio_persistence::{enrollments, job_shadows};
+use uuid::Uuid;
+
+/// A candidate's job shadows and school visits, latest first
+///
+/// Confidential like ILPs; every summary returned is recorded as read.
+#[utoipa::path(tag = "job shadows and visits", params(("enrollment_id" = Uuid, Path)), responses((status = 200, body = Vec<Experience>)))]
+#[get("/enrollments/{enrollment_id}/job-shadows-and-visits")]
+pub async fn list(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+) -> Result<web::Json<Vec<Experience>>, ApiError> {
+    let id = EnrollmentId::from(path.into_inner());
+    let reads = state.reads.clone();
+    let out = state
+        .read(move |c| {
+            let e = enrollments::find(c, id).or_not_found("enrollment")?;
+            let context = ExperienceContext::load(c, &me, e)?;
+            context.access.require_confidential()?;
+            let rows = job_shadows::of_enrollment(c, id)?;
+            reads.read(me.id(), ExperienceRecord::ENTITY, rows.iter().map(|r| (r.program_id, r.id.to_string())));
+            rows.iter().map(|r| ExperienceRecord::view(c, r, &context)).collect()
+        })
+        .await?;
+    Ok(web::Json(out))
+}

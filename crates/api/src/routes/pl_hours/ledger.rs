@@ -1,0 +1,93 @@
+//! Builds professional-learning ledgers from the three sources in a constant number of queries
+//! however many candidates: the program and its events, the marks, the alternative PL and the
+//! Applications to Practice counted.
+
+use super::json::PlLine;
+use crate::error::ApiError;
+use crate::routes::meeting_counts::counts::ProgramEvents;
+use coachfolio_domain::application_to_practice::AtpStatus;
+use coachfolio_domain::ids::{EnrollmentId, ProgramId, UserId};
+use coachfolio_domain::professional_learning::{pl_ledger, PlEntry, PlLedger, PlSource, PlStatus, ATP_MINUTES};
+use coachfolio_persistence::applications_to_practice::{self as atps, AtpForPl};
+use coachfolio_persistence::attendance::{self as marks, CountedMark};
+use coachfolio_persistence::enrollments::EnrollmentView;
+use coachfolio_persistence::professional_learning::{self as pl, PlMinutes};
+use coachfolio_persistence::DbConnection;
+use std::collections::HashMap;
+
+/// Everything the ledgers of some of a program's candidates are built from.
+pub(crate) struct Sources {
+    pub program: ProgramEvents,
+    marks: HashMap<UserId, Vec<CountedMark>>,
+    alternatives: HashMap<EnrollmentId, Vec<PlMinutes>>,
+    atps: HashMap<EnrollmentId, AtpForPl>,
+}
+
+impl Sources {
+    /// For these candidates (`None`: all of the program's).
+    pub fn load(
+        c: &mut DbConnection,
+        program_id: ProgramId,
+        views: Option<&[EnrollmentView]>,
+    ) -> Result<Sources, ApiError> {
+        let program = ProgramEvents::load(c, program_id)?;
+        let people: Option<Vec<UserId>> = views.map(|v| v.iter().map(|v| v.row.candidate_id).collect());
+        let ids: Option<Vec<EnrollmentId>> = views.map(|v| v.iter().map(|v| v.row.id).collect());
+        let mut by_user: HashMap<UserId, Vec<CountedMark>> = HashMap::new();
+        for m in marks::marks_of_program(c, program_id, people.as_deref())? {
+            by_user.entry(m.user_id).or_default().push(m);
+        }
+        let mut alternatives: HashMap<EnrollmentId, Vec<PlMinutes>> = HashMap::new();
+        for r in pl::minutes_of(c, program_id, ids.as_deref())? {
+            alternatives.entry(r.enrollment_id).or_default().push(r);
+        }
+        let atps =
+            atps::counted_for_pl(c, program_id, ids.as_deref())?.into_iter().map(|a| (a.enrollment_id, a)).collect();
+        Ok(Sources { program, marks: by_user, alternatives, atps })
+    }
+
+    /// A candidate's amounts, earliest first.
+    pub fn lines(&self, v: &EnrollmentView) -> Vec<PlLine> {
+        let today = self.program.today;
+        let mut lines: Vec<PlLine> = self
+            .program
+            .attended_pl(self.marks.get(&v.row.candidate_id).map(Vec::as_slice).unwrap_or_default())
+            .map(|(e, minutes)| PlLine {
+                source: PlSource::ProgramEvent,
+                record_id: e.id.uuid(),
+                title: e.form.title.clone(),
+                on: e.form.starts_at.date(),
+                minutes,
+                pending: false,
+            })
+            .collect();
+        lines.extend(self.alternatives.get(&v.row.id).into_iter().flatten().map(|r| PlLine {
+            source: PlSource::Alternative,
+            record_id: r.id.uuid(),
+            title: r.title.clone(),
+            on: r.activity_date,
+            minutes: r.minutes.max(0) as u32,
+            pending: r.status != PlStatus::Approved,
+        }));
+        if let Some(a) = self.atps.get(&v.row.id) {
+            lines.push(PlLine {
+                source: PlSource::ApplicationToPractice,
+                record_id: a.id.uuid(),
+                title: "Application to Practice".into(),
+                on: a.submitted_at.map(|t| t.date()).unwrap_or(today),
+                minutes: ATP_MINUTES,
+                pending: a.status != AtpStatus::Submitted,
+            });
+        }
+        lines.sort_by_key(|l| l.on);
+        lines
+    }
+
+    pub fn ledger(&self, v: &EnrollmentView, lines: &[PlLine]) -> PlLedger {
+        let entries: Vec<PlEntry> = lines
+            .iter()
+            .map(|l| PlEntry { source: l.source, on: l.on, minutes: l.minutes, pending: l.pending })
+            .collect();
+        pl_ledger(&self.program.settings, v.cohort_start, v.cohort_years.max(1) as u32, self.program.today, &entries)
+    }
+}

@@ -1,0 +1,69 @@
+use super::json::{PlDecision, PlVerdict, ProfessionalLearning};
+use super::record::{load, PlRecord};
+use crate::body::Body;
+use crate::current_user::CurrentUser;
+use crate::error::ApiError;
+use crate::etag::{ok_tagged, IfMatch};
+use crate::kernel;
+use crate::state::AppState;
+use actix_web::{post, web, HttpResponse};
+use coachfolio_domain::document::DocumentKind;
+use coachfolio_domain::ids::ProfessionalLearningId;
+use coachfolio_domain::professional_learning::{missing_documents, PlStatus};
+use coachfolio_persistence::{documents, now};
+use uuid::Uuid;
+
+/// Approve or deny an alternative professional learning
+///
+/// By the program's coordinators, with a reason either way. Approval needs the three PDFs
+/// attached (422 naming `documents` and the missing ones); approved hours count in the
+/// candidate's ledger. A denied record goes back to the candidate to correct and submit again.
+#[utoipa::path(tag = "professional learning", request_body = PlDecision,
+    params(("pl_id" = Uuid, Path), ("If-Match" = String, Header, description = "The ETag last read")),
+    responses((status = 200, body = ProfessionalLearning)))]
+#[post("/professional-learning/{pl_id}/decision")]
+pub async fn decide(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    if_match: IfMatch,
+    body: Body<PlDecision>,
+) -> Result<HttpResponse, ApiError> {
+    let id = ProfessionalLearningId::from(path.into_inner());
+    let b = body.0;
+    let reason = b.reason.trim().to_string();
+    if reason.is_empty() || reason.chars().count() > 2000 {
+        return Err(ApiError::invalid("reason", "give the reason for the decision (at most 2000 characters)"));
+    }
+    let record = state
+        .write(move |c| {
+            let loaded = load(c, &me, id)?;
+            loaded.context.may_decide(&loaded.row)?;
+            if b.decision == PlVerdict::Approved {
+                let kinds: Vec<DocumentKind> =
+                    documents::of_professional_learning(c, &[id])?.into_iter().map(|d| d.form.kind).collect();
+                let missing = missing_documents(&kinds);
+                if !missing.is_empty() {
+                    let names: Vec<_> = missing.iter().map(|k| k.label()).collect();
+                    return Err(ApiError::invalid(
+                        "documents",
+                        format!("attach the {} before approving", names.join(", ")),
+                    ));
+                }
+            }
+            let (status, action) = match b.decision {
+                PlVerdict::Approved => (PlStatus::Approved, "approved"),
+                PlVerdict::Denied => (PlStatus::Denied, "denied"),
+            };
+            let by = me.id();
+            kernel::update::<PlRecord>(c, &me, if_match, loaded, action, |_, row, _| {
+                row.status = status;
+                row.decided_by = Some(by);
+                row.decided_at = Some(now());
+                row.decision_reason = Some(reason);
+                Ok(vec!["status", "decision_reason"])
+            })
+        })
+        .await?;
+    Ok(ok_tagged(record.version, &record))
+}

@@ -1,0 +1,57 @@
+use super::json::{PlActions, ProfessionalLearning, QueueQuery};
+use super::record::{people_of, to_json, PlRecord};
+use crate::current_user::CurrentUser;
+use crate::error::ApiError;
+use crate::kernel::Record;
+use crate::policy::ProgramAccess;
+use crate::state::AppState;
+use actix_web::{get, web};
+use coachfolio_domain::ids::ProgramId;
+use coachfolio_domain::professional_learning::PlStatus;
+use coachfolio_domain::role::Role;
+use coachfolio_persistence::professional_learning as pl;
+use coachfolio_persistence::{documents, users};
+use uuid::Uuid;
+
+/// The program's approval queue of alternative professional learning
+///
+/// The submitted records (or those in `status`), oldest submission first, each with its PDFs
+/// and the ones missing. For the program's coordinators and director; reads are audited.
+#[utoipa::path(tag = "professional learning", params(("program_id" = Uuid, Path), QueueQuery), responses((status = 200, body = Vec<ProfessionalLearning>)))]
+#[get("/programs/{program_id}/professional-learning")]
+pub async fn queue(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    query: web::Query<QueueQuery>,
+) -> Result<web::Json<Vec<ProfessionalLearning>>, ApiError> {
+    let id = ProgramId::from(path.into_inner());
+    let status = query.into_inner().status.unwrap_or(PlStatus::Submitted);
+    let reads = state.reads.clone();
+    let out = state
+        .read(move |c| {
+            let access = ProgramAccess::load(c, &me, id)?;
+            access.require_member()?;
+            // Confidential: the installation administrator does not read it.
+            if !(access.has(Role::Coordinator) || access.has(Role::Director)) {
+                return Err(ApiError::Forbidden(
+                    "the approval queue is for the program's coordinators and director".into(),
+                ));
+            }
+            let rows = pl::of_program(c, id, status)?;
+            reads.read(me.id(), PlRecord::ENTITY, rows.iter().map(|r| (r.program_id, r.id.to_string())));
+            let ids: Vec<_> = rows.iter().map(|r| r.id).collect();
+            let docs = documents::of_professional_learning(c, &ids)?;
+            let people = users::refs(c, &people_of(&rows))?;
+            let decide = access.has(Role::Coordinator);
+            rows.iter()
+                .map(|r| {
+                    let can =
+                        PlActions { edit: false, submit: false, decide: decide && r.status == PlStatus::Submitted };
+                    to_json(r, &docs, &people, can)
+                })
+                .collect()
+        })
+        .await?;
+    Ok(web::Json(out))
+}

@@ -1,0 +1,199 @@
+//! The alternative professional learning as a record of the kernel: who may write, submit and
+//! decide it, its rules, and how it is shown. Its text is confidential like an ILP; its hours
+//! are not (the ledger shows them).
+
+use super::json::{AttachedDocument, PlActions, ProfessionalLearning};
+use crate::current_user::CurrentUser;
+use crate::error::{ApiError, OrNotFound};
+use crate::kernel::{Loaded, Record};
+use crate::policy::EnrollmentAccess;
+use coachfolio_domain::document;
+use coachfolio_domain::ids::{ProfessionalLearningId, ProgramId, UserId};
+use coachfolio_domain::professional_learning::{check_fields, missing_documents, PlStatus};
+use coachfolio_domain::user::UserRef;
+use coachfolio_domain::Invalid;
+use coachfolio_persistence::documents::{self, DocumentRow};
+use coachfolio_persistence::enrollments::{self, EnrollmentRow};
+use coachfolio_persistence::professional_learning::{self as pl, PlForm, PlRow};
+use coachfolio_persistence::{ilps, users, DbConnection};
+use serde_json::{json, Value};
+use time::Date;
+
+/// The alternative professional learning kind.
+pub(crate) struct PlRecord;
+
+/// How the caller relates to the candidate, and the program's date (a PL is reported once
+/// attended, never ahead).
+pub(crate) struct PlContext {
+    pub access: EnrollmentAccess,
+    pub enrollment: EnrollmentRow,
+    pub today: Date,
+}
+
+impl Record for PlRecord {
+    type Row = PlRow;
+    type Context = PlContext;
+    type View = ProfessionalLearning;
+    const ENTITY: &'static str = "professional_learning";
+
+    fn program_id(row: &PlRow) -> Option<ProgramId> {
+        Some(row.program_id)
+    }
+
+    fn view(c: &mut DbConnection, row: &PlRow, ctx: &PlContext) -> Result<ProfessionalLearning, ApiError> {
+        let docs = documents::of_professional_learning(c, &[row.id])?;
+        let people = users::refs(c, &people_of(std::slice::from_ref(row)))?;
+        to_json(row, &docs, &people, ctx.can(row))
+    }
+
+    /// Its status and hours, never its reflection.
+    fn audited(
+        _: &ProfessionalLearning,
+        after: &ProfessionalLearning,
+        changed: &[&str],
+    ) -> (Option<Value>, Option<Value>) {
+        let after = json!({
+            "status": after.status,
+            "minutes": after.minutes,
+            "version": after.version,
+            "changed_fields": changed,
+            "decision_reason": after.decision_reason,
+        });
+        (None, Some(after))
+    }
+
+    /// A draft's saves are typing; submitting and the decision are recorded.
+    fn audits_change(before: &PlRow, action: &str) -> bool {
+        !(action == "edited" && before.status == PlStatus::Draft)
+    }
+}
+
+/// Everyone a record names.
+pub(crate) fn people_of(rows: &[PlRow]) -> Vec<UserId> {
+    let mut ids: Vec<UserId> =
+        rows.iter().flat_map(|r| [Some(r.candidate_id), Some(r.created_by), r.decided_by]).flatten().collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
+
+pub(crate) fn to_json(
+    row: &PlRow,
+    docs: &[DocumentRow],
+    people: &[UserRef],
+    can: PlActions,
+) -> Result<ProfessionalLearning, ApiError> {
+    let person = |id: UserId| {
+        people.iter().find(|u| u.id == id.uuid()).cloned().ok_or_else(|| ApiError::Internal("person missing".into()))
+    };
+    let documents: Vec<AttachedDocument> = docs
+        .iter()
+        .filter(|d| d.form.professional_learning_id == Some(row.id))
+        .map(|d| AttachedDocument {
+            id: d.id.uuid(),
+            kind: d.form.kind,
+            title: d.form.title.clone(),
+            file_name: document::file_name(d.form.activity_date, &d.form.title, d.form.kind),
+        })
+        .collect();
+    let kinds: Vec<_> = documents.iter().map(|d| d.kind).collect();
+    Ok(ProfessionalLearning {
+        id: row.id.uuid(),
+        program_id: row.program_id.uuid(),
+        enrollment_id: row.enrollment_id.uuid(),
+        candidate: person(row.candidate_id)?,
+        title: row.form.title.clone(),
+        activity_date: row.form.activity_date,
+        minutes: row.form.minutes.max(0) as u32,
+        ilp_id: row.form.ilp_id.map(|i| i.uuid()),
+        reflection: row.form.reflection.0.clone(),
+        status: row.status,
+        submitted_at: row.submitted_at.map(|t| t.assume_utc()),
+        decided_by: row.decided_by.map(person).transpose()?,
+        decided_at: row.decided_at.map(|t| t.assume_utc()),
+        decision_reason: row.decision_reason.clone(),
+        missing_documents: missing_documents(&kinds),
+        documents,
+        created_by: person(row.created_by)?,
+        version: row.version,
+        updated_at: row.updated_at.assume_utc(),
+        can,
+    })
+}
+
+impl PlContext {
+    /// The context of an enrollment's records for `me`: 404 when out of scope.
+    pub fn load(c: &mut DbConnection, me: &CurrentUser, enrollment: EnrollmentRow) -> Result<PlContext, ApiError> {
+        let access = EnrollmentAccess::load(c, me, &enrollment)?;
+        let today =
+            crate::clock::today_in(&coachfolio_persistence::programs::find(c, enrollment.program_id)?.time_zone);
+        Ok(PlContext { access, enrollment, today })
+    }
+
+    pub fn can(&self, row: &PlRow) -> PlActions {
+        let edit = self.may_edit(row).is_ok();
+        PlActions { edit, submit: edit, decide: self.may_decide(row).is_ok() }
+    }
+
+    /// The candidate and their current coach write it (they chose the PL together).
+    pub fn may_write(&self) -> Result<(), ApiError> {
+        match self.access {
+            EnrollmentAccess::Own | EnrollmentAccess::Coach => Ok(()),
+            other => {
+                other.require_confidential()?;
+                Err(ApiError::Forbidden("the candidate and their coach write a professional learning record".into()))
+            }
+        }
+    }
+
+    /// While a draft, or after a denial (to correct and submit again).
+    pub fn may_edit(&self, row: &PlRow) -> Result<(), ApiError> {
+        self.may_write()?;
+        match row.status {
+            PlStatus::Draft | PlStatus::Denied => Ok(()),
+            s => Err(ApiError::conflict("status", format!("it is {s}; it can no longer be changed"))),
+        }
+    }
+
+    /// The program's coordinators decide a submitted record.
+    pub fn may_decide(&self, row: &PlRow) -> Result<(), ApiError> {
+        self.access.require_confidential()?;
+        if self.access != EnrollmentAccess::Manage {
+            return Err(ApiError::Forbidden("the program's coordinators approve professional learning".into()));
+        }
+        if row.status != PlStatus::Submitted {
+            return Err(ApiError::conflict("status", format!("it is {}; only a submitted one is decided", row.status)));
+        }
+        Ok(())
+    }
+
+    /// Checks a form: its fields, its day (not ahead of today) and its ILP (the candidate's).
+    pub fn check(&self, c: &mut DbConnection, form: &PlForm) -> Result<(), ApiError> {
+        let mut errors = check_fields(&form.title, form.minutes, &form.reflection.0);
+        if form.activity_date > self.today {
+            errors.push(coachfolio_domain::FieldError::new(
+                "activity_date",
+                "is ahead of today; record it once attended",
+            ));
+        }
+        if let Some(id) = form.ilp_id {
+            if ilps::find(c, id).ok().is_none_or(|i| i.enrollment_id != self.enrollment.id) {
+                errors.push(coachfolio_domain::FieldError::new("ilp_id", "is not one of this candidate's ILPs"));
+            }
+        }
+        Ok(Invalid::check(errors)?)
+    }
+}
+
+/// Loads a record for `me`; 404 when out of scope or confidential to them.
+pub(crate) fn load(
+    c: &mut DbConnection,
+    me: &CurrentUser,
+    id: ProfessionalLearningId,
+) -> Result<Loaded<PlRecord>, ApiError> {
+    let row = pl::find(c, id).or_not_found("professional learning")?;
+    let enrollment = enrollments::find(c, row.enrollment_id)?;
+    let context = PlContext::load(c, me, enrollment).map_err(|_| ApiError::not_found("professional learning"))?;
+    context.access.require_confidential().map_err(|_| ApiError::not_found("professional learning"))?;
+    Ok(Loaded { row, context })
+}

@@ -1,0 +1,45 @@
+use super::json::ProfessionalLearning;
+use super::record::{load, PlRecord};
+use crate::current_user::CurrentUser;
+use crate::error::ApiError;
+use crate::etag::{ok_tagged, IfMatch};
+use crate::kernel;
+use crate::state::AppState;
+use actix_web::{post, web, HttpResponse};
+use coachfolio_domain::ids::ProfessionalLearningId;
+use coachfolio_domain::professional_learning::{check_submit, PlStatus};
+use coachfolio_domain::Invalid;
+use coachfolio_persistence::now;
+use uuid::Uuid;
+
+/// Submit an alternative professional learning for approval
+///
+/// Needs the standards, the placement before and the summary (422 naming each missing); it
+/// then waits in the coordinators' queue. The three PDFs may still be attached meanwhile;
+/// approval needs them.
+#[utoipa::path(tag = "professional learning",
+    params(("pl_id" = Uuid, Path), ("If-Match" = String, Header, description = "The ETag last read")),
+    responses((status = 200, body = ProfessionalLearning)))]
+#[post("/professional-learning/{pl_id}/submit")]
+pub async fn submit(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    if_match: IfMatch,
+) -> Result<HttpResponse, ApiError> {
+    let id = ProfessionalLearningId::from(path.into_inner());
+    let record = state
+        .write(move |c| {
+            let loaded = load(c, &me, id)?;
+            loaded.context.may_edit(&loaded.row)?;
+            kernel::update::<PlRecord>(c, &me, if_match, loaded, "submitted", |_, row, _| {
+                Invalid::check(check_submit(&row.form.reflection.0))?;
+                row.status = PlStatus::Submitted;
+                row.submitted_at = Some(now());
+                (row.decided_by, row.decided_at) = (None, None);
+                Ok(vec!["status"])
+            })
+        })
+        .await?;
+    Ok(ok_tagged(record.version, &record))
+}
