@@ -4,7 +4,6 @@
 
 use actix_web::{web, HttpServer};
 use coachfolio_api::auth::tokens::{load_or_create_secret, Keys};
-use coachfolio_api::storage::Storage;
 use coachfolio_api::{demo, openapi, AppState, Config};
 use coachfolio_persistence::Db;
 use std::process::ExitCode;
@@ -56,8 +55,7 @@ async fn serve(config: Config) -> Result<(), String> {
             .map_err(|e| e.to_string())?
             .map_err(|e| format!("cannot create the first-start data: {e}"))?
     };
-    let storage = Storage::local(config.documents_dir(), config.max_upload_mb * 1024 * 1024)
-        .map_err(|e| format!("cannot keep documents in {}: {e}", config.documents_dir().display()))?;
+    let storage = config.storage()?;
     let keys = Keys::new(&secret, config.access_token_seconds, config.refresh_token_seconds);
     let (state, read_audit) = AppState::new(db, keys, storage);
     let state = web::Data::new(state);

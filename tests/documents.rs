@@ -20,20 +20,6 @@ async fn upload(t: &TestApp, enrollment: &str, token: &str, fields: &[(&str, &st
     t.send_multipart(Method::POST, &path, token, None, multipart(fields, Some(("sheet.pdf", file)))).await
 }
 
-/// The files kept in the storage (uploads in progress excluded).
-fn stored_files(t: &TestApp) -> Vec<String> {
-    std::fs::read_dir(t.files.path())
-        .unwrap()
-        .map(|e| e.unwrap())
-        .filter(|e| e.file_type().unwrap().is_file())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect()
-}
-
-fn incoming(t: &TestApp) -> usize {
-    std::fs::read_dir(t.files.path().join("incoming")).unwrap().count()
-}
-
 fn etag(r: &Res) -> String {
     r.headers.get("etag").unwrap().to_str().unwrap().to_string()
 }
@@ -75,7 +61,7 @@ async fn a_candidate_uploads_downloads_replaces_and_deletes_a_document(t: TestAp
     let (_, now, _) = download(&t, &format!("/api/documents/{id}/file"), &cand).await;
     let (_, then, _) = download(&t, &format!("/api/documents/{id}/file?version=1"), &cand).await;
     assert!(now == second && then == first, "versions are kept, never overwritten");
-    assert_eq!(stored_files(&t).len(), 2);
+    assert_eq!(t.stored_files().len(), 2);
 
     // Her coach did not upload it: only she or a coordinator deletes it, and no file is left.
     let gone = format!("/api/documents/{id}");
@@ -83,7 +69,7 @@ async fn a_candidate_uploads_downloads_replaces_and_deletes_a_document(t: TestAp
     t.call(Method::DELETE, &gone, Some(&coach), None, Some(&etag(&v2))).await.expect(403);
     t.call(Method::DELETE, &gone, Some(&cand), None, Some(&etag(&v2))).await.expect(204);
     t.get(&gone, &cand).await.expect(404);
-    assert!(stored_files(&t).is_empty(), "a deleted document leaves no file");
+    assert!(t.stored_files().is_empty(), "a deleted document leaves no file");
 }
 
 async fn bad_uploads_are_refused_naming_the_field_and_store_nothing(t: TestApp) {
@@ -137,7 +123,7 @@ async fn bad_uploads_are_refused_naming_the_field_and_store_nothing(t: TestApp) 
     upload(&t, eid, &coord2, SIGN_IN, &good).await.expect(404);
 
     assert_eq!(t.get(&path, &cand).await.expect(200).body, serde_json::json!([]), "no document stored");
-    assert!(stored_files(&t).is_empty() && incoming(&t) == 0, "no file left behind");
+    assert!(t.stored_files().is_empty() && t.incoming() == 0, "no file left behind");
 }
 
 async fn evidence_is_confidential_and_paperwork_reaches_the_district(t: TestApp) {
@@ -189,7 +175,7 @@ async fn audited_reads(t: &TestApp, coord: &str, id: &str) -> usize {
     n
 }
 
-on_both_databases!(
+on_both_databases_and_storages!(
     a_candidate_uploads_downloads_replaces_and_deletes_a_document,
     bad_uploads_are_refused_naming_the_field_and_store_nothing,
     evidence_is_confidential_and_paperwork_reaches_the_district,

@@ -102,6 +102,8 @@ async fn a_candidate_records_alternative_pl_and_a_coordinator_approves_it(t: Tes
     assert_eq!(minutes(now, "pending_minutes"), minutes(was, "pending_minutes"));
     let line = after["lines"].as_array().unwrap().iter().find(|l| l["record_id"] == id.as_str()).unwrap();
     assert_eq!((line["source"].as_str(), line["pending"].as_bool()), (Some("alternative"), Some(false)));
+    // Its evidence is closed once approved.
+    attach(&t, &eid, &cand, &id, "pl_agenda").await.expect_field(409, "professional_learning_id");
     let gone = t.get(&format!("/api/programs/{p}/professional-learning"), &coord).await.expect(200);
     assert!(!gone.body.as_array().unwrap().iter().any(|r| r["id"] == id.as_str()), "decided: off the queue");
 }
@@ -161,6 +163,10 @@ async fn bad_professional_learning_is_refused_naming_the_field(t: TestApp) {
     let theirs = t.post(&format!("/api/enrollments/{brooks}/professional-learning"), &brooks_token, b).await;
     let theirs = theirs.expect(201).body["id"].as_str().unwrap().to_string();
     attach(&t, &eid, &cand, &theirs, "pl_agenda").await.expect_field(422, "professional_learning_id");
+    // A professional learning takes its three PDFs, nothing else.
+    let b = json!({"title": "Summit", "activity_date": days_ago(5), "minutes": 60});
+    let mine = t.post(&create, &cand, b).await.expect(201).body["id"].as_str().unwrap().to_string();
+    attach(&t, &eid, &cand, &mine, "job_shadow_summary").await.expect_field(422, "kind");
     let docs = t.get(&format!("/api/enrollments/{eid}/documents"), &cand).await.expect(200);
     assert!(docs.body.as_array().unwrap().iter().all(|d| d["kind"] != "pl_agenda"), "no document stored");
 }
@@ -212,7 +218,7 @@ async fn a_job_shadow_under_four_hours_does_not_count(t: TestApp) {
     let r = t.call(Method::POST, &format!("{path}/submit"), Some(&cand), None, Some(&shadow.etag())).await;
     assert_eq!(
         r.expect(422).fields(),
-        ["candidate_position", "host", "position", "why_chosen", "learned", "would_recommend"]
+        ["candidate_position", "host", "position", "why_chosen", "learned", "recommend_reason", "would_recommend"]
     );
     t.patch(&path, &cand, &shadow.etag(), json!({"minutes": 200})).await.expect_field(422, "minutes");
     let form = json!({"form": {"candidate_position": "Assistant principal", "host": "Dr. Lee, Roosevelt High",
@@ -242,6 +248,15 @@ async fn a_job_shadow_under_four_hours_does_not_count(t: TestApp) {
     let file = pdf("summary");
     let form = multipart(&fields, Some(("s.pdf", file.as_slice())));
     t.send_multipart(Method::POST, &format!("/api/enrollments/{eid}/documents"), &cand, None, form).await.expect(201);
+    let wrong = [
+        ("kind", "job_shadow_summary"),
+        ("title", "Valley visit"),
+        ("activity_date", "2026-01-10"),
+        ("experience_id", id),
+    ];
+    let form = multipart(&wrong, Some(("s.pdf", file.as_slice())));
+    let r = t.send_multipart(Method::POST, &format!("/api/enrollments/{eid}/documents"), &cand, None, form).await;
+    assert!(r.expect_field(422, "kind").body["detail"].as_str().unwrap().contains("school visit summary"));
     let read = t.get(&format!("/api/job-shadows-and-visits/{id}"), &cand).await.expect(200);
     assert_eq!(read.body["documents"][0]["kind"], "school_visit_summary");
     let e = read.etag();

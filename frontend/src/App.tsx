@@ -16,7 +16,6 @@ import { ChangePassword } from './features/auth/ChangePassword';
 import { useMe } from './features/auth/queries';
 import { SignIn } from './features/auth/SignIn';
 import { EnrollmentDocuments } from './features/documents/DocumentsPage';
-import { MyDocuments } from './features/documents/MyDocuments';
 import { EditCoachingLog, NewCoachingLog } from './features/coaching-logs/CoachingLogEdit';
 import { CoachingLogPrint } from './features/coaching-logs/CoachingLogPrint';
 import { CoachingLogRevisions } from './features/coaching-logs/CoachingLogRevisions';
@@ -44,6 +43,14 @@ import { Members } from './features/programs/Members';
 import { ProgramSettings } from './features/programs/ProgramSettings';
 import { Programs } from './features/programs/Programs';
 import { usePrograms } from './features/programs/queries';
+import { EnrollmentExperiences } from './features/job-shadows/Experiences';
+import { ExperiencePage } from './features/job-shadows/ExperiencePage';
+import { ExperiencePrint } from './features/job-shadows/ExperiencePrint';
+import { PlApprovals } from './features/professional-learning/PlApprovals';
+import { MyEnrollmentPage } from './features/enrollments/MyEnrollmentPage';
+import { EnrollmentPl } from './features/professional-learning/PlPage';
+import { NewPl, PlRecordPage } from './features/professional-learning/PlRecordPage';
+import { ProgramPlHours } from './features/professional-learning/ProgramPlHours';
 import { Growth } from './features/reflections/Growth';
 import { ProgramReflections } from './features/reflections/ProgramReflections';
 import { ReflectionPage } from './features/reflections/ReflectionPage';
@@ -135,6 +142,7 @@ function SignedIn() {
             <>
               <Route path="enrollments" element={<Enrollments />} />
               <Route path="meeting-counts" element={<MeetingCounts />} />
+              <Route path="professional-learning-hours" element={<ProgramPlHours />} />
             </>
           )}
           {program && value.canManage && <Route path="enrollments/new" element={<EnrollmentCreate />} />}
@@ -146,6 +154,11 @@ function SignedIn() {
           <Route path="enrollments/:id/application-to-practice" element={<EnrollmentAtp />} />
           <Route path="enrollments/:id/documents" element={<EnrollmentDocuments />} />
           <Route path="applications-to-practice/:id" element={<AtpPage />} />
+          <Route path="enrollments/:id/professional-learning" element={<EnrollmentPl />} />
+          <Route path="professional-learning/:id" element={<PlRecordPage />} />
+          <Route path="enrollments/:id/job-shadows-and-visits" element={<EnrollmentExperiences />} />
+          <Route path="job-shadows-and-visits/:id" element={<ExperiencePage />} />
+          <Route path="job-shadows-and-visits/:id/print" element={<ExperiencePrint />} />
           {/* Every member of the program sees its events; coordinators schedule and change them. */}
           {program && <Route path="events" element={<Events />} />}
           {program && value.canManage && (
@@ -171,6 +184,7 @@ function SignedIn() {
           {(value.roles.includes('coach') || value.roles.includes('candidate')) && (
             <>
               <Route path="enrollments/:id/ilps/new" element={<NewIlp />} />
+              <Route path="enrollments/:id/professional-learning/new" element={<NewPl />} />
               <Route path="ilps/:id/edit" element={<EditIlp />} />
             </>
           )}
@@ -186,7 +200,9 @@ function SignedIn() {
               <Route path="my/coaching-logs" element={<MyCoachingLogs />} />
               <Route path="my/hours" element={<MyHours />} />
               <Route path="my/ilps" element={<MyIlps />} />
-              <Route path="my/documents" element={<MyDocuments />} />
+              <Route path="my/documents" element={<MyEnrollmentPage title="My e-portfolio" page="documents" />} />
+              <Route path="my/professional-learning" element={<MyEnrollmentPage title="My professional learning" page="professional-learning" />} />
+              <Route path="my/job-shadows-and-visits" element={<MyEnrollmentPage title="My job shadow or school visit" page="job-shadows-and-visits" />} />
             </>
           )}
           {program && staff && (
@@ -198,6 +214,7 @@ function SignedIn() {
               <Route path="audit" element={<Audit />} />
               <Route path="hours" element={<ProgramHours />} />
               <Route path="reflections" element={<ProgramReflections />} />
+              <Route path="professional-learning" element={<PlApprovals />} />
             </>
           )}
           <Route path="signin" element={<Navigate to="/" replace />} />

@@ -18,6 +18,7 @@ use std::rc::Rc;
 
 #[path = "pdf.rs"]
 pub mod pdf;
+pub mod s3;
 
 pub const SECRET: &[u8] = b"test-secret-test-secret-test-secret-0123";
 pub const DEMO: &str = demo::DEMO_PASSWORD;
@@ -28,8 +29,17 @@ pub struct TestApp {
     call: Call,
     pub db: Db,
     _dir: Option<tempfile::TempDir>,
-    /// The documents' storage (accepting files up to [`MAX_UPLOAD`] bytes).
-    pub files: tempfile::TempDir,
+    /// The data directory's documents folder (accepting files up to [`MAX_UPLOAD`] bytes).
+    files: tempfile::TempDir,
+    /// The S3-compatible server keeping the documents instead, when the suite runs on one.
+    s3: Option<s3::S3Server>,
+}
+
+/// Where a test app keeps its documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Files {
+    Local,
+    ObjectStorage,
 }
 
 /// The tests' upload limit: 1 MB, so the limit is tested without 20 MB files.
@@ -99,13 +109,21 @@ impl TestApp {
     }
 
     pub async fn sqlite() -> TestApp {
+        TestApp::sqlite_with(Files::Local).await
+    }
+
+    pub async fn postgres() -> Option<TestApp> {
+        TestApp::postgres_with(Files::Local).await
+    }
+
+    pub async fn sqlite_with(files: Files) -> TestApp {
         let dir = tempfile::tempdir().unwrap();
         let db = Db::open(Backend::Sqlite(dir.path().join("test.db")), 4).unwrap();
-        TestApp::with(db, Some(dir)).await
+        TestApp::with(db, Some(dir), files).await
     }
 
     /// `None` (skipped) when no cluster is configured outside CI; in CI that is a failure.
-    pub async fn postgres() -> Option<TestApp> {
+    pub async fn postgres_with(files: Files) -> Option<TestApp> {
         let Ok(base) = std::env::var("COACHFOLIO_TEST_DATABASE_URL") else {
             if std::env::var("CI").as_deref() == Ok("true") {
                 panic!("COACHFOLIO_TEST_DATABASE_URL is not set: CI must run the PostgreSQL suites (use scripts/with-postgres.sh)");
@@ -124,13 +142,17 @@ impl TestApp {
             None => panic!("COACHFOLIO_TEST_DATABASE_URL needs a database path"),
         };
         let db = Db::open(Backend::Postgres(url), 4).unwrap();
-        Some(TestApp::with(db, None).await)
+        Some(TestApp::with(db, None, files).await)
     }
 
-    async fn with(db: Db, dir: Option<tempfile::TempDir>) -> TestApp {
+    async fn with(db: Db, dir: Option<tempfile::TempDir>, kind: Files) -> TestApp {
         demo::seed_if_empty(&db, true).unwrap();
         let files = tempfile::tempdir().unwrap();
-        let storage = Storage::local(files.path().to_path_buf(), MAX_UPLOAD).unwrap();
+        let s3 = (kind == Files::ObjectStorage).then(s3::S3Server::start);
+        let storage = match &s3 {
+            None => Storage::local(files.path().to_path_buf(), MAX_UPLOAD).unwrap(),
+            Some(server) => Storage::bucket(&server.config, files.path().join("incoming"), MAX_UPLOAD).unwrap(),
+        };
         let (state, _read_audit) = AppState::new(db.clone(), Keys::new(SECRET, 900, 3600), storage);
         let state = web::Data::new(state);
         let svc = Rc::new(test::init_service(coachfolio_api::app(state, "/nonexistent-static".into())).await);
@@ -140,7 +162,23 @@ impl TestApp {
                 async move { svc.call(req).await.map(|r| r.map_into_boxed_body()).unwrap_or_else(|e| panic!("{e}")) },
             )
         });
-        TestApp { call, db, _dir: dir, files }
+        TestApp { call, db, _dir: dir, files, s3 }
+    }
+
+    /// The documents kept (a folder, or the bucket's objects), uploads in progress excluded.
+    pub fn stored_files(&self) -> Vec<String> {
+        let dir = self.s3.as_ref().map_or_else(|| self.files.path().to_path_buf(), |s| s.objects());
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap())
+            .filter(|e| e.file_type().unwrap().is_file())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect()
+    }
+
+    /// Uploads in progress (temporary files).
+    pub fn incoming(&self) -> usize {
+        std::fs::read_dir(self.files.path().join("incoming")).unwrap().count()
     }
 
     pub async fn send(&self, req: TestRequest) -> Res {
@@ -281,6 +319,28 @@ impl TestApp {
             .expect(201);
         (pid, cohort.body["id"].as_str().unwrap().into(), district.body["id"].as_str().unwrap().into())
     }
+}
+
+/// Declares each listed `async fn name(t: TestApp)` as a test on SQLite and on PostgreSQL, with
+/// the documents in the data directory and in an S3-compatible server.
+#[macro_export]
+macro_rules! on_both_databases_and_storages {
+    ($($name:ident),* $(,)?) => {
+        on_both_databases!($($name),*);
+        mod object_storage {
+            mod sqlite {
+                $( #[actix_web::test] async fn $name() {
+                    super::super::$name($crate::common::TestApp::sqlite_with($crate::common::Files::ObjectStorage).await).await
+                } )*
+            }
+            mod postgres {
+                $( #[actix_web::test] async fn $name() {
+                    let files = $crate::common::Files::ObjectStorage;
+                    if let Some(t) = $crate::common::TestApp::postgres_with(files).await { super::super::$name(t).await }
+                } )*
+            }
+        }
+    };
 }
 
 /// Declares each listed `async fn name(t: TestApp)` as a test on SQLite and on PostgreSQL.

@@ -1,5 +1,6 @@
 //! Configuration from environment variables (documented in the README).
 
+use crate::storage::{BucketConfig, Storage};
 use coachfolio_persistence::Backend;
 use std::path::PathBuf;
 
@@ -18,6 +19,8 @@ pub struct Config {
     pub jwt_secret: Option<Vec<u8>>,
     /// The largest document accepted, in megabytes.
     pub max_upload_mb: u64,
+    /// An S3-compatible bucket for the documents (otherwise the data directory keeps them).
+    pub bucket: Option<BucketConfig>,
 }
 
 fn var(name: &str) -> Option<String> {
@@ -62,6 +65,7 @@ impl Config {
             pool_size: number("COACHFOLIO_DB_POOL_SIZE", 10, 1, 200)? as u32,
             jwt_secret,
             max_upload_mb: number("COACHFOLIO_MAX_UPLOAD_MB", 20, 1, 1024)? as u64,
+            bucket: bucket_from_env()?,
         })
     }
 
@@ -78,13 +82,41 @@ impl Config {
             self.refresh_token_seconds,
             if self.demo_data { "on an empty database" } else { "off" },
             if self.jwt_secret.is_some() { "from COACHFOLIO_JWT_SECRET" } else { "kept in the data directory" },
-            self.documents_dir().display(),
+            match &self.bucket {
+                Some(b) => format!("S3 bucket {} at {}", b.bucket, b.endpoint.as_deref().unwrap_or(&b.region)),
+                None => self.documents_dir().display().to_string(),
+            },
             self.max_upload_mb,
         )
+    }
+
+    /// The document storage the configuration names.
+    pub fn storage(&self) -> Result<Storage, String> {
+        let max = self.max_upload_mb * 1024 * 1024;
+        match &self.bucket {
+            Some(b) => Storage::bucket(b, self.documents_dir().join("incoming"), max),
+            None => Storage::local(self.documents_dir(), max)
+                .map_err(|e| format!("cannot keep documents in {}: {e}", self.documents_dir().display())),
+        }
     }
 
     /// Where the e-portfolio's files are kept.
     pub fn documents_dir(&self) -> PathBuf {
         self.data_dir.join("documents")
     }
+}
+
+/// `COACHFOLIO_S3_BUCKET` chooses object storage; its credentials are then required.
+fn bucket_from_env() -> Result<Option<BucketConfig>, String> {
+    let Some(bucket) = var("COACHFOLIO_S3_BUCKET") else {
+        return Ok(None);
+    };
+    let required = |name: &str| var(name).ok_or_else(|| format!("{name} is required with COACHFOLIO_S3_BUCKET"));
+    Ok(Some(BucketConfig {
+        bucket,
+        endpoint: var("COACHFOLIO_S3_ENDPOINT"),
+        region: var("COACHFOLIO_S3_REGION").unwrap_or_else(|| "us-east-1".into()),
+        access_key_id: required("COACHFOLIO_S3_ACCESS_KEY_ID")?,
+        secret_access_key: required("COACHFOLIO_S3_SECRET_ACCESS_KEY")?,
+    }))
 }

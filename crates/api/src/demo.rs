@@ -8,6 +8,7 @@ use coachfolio_domain::coaching_log::{LogFlow, LogMode};
 use coachfolio_domain::enrollment::Position;
 use coachfolio_domain::ids::{DistrictId, ProgramId, UserId};
 use coachfolio_domain::ilp::{ActionStep, IlpStatus, StepStatus};
+use coachfolio_domain::professional_learning::{PlReflection, PlStatus};
 use coachfolio_domain::reflection::{self, Entries, Entry, Rating, ReflectionStatus, Term};
 use coachfolio_domain::role::Role;
 use coachfolio_domain::standards::cpsel;
@@ -18,6 +19,7 @@ use coachfolio_persistence::districts::{self, NewDistrict};
 use coachfolio_persistence::enrollments::{self, AssignmentRow, EnrollmentDetails, EnrollmentRow, NewEnrollment};
 use coachfolio_persistence::ilps::{self, IlpForm, NewIlp};
 use coachfolio_persistence::memberships::{self, MembershipRow};
+use coachfolio_persistence::professional_learning::{self, NewPl, PlForm};
 use coachfolio_persistence::programs::{self, NewProgram};
 use coachfolio_persistence::reflections::{self, NewReflection};
 use coachfolio_persistence::users::{self, AccountScope, NewUser, UserRow};
@@ -148,6 +150,26 @@ fn seed_demo(c: &mut DbConnection, today: Date) -> Result<(), ApiError> {
         coaching_logs::insert_many(c, &demo_logs(&|| NewLog::draft(&e, rivera.id), site, e.start_date, today))?;
         if let Some(plan) = demo_ilp(&e, site, rivera.id) {
             ilps::insert(c, &plan)?;
+        }
+        // Marcus Brooks's alternative PL waits in the coordinators' queue, its PDFs still to come.
+        if candidate.id == brooks.id {
+            let form = PlForm {
+                title: "ACSA Leadership Summit".into(),
+                activity_date: today - time::Duration::days(20),
+                minutes: 6 * 60,
+                ilp_id: None,
+                reflection: Json(PlReflection {
+                    standards: vec![2, 5],
+                    placement_before: Some(2),
+                    placement_after: Some(3),
+                    summary: "Sessions on instructional rounds and on ethical decision-making; \
+                              I will bring the rounds protocol to Pine's leadership team."
+                        .into(),
+                }),
+            };
+            let mut pl = NewPl::draft(&e, form, candidate.id);
+            (pl.status, pl.submitted_at) = (PlStatus::Submitted, Some(coachfolio_persistence::now()));
+            professional_learning::insert(c, &pl)?;
         }
         for r in demo_reflections(&e, site) {
             let r = reflections::insert(c, &r)?;

@@ -2,6 +2,7 @@
 //! one-page forms, one of which the program requires (a job shadow of at least four hours, or
 //! a full-day visit).
 
+use crate::document::DocumentKind;
 use crate::text_enum::text_enum;
 use crate::validation::FieldError;
 use serde::{Deserialize, Serialize};
@@ -20,6 +21,16 @@ text_enum! {
     ExperienceStatus {
         Draft = "draft",
         Submitted = "submitted",
+    }
+}
+
+impl ExperienceKind {
+    /// The type of its optional one-page summary PDF.
+    pub fn summary_kind(self) -> DocumentKind {
+        match self {
+            ExperienceKind::JobShadow => DocumentKind::JobShadowSummary,
+            ExperienceKind::SchoolVisit => DocumentKind::SchoolVisitSummary,
+        }
     }
 }
 
@@ -104,7 +115,9 @@ pub fn check_fields(
 pub fn check_submit(kind: ExperienceKind, minutes: Option<i32>, form: &ExperienceForm) -> Vec<FieldError> {
     let mut errors = Vec::new();
     let required: &[&str] = match kind {
-        ExperienceKind::JobShadow => &["candidate_position", "host", "position", "why_chosen", "learned"],
+        ExperienceKind::JobShadow => {
+            &["candidate_position", "host", "position", "why_chosen", "learned", "recommend_reason"]
+        }
         ExperienceKind::SchoolVisit => &["candidate_position", "host", "program_focus", "learned"],
     };
     for (name, text, _) in form.lines() {
@@ -147,7 +160,16 @@ mod tests {
         let f = ExperienceForm::default();
         assert_eq!(
             fields(check_submit(ExperienceKind::JobShadow, None, &f)),
-            ["candidate_position", "host", "position", "why_chosen", "learned", "minutes", "would_recommend"]
+            [
+                "candidate_position",
+                "host",
+                "position",
+                "why_chosen",
+                "learned",
+                "recommend_reason",
+                "minutes",
+                "would_recommend"
+            ]
         );
         assert_eq!(
             fields(check_submit(ExperienceKind::SchoolVisit, None, &f)),

@@ -58,6 +58,7 @@ pub struct NewPl {
     #[diesel(embed)]
     pub form: PlForm,
     pub status: PlStatus,
+    pub submitted_at: Option<PrimitiveDateTime>,
     pub created_by: UserId,
     pub version: i32,
     pub created_at: PrimitiveDateTime,
@@ -75,6 +76,7 @@ impl NewPl {
             candidate_id: e.candidate_id,
             form,
             status: PlStatus::Draft,
+            submitted_at: None,
             created_by: by,
             version: 1,
             created_at: at,

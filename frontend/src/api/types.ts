@@ -101,6 +101,29 @@ export type PortfolioDocument = S['Document'];
 export type DocumentKind = S['DocumentKind'];
 export type DocumentVersion = S['DocumentVersion'];
 export type DocumentActions = S['DocumentActions'];
+/** A document attached to a record (its id, kind, title and download name). */
+export type AttachedDocument = S['AttachedDocument'];
+/** An alternative professional learning, with its PL reflection form's fields. */
+export type ProfessionalLearning = S['ProfessionalLearning'];
+export type NewProfessionalLearning = S['NewProfessionalLearning'];
+export type ProfessionalLearningChange = S['ProfessionalLearningChange'];
+export type PlReflection = S['PlReflection'];
+export type PlStatus = S['PlStatus'];
+export type PlVerdict = S['PlVerdict'];
+export type PlHours = S['EnrollmentPlHours'];
+export type PlLedger = S['PlLedger'];
+export type PlYear = S['PlYear'];
+export type PlLine = S['PlLine'];
+export type PlSource = S['PlSource'];
+export type PlHoursTable = S['PlHoursTable'];
+export type PlHoursRow = S['PlHoursRow'];
+/** A job shadow or a Distinguished School / WASC visit (`Experience` in the contract). */
+export type Experience = S['Experience'];
+export type ExperienceKind = S['ExperienceKind'];
+export type ExperienceStatus = S['ExperienceStatus'];
+export type ExperienceForm = S['ExperienceForm'];
+export type ExperienceChange = S['ExperienceChange'];
+export type NewExperience = S['NewExperience'];
 
 /** The JSON a path answers with on 200 (for types the contract does not name separately). */
 type Json200<P extends keyof paths, M extends 'get' | 'post' | 'patch'> = paths[P][M] extends {

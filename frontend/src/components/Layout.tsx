@@ -18,12 +18,19 @@ export function Layout() {
       { to: '/my/hours', label: 'My hours' },
       { to: '/my/ilps', label: 'My ILPs' },
       { to: '/my/documents', label: 'My e-portfolio' },
+      { to: '/my/professional-learning', label: 'My professional learning' },
     );
   }
   if (app.programId) links.push({ to: '/events', label: 'Events' });
-  if (app.programId && isStaff) links.push({ to: '/hours', label: 'Hours' }, { to: '/reflections', label: 'Reflections' });
+  if (app.programId && isStaff) {
+    links.push(
+      { to: '/hours', label: 'Hours' },
+      { to: '/reflections', label: 'Reflections' },
+      { to: '/professional-learning', label: 'PL approvals' },
+    );
+  }
   if (app.programId && (isStaff || roles.includes('district_representative'))) {
-    links.push({ to: '/meeting-counts', label: 'Meeting counts' });
+    links.push({ to: '/meeting-counts', label: 'Meeting counts' }, { to: '/professional-learning-hours', label: 'PL hours' });
   }
   if (app.programId && isStaff) {
     links.push(

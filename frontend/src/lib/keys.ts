@@ -55,6 +55,16 @@ export const keys = {
   /** A candidate's e-portfolio: the documents the caller may read. */
   documents: (enrollmentId: string) => ['enrollment', enrollmentId, 'documents'] as const,
   document: (id: string) => ['document', id] as const,
+  /** A candidate's alternative professional learning, their PL hours; one record. */
+  plRecords: (enrollmentId: string) => ['enrollment', enrollmentId, 'professional-learning'] as const,
+  plHours: (enrollmentId: string) => ['enrollment', enrollmentId, 'professional-learning-hours'] as const,
+  pl: (id: string) => ['professional-learning', id] as const,
+  /** The program's approval queue (then its status filter), and its PL hours table (then its filter). */
+  plQueue: (programId: string) => ['program', programId, 'professional-learning'] as const,
+  programPlHours: (programId: string) => ['program', programId, 'professional-learning-hours'] as const,
+  /** A candidate's job shadows and school visits; one of them. */
+  experiences: (enrollmentId: string) => ['enrollment', enrollmentId, 'job-shadows-and-visits'] as const,
+  experience: (id: string) => ['experience', id] as const,
   /** Whether the signed-in person has a private calendar feed (never its address). */
   calendarFeed: ['me', 'calendar-feed'] as const,
 };

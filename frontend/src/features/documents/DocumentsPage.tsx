@@ -26,6 +26,10 @@ export function EnrollmentDocuments() {
               {own ? <Link to="/">Home</Link> : <Link to={`/enrollments/${e.id}`}>{e.candidate.display_name}</Link>} / E-portfolio
             </p>
             <h1>{own ? 'My e-portfolio' : `E-portfolio of ${e.candidate.display_name}`}</h1>
+            <nav className="actions" aria-label="Records of the e-portfolio">
+              <Link to={`/enrollments/${e.id}/professional-learning`}>Professional learning</Link>
+              {e.can.read_records && <Link to={`/enrollments/${e.id}/job-shadows-and-visits`}>Job shadow or school visit</Link>}
+            </nav>
             <Portfolio enrollment={e} />
           </>
         );

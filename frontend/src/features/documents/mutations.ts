@@ -1,9 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api';
 import { ifMatch, unwrap } from '../../api/client';
 import { ApiError } from '../../api/problem';
-import type { DocumentKind, PortfolioDocument } from '../../api/types';
+import type { AttachedDocument, DocumentKind, PortfolioDocument } from '../../api/types';
 import { fileNameOf, saveDownload } from '../../lib/download';
 import { keys } from '../../lib/keys';
 import { handbookFileName } from './documentLabels';
@@ -16,6 +16,10 @@ export interface NewDocument {
   activity_date: string;
   minutes: number | null;
   coaching_log_id: string | null;
+  /** The alternative professional learning the PDF validates (its reflection form, agenda or sign-in sheet). */
+  professional_learning_id?: string | null;
+  /** The job shadow or school visit the PDF summarises. */
+  experience_id?: string | null;
   file: File | null;
 }
 
@@ -26,17 +30,33 @@ export function documentForm(d: NewDocument): FormData {
   form.append('activity_date', d.activity_date);
   if (d.minutes !== null) form.append('minutes', String(d.minutes));
   if (d.coaching_log_id) form.append('coaching_log_id', d.coaching_log_id);
+  if (d.professional_learning_id) form.append('professional_learning_id', d.professional_learning_id);
+  if (d.experience_id) form.append('experience_id', d.experience_id);
   // Without a file the server names the missing `file` beside the drop zone.
   if (d.file) form.append('file', d.file, d.file.name);
   return form;
 }
 
-/** A document the server answered with: cached as it is, the e-portfolio refreshed. */
+/** The records a document is attached to, read again: which of their PDFs are there changes with it. */
+function refreshAttachedTo(queryClient: QueryClient, doc: PortfolioDocument) {
+  if (doc.professional_learning_id) {
+    void queryClient.invalidateQueries({ queryKey: keys.pl(doc.professional_learning_id) });
+    void queryClient.invalidateQueries({ queryKey: keys.plRecords(doc.enrollment_id) });
+    void queryClient.invalidateQueries({ queryKey: keys.plQueue(doc.program_id) });
+  }
+  if (doc.experience_id) {
+    void queryClient.invalidateQueries({ queryKey: keys.experience(doc.experience_id) });
+    void queryClient.invalidateQueries({ queryKey: keys.experiences(doc.enrollment_id) });
+  }
+}
+
+/** A document the server answered with: cached as it is, the e-portfolio (and what it is attached to) refreshed. */
 function useDocumentSaved() {
   const queryClient = useQueryClient();
   return (doc: PortfolioDocument) => {
     queryClient.setQueryData(keys.document(doc.id), doc);
     void queryClient.invalidateQueries({ queryKey: keys.documents(doc.enrollment_id) });
+    refreshAttachedTo(queryClient, doc);
   };
 }
 
@@ -106,6 +126,7 @@ export function useDeleteDocument(doc: PortfolioDocument) {
     onSettled: () => {
       queryClient.removeQueries({ queryKey: keys.document(doc.id) });
       void queryClient.invalidateQueries({ queryKey: keys.documents(doc.enrollment_id) });
+      refreshAttachedTo(queryClient, doc);
     },
   });
 }
@@ -126,6 +147,16 @@ export function useDownloadDocument(doc: PortfolioDocument) {
     mutationFn: async (version?: number) => {
       const { blob, response } = await fetchDocumentFile(doc.id, version);
       saveDownload(blob, response, fileNameOf(handbookFileName(doc), 'pdf'));
+    },
+  });
+}
+
+/** A PDF attached to a record (a PL's, a job shadow's), saved under the name the server gives. */
+export function useDownloadAttached(doc: AttachedDocument) {
+  return useMutation({
+    mutationFn: async () => {
+      const { blob, response } = await fetchDocumentFile(doc.id);
+      saveDownload(blob, response, doc.file_name);
     },
   });
 }

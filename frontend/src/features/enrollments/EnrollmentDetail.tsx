@@ -36,6 +36,9 @@ export function EnrollmentDetail() {
             {e.can.read_records && <Link to={`/enrollments/${e.id}/application-to-practice`}>Application to Practice</Link>}
             {/* District representatives read the administrative documents too. */}
             <Link to={`/enrollments/${e.id}/documents`}>E-portfolio</Link>
+            {/* PL hours are for the district representative too; the records behind them are not. */}
+            <Link to={`/enrollments/${e.id}/professional-learning`}>Professional learning</Link>
+            {e.can.read_records && <Link to={`/enrollments/${e.id}/job-shadows-and-visits`}>Job shadow or school visit</Link>}
           </nav>
           {justCreated && <Notice>{e.candidate.display_name} is enrolled. Assign a coach below.</Notice>}
           <EnrollmentView enrollment={e} onReload={() => void query.refetch()} />

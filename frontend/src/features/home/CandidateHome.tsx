@@ -8,6 +8,7 @@ import { STATUS_LABELS, formatDate, labelOf } from '../../lib/labels';
 import { useMyEnrollments } from '../enrollments/queries';
 import { LedgerProgress } from '../hours/HoursProgress';
 import { useLedger } from '../hours/queries';
+import { PlSummary } from '../professional-learning/PlSummary';
 import { ReflectionSummary } from '../reflections/ReflectionSummary';
 
 /** The candidate's enrollment: cohort, status, coach, hours and meetings so far. */
@@ -59,6 +60,8 @@ export function CandidateHome({ programId }: { programId: string | null }) {
               <ReflectionSummary enrollmentId={e.id} />
               <h3>Application to Practice</h3>
               <AtpSummary enrollmentId={e.id} canStart={e.can.start_application_to_practice} />
+              <h3>Professional learning</h3>
+              <PlSummary enrollmentId={e.id} />
               <h3>Documents</h3>
               <DocumentsSummary enrollmentId={e.id} />
               <p>

@@ -71,6 +71,12 @@ export function CoachHome({ programId }: { programId: string | null }) {
                           </Link>{' '}
                           <Link to={`/enrollments/${e.id}/documents`}>
                             Documents<span className="visually-hidden"> of {e.candidate.display_name}</span>
+                          </Link>{' '}
+                          <Link to={`/enrollments/${e.id}/professional-learning`}>
+                            Professional learning<span className="visually-hidden"> of {e.candidate.display_name}</span>
+                          </Link>{' '}
+                          <Link to={`/enrollments/${e.id}/job-shadows-and-visits`}>
+                            Job shadow or visit<span className="visually-hidden"> of {e.candidate.display_name}</span>
                           </Link>
                         </td>
                       </tr>

@@ -1,6 +1,7 @@
 import type { EnrollmentStatus } from '../../api/types';
 import { QueryView } from '../../components/ui';
 import { STATUS_LABELS, formatDate } from '../../lib/labels';
+import { PlQueueNotice } from '../professional-learning/PlQueueNotice';
 import { useProgramOverview } from '../programs/queries';
 
 const STATUS_ORDER: EnrollmentStatus[] = ['applied', 'enrolled', 'extended', 'completed', 'recommended', 'withdrawn'];
@@ -17,6 +18,7 @@ export function ProgramOverview({ programId }: { programId: string }) {
           <section aria-labelledby="overview">
             <h2 id="overview">{o.program.name}</h2>
             <p className="muted">{o.program.organisation}</p>
+            <PlQueueNotice programId={programId} />
             <div className="stats">
               <div className="stat">
                 <span className="stat-value">{total}</span>

@@ -51,6 +51,6 @@ pub async fn delete(
             Ok(keys)
         })
         .await?;
-    state.storage.remove(&keys);
+    state.storage.remove(&keys).await;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -3,8 +3,7 @@ use super::record::load;
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::state::AppState;
-use actix_files::NamedFile;
-use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
+
 use actix_web::{get, web, HttpRequest, HttpResponse};
 use coachfolio_domain::document;
 use coachfolio_domain::ids::DocumentId;
@@ -45,15 +44,5 @@ pub async fn file(
     if let Some(program) = audited {
         state.reads.read(reader, "document", [(program, id.to_string())]);
     }
-    let file = NamedFile::open_async(state.storage.path(&key))
-        .await
-        .map_err(|e| ApiError::Internal(format!("a stored document is missing: {e}")))?
-        .set_content_type("application/pdf".parse().expect("a MIME type"))
-        .set_content_disposition(ContentDisposition {
-            disposition: DispositionType::Attachment,
-            parameters: vec![DispositionParam::Filename(name)],
-        });
-    let mut res = file.into_response(&req);
-    res.headers_mut().insert(header::X_CONTENT_TYPE_OPTIONS, header::HeaderValue::from_static("nosniff"));
-    Ok(res)
+    state.storage.serve(&req, &key, name).await
 }

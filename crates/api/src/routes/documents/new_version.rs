@@ -69,7 +69,7 @@ pub async fn new_version(
         })
         .await;
     if saved.is_err() {
-        state.storage.remove(&[key]);
+        state.storage.remove(&[key]).await;
     }
     let doc = saved?;
     Ok(ok_tagged(doc.version, &doc))

@@ -12,6 +12,7 @@ use coachfolio_domain::document::{self, DocumentKind};
 use coachfolio_domain::ids::{
     DocumentId, DocumentVersionId, EnrollmentId, ExperienceId, LogId, ProfessionalLearningId, UserId,
 };
+use coachfolio_domain::professional_learning::{PlStatus, REQUIRED_DOCUMENTS};
 use coachfolio_domain::user::UserRef;
 use coachfolio_domain::{FieldError, Invalid};
 use coachfolio_persistence::documents::{self, DocumentForm, DocumentRow, VersionRow};
@@ -235,35 +236,66 @@ pub(crate) fn checked_form(fields: &HashMap<String, String>) -> Result<DocumentF
     }
 }
 
-/// Checks that the records a document is attached to are the candidate's: 422 naming the
-/// field of each that is not.
+/// Checks what a document is attached to: one record at most, the candidate's, of a type it
+/// takes (a professional learning its three PDFs, a job shadow or visit its summary), and a
+/// professional learning not yet approved. 422 (409 when approved) naming the field.
 pub(crate) fn check_attached(c: &mut DbConnection, form: &DocumentForm, e: &EnrollmentRow) -> Result<(), ApiError> {
     let mut errors = Vec::new();
-    let mut check = |field: &str, what: &str, enrollment: Option<EnrollmentId>| {
-        if enrollment != Some(e.id) {
-            errors.push(FieldError::new(field, format!("is not one of this candidate's {what}")));
-        }
+    let attached =
+        [form.coaching_log_id.is_some(), form.professional_learning_id.is_some(), form.experience_id.is_some()];
+    if attached.iter().filter(|a| **a).count() > 1 {
+        errors.push(FieldError::new("experience_id", "a document supports one record; attach it to one"));
+    }
+    let not_theirs = |field: &str, what: &str, enrollment: Option<EnrollmentId>| {
+        (enrollment != Some(e.id)).then(|| FieldError::new(field, format!("is not one of this candidate's {what}")))
     };
     if let Some(id) = form.coaching_log_id {
-        check("coaching_log_id", "coaching logs", coaching_logs::find(c, id).ok().map(|r| r.enrollment_id));
+        errors.extend(not_theirs(
+            "coaching_log_id",
+            "coaching logs",
+            coaching_logs::find(c, id).ok().map(|r| r.enrollment_id),
+        ));
     }
+    let mut approved = false;
     if let Some(id) = form.professional_learning_id {
-        let found = professional_learning::find(c, id).ok().map(|r| r.enrollment_id);
-        check("professional_learning_id", "professional learning records", found);
+        let found = professional_learning::find(c, id).ok();
+        errors.extend(not_theirs(
+            "professional_learning_id",
+            "professional learning records",
+            found.as_ref().map(|r| r.enrollment_id),
+        ));
+        approved = found.is_some_and(|r| r.status == PlStatus::Approved);
+        if !REQUIRED_DOCUMENTS.contains(&form.kind) {
+            errors.push(FieldError::new(
+                "kind",
+                "a professional learning takes its PL reflection form, agenda and sign-in sheet",
+            ));
+        }
     }
     if let Some(id) = form.experience_id {
-        let found = job_shadows::find(c, id).ok().map(|r| r.enrollment_id);
-        check("experience_id", "job shadows and school visits", found);
+        let found = job_shadows::find(c, id).ok();
+        errors.extend(not_theirs(
+            "experience_id",
+            "job shadows and school visits",
+            found.as_ref().map(|r| r.enrollment_id),
+        ));
+        if let Some(wanted) = found.map(|r| r.kind.summary_kind()).filter(|k| *k != form.kind) {
+            errors.push(FieldError::new("kind", format!("this one takes its {}", wanted.label())));
+        }
     }
-    Ok(Invalid::check(errors)?)
+    Invalid::check(errors)?;
+    if approved {
+        return Err(ApiError::conflict("professional_learning_id", "is approved; its evidence is closed"));
+    }
+    Ok(())
 }
 
-/// Keeps a received file as a version of a document, off the async workers: 422 naming
-/// `file` when it is empty or not a PDF.
+/// Checks a received file off the async workers and keeps it as a version of a document:
+/// 422 naming `file` when it is missing, empty or not a PDF.
 pub(crate) async fn keep(state: &web::Data<AppState>, file: Option<Received>) -> Result<Stored, ApiError> {
     let file = file.ok_or_else(|| ApiError::invalid("file", "attach the PDF"))?;
-    let state = state.clone();
-    web::block(move || state.storage.keep(file, "file")).await?
+    let file = web::block(move || Storage::check(&file, "file").map(|()| file)).await??;
+    state.storage.keep(file).await
 }
 
 /// A version row for a file just kept.

@@ -62,7 +62,7 @@ pub async fn upload(
         })
         .await;
     if saved.is_err() {
-        state.storage.remove(&[key]);
+        state.storage.remove(&[key]).await;
     }
     let doc = saved?;
     Ok(created_tagged(doc.version, &doc))

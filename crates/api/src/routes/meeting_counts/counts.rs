@@ -24,6 +24,7 @@ use time::Date;
 pub(crate) struct ProgramEvents {
     pub settings: RequirementSettings,
     pub today: Date,
+    pub time_zone: String,
     pub events: Vec<EventRow>,
     by_id: HashMap<EventId, usize>,
 }
@@ -34,7 +35,7 @@ impl ProgramEvents {
         let events = events::of_program(c, program_id, None)?;
         let by_id = events.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
         let today = crate::clock::today_in(&program.time_zone);
-        Ok(ProgramEvents { settings: program.settings.0, today, events, by_id })
+        Ok(ProgramEvents { settings: program.settings.0, today, events, by_id, time_zone: program.time_zone })
     }
 
     fn event(&self, id: EventId) -> Option<&EventRow> {

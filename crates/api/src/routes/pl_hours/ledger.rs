@@ -8,6 +8,7 @@ use crate::routes::meeting_counts::counts::ProgramEvents;
 use coachfolio_domain::application_to_practice::AtpStatus;
 use coachfolio_domain::ids::{EnrollmentId, ProgramId, UserId};
 use coachfolio_domain::professional_learning::{pl_ledger, PlEntry, PlLedger, PlSource, PlStatus, ATP_MINUTES};
+use coachfolio_domain::time_zone::date_in;
 use coachfolio_persistence::applications_to_practice::{self as atps, AtpForPl};
 use coachfolio_persistence::attendance::{self as marks, CountedMark};
 use coachfolio_persistence::enrollments::EnrollmentView;
@@ -74,7 +75,8 @@ impl Sources {
                 source: PlSource::ApplicationToPractice,
                 record_id: a.id.uuid(),
                 title: "Application to Practice".into(),
-                on: a.submitted_at.map(|t| t.date()).unwrap_or(today),
+                // The program's day it was submitted on, not UTC's (it decides the program year).
+                on: a.submitted_at.map_or(today, |t| date_in(&self.program.time_zone, t.assume_utc())),
                 minutes: ATP_MINUTES,
                 pending: a.status != AtpStatus::Submitted,
             });

@@ -36,7 +36,7 @@ pub async fn submit(
                 Invalid::check(check_submit(&row.form.reflection.0))?;
                 row.status = PlStatus::Submitted;
                 row.submitted_at = Some(now());
-                (row.decided_by, row.decided_at) = (None, None);
+                (row.decided_by, row.decided_at, row.decision_reason) = (None, None, None);
                 Ok(vec!["status"])
             })
         })

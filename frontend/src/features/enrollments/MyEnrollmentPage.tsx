@@ -1,10 +1,13 @@
 import { Navigate } from 'react-router';
 import { QueryView } from '../../components/ui';
 import { useApp } from '../../lib/context';
-import { useMyEnrollments } from '../enrollments/queries';
+import { useMyEnrollments } from './queries';
 
-/** `/my/documents`: the candidate's own e-portfolio, in the program selected. */
-export function MyDocuments() {
+/**
+ * `/my/…`: sends the candidate to their own enrollment's page (`/enrollments/:id/<page>`) in the
+ * program selected, or says they are not enrolled in it.
+ */
+export function MyEnrollmentPage({ title, page }: { title: string; page: string }) {
   const { programId } = useApp();
   const query = useMyEnrollments();
   return (
@@ -14,12 +17,12 @@ export function MyDocuments() {
         if (!mine) {
           return (
             <>
-              <h1>My e-portfolio</h1>
+              <h1>{title}</h1>
               <p>You are not enrolled in this program.</p>
             </>
           );
         }
-        return <Navigate to={`/enrollments/${mine.id}/documents`} replace />;
+        return <Navigate to={`/enrollments/${mine.id}/${page}`} replace />;
       }}
     </QueryView>
   );

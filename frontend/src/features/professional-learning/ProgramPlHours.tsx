@@ -1,0 +1,37 @@
+import { CohortSelect, CsvLink } from '../../components/ReportControls';
+import { ErrorBox, QueryView } from '../../components/ui';
+import { useProgramId } from '../../lib/context';
+import { useUrlFilters } from '../../lib/urlFilters';
+import { useCohorts } from '../programs/queries';
+import { useDownloadPlHoursCsv } from './mutations';
+import { PlHoursTable } from './PlHoursTable';
+import { useProgramPlHours, type PlHoursFilter } from './queries';
+
+/** `/professional-learning-hours`: the program's PL hours, a row per candidate and a column per program year. */
+export function ProgramPlHours() {
+  const programId = useProgramId();
+  const [params, update] = useUrlFilters();
+  const cohortId = params.get('cohort') ?? '';
+  const cohorts = useCohorts(programId);
+
+  const filter: PlHoursFilter = { cohort_id: cohortId || undefined };
+  const table = useProgramPlHours(programId, filter);
+  const csv = useDownloadPlHoursCsv(programId);
+  const csvHref = `/api/programs/${programId}/professional-learning-hours.csv${cohortId ? `?cohort_id=${encodeURIComponent(cohortId)}` : ''}`;
+
+  return (
+    <>
+      <div className="page-title">
+        <h1>Professional-learning hours</h1>
+        <CsvLink href={csvHref} pending={csv.isPending} onDownload={() => csv.mutate(filter)} />
+      </div>
+      {csv.error && <ErrorBox error={csv.error} />}
+      <div className="toolbar">
+        <CohortSelect cohorts={cohorts.data ?? []} value={cohortId} onChange={(cohort) => update({ cohort })} />
+      </div>
+      <QueryView query={table} what="Loading the PL hours">
+        {(data) => <PlHoursTable table={data} />}
+      </QueryView>
+    </>
+  );
+}
