@@ -210,6 +210,8 @@ async fn a_job_shadow_under_four_hours_does_not_count(t: TestApp) {
     let short = json!({"kind": "job_shadow", "activity_date": days_ago(7), "minutes": 180});
     let r = t.post(&create, &cand, short).await.expect_field(422, "minutes");
     assert!(r.body["errors"][0]["message"].as_str().unwrap().contains("4 hours"));
+    let hours = format!("/api/enrollments/{eid}/professional-learning-hours");
+    assert_eq!(t.get(&hours, &cand).await.expect(200).body["job_shadow_or_visit_done"], false);
     let coach = t.token("coach.rivera").await;
     t.post(&create, &coach, json!({"kind": "job_shadow", "activity_date": days_ago(7)})).await.expect(403);
     let shadow = json!({"kind": "job_shadow", "activity_date": days_ago(7), "minutes": 240});
@@ -228,9 +230,10 @@ async fn a_job_shadow_under_four_hours_does_not_count(t: TestApp) {
     let done = t.call(Method::POST, &format!("{path}/submit"), Some(&cand), None, Some(&filled.etag())).await;
     let done = done.expect(200);
     assert_eq!((done.body["status"].as_str(), done.body["can"]["edit"].as_bool()), (Some("submitted"), Some(false)));
+    let rep = t.token("district.rep").await;
+    assert_eq!(t.get(&hours, &rep).await.expect(200).body["job_shadow_or_visit_done"], true, "the requirement is met");
     let read = t.get(&path, &coach).await.expect(200);
     assert_eq!(read.body["form"]["host"], "Dr. Lee, Roosevelt High", "her coach reads it");
-    let rep = t.token("district.rep").await;
     t.get(&path, &rep).await.expect(404);
     t.patch(&path, &cand, &done.etag(), json!({"minutes": 300})).await.expect_field(409, "status");
 

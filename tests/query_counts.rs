@@ -41,11 +41,13 @@ async fn the_program_views_and_a_log_read_take_the_same_queries_for_3_or_13_cand
     let hours = format!("/api/programs/{p}/hours");
     let reflections = format!("/api/programs/{p}/reflections");
     let meetings = format!("/api/programs/{p}/meeting-counts");
+    let pl = format!("/api/programs/{p}/professional-learning-hours");
     let small = (
         queries_for(&t, &hours, &coord).await,
         queries_for(&t, &log_path, &coach).await,
         queries_for(&t, &reflections, &coord).await,
         queries_for(&t, &meetings, &coord).await,
+        queries_for(&t, &pl, &coord).await,
     );
 
     let cohorts = t.get(&format!("/api/programs/{p}/cohorts"), &coord).await.expect(200).body;
@@ -73,10 +75,11 @@ async fn the_program_views_and_a_log_read_take_the_same_queries_for_3_or_13_cand
         queries_for(&t, &log_path, &coach).await,
         queries_for(&t, &reflections, &coord).await,
         queries_for(&t, &meetings, &coord).await,
+        queries_for(&t, &pl, &coord).await,
     );
     assert_eq!(
         large, small,
-        "(hours table, log read, reflections view, meeting counts) queries with 13 candidates vs 3"
+        "(hours table, log read, reflections view, meeting counts, PL hours) queries with 13 candidates vs 3"
     );
     // At most: session, pool health checks, roles, program, enrollments and coaches, sums.
     assert!(small.0 <= 10, "the hours table takes {} queries", small.0);

@@ -42,3 +42,12 @@ pub(crate) fn download(filename: &str, csv: String) -> HttpResponse {
 pub(crate) fn hm(minutes: u32) -> String {
     format!("{}:{:02}", minutes / 60, minutes % 60)
 }
+
+/// A requirement met or a mark, as the spreadsheets say it.
+pub(crate) fn yes_no(yes: bool) -> &'static str {
+    if yes {
+        "yes"
+    } else {
+        "no"
+    }
+}

@@ -2622,6 +2622,8 @@ export interface components {
             add_coaching_log: boolean;
             /** @description Start an ILP (the candidate and their current coach). */
             add_ilp: boolean;
+            /** @description Record an alternative professional learning (the candidate and their current coach). */
+            add_professional_learning: boolean;
             assign_coach: boolean;
             change_status: boolean;
             /** @description Change its details (the program's coordinators). */
@@ -2636,6 +2638,8 @@ export interface components {
              *     submitted: starting answers 409 before).
              */
             start_application_to_practice: boolean;
+            /** @description Start a job shadow or school visit summary (the candidate). */
+            start_job_shadow_or_visit: boolean;
             /** @description Start a reflection term (the candidate). */
             start_reflection: boolean;
             /** @description Upload documents to the e-portfolio (the candidate, their current coach, coordinators). */
@@ -2709,6 +2713,11 @@ export interface components {
             candidate: components["schemas"]["UserRef"];
             /** Format: uuid */
             enrollment_id: string;
+            /**
+             * @description A job shadow or school visit summary is submitted (the program's requirement, beside
+             *     professional learning on the handbook's calibration sheet).
+             */
+            job_shadow_or_visit_done: boolean;
             ledger: components["schemas"]["PlLedger"];
             /** @description Earliest first. */
             lines: components["schemas"]["PlLine"][];
@@ -3561,6 +3570,7 @@ export interface components {
             district_name: string;
             /** Format: uuid */
             enrollment_id: string;
+            job_shadow_or_visit_done: boolean;
             ledger: components["schemas"]["PlLedger"];
             status: components["schemas"]["EnrollmentStatus"];
         };

@@ -70,6 +70,8 @@ export function enrollment(can: Partial<Enrollment['can']> = {}): Enrollment {
       start_application_to_practice: false,
       start_reflection: true,
       upload_document: true,
+      add_professional_learning: true,
+      start_job_shadow_or_visit: true,
       ...can,
     },
   };

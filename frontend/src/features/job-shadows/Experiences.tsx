@@ -76,7 +76,7 @@ function ExperiencesScreen({ enrollment: e }: { enrollment: Enrollment }) {
         )}
       </QueryView>
       {/* Only the candidate writes the summary. */}
-      {own && <StartExperience enrollmentId={e.id} />}
+      {e.can.start_job_shadow_or_visit && <StartExperience enrollmentId={e.id} />}
     </>
   );
 }

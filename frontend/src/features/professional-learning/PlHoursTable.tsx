@@ -38,12 +38,13 @@ export function PlHoursTable({ table }: { table: PlHoursData }) {
                 Program total
               </th>
               <th scope="col">Meets</th>
+              <th scope="col">Job shadow or visit</th>
             </tr>
           </thead>
           <tbody>
             {table.rows.length === 0 && (
               <tr>
-                <td colSpan={years.length + 6}>No candidates match.</td>
+                <td colSpan={years.length + 7}>No candidates match.</td>
               </tr>
             )}
             {table.rows.map((r) => (
@@ -71,6 +72,7 @@ export function PlHoursTable({ table }: { table: PlHoursData }) {
                   {formatMinutes(r.ledger.counted_minutes)} <span className="muted">of {formatMinutes(r.ledger.total_required_minutes)}</span>
                 </td>
                 <td>{r.ledger.meets_total ? 'Meets' : <span className="warn">Not yet</span>}</td>
+                <td>{r.job_shadow_or_visit_done ? 'Done' : <span className="warn">Not yet</span>}</td>
               </tr>
             ))}
           </tbody>

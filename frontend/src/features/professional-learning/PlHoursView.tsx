@@ -31,6 +31,10 @@ export function PlHoursView({ hours, children }: { hours: PlHours; children?: Re
           {ledger.pending_minutes > 0 && <>, {formatMinutes(ledger.pending_minutes)} waiting for approval</>} —{' '}
           {ledger.meets_total ? 'requirement met' : `${formatMinutes(ledger.remaining_minutes)} to go`}.
         </p>
+        <p>
+          Job shadow or school visit:{' '}
+          {hours.job_shadow_or_visit_done ? <strong>done</strong> : <span className="warn">not yet (a summary submitted meets it)</span>}
+        </p>
       </section>
       {children}
       {ledger.years.map((y) => {

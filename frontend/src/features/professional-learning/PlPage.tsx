@@ -53,7 +53,7 @@ function AlternativePl({ enrollment: e }: { enrollment: Enrollment }) {
       <div className="page-title">
         <h2 id="alternative-pl">Alternative professional learning</h2>
         {/* Recorded by the candidate or their current coach, the same people who start ILPs. */}
-        {e.can.add_ilp && (
+        {e.can.add_professional_learning && (
           <Link className="button" to={`/enrollments/${e.id}/professional-learning/new`}>
             Record an alternative PL
           </Link>

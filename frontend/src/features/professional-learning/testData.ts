@@ -76,5 +76,5 @@ export function plLine(on: string, minutes: number, overrides: Partial<PlLine> =
 }
 
 export function plHours(ledger: PlLedger, lines: PlLine[]): PlHours {
-  return { enrollment_id: ENROLLMENT_ID, candidate: sofia, as_of: '2026-12-02', ledger, lines };
+  return { enrollment_id: ENROLLMENT_ID, candidate: sofia, as_of: '2026-12-02', ledger, lines, job_shadow_or_visit_done: false };
 }

@@ -2,7 +2,7 @@ use super::json::AttendanceSheet;
 use super::record::{load_sheet, sheet};
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
-use crate::spreadsheet::{download, hm, Sheet};
+use crate::spreadsheet::{download, hm, yes_no, Sheet};
 use crate::state::AppState;
 use actix_web::{get, web, HttpResponse};
 use coachfolio_domain::ids::EventId;
@@ -32,7 +32,7 @@ pub fn render(s: &AttendanceSheet) -> Result<String, ApiError> {
             &l.person.email,
             l.registration_state.map_or("not registered", |r| r.as_str()),
             a.map_or("unmarked", |a| a.status.as_str()),
-            if a.is_some_and(|a| a.walk_in) { "yes" } else { "no" },
+            yes_no(a.is_some_and(|a| a.walk_in)),
             &a.map_or(String::new(), |a| hm(a.credited_minutes)),
             &makeup.map_or(String::new(), |m| m.date.to_string()),
             &makeup.map_or(String::new(), |m| m.event_title.clone().unwrap_or_else(|| m.note.clone())),

@@ -61,6 +61,10 @@ pub struct EnrollmentActions {
     pub read_records: bool,
     /// Upload documents to the e-portfolio (the candidate, their current coach, coordinators).
     pub upload_document: bool,
+    /// Record an alternative professional learning (the candidate and their current coach).
+    pub add_professional_learning: bool,
+    /// Start a job shadow or school visit summary (the candidate).
+    pub start_job_shadow_or_visit: bool,
 }
 
 /// The enrollment form's optional fields, shared by create and change. On a change, a field

@@ -46,6 +46,8 @@ pub(crate) fn actions(access: EnrollmentAccess) -> EnrollmentActions {
         start_application_to_practice: own,
         read_records: access.require_confidential().is_ok(),
         upload_document: access.require_upload_documents().is_ok(),
+        add_professional_learning: own || coach,
+        start_job_shadow_or_visit: own,
     }
 }
 

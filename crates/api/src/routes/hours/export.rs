@@ -3,7 +3,7 @@ use super::ledger::table as hours_table;
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::policy::ProgramAccess;
-use crate::spreadsheet::{download, hm, Sheet};
+use crate::spreadsheet::{download, hm, yes_no, Sheet};
 use crate::state::AppState;
 use actix_web::{get, web, HttpResponse};
 use coachfolio_domain::ids::ProgramId;
@@ -50,7 +50,7 @@ pub fn render(t: &HoursTable) -> Result<String, ApiError> {
         line.extend([
             hm(y.minutes),
             hm(r.ledger.ledger.yearly_required_minutes),
-            if y.meets_hours { "yes" } else { "no" }.into(),
+            yes_no(y.meets_hours).into(),
             hm(y.face_to_face_minutes),
             hm(y.system_of_support_minutes),
             y.sessions.to_string(),

@@ -3,7 +3,7 @@ use super::json::{MeetingCountsQuery, MeetingCountsTable};
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::policy::ProgramAccess;
-use crate::spreadsheet::{download, hm, Sheet};
+use crate::spreadsheet::{download, hm, yes_no, Sheet};
 use crate::state::AppState;
 use actix_web::{get, web, HttpResponse};
 use coachfolio_domain::attendance::Tally;
@@ -16,10 +16,6 @@ fn tally(t: &Tally) -> String {
         0 => format!("{} of {}", t.counted, t.required),
         n => format!("{} of {} ({n} made up)", t.counted, t.required),
     }
-}
-
-fn yes(met: bool) -> String {
-    if met { "yes" } else { "no" }.into()
 }
 
 /// The counts as CSV: one line per candidate and program year, then one per coach and school
@@ -56,7 +52,7 @@ pub fn render(t: &MeetingCountsTable) -> Result<String, ApiError> {
                 tally(&y.end_of_year),
                 hm(y.pl_event_minutes),
                 tally(&l.counts.cohort_meetings_total),
-                yes(l.counts.met),
+                yes_no(l.counts.met).into(),
             ])?;
         }
     }
@@ -70,7 +66,7 @@ pub fn render(t: &MeetingCountsTable) -> Result<String, ApiError> {
                     format!("{}–{:02}", y.school_year, (y.school_year + 1) % 100),
                     tally(&y.coach_meetings),
                     y.coach_meetings.offered.to_string(),
-                    yes(l.counts.training.met),
+                    yes_no(l.counts.training.met).into(),
                 ])?;
             }
         }

@@ -37,6 +37,7 @@ pub async fn enrollment_hours(
                 as_of: sources.program.today,
                 ledger: sources.ledger(&view, &lines),
                 lines,
+                job_shadow_or_visit_done: sources.experience_done(&view),
             })
         })
         .await?;

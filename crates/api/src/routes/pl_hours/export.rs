@@ -3,7 +3,7 @@ use super::table::build;
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::policy::ProgramAccess;
-use crate::spreadsheet::{download, hm, Sheet};
+use crate::spreadsheet::{download, hm, yes_no, Sheet};
 use crate::state::AppState;
 use actix_web::{get, web, HttpResponse};
 use coachfolio_domain::ids::ProgramId;
@@ -30,6 +30,7 @@ pub fn render(t: &PlHoursTable) -> Result<String, ApiError> {
         "Remaining",
         "Program total",
         "Program total met",
+        "Job shadow or visit",
     ])?;
     for r in &t.rows {
         for y in &r.ledger.years {
@@ -50,7 +51,8 @@ pub fn render(t: &PlHoursTable) -> Result<String, ApiError> {
                 hm(y.required_minutes),
                 hm(y.remaining_minutes),
                 hm(r.ledger.counted_minutes),
-                if r.ledger.meets_total { "yes" } else { "no" }.into(),
+                yes_no(r.ledger.meets_total).into(),
+                yes_no(r.job_shadow_or_visit_done).into(),
             ])?;
         }
     }

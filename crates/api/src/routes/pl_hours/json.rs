@@ -30,6 +30,9 @@ pub struct EnrollmentPlHours {
     pub ledger: PlLedger,
     /// Earliest first.
     pub lines: Vec<PlLine>,
+    /// A job shadow or school visit summary is submitted (the program's requirement, beside
+    /// professional learning on the handbook's calibration sheet).
+    pub job_shadow_or_visit_done: bool,
 }
 
 /// One candidate's line of the program's table.
@@ -42,6 +45,7 @@ pub struct PlHoursRow {
     pub district_name: String,
     pub status: EnrollmentStatus,
     pub ledger: PlLedger,
+    pub job_shadow_or_visit_done: bool,
 }
 
 /// The program's professional-learning hours: every candidate (a district representative:

@@ -1,6 +1,6 @@
 //! Builds professional-learning ledgers from the three sources in a constant number of queries
-//! however many candidates: the program and its events, the marks, the alternative PL and the
-//! Applications to Practice counted.
+//! however many candidates: the program and its events, the marks, the alternative PL, the
+//! Applications to Practice counted (and which candidates have a job shadow or visit done).
 
 use super::json::PlLine;
 use crate::error::ApiError;
@@ -13,8 +13,8 @@ use coachfolio_persistence::applications_to_practice::{self as atps, AtpForPl};
 use coachfolio_persistence::attendance::{self as marks, CountedMark};
 use coachfolio_persistence::enrollments::EnrollmentView;
 use coachfolio_persistence::professional_learning::{self as pl, PlMinutes};
-use coachfolio_persistence::DbConnection;
-use std::collections::HashMap;
+use coachfolio_persistence::{job_shadows, DbConnection};
+use std::collections::{HashMap, HashSet};
 
 /// Everything the ledgers of some of a program's candidates are built from.
 pub(crate) struct Sources {
@@ -22,6 +22,7 @@ pub(crate) struct Sources {
     marks: HashMap<UserId, Vec<CountedMark>>,
     alternatives: HashMap<EnrollmentId, Vec<PlMinutes>>,
     atps: HashMap<EnrollmentId, AtpForPl>,
+    experiences_done: HashSet<EnrollmentId>,
 }
 
 impl Sources {
@@ -44,7 +45,8 @@ impl Sources {
         }
         let atps =
             atps::counted_for_pl(c, program_id, ids.as_deref())?.into_iter().map(|a| (a.enrollment_id, a)).collect();
-        Ok(Sources { program, marks: by_user, alternatives, atps })
+        let experiences_done = job_shadows::submitted_among(c, program_id, ids.as_deref())?.into_iter().collect();
+        Ok(Sources { program, marks: by_user, alternatives, atps, experiences_done })
     }
 
     /// A candidate's amounts, earliest first.
@@ -83,6 +85,11 @@ impl Sources {
         }
         lines.sort_by_key(|l| l.on);
         lines
+    }
+
+    /// Whether the candidate has met the job shadow / visit requirement.
+    pub fn experience_done(&self, v: &EnrollmentView) -> bool {
+        self.experiences_done.contains(&v.row.id)
     }
 
     pub fn ledger(&self, v: &EnrollmentView, lines: &[PlLine]) -> PlLedger {

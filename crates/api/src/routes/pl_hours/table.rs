@@ -29,6 +29,7 @@ pub(crate) fn build(
             district_name: v.district_name.clone(),
             status: v.row.status,
             ledger: sources.ledger(v, &sources.lines(v)),
+            job_shadow_or_visit_done: sources.experience_done(v),
         })
         .collect();
     Ok(PlHoursTable { as_of: sources.program.today, rows })
