@@ -103,6 +103,12 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
     let shadow = t.post(&format!("/api/enrollments/{eid}/job-shadows-and-visits"), &cand, shadow).await.expect(201);
     let shadow = shadow.body["id"].as_str().unwrap().to_string();
 
+    // A payment toward Sofia Alvarez's program fee.
+    let payment =
+        json!({"paid_on": "2025-11-01", "payer": "agency", "amount_cents": 350000, "method": "purchase_order"});
+    let fees = t.post(&format!("/api/enrollments/{eid}/payments"), &coord, payment).await.expect(201);
+    let payment = fees.body["payments"][0]["id"].as_str().unwrap().to_string();
+
     use Method as M;
     let cases = [
         //                                                                      admin coord dir  rep  coach okafor own  other coord2
@@ -522,6 +528,23 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
             None,
             [404, 403, 403, 404, 403, 404, 412, 404, 404],
         ),
+        // Fees: the candidate's, their district's and the staff's, never a coach's; payments
+        // recorded and reversed by coordinators.
+        case(M::GET, format!("/api/enrollments/{eid}/fees"), None, [200, 200, 200, 200, 403, 404, 200, 404, 404]),
+        case(
+            M::POST,
+            format!("/api/enrollments/{eid}/payments"),
+            Some(json!({"paid_on": "2026-01-10", "payer": "candidate", "amount_cents": 0, "method": "personal_check"})),
+            [403, 422, 403, 403, 403, 404, 403, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/payments/{payment}/reversal"),
+            Some(json!({"reason": ""})),
+            [403, 422, 403, 403, 403, 404, 403, 404, 404],
+        ),
+        case(M::GET, format!("/api/programs/{p}/receivables"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),
+        case(M::GET, format!("/api/programs/{p}/receivables.csv"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),
         // Hours, never text: the district representative too.
         case(M::GET, format!("/api/enrollments/{eid}/ledger"), None, [200, 200, 200, 200, 200, 404, 200, 404, 404]),
         case(M::GET, format!("/api/programs/{p}/hours"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),

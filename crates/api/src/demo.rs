@@ -6,7 +6,8 @@ use crate::auth::{passwords, tokens};
 use crate::error::ApiError;
 use coachfolio_domain::coaching_log::{LogFlow, LogMode};
 use coachfolio_domain::enrollment::Position;
-use coachfolio_domain::ids::{DistrictId, ProgramId, UserId};
+use coachfolio_domain::fees::{self, FeePayer, PaymentMethod};
+use coachfolio_domain::ids::{DistrictId, PaymentId, ProgramId, UserId};
 use coachfolio_domain::ilp::{ActionStep, IlpStatus, StepStatus};
 use coachfolio_domain::professional_learning::{PlReflection, PlStatus};
 use coachfolio_domain::reflection::{self, Entries, Entry, Rating, ReflectionStatus, Term};
@@ -19,6 +20,7 @@ use coachfolio_persistence::districts::{self, NewDistrict};
 use coachfolio_persistence::enrollments::{self, AssignmentRow, EnrollmentDetails, EnrollmentRow, NewEnrollment};
 use coachfolio_persistence::ilps::{self, IlpForm, NewIlp};
 use coachfolio_persistence::memberships::{self, MembershipRow};
+use coachfolio_persistence::payments::{self, PaymentRow};
 use coachfolio_persistence::professional_learning::{self, NewPl, PlForm};
 use coachfolio_persistence::programs::{self, NewProgram};
 use coachfolio_persistence::reflections::{self, NewReflection};
@@ -143,9 +145,38 @@ fn seed_demo(c: &mut DbConnection, today: Date) -> Result<(), ApiError> {
                 agreement_signed_on: Some(a.start_date + time::Duration::days(20)),
                 ..Default::default()
             },
+            // Marcus Brooks pays his own fee (Plan B); the others' agencies pay (Plan A).
+            fee_payer: if candidate.id == brooks.id { FeePayer::Candidate } else { FeePayer::Agency },
             ..NewEnrollment::new(program.id, candidate.id, a.id, district.id, a.start_date)
         };
         let e = enrollments::insert(c, &new)?;
+        // Sofia Alvarez's agency and Marcus Brooks have paid what fell due in year 1's autumn;
+        // Daniel Chen's agency has not: his receivable is overdue.
+        let paid = if candidate.id == chen.id { 0 } else { 1 };
+        let fee = program.settings.0.fee_program_coach_cents;
+        for i in fees::installments(fee, e.fee_payer, a.start_date, 2).into_iter().take(paid) {
+            let method = match e.fee_payer {
+                FeePayer::Agency => PaymentMethod::PurchaseOrder,
+                FeePayer::Candidate => PaymentMethod::PersonalCheck,
+            };
+            payments::insert(
+                c,
+                &PaymentRow {
+                    id: PaymentId::new(),
+                    program_id: program.id,
+                    enrollment_id: e.id,
+                    paid_on: i.due_on,
+                    payer: i.payer,
+                    amount_cents: i.amount_cents,
+                    method,
+                    reference: Some(format!("No. {}", 1000 + i.number)),
+                    reverses_id: None,
+                    note: None,
+                    recorded_by: coordinator.id,
+                    recorded_at: coachfolio_persistence::now(),
+                },
+            )?;
+        }
         enrollments::insert_assignment(c, &AssignmentRow::new(e.id, rivera.id, a.start_date))?;
         coaching_logs::insert_many(c, &demo_logs(&|| NewLog::draft(&e, rivera.id), site, e.start_date, today))?;
         if let Some(plan) = demo_ilp(&e, site, rivera.id) {
@@ -384,13 +415,13 @@ fn demo_logs(draft: &dyn Fn() -> NewLog, site: &str, start: Date, today: Date) -
 #[cfg(test)]
 mod tests {
     use super::*;
+    use coachfolio_domain::settings::RequirementSettings;
     use time::macros::date;
 
     #[test]
     fn demo_logs_leave_some_months_below_the_minimum() {
         use coachfolio_domain::ids::{EnrollmentId, LogId};
         use coachfolio_domain::ledger::{ledger, MonthTotal};
-        use coachfolio_domain::settings::RequirementSettings;
         use coachfolio_persistence::now;
         let today = date!(2026 - 11 - 22);
         let draft = || NewLog {

@@ -222,6 +222,17 @@ impl EnrollmentAccess {
         }
     }
 
+    /// Fees and payments: the candidate, the district representative of their district and
+    /// the program's staff; never coaches.
+    pub fn require_fees(self) -> Result<(), ApiError> {
+        match self {
+            EnrollmentAccess::Coach | EnrollmentAccess::FormerCoach => {
+                Err(ApiError::Forbidden("fees are the candidate's, their district's and the program staff's".into()))
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// Writing coaching logs: the candidate's current coach.
     pub fn require_current_coach(self) -> Result<(), ApiError> {
         match self {

@@ -89,6 +89,8 @@ ids! {
     ProfessionalLearningId,
     /// A job shadow or a Distinguished School / WASC visit.
     ExperienceId,
+    /// A payment toward a program fee (or its reversal).
+    PaymentId,
     SessionId,
     RefreshTokenId,
     AuditEventId,

@@ -7,6 +7,7 @@ pub mod coaching_log;
 pub mod document;
 pub mod enrollment;
 pub mod event;
+pub mod fees;
 pub mod ids;
 pub mod ilp;
 pub mod job_shadow;

@@ -6,6 +6,7 @@ use crate::users::{user_ref, RefTuple, REF_COLUMNS};
 use crate::versioned::versioned;
 use crate::StoreError;
 use coachfolio_domain::enrollment::{CostStructure, Employment, EnrollmentStatus, Position};
+use coachfolio_domain::fees::FeePayer;
 use coachfolio_domain::ids::{AssignmentId, CohortId, DistrictId, EnrollmentId, ProgramId, UserId};
 use coachfolio_domain::user::UserRef;
 use diesel::prelude::*;
@@ -29,6 +30,8 @@ pub struct EnrollmentRow {
     pub position: Position,
     pub employment: Employment,
     pub cost_structure: CostStructure,
+    /// Who pays the program fee.
+    pub fee_payer: FeePayer,
     #[diesel(embed)]
     pub details: EnrollmentDetails,
     pub version: i32,
@@ -66,6 +69,7 @@ pub struct NewEnrollment {
     pub position: Position,
     pub employment: Employment,
     pub cost_structure: CostStructure,
+    pub fee_payer: FeePayer,
     #[diesel(embed)]
     pub details: EnrollmentDetails,
     pub version: i32,
@@ -94,6 +98,7 @@ impl NewEnrollment {
             position: Position::Principal,
             employment: Employment::FullTime,
             cost_structure: CostStructure::ProgramProvidesCoach,
+            fee_payer: FeePayer::Agency,
             details: EnrollmentDetails::default(),
             version: 1,
             created_at: at,

@@ -24,6 +24,7 @@ pub mod events;
 pub mod ilps;
 pub mod job_shadows;
 pub mod memberships;
+pub mod payments;
 pub mod professional_learning;
 pub mod programs;
 pub mod reflections;

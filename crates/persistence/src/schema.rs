@@ -111,6 +111,7 @@ diesel::table! {
         version -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        fee_payer -> Text,
     }
 }
 
@@ -439,6 +440,23 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    payments (id) {
+        id -> Text,
+        program_id -> Text,
+        enrollment_id -> Text,
+        paid_on -> Date,
+        payer -> Text,
+        amount_cents -> BigInt,
+        method -> Text,
+        reference -> Nullable<Text>,
+        reverses_id -> Nullable<Text>,
+        note -> Nullable<Text>,
+        recorded_by -> Text,
+        recorded_at -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     sessions,
@@ -465,6 +483,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     document_versions,
     professional_learning,
     job_shadows_and_visits,
+    payments,
 );
 diesel::joinable!(audit_events -> users (actor_id));
 diesel::joinable!(coaching_logs -> enrollments (enrollment_id));

@@ -10,6 +10,7 @@ use coachfolio_domain::coaching_log::{LogMode, LogState};
 use coachfolio_domain::document::DocumentKind;
 use coachfolio_domain::enrollment::{CostStructure, Employment, EnrollmentStatus, Position};
 use coachfolio_domain::event::{Audience, EventKind, EventStatus, RegistrationState};
+use coachfolio_domain::fees::{FeePayer, PaymentMethod};
 use coachfolio_domain::ids::*;
 use coachfolio_domain::ilp::IlpStatus;
 use coachfolio_domain::job_shadow::{ExperienceKind, ExperienceStatus};
@@ -59,6 +60,7 @@ multi_backend_text!(
     DocumentVersionId,
     ProfessionalLearningId,
     ExperienceId,
+    PaymentId,
     SessionId,
     RefreshTokenId,
     AuditEventId,
@@ -82,6 +84,8 @@ multi_backend_text!(
     AttendanceStatus,
     DocumentKind,
     PlStatus,
+    FeePayer,
+    PaymentMethod,
     ExperienceKind,
     ExperienceStatus,
 );

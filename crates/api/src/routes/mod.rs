@@ -14,6 +14,7 @@ pub mod districts;
 pub mod documents;
 pub mod enrollments;
 pub mod events;
+pub mod fees;
 pub mod health;
 pub mod hours;
 pub mod ilps;
@@ -141,6 +142,11 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(job_shadows::get::get)
         .service(job_shadows::update::update)
         .service(job_shadows::submit::submit)
+        .service(fees::enrollment::enrollment_fees)
+        .service(fees::record_payment::record_payment)
+        .service(fees::reverse::reverse)
+        .service(fees::receivables::receivables)
+        .service(fees::export::export_csv)
         .service(meeting_counts::enrollment::enrollment_counts)
         .service(meeting_counts::coach::coach_counts)
         .service(meeting_counts::table::program_counts)

@@ -8,6 +8,7 @@ use crate::kernel;
 use crate::policy::{EnrollmentAccess, ProgramAccess};
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
+use coachfolio_domain::fees::FeePayer;
 use coachfolio_domain::ids::{CohortId, DistrictId, ProgramId, UserId};
 use coachfolio_domain::role::Role;
 use coachfolio_domain::{FieldError, Invalid};
@@ -55,6 +56,7 @@ pub async fn create(
                 position: b.position,
                 employment: b.employment,
                 cost_structure: b.cost_structure,
+                fee_payer: b.fee_payer.unwrap_or(FeePayer::Agency),
                 ..enrollments::NewEnrollment::new(program_id, candidate_id, cohort_id, district_id, b.start_date)
             };
             b.details.apply(&mut new.details);

@@ -1,6 +1,7 @@
 //! Enrollments on the wire.
 
 use coachfolio_domain::enrollment::{CostStructure, Employment, EnrollmentStatus, Position};
+use coachfolio_domain::fees::FeePayer;
 use coachfolio_domain::user::UserRef;
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
@@ -30,6 +31,8 @@ pub struct Enrollment {
     pub credential_issued_on: Option<Date>,
     pub appointment_date: Option<Date>,
     pub cost_structure: CostStructure,
+    /// Who pays the program fee: the agency (Plan A) or the candidate (Plan B).
+    pub fee_payer: FeePayer,
     pub agreement_signed_on: Option<Date>,
     pub employment_verified_on: Option<Date>,
     pub current_coach: Option<UserRef>,
@@ -127,6 +130,9 @@ pub struct NewEnrollment {
     pub position: Position,
     pub employment: Employment,
     pub cost_structure: CostStructure,
+    /// Who pays the program fee (default: the agency).
+    #[serde(default)]
+    pub fee_payer: Option<FeePayer>,
     #[serde(flatten)]
     #[schema(inline)]
     pub details: EnrollmentDetails,
@@ -143,6 +149,7 @@ pub struct EnrollmentChange {
     pub position: Option<Position>,
     pub employment: Option<Employment>,
     pub cost_structure: Option<CostStructure>,
+    pub fee_payer: Option<FeePayer>,
     #[serde(flatten)]
     #[schema(inline)]
     pub details: EnrollmentDetails,

@@ -76,6 +76,7 @@ pub(crate) fn to_json(v: &EnrollmentView, can: EnrollmentActions) -> Enrollment 
         credential_issued_on: d.credential_issued_on,
         appointment_date: d.appointment_date,
         cost_structure: r.cost_structure,
+        fee_payer: r.fee_payer,
         agreement_signed_on: d.agreement_signed_on,
         employment_verified_on: d.employment_verified_on,
         current_coach: v.current_coach.clone(),

@@ -51,7 +51,7 @@ pub async fn update(
                     changed.push("district_id");
                 }
                 macro_rules! set { ($($f:ident),*) => { $(if let Some(v) = b.$f { row.$f = v; changed.push(stringify!($f)); })* } }
-                set!(start_date, position, employment, cost_structure);
+                set!(start_date, position, employment, cost_structure, fee_payer);
                 changed.extend(b.details.apply(&mut row.details));
                 Ok(changed)
             })

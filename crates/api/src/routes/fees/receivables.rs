@@ -1,0 +1,80 @@
+use super::json::{Receivable, Receivables, ReceivablesQuery};
+use super::plan::account;
+use crate::current_user::CurrentUser;
+use crate::error::ApiError;
+use crate::policy::ProgramAccess;
+use crate::state::AppState;
+use actix_web::{get, web};
+use coachfolio_domain::fees::InstallmentStatus;
+use coachfolio_domain::ids::ProgramId;
+use coachfolio_persistence::{enrollments, payments, programs, DbConnection};
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// The receivables as `access` may see them, in a constant number of queries.
+pub(crate) fn build(
+    c: &mut DbConnection,
+    access: &ProgramAccess,
+    program_id: ProgramId,
+    q: &ReceivablesQuery,
+) -> Result<Receivables, ApiError> {
+    let filter = access.report_filter(program_id, q.cohort_id.map(Into::into))?;
+    let program = programs::find(c, program_id)?;
+    let today = crate::clock::today_in(&program.time_zone);
+    let (views, _) = enrollments::list(c, &filter, 0, i64::MAX)?;
+    let paid: HashMap<_, _> = payments::totals_of_program(c, program_id)?.into_iter().collect();
+    let mut rows: Vec<Receivable> = views
+        .iter()
+        .map(|v| {
+            let a = account(&program.settings.0, v, paid.get(&v.row.id).copied().unwrap_or(0), today);
+            Receivable {
+                enrollment_id: v.row.id.uuid(),
+                candidate: v.candidate.clone(),
+                cohort_label: v.cohort_label.clone(),
+                district_name: v.district_name.clone(),
+                status: v.row.status,
+                cost_structure: v.row.cost_structure,
+                payer: v.row.fee_payer,
+                next_due_on: a
+                    .installments
+                    .iter()
+                    .find(|l| l.status != InstallmentStatus::Paid)
+                    .map(|l| l.installment.due_on),
+                total_cents: a.total_cents,
+                paid_cents: a.paid_cents,
+                balance_cents: a.balance_cents,
+                overdue_cents: a.overdue_cents,
+            }
+        })
+        .collect();
+    rows.sort_by_key(|r| (std::cmp::Reverse(r.overdue_cents), std::cmp::Reverse(r.balance_cents)));
+    Ok(Receivables {
+        as_of: today,
+        total_balance_cents: rows.iter().map(|r| r.balance_cents).sum(),
+        total_overdue_cents: rows.iter().map(|r| r.overdue_cents).sum(),
+        rows,
+    })
+}
+
+/// The program's receivables
+///
+/// Who owes what: each candidate's plan, paid, balance and overdue amount, overdue first. For
+/// the program's staff; a district representative sees their district's candidates.
+#[utoipa::path(tag = "fees", params(("program_id" = Uuid, Path), ReceivablesQuery), responses((status = 200, body = Receivables)))]
+#[get("/programs/{program_id}/receivables")]
+pub async fn receivables(
+    state: web::Data<AppState>,
+    me: CurrentUser,
+    path: web::Path<Uuid>,
+    query: web::Query<ReceivablesQuery>,
+) -> Result<web::Json<Receivables>, ApiError> {
+    let id = ProgramId::from(path.into_inner());
+    let q = query.into_inner();
+    let out = state
+        .read(move |c| {
+            let access = ProgramAccess::load(c, &me, id)?;
+            build(c, &access, id, &q)
+        })
+        .await?;
+    Ok(web::Json(out))
+}

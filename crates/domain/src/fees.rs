@@ -1,0 +1,282 @@
+//! Fees: the program fee of an enrollment's cost structure, paid by the agency (the
+//! participation agreement's Plan A: one installment a program year) or by the candidate
+//! (Plan B: two a year), on the program's fee dates (the handbook's November 1 and March 31,
+//! in the order they come after the cohort's start); payments against it, and the balance.
+//! Money is integer cents.
+
+use crate::program_year::program_end;
+use crate::text_enum::text_enum;
+use serde::Serialize;
+use time::{Date, Month};
+use utoipa::ToSchema;
+
+text_enum! {
+    /// Who pays the program fee.
+    FeePayer {
+        /// The agency or district (Plan A).
+        Agency = "agency",
+        /// The candidate (Plan B).
+        Candidate = "candidate",
+    }
+}
+
+text_enum! {
+    /// How a payment was made (the handbook accepts checks and purchase orders).
+    PaymentMethod {
+        PersonalCheck = "personal_check",
+        CashiersCheck = "cashiers_check",
+        PurchaseOrder = "purchase_order",
+        Other = "other",
+    }
+}
+
+/// The handbook's fee dates: November 1 and March 31.
+pub const FEE_DATES: [(u8, u8); 2] = [(11, 1), (3, 31)];
+
+/// One installment of a fee plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+pub struct Installment {
+    pub number: u32,
+    /// The program year it belongs to.
+    pub year: u32,
+    pub payer: FeePayer,
+    pub due_on: Date,
+    pub amount_cents: i64,
+}
+
+/// The days of `dates` (month, day) that fall in program year `year` of a cohort, in order.
+fn dates_in_year(cohort_start: Date, year: u32, dates: &[(u8, u8)]) -> Vec<Date> {
+    let start = if year == 1 { cohort_start } else { program_end(cohort_start, year - 1).next_day().expect("a day") };
+    let end = program_end(cohort_start, year);
+    let mut out: Vec<Date> = dates
+        .iter()
+        .filter_map(|&(m, d)| {
+            let month = Month::try_from(m).ok()?;
+            [start.year(), start.year() + 1]
+                .into_iter()
+                .filter_map(|y| Date::from_calendar_date(y, month, d).ok())
+                .find(|day| (start..=end).contains(day))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// The installments of a plan of `total_cents` over `years` program years: the agency pays on
+/// the first fee date of each year, the candidate on every fee date; equal amounts, any cents
+/// left over on the last one, so they always sum to the total.
+pub fn installments(total_cents: i64, payer: FeePayer, cohort_start: Date, years: u32) -> Vec<Installment> {
+    let days: Vec<(u32, Date)> = (1..=years.max(1))
+        .flat_map(|year| {
+            let days = dates_in_year(cohort_start, year, &FEE_DATES);
+            let days = match payer {
+                FeePayer::Agency => days.into_iter().take(1).collect(),
+                FeePayer::Candidate => days,
+            };
+            days.into_iter().map(move |d| (year, d))
+        })
+        .collect();
+    let n = days.len().max(1) as i64;
+    let share = total_cents / n;
+    days.iter()
+        .enumerate()
+        .map(|(i, &(year, due_on))| Installment {
+            number: i as u32 + 1,
+            year,
+            payer,
+            due_on,
+            amount_cents: if i as i64 == n - 1 { total_cents - share * (n - 1) } else { share },
+        })
+        .collect()
+}
+
+text_enum! {
+    /// Where an installment stands.
+    InstallmentStatus {
+        Paid = "paid",
+        PartlyPaid = "partly_paid",
+        Due = "due",
+        Overdue = "overdue",
+    }
+}
+
+/// An installment with what has been paid toward it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+pub struct InstallmentLine {
+    #[serde(flatten)]
+    pub installment: Installment,
+    pub paid_cents: i64,
+    pub status: InstallmentStatus,
+}
+
+/// The plan's standing on `today`: payments (`paid_cents`, reversals already netted) go to the
+/// installments oldest first; what is past due and unpaid is overdue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+pub struct Account {
+    pub total_cents: i64,
+    pub paid_cents: i64,
+    /// What is left to pay (negative: paid more than the plan).
+    pub balance_cents: i64,
+    pub overdue_cents: i64,
+    pub installments: Vec<InstallmentLine>,
+}
+
+pub fn account(plan: &[Installment], paid_cents: i64, today: Date) -> Account {
+    let total_cents: i64 = plan.iter().map(|i| i.amount_cents).sum();
+    let mut left = paid_cents.max(0);
+    let installments: Vec<InstallmentLine> = plan
+        .iter()
+        .map(|&installment| {
+            let paid = left.min(installment.amount_cents);
+            left -= paid;
+            let status = if paid == installment.amount_cents {
+                InstallmentStatus::Paid
+            } else if installment.due_on < today {
+                InstallmentStatus::Overdue
+            } else if paid > 0 {
+                InstallmentStatus::PartlyPaid
+            } else {
+                InstallmentStatus::Due
+            };
+            InstallmentLine { installment, paid_cents: paid, status }
+        })
+        .collect();
+    let overdue_cents = installments
+        .iter()
+        .filter(|l| l.status == InstallmentStatus::Overdue)
+        .map(|l| l.installment.amount_cents - l.paid_cents)
+        .sum();
+    Account { total_cents, paid_cents, balance_cents: total_cents - paid_cents, overdue_cents, installments }
+}
+
+/// Cents as dollars for people and spreadsheets: `$1,750.00`, `-$20.00`.
+pub fn dollars(cents: i64) -> String {
+    let (sign, c) = if cents < 0 { ("-", -cents) } else { ("", cents) };
+    let whole = (c / 100).to_string();
+    let mut grouped = String::new();
+    for (i, ch) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    format!("{sign}${grouped}.{:02}", c % 100)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use time::macros::date;
+
+    /// (payer, amount in dollars, due date, program year), as the handbook's tables print them.
+    type Row = (FeePayer, i64, Date, u32);
+
+    fn table(total: i64, start: Date) -> Vec<Row> {
+        [FeePayer::Agency, FeePayer::Candidate]
+            .into_iter()
+            .flat_map(|p| installments(total, p, start, 2))
+            .map(|i| (i.payer, i.amount_cents / 100, i.due_on, i.year))
+            .collect()
+    }
+
+    #[test]
+    fn the_four_schedules_are_the_handbooks() {
+        use FeePayer::{Agency as A, Candidate as C};
+        let cohort_a = date!(2025 - 09 - 01);
+        let cohort_b = date!(2026 - 01 - 15);
+        let cases: [(i64, Date, Vec<Row>); 4] = [
+            // CASC cost structure (FCSS provides coach), Cohort A: September candidates.
+            (
+                700_000,
+                cohort_a,
+                vec![
+                    (A, 3500, date!(2025 - 11 - 01), 1),
+                    (A, 3500, date!(2026 - 11 - 01), 2),
+                    (C, 1750, date!(2025 - 11 - 01), 1),
+                    (C, 1750, date!(2026 - 03 - 31), 1),
+                    (C, 1750, date!(2026 - 11 - 01), 2),
+                    (C, 1750, date!(2027 - 03 - 31), 2),
+                ],
+            ),
+            // Cohort B: January candidates.
+            (
+                700_000,
+                cohort_b,
+                vec![
+                    (A, 3500, date!(2026 - 03 - 31), 1),
+                    (A, 3500, date!(2027 - 03 - 31), 2),
+                    (C, 1750, date!(2026 - 03 - 31), 1),
+                    (C, 1750, date!(2026 - 11 - 01), 1),
+                    (C, 1750, date!(2027 - 03 - 31), 2),
+                    (C, 1750, date!(2027 - 11 - 01), 2),
+                ],
+            ),
+            // Partner district cost structure (district provides coach), Cohort A.
+            (
+                400_000,
+                cohort_a,
+                vec![
+                    (A, 2000, date!(2025 - 11 - 01), 1),
+                    (A, 2000, date!(2026 - 11 - 01), 2),
+                    (C, 1000, date!(2025 - 11 - 01), 1),
+                    (C, 1000, date!(2026 - 03 - 31), 1),
+                    (C, 1000, date!(2026 - 11 - 01), 2),
+                    (C, 1000, date!(2027 - 03 - 31), 2),
+                ],
+            ),
+            // Cohort B.
+            (
+                400_000,
+                cohort_b,
+                vec![
+                    (A, 2000, date!(2026 - 03 - 31), 1),
+                    (A, 2000, date!(2027 - 03 - 31), 2),
+                    (C, 1000, date!(2026 - 03 - 31), 1),
+                    (C, 1000, date!(2026 - 11 - 01), 1),
+                    (C, 1000, date!(2027 - 03 - 31), 2),
+                    (C, 1000, date!(2027 - 11 - 01), 2),
+                ],
+            ),
+        ];
+        for (total, start, expected) in cases {
+            assert_eq!(table(total, start), expected, "{} from {start}", dollars(total));
+        }
+    }
+
+    #[test]
+    fn payments_go_to_the_oldest_installment_and_late_ones_are_overdue() {
+        let plan = installments(700_000, FeePayer::Candidate, date!(2025 - 09 - 01), 2);
+        let a = account(&plan, 200_000, date!(2026 - 04 - 15));
+        let statuses: Vec<_> = a.installments.iter().map(|l| l.status).collect();
+        use InstallmentStatus::*;
+        assert_eq!(statuses, [Paid, Overdue, Due, Due]);
+        assert_eq!((a.balance_cents, a.overdue_cents), (500_000, 150_000));
+        assert_eq!(a.installments[1].paid_cents, 25_000);
+        assert_eq!(dollars(-12_345_678), "-$123,456.78");
+        assert_eq!(dollars(175_000), "$1,750.00");
+    }
+
+    proptest! {
+        #[test]
+        fn a_schedule_sums_to_its_plan_and_the_balance_is_plan_less_payments(
+            total in 0i64..10_000_000,
+            paid in -1_000_000i64..12_000_000,
+            candidate in any::<bool>(),
+            start in 0i64..3000,
+            years in 1u32..5,
+            today in 0i64..2000,
+        ) {
+            let payer = if candidate { FeePayer::Candidate } else { FeePayer::Agency };
+            let start = date!(2024 - 01 - 01) + time::Duration::days(start);
+            let plan = installments(total, payer, start, years);
+            prop_assert_eq!(plan.iter().map(|i| i.amount_cents).sum::<i64>(), total);
+            prop_assert!(plan.windows(2).all(|w| w[0].due_on <= w[1].due_on));
+            let a = account(&plan, paid, start + time::Duration::days(today));
+            prop_assert_eq!(a.balance_cents, total - paid);
+            let allocated: i64 = a.installments.iter().map(|l| l.paid_cents).sum();
+            prop_assert_eq!(allocated, paid.clamp(0, total));
+            prop_assert!(a.overdue_cents >= 0 && a.overdue_cents <= total);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+DROP TABLE payments;
+ALTER TABLE enrollments DROP COLUMN fee_payer;

@@ -1,0 +1,126 @@
+//! Fees: the plan's installments as the handbook's tables, payments recorded by coordinators
+//! and corrected by reversal (never edited), the balance, and the program's receivables.
+
+mod common;
+use common::TestApp;
+use serde_json::{json, Value};
+
+fn cents(v: &Value, key: &str) -> i64 {
+    v["account"][key].as_i64().unwrap()
+}
+
+async fn a_coordinator_records_and_reverses_a_payment_and_the_balance_follows(t: TestApp) {
+    let coord = t.token("coordinator").await;
+    let e = t.enrollment_of(&coord, "cand.brooks").await;
+    let eid = e["id"].as_str().unwrap().to_string();
+    // Marcus Brooks pays himself (Plan B): four installments.
+    let (path, etag) = (format!("/api/enrollments/{eid}"), format!("\"{}\"", e["version"]));
+    let plan_b = t.patch(&path, &coord, &etag, json!({"fee_payer": "candidate"})).await;
+    assert_eq!(plan_b.expect(200).body["fee_payer"], "candidate");
+    let cand = t.token("cand.brooks").await;
+    let fees_path = format!("/api/enrollments/{eid}/fees");
+    let before = t.get(&fees_path, &cand).await.expect(200).body;
+    let installments = before["account"]["installments"].as_array().unwrap();
+    assert_eq!(installments.len(), 4);
+    assert!(installments.iter().all(|i| i["payer"] == "candidate" && i["amount_cents"] == 175_000));
+    assert_eq!(cents(&before, "total_cents"), 700_000);
+
+    let pay = json!({"paid_on": "2025-11-01", "payer": "candidate", "amount_cents": 175_000,
+        "method": "personal_check", "reference": "Check 1024"});
+    let paid = t.post(&format!("/api/enrollments/{eid}/payments"), &coord, pay).await.expect(201).body;
+    assert_eq!(cents(&paid, "balance_cents"), cents(&before, "balance_cents") - 175_000);
+    assert_eq!(paid["account"]["installments"][0]["status"], "paid");
+    let seen = t.get(&fees_path, &cand).await.expect(200).body;
+    assert_eq!(cents(&seen, "paid_cents"), cents(&before, "paid_cents") + 175_000, "the candidate sees it");
+    let rep = t.token("district.rep").await;
+    t.get(&fees_path, &rep).await.expect(200);
+    let coach = t.token("coach.rivera").await;
+    t.get(&fees_path, &coach).await.expect(403);
+
+    // A payment is never edited: it is reversed, once, with a reason.
+    let id = paid["payments"].as_array().unwrap().last().unwrap()["id"].as_str().unwrap().to_string();
+    let reversal = format!("/api/payments/{id}/reversal");
+    t.post(&reversal, &coord, json!({"reason": " "})).await.expect_field(422, "reason");
+    let back = t.post(&reversal, &coord, json!({"reason": "Check returned by the bank"})).await.expect(201).body;
+    assert_eq!(cents(&back, "balance_cents"), cents(&before, "balance_cents"));
+    let all = back["payments"].as_array().unwrap();
+    let lines: Vec<&Value> = all.iter().filter(|l| l["id"] == id.as_str() || l["reverses_id"] == id.as_str()).collect();
+    assert_eq!(lines.len(), 2, "the payment stays, with its reversal");
+    assert_eq!(lines[0]["reversed"], true);
+    assert_eq!(
+        (lines[1]["amount_cents"].as_i64(), lines[1]["note"].as_str()),
+        (Some(-175_000), Some("Check returned by the bank"))
+    );
+    t.post(&reversal, &coord, json!({"reason": "again"})).await.expect_field(409, "payment_id");
+    let of_reversal = format!("/api/payments/{}/reversal", lines[1]["id"].as_str().unwrap());
+    t.post(&of_reversal, &coord, json!({"reason": "again"})).await.expect_field(409, "payment_id");
+}
+
+async fn bad_payments_are_refused_naming_the_field_and_store_nothing(t: TestApp) {
+    let coord = t.token("coordinator").await;
+    let eid = t.enrollment_of(&coord, "cand.chen").await["id"].as_str().unwrap().to_string();
+    let path = format!("/api/enrollments/{eid}/payments");
+    let ok = json!({"paid_on": "2026-03-31", "payer": "agency", "amount_cents": 350000, "method": "purchase_order"});
+    let with = |k: &str, v: Value| {
+        let mut b = ok.clone();
+        b[k] = v;
+        b
+    };
+    for (body, field) in [
+        (with("amount_cents", json!(0)), "amount_cents"),
+        (with("amount_cents", json!(-100)), "amount_cents"),
+        (with("amount_cents", json!("3,500.00")), "amount_cents"),
+        (with("amount_cents", json!(35.5)), "amount_cents"),
+        (with("payer", json!("district")), "payer"),
+        (with("method", json!("bitcoin")), "method"),
+        (with("reference", json!("x".repeat(121))), "reference"),
+    ] {
+        t.post(&path, &coord, body).await.expect_field(422, field);
+    }
+    let fees = t.get(&format!("/api/enrollments/{eid}/fees"), &coord).await.expect(200).body;
+    assert!(fees["payments"].as_array().unwrap().is_empty(), "nothing stored");
+    // The installation administrator sets programs up; payments are the coordinators'.
+    let admin = t.token("admin").await;
+    t.post(&path, &admin, ok).await.expect(403);
+}
+
+async fn the_receivables_put_overdue_first_and_reach_the_district(t: TestApp) {
+    let coord = t.token("coordinator").await;
+    let p = t.program(&coord).await;
+    let eid = t.enrollment_of(&coord, "cand.alvarez").await["id"].as_str().unwrap().to_string();
+    // Sofia Alvarez's agency pays the rest: nothing owed by her.
+    let fees = t.get(&format!("/api/enrollments/{eid}/fees"), &coord).await.expect(200).body;
+    let rest = cents(&fees, "balance_cents");
+    let pay = json!({"paid_on": "2026-11-01", "payer": "agency", "amount_cents": rest, "method": "purchase_order"});
+    t.post(&format!("/api/enrollments/{eid}/payments"), &coord, pay).await.expect(201);
+    let r = t.get(&format!("/api/programs/{p}/receivables"), &coord).await.expect(200).body;
+    let rows = r["rows"].as_array().unwrap();
+    let overdue: Vec<i64> = rows.iter().map(|r| r["overdue_cents"].as_i64().unwrap()).collect();
+    assert!(overdue.windows(2).all(|w| w[0] >= w[1]), "overdue first: {overdue:?}");
+    let alvarez = rows.iter().find(|r| r["candidate"]["username"] == "cand.alvarez").unwrap();
+    assert_eq!((alvarez["balance_cents"].as_i64(), alvarez["overdue_cents"].as_i64()), (Some(0), Some(0)));
+    let sum: i64 = rows.iter().map(|r| r["balance_cents"].as_i64().unwrap()).sum();
+    assert_eq!(r["total_balance_cents"].as_i64(), Some(sum));
+    let rep = t.token("district.rep").await;
+    let theirs = t.get(&format!("/api/programs/{p}/receivables"), &rep).await.expect(200).body;
+    assert!(theirs["rows"].as_array().unwrap().iter().all(|r| r["candidate"]["username"] != "cand.chen"));
+    let (status, bytes, _) = t
+        .raw(
+            actix_web::test::TestRequest::get()
+                .uri(&format!("/api/programs/{p}/receivables.csv"))
+                .insert_header(("authorization", format!("Bearer {coord}"))),
+        )
+        .await;
+    assert_eq!(status.as_u16(), 200);
+    let csv = String::from_utf8(bytes).unwrap();
+    assert!(
+        csv.starts_with("Candidate,Username,Cohort,District,Status,Cost structure,Paid by,Program fee,Paid,Balance")
+    );
+    assert!(csv.contains("\"$7,000.00\""), "dollars for people: {csv}");
+}
+
+on_both_databases!(
+    a_coordinator_records_and_reverses_a_payment_and_the_balance_follows,
+    bad_payments_are_refused_naming_the_field_and_store_nothing,
+    the_receivables_put_overdue_first_and_reach_the_district,
+);
