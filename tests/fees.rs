@@ -74,6 +74,7 @@ async fn bad_payments_are_refused_naming_the_field_and_store_nothing(t: TestApp)
         (with("payer", json!("district")), "payer"),
         (with("method", json!("bitcoin")), "method"),
         (with("reference", json!("x".repeat(121))), "reference"),
+        (with("paid_on", json!("2999-01-01")), "paid_on"),
     ] {
         t.post(&path, &coord, body).await.expect_field(422, field);
     }

@@ -27,6 +27,8 @@ import { EventDetail } from './features/events/EventDetail';
 import { Events } from './features/events/Events';
 import { RegistrationPage } from './features/events/RegistrationPage';
 import { EnrollmentDetail } from './features/enrollments/EnrollmentDetail';
+import { EnrollmentFeesPage } from './features/fees/EnrollmentFeesPage';
+import { Receivables } from './features/fees/Receivables';
 import { Enrollments } from './features/enrollments/Enrollments';
 import { Home } from './features/home/Home';
 import { EditIlp, NewIlp } from './features/ilps/IlpEdit';
@@ -143,12 +145,15 @@ function SignedIn() {
               <Route path="enrollments" element={<Enrollments />} />
               <Route path="meeting-counts" element={<MeetingCounts />} />
               <Route path="professional-learning-hours" element={<ProgramPlHours />} />
+              <Route path="receivables" element={<Receivables />} />
             </>
           )}
           {program && value.canManage && <Route path="enrollments/new" element={<EnrollmentCreate />} />}
           <Route path="enrollments/:id" element={<EnrollmentDetail />} />
           <Route path="enrollments/:id/coaching-logs" element={<EnrollmentLogs />} />
           <Route path="enrollments/:id/hours" element={<EnrollmentHours />} />
+          {/* The server says who reads a candidate's fees (never their coach): a refusal is said plainly. */}
+          <Route path="enrollments/:id/fees" element={<EnrollmentFeesPage />} />
           <Route path="enrollments/:id/reflections" element={<ReflectionTerms />} />
           <Route path="enrollments/:id/growth" element={<Growth />} />
           <Route path="enrollments/:id/application-to-practice" element={<EnrollmentAtp />} />

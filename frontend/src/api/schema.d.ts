@@ -564,6 +564,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enrollments/{enrollment_id}/fees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A candidate's fees and payments
+         * @description The plan of the enrollment's cost structure (the program's fees), paid by the agency in
+         *     one installment a program year or by the candidate in two, on the program's fee dates; what
+         *     was paid toward each installment, the payments and reversals, the balance and what is
+         *     overdue. For the candidate, their district's representative and the program's staff; never
+         *     coaches.
+         */
+        get: operations["fees_enrollment_fees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enrollments/{enrollment_id}/growth": {
         parameters: {
             query?: never;
@@ -694,6 +718,28 @@ export interface paths {
         get: operations["attendance_enrollment_counts"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollments/{enrollment_id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a payment
+         * @description By the program's coordinators: the day, who paid, the amount in whole cents (more than
+         *     zero), the method and its reference. Kept as recorded; a mistake is corrected by reversing
+         *     it. Answers the candidate's fees with the new balance.
+         */
+        post: operations["fees_record_payment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1226,6 +1272,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/payments/{payment_id}/reversal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse a payment
+         * @description By the program's coordinators, with the reason: a new entry of the opposite amount, dated
+         *     the day it is reversed, so the payment stays on the record (409 naming `payment_id` when it is already reversed or is
+         *     itself a reversal).
+         */
+        post: operations["fees_reverse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/professional-learning/{pl_id}": {
         parameters: {
             query?: never;
@@ -1664,6 +1732,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programs/{program_id}/receivables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The program's receivables
+         * @description Who owes what: each candidate's plan, paid, balance and overdue amount, overdue first. For
+         *     the program's staff; a district representative sees their district's candidates.
+         */
+        get: operations["fees_receivables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{program_id}/receivables.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The program's receivables as CSV */
+        get: operations["fees_export_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs/{program_id}/reflections": {
         parameters: {
             query?: never;
@@ -1949,6 +2055,24 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description The plan's standing on `today`: payments (`paid_cents`, reversals already netted) go to the
+         *     installments oldest first; what is past due and unpaid is overdue.
+         */
+        Account: {
+            /**
+             * Format: int64
+             * @description What is left to pay (negative: paid more than the plan).
+             */
+            balance_cents: number;
+            installments: components["schemas"]["InstallmentLine"][];
+            /** Format: int64 */
+            overdue_cents: number;
+            /** Format: int64 */
+            paid_cents: number;
+            /** Format: int64 */
+            total_cents: number;
+        };
         Acknowledgement: {
             comment?: string | null;
         };
@@ -2597,6 +2721,8 @@ export interface components {
             employment: components["schemas"]["Employment"];
             /** Format: date */
             employment_verified_on?: string | null;
+            /** @description Who pays the program fee: the agency (Plan A) or the candidate (Plan B). */
+            fee_payer: components["schemas"]["FeePayer"];
             /** Format: uuid */
             id: string;
             position: components["schemas"]["Position"];
@@ -2676,9 +2802,31 @@ export interface components {
             /** Format: uuid */
             district_id?: string | null;
             employment?: null | components["schemas"]["Employment"];
+            fee_payer?: null | components["schemas"]["FeePayer"];
             position?: null | components["schemas"]["Position"];
             /** Format: date */
             start_date?: string | null;
+        };
+        /**
+         * @description A candidate's fees: the plan, its installments with what was paid toward each, the
+         *     payments, the balance and what is overdue.
+         */
+        EnrollmentFees: {
+            account: components["schemas"]["Account"];
+            /** Format: date */
+            as_of: string;
+            can: components["schemas"]["FeeActions"];
+            candidate: components["schemas"]["UserRef"];
+            cost_structure: components["schemas"]["CostStructure"];
+            /** Format: uuid */
+            enrollment_id: string;
+            payer: components["schemas"]["FeePayer"];
+            payments: components["schemas"]["Payment"][];
+            /**
+             * Format: int32
+             * @description The plan's program years (the program's, more when extended).
+             */
+            years: number;
         };
         /** @description A candidate's ledger. */
         EnrollmentLedger: components["schemas"]["Ledger"] & {
@@ -2960,6 +3108,15 @@ export interface components {
          * @enum {string}
          */
         ExperienceStatus: "draft" | "submitted";
+        FeeActions: {
+            /** @description Record or reverse a payment (the program's coordinators). */
+            record_payment: boolean;
+        };
+        /**
+         * @description Who pays the program fee.
+         * @enum {string}
+         */
+        FeePayer: "agency" | "candidate";
         /** @description One invalid field and why: `field` is the request body's field name, dotted for nested ones. */
         FieldError: {
             field: string;
@@ -3158,6 +3315,32 @@ export interface components {
              */
             standards_addressed: number;
         };
+        /** @description One installment of a fee plan. */
+        Installment: {
+            /** Format: int64 */
+            amount_cents: number;
+            /** Format: date */
+            due_on: string;
+            /** Format: int32 */
+            number: number;
+            payer: components["schemas"]["FeePayer"];
+            /**
+             * Format: int32
+             * @description The program year it belongs to.
+             */
+            year: number;
+        };
+        /** @description An installment with what has been paid toward it. */
+        InstallmentLine: components["schemas"]["Installment"] & {
+            /** Format: int64 */
+            paid_cents: number;
+            status: components["schemas"]["InstallmentStatus"];
+        };
+        /**
+         * @description Where an installment stands.
+         * @enum {string}
+         */
+        InstallmentStatus: "paid" | "partly_paid" | "due" | "overdue";
         Ledger: {
             /**
              * Format: int32
@@ -3460,6 +3643,7 @@ export interface components {
             /** Format: uuid */
             district_id: string;
             employment: components["schemas"]["Employment"];
+            fee_payer?: null | components["schemas"]["FeePayer"];
             position: components["schemas"]["Position"];
             /** Format: date */
             start_date: string;
@@ -3492,6 +3676,21 @@ export interface components {
             role: components["schemas"]["Role"];
             /** Format: uuid */
             user_id: string;
+        };
+        /** @description A payment to record. */
+        NewPayment: {
+            /**
+             * Format: int64
+             * @description Whole cents, more than zero (a check of $1,750.00 is 175000).
+             * @example 175000
+             */
+            amount_cents: number;
+            method: components["schemas"]["PaymentMethod"];
+            /** Format: date */
+            paid_on: string;
+            payer: components["schemas"]["FeePayer"];
+            /** @description The check or purchase order number. */
+            reference?: string | null;
         };
         /** @description A new alternative professional learning. */
         NewProfessionalLearning: {
@@ -3545,6 +3744,44 @@ export interface components {
             current_password: string;
             /** @description 12 to 128 characters, not a common password, not containing the username or email. */
             new_password: string;
+        };
+        Payment: {
+            /**
+             * Format: int64
+             * @description Negative for a reversal.
+             */
+            amount_cents: number;
+            /** Format: uuid */
+            enrollment_id: string;
+            /** Format: uuid */
+            id: string;
+            method: components["schemas"]["PaymentMethod"];
+            /** @description Why it was reversed (on a reversal). */
+            note?: string | null;
+            /** Format: date */
+            paid_on: string;
+            payer: components["schemas"]["FeePayer"];
+            /** Format: date-time */
+            recorded_at: string;
+            recorded_by: components["schemas"]["UserRef"];
+            reference?: string | null;
+            /** @description A later entry reverses this one. */
+            reversed: boolean;
+            /**
+             * Format: uuid
+             * @description The payment this entry reverses.
+             */
+            reverses_id?: string | null;
+        };
+        /**
+         * @description How a payment was made (the handbook accepts checks and purchase orders).
+         * @enum {string}
+         */
+        PaymentMethod: "personal_check" | "cashiers_check" | "purchase_order" | "other";
+        /** @description Why a payment is reversed. */
+        PaymentReversal: {
+            /** @example Check returned by the bank */
+            reason: string;
         };
         PlActions: {
             /** @description Approve or deny it (the program's coordinators, once submitted). */
@@ -3860,6 +4097,40 @@ export interface components {
          *     3 meets, 4 exemplifies.
          */
         Rating: number | components["schemas"]["NotApplicable"];
+        /** @description One candidate's line of the program's receivables. */
+        Receivable: {
+            /** Format: int64 */
+            balance_cents: number;
+            candidate: components["schemas"]["UserRef"];
+            cohort_label: string;
+            cost_structure: components["schemas"]["CostStructure"];
+            district_name: string;
+            /** Format: uuid */
+            enrollment_id: string;
+            /**
+             * Format: date
+             * @description The next installment not fully paid.
+             */
+            next_due_on?: string | null;
+            /** Format: int64 */
+            overdue_cents: number;
+            /** Format: int64 */
+            paid_cents: number;
+            payer: components["schemas"]["FeePayer"];
+            status: components["schemas"]["EnrollmentStatus"];
+            /** Format: int64 */
+            total_cents: number;
+        };
+        /** @description Who owes what, overdue first (then the largest balance). */
+        Receivables: {
+            /** Format: date */
+            as_of: string;
+            rows: components["schemas"]["Receivable"][];
+            /** Format: int64 */
+            total_balance_cents: number;
+            /** Format: int64 */
+            total_overdue_cents: number;
+        };
         /** @description One term's reflection assessment. */
         Reflection: {
             /** @description What you may do with it now. */
@@ -5945,6 +6216,45 @@ export interface operations {
             };
         };
     };
+    fees_enrollment_fees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentFees"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     reflections_growth_of: {
         parameters: {
             query?: never;
@@ -6243,6 +6553,49 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnrollmentMeetings"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fees_record_payment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPayment"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentFees"];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */
@@ -7661,6 +8014,49 @@ export interface operations {
             };
         };
     };
+    fees_reverse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                payment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentReversal"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentFees"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     professional_learning_get: {
         parameters: {
             query?: never;
@@ -8845,6 +9241,89 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description One line per candidate and program year */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fees_receivables: {
+        parameters: {
+            query?: {
+                cohort_id?: string;
+            };
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receivables"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fees_export_csv: {
+        parameters: {
+            query?: {
+                cohort_id?: string;
+            };
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One line per candidate, overdue first */
             200: {
                 headers: {
                     [name: string]: unknown;

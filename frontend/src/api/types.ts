@@ -124,6 +124,18 @@ export type ExperienceStatus = S['ExperienceStatus'];
 export type ExperienceForm = S['ExperienceForm'];
 export type ExperienceChange = S['ExperienceChange'];
 export type NewExperience = S['NewExperience'];
+/** A candidate's fee plan: its installments, payments (reversals negative), balance and what is overdue. */
+export type EnrollmentFees = S['EnrollmentFees'];
+export type FeeAccount = S['Account'];
+export type FeePayer = S['FeePayer'];
+export type InstallmentLine = S['InstallmentLine'];
+export type InstallmentStatus = S['InstallmentStatus'];
+export type Payment = S['Payment'];
+export type PaymentMethod = S['PaymentMethod'];
+export type NewPayment = S['NewPayment'];
+export type PaymentReversal = S['PaymentReversal'];
+export type Receivables = S['Receivables'];
+export type Receivable = S['Receivable'];
 
 /** The JSON a path answers with on 200 (for types the contract does not name separately). */
 type Json200<P extends keyof paths, M extends 'get' | 'post' | 'patch'> = paths[P][M] extends {

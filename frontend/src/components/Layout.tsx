@@ -30,7 +30,11 @@ export function Layout() {
     );
   }
   if (app.programId && (isStaff || roles.includes('district_representative'))) {
-    links.push({ to: '/meeting-counts', label: 'Meeting counts' }, { to: '/professional-learning-hours', label: 'PL hours' });
+    links.push(
+      { to: '/meeting-counts', label: 'Meeting counts' },
+      { to: '/professional-learning-hours', label: 'PL hours' },
+      { to: '/receivables', label: 'Receivables' },
+    );
   }
   if (app.programId && isStaff) {
     links.push(

@@ -65,6 +65,9 @@ export const keys = {
   /** A candidate's job shadows and school visits; one of them. */
   experiences: (enrollmentId: string) => ['enrollment', enrollmentId, 'job-shadows-and-visits'] as const,
   experience: (id: string) => ['experience', id] as const,
+  /** A candidate's fee plan, installments and payments; the program's receivables (then its filter). */
+  fees: (enrollmentId: string) => ['enrollment', enrollmentId, 'fees'] as const,
+  receivables: (programId: string) => ['program', programId, 'receivables'] as const,
   /** Whether the signed-in person has a private calendar feed (never its address). */
   calendarFeed: ['me', 'calendar-feed'] as const,
 };

@@ -1,4 +1,4 @@
-import type { CostStructure, Employment, EnrollmentStatus, Position, Role } from '../api/types';
+import type { CostStructure, Employment, EnrollmentStatus, FeePayer, Position, Role } from '../api/types';
 
 export const ROLE_LABELS: Record<Role, string> = {
   candidate: 'Candidate',
@@ -34,6 +34,12 @@ export const EMPLOYMENT_LABELS: Record<Employment, string> = {
 export const COST_STRUCTURE_LABELS: Record<CostStructure, string> = {
   program_provides_coach: 'Program provides the coach',
   district_provides_coach: 'District provides the coach',
+};
+
+/** Who pays the program fee, as the enrollment's "Program fee paid by" names the plan. */
+export const FEE_PLAN_LABELS: Record<FeePayer, string> = {
+  agency: 'Agency/District (Plan A)',
+  candidate: 'Candidate (Plan B)',
 };
 
 export const MONTH_NAMES = [

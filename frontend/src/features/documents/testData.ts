@@ -50,6 +50,7 @@ export function enrollment(can: Partial<Enrollment['can']> = {}): Enrollment {
     cohort_id: 'c1',
     cohort_label: 'Cohort A',
     cost_structure: 'program_provides_coach',
+    fee_payer: 'agency',
     created_at: '2026-07-01T00:00:00Z',
     current_coach: rivera,
     district_id: 'd1',

@@ -36,6 +36,7 @@ export function EditEnrollment({ enrollment: e, onReload }: { enrollment: Enroll
         position: draft.position as Position,
         employment: draft.employment as Employment,
         cost_structure: draft.cost_structure as CostStructure,
+        fee_payer: draft.fee_payer,
         ...optionalChanges(draft),
       },
       { onError: form.fail, onSuccess: () => setDone(true) },

@@ -45,6 +45,7 @@ export function EnrollmentCreate() {
         position: draft.position as Position,
         employment: draft.employment as Employment,
         cost_structure: draft.cost_structure as CostStructure,
+        fee_payer: draft.fee_payer,
         ...optionalFields(draft),
       },
       { onError: form.fail, onSuccess: (e) => navigate(`/enrollments/${e.id}`, { state: { created: true } }) },

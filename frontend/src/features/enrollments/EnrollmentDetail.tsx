@@ -2,8 +2,9 @@ import { Link, useLocation, useParams } from 'react-router';
 import type { Enrollment } from '../../api/types';
 import { Notice, QueryView, StatusBadge } from '../../components/ui';
 import { useApp } from '../../lib/context';
-import { COST_STRUCTURE_LABELS, EMPLOYMENT_LABELS, POSITION_LABELS, STATUS_LABELS, formatDate, labelOf } from '../../lib/labels';
+import { COST_STRUCTURE_LABELS, EMPLOYMENT_LABELS, FEE_PLAN_LABELS, POSITION_LABELS, STATUS_LABELS, formatDate, labelOf } from '../../lib/labels';
 import { CandidateMeetings } from '../attendance/CandidateMeetings';
+import { seesFees } from '../fees/feeLabels';
 import { CoachAssignments } from './CoachAssignments';
 import { EditEnrollment } from './EditEnrollment';
 import { useEnrollment } from './queries';
@@ -13,7 +14,8 @@ export function EnrollmentDetail() {
   const { id = '' } = useParams();
   const location = useLocation();
   const query = useEnrollment(id);
-  const { isStaff, roles } = useApp();
+  const app = useApp();
+  const { isStaff, roles } = app;
   const justCreated = (location.state as { created?: boolean } | null)?.created;
   const listed = isStaff || roles.includes('district_representative');
   return (
@@ -39,6 +41,8 @@ export function EnrollmentDetail() {
             {/* PL hours are for the district representative too; the records behind them are not. */}
             <Link to={`/enrollments/${e.id}/professional-learning`}>Professional learning</Link>
             {e.can.read_records && <Link to={`/enrollments/${e.id}/job-shadows-and-visits`}>Job shadow or school visit</Link>}
+            {/* Fees are the candidate's, their district's and the staff's; never the coach's. */}
+            {seesFees(app, e.candidate.id) && <Link to={`/enrollments/${e.id}/fees`}>Payment information</Link>}
           </nav>
           {justCreated && <Notice>{e.candidate.display_name} is enrolled. Assign a coach below.</Notice>}
           <EnrollmentView enrollment={e} onReload={() => void query.refetch()} />
@@ -83,6 +87,8 @@ function EnrollmentView({ enrollment: e, onReload }: { enrollment: Enrollment; o
               <dd>{formatDate(e.start_date)}</dd>
               <dt>Cost structure</dt>
               <dd>{labelOf(COST_STRUCTURE_LABELS, e.cost_structure)}</dd>
+              <dt>Program fee paid by</dt>
+              <dd>{labelOf(FEE_PLAN_LABELS, e.fee_payer)}</dd>
               <dt>Agreement signed</dt>
               <dd>{formatDate(e.agreement_signed_on)}</dd>
               <dt>Employment verified</dt>

@@ -1,6 +1,6 @@
-import type { Cohort, CostStructure, District, Employment, Enrollment, Position } from '../../api/types';
+import type { Cohort, CostStructure, District, Employment, Enrollment, FeePayer, Position } from '../../api/types';
 import { SelectField, TextField, orNull } from '../../components/forms';
-import { COST_STRUCTURE_LABELS, EMPLOYMENT_LABELS, POSITION_LABELS } from '../../lib/labels';
+import { COST_STRUCTURE_LABELS, EMPLOYMENT_LABELS, FEE_PLAN_LABELS, POSITION_LABELS } from '../../lib/labels';
 
 export interface EnrollmentDraft {
   cohort_id: string;
@@ -9,6 +9,7 @@ export interface EnrollmentDraft {
   position: Position | '';
   employment: Employment | '';
   cost_structure: CostStructure | '';
+  fee_payer: FeePayer;
   site: string;
   supervisor_name: string;
   supervisor_email: string;
@@ -26,6 +27,7 @@ export const EMPTY_ENROLLMENT: EnrollmentDraft = {
   position: '',
   employment: 'full_time',
   cost_structure: 'program_provides_coach',
+  fee_payer: 'agency',
   site: '',
   supervisor_name: '',
   supervisor_email: '',
@@ -49,6 +51,7 @@ export function draftFromEnrollment(e: Enrollment): EnrollmentDraft {
     position: e.position,
     employment: e.employment,
     cost_structure: e.cost_structure,
+    fee_payer: e.fee_payer,
     site: e.site ?? '',
     supervisor_name: e.supervisor_name ?? '',
     supervisor_email: e.supervisor_email ?? '',
@@ -164,6 +167,15 @@ export function EnrollmentFields({
           options={options(COST_STRUCTURE_LABELS)}
           error={field('cost_structure')}
           required
+        />
+        <SelectField
+          name="fee_payer"
+          label="Program fee paid by"
+          value={draft.fee_payer}
+          onChange={set('fee_payer')}
+          options={options(FEE_PLAN_LABELS)}
+          hint="Plan A: the agency or district pays one installment a program year; Plan B: the candidate pays two."
+          error={field('fee_payer')}
         />
       </fieldset>
       <fieldset className="card">

@@ -4,6 +4,7 @@ import { AtpSummary } from '../applications-to-practice/AtpSummary';
 import { CandidateMeetings } from '../attendance/CandidateMeetings';
 import { useApp } from '../../lib/context';
 import { DocumentsSummary } from '../documents/DocumentsSummary';
+import { FeesSummary } from '../fees/FeesSummary';
 import { STATUS_LABELS, formatDate, labelOf } from '../../lib/labels';
 import { useMyEnrollments } from '../enrollments/queries';
 import { LedgerProgress } from '../hours/HoursProgress';
@@ -64,6 +65,8 @@ export function CandidateHome({ programId }: { programId: string | null }) {
               <PlSummary enrollmentId={e.id} />
               <h3>Documents</h3>
               <DocumentsSummary enrollmentId={e.id} />
+              <h3>Payment information</h3>
+              <FeesSummary enrollmentId={e.id} />
               <p>
                 <Link to="/my/coaching-logs">My coaching logs</Link> · <Link to="/my/hours">My hours</Link> ·{' '}
                 <Link to="/my/ilps">My ILPs</Link>

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { EnrollmentStatus } from '../../api/types';
 import { QueryView } from '../../components/ui';
 import { STATUS_LABELS, formatDate } from '../../lib/labels';
@@ -19,6 +20,10 @@ export function ProgramOverview({ programId }: { programId: string }) {
             <h2 id="overview">{o.program.name}</h2>
             <p className="muted">{o.program.organisation}</p>
             <PlQueueNotice programId={programId} />
+            <p>
+              Reports: <Link to="/hours">Coaching hours</Link> · <Link to="/meeting-counts">Meeting counts</Link> ·{' '}
+              <Link to="/professional-learning-hours">PL hours</Link> · <Link to="/receivables">Receivables</Link>
+            </p>
             <div className="stats">
               <div className="stat">
                 <span className="stat-value">{total}</span>

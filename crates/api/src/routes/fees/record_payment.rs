@@ -10,7 +10,7 @@ use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::ids::{EnrollmentId, PaymentId};
 use coachfolio_domain::{FieldError, Invalid};
 use coachfolio_persistence::payments::{self, PaymentRow};
-use coachfolio_persistence::{enrollments, now};
+use coachfolio_persistence::{enrollments, now, programs};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -42,6 +42,10 @@ pub async fn record_payment(
                 return Err(ApiError::Forbidden("the program's coordinators record payments".into()));
             }
             let mut errors = Vec::new();
+            let today = crate::clock::today_in(&programs::find(c, e.program_id)?.time_zone);
+            if b.paid_on > today {
+                errors.push(FieldError::new("paid_on", "is ahead of today; record a payment once it is received"));
+            }
             if b.amount_cents <= 0 || b.amount_cents > MAX_CENTS {
                 errors.push(FieldError::new("amount_cents", "must be whole cents from 1 to 100000000 ($1,000,000.00)"));
             }

@@ -9,14 +9,14 @@ use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::ids::PaymentId;
 use coachfolio_persistence::payments::{self, PaymentRow};
-use coachfolio_persistence::{enrollments, now};
+use coachfolio_persistence::{enrollments, now, programs};
 use serde_json::json;
 use uuid::Uuid;
 
 /// Reverse a payment
 ///
-/// By the program's coordinators, with the reason: a new entry of the opposite amount, so the
-/// payment stays on the record (409 naming `payment_id` when it is already reversed or is
+/// By the program's coordinators, with the reason: a new entry of the opposite amount, dated
+/// the day it is reversed, so the payment stays on the record (409 naming `payment_id` when it is already reversed or is
 /// itself a reversal).
 #[utoipa::path(tag = "fees", request_body = PaymentReversal, params(("payment_id" = Uuid, Path)),
     responses((status = 201, body = EnrollmentFees)))]
@@ -44,8 +44,11 @@ pub async fn reverse(
             if paid.reverses_id.is_some() || payments::is_reversed(c, id)? {
                 return Err(ApiError::conflict("payment_id", "is already reversed, or is itself a reversal"));
             }
+            let today = crate::clock::today_in(&programs::find(c, e.program_id)?.time_zone);
+            // Dated the day it is reversed; the payer, method and reference are the payment's.
             let row = PaymentRow {
                 id: PaymentId::new(),
+                paid_on: today.max(paid.paid_on),
                 amount_cents: -paid.amount_cents,
                 reverses_id: Some(id),
                 note: Some(reason),

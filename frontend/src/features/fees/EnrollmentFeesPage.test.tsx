@@ -1,0 +1,155 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sessionStore } from '../../api';
+import type { NewPayment } from '../../api/types';
+import { appContext, jsonResponse, renderWithApp, serve, signInAsCoordinator } from '../../test/render';
+import { EnrollmentFeesPage } from './EnrollmentFeesPage';
+import { ENROLLMENT_ID, enrollmentFees, payment } from './testData';
+
+function renderPage(ctx = appContext()) {
+  return renderWithApp(
+    <Routes>
+      <Route path="/enrollments/:id/fees" element={<EnrollmentFeesPage />} />
+    </Routes>,
+    ctx,
+    `/enrollments/${ENROLLMENT_ID}/fees`,
+  );
+}
+
+/** The value beside a term of the payment information. */
+function fact(term: string) {
+  return screen.getByText(term, { selector: 'dt' }).nextElementSibling;
+}
+
+beforeEach(signInAsCoordinator);
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  sessionStore.set(null);
+});
+
+describe('a candidate’s payment information', () => {
+  it('shows the plan, the installments with the overdue one marked, the payments and the balance', async () => {
+    serve(() => jsonResponse(200, enrollmentFees({ can: { record_payment: false } })));
+    renderPage();
+
+    expect(await screen.findByText('$3,500.00', { selector: '.balance' })).toBeInTheDocument();
+    expect(fact('Cost structure')).toHaveTextContent('Program provides the coach');
+    expect(fact('Program fee paid by')).toHaveTextContent('Agency/District (Plan A)');
+    expect(fact('Program fee')).toHaveTextContent('$7,000.00 for 2 program years');
+    expect(fact('Overdue')).toHaveTextContent('$3,500.00');
+
+    const installments = screen.getByRole('table', { name: 'Installments of the program fee' });
+    const rows = within(installments).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent('Paid');
+    expect(rows[1]).toHaveTextContent(/Year 2.*Nov 1, 2026.*Agency\/District.*\$3,500\.00.*\$0\.00.*Overdue/);
+    expect(rows[1]).toHaveClass('fee-overdue');
+
+    const payments = screen.getByRole('table', { name: 'Payments made' });
+    expect(within(payments).getByRole('row', { name: /Oct 20, 2025/ })).toHaveTextContent('Purchase order');
+    // Not the coordinator: nothing to record or reverse.
+    expect(screen.queryByRole('button', { name: /Reverse/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Record a payment' })).not.toBeInTheDocument();
+  });
+
+  it('refuses a bad amount beside the field, then records the payment in whole cents', async () => {
+    const sent: NewPayment[] = [];
+    const after = enrollmentFees({
+      account: { ...enrollmentFees().account, paid_cents: 450000, balance_cents: 250000, overdue_cents: 250000 },
+      payments: [payment('pay-1'), payment('pay-2', { amount_cents: 100000, method: 'personal_check', reference: '1042' })],
+    });
+    serve(async (method, _path, req) => {
+      if (method === 'POST') {
+        sent.push((await req.json()) as NewPayment);
+        return jsonResponse(201, after);
+      }
+      return jsonResponse(200, enrollmentFees());
+    });
+    const user = userEvent.setup();
+    renderPage();
+
+    const amount = await screen.findByLabelText(/^Amount \(dollars\)/);
+    await user.type(amount, 'abc');
+    await user.selectOptions(screen.getByLabelText(/^Method/), 'personal_check');
+    await user.click(screen.getByRole('button', { name: 'Record payment' }));
+    expect(amount).toHaveAttribute('aria-invalid', 'true');
+    expect(amount).toHaveAccessibleDescription(/Enter dollars and cents/);
+    expect(sent).toHaveLength(0);
+
+    await user.clear(amount);
+    await user.type(amount, '1,000.00');
+    await user.type(screen.getByLabelText(/^Reference/), '1042');
+    await user.click(screen.getByRole('button', { name: 'Record payment' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject({ payer: 'agency', amount_cents: 100000, method: 'personal_check', reference: '1042' });
+    expect(await screen.findByText(/^Payment of \$1,000\.00 on .* recorded\.$/)).toBeInTheDocument();
+    expect(fact('Remaining balance')).toHaveTextContent('$2,500.00');
+  });
+
+  it('shows the server’s refusal of the amount beside the field', async () => {
+    serve((method) =>
+      method === 'POST'
+        ? jsonResponse(422, {
+            title: 'Invalid input',
+            status: 422,
+            errors: [{ field: 'amount_cents', message: 'must be whole cents from 1 to 100000000 ($1,000,000.00)' }],
+          })
+        : jsonResponse(200, enrollmentFees()),
+    );
+    const user = userEvent.setup();
+    renderPage();
+    const amount = await screen.findByLabelText(/^Amount \(dollars\)/);
+    await user.type(amount, '12');
+    await user.selectOptions(screen.getByLabelText(/^Method/), 'other');
+    await user.click(screen.getByRole('button', { name: 'Record payment' }));
+    await waitFor(() => expect(amount).toHaveAccessibleDescription(/must be whole cents/));
+  });
+
+  it('reverses a payment only with a reason, and shows the reversal as a negative line', async () => {
+    const reasons: unknown[] = [];
+    const reversed = enrollmentFees({
+      account: { ...enrollmentFees().account, paid_cents: 0, balance_cents: 700000, overdue_cents: 700000 },
+      payments: [
+        payment('pay-1', { reversed: true }),
+        payment('rev-1', { amount_cents: -350000, reverses_id: 'pay-1', note: 'Check returned by the bank' }),
+      ],
+    });
+    serve(async (method, path, req) => {
+      if (method === 'POST' && path === '/api/payments/pay-1/reversal') {
+        reasons.push(await req.json());
+        return jsonResponse(201, reversed);
+      }
+      return jsonResponse(200, enrollmentFees());
+    });
+    const user = userEvent.setup();
+    renderPage();
+
+    await user.click(await screen.findByRole('button', { name: 'Reverse the payment of $3,500.00 on Oct 20, 2025' }));
+    await user.click(screen.getByRole('button', { name: 'Reverse payment' }));
+    const reason = screen.getByLabelText(/^Reason for the reversal/);
+    expect(reason).toHaveAttribute('aria-invalid', 'true');
+    expect(reasons).toHaveLength(0);
+
+    await user.type(reason, 'Check returned by the bank');
+    await user.click(screen.getByRole('button', { name: 'Reverse payment' }));
+    await waitFor(() => expect(reasons).toEqual([{ reason: 'Check returned by the bank' }]));
+    const payments = await screen.findByRole('table', { name: 'Payments made' });
+    const line = within(payments).getByRole('row', { name: /Reversal/ });
+    expect(line).toHaveTextContent('-$3,500.00');
+    expect(line).toHaveTextContent('Reversal of the payment of Oct 20, 2025: Check returned by the bank');
+    expect(fact('Remaining balance')).toHaveTextContent('$7,000.00');
+    // Neither the reversed payment nor the reversal can be reversed again.
+    expect(screen.queryByRole('button', { name: /^Reverse/ })).not.toBeInTheDocument();
+  });
+
+  it('tells a coach plainly that fees are not theirs to see', async () => {
+    serve(() => jsonResponse(403, { title: 'Not allowed', status: 403, detail: "fees are the candidate's, their district's and the program staff's" }));
+    renderPage(appContext({ isStaff: false, canManage: false, roles: ['coach'] }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('You cannot see this candidate’s payment information.');
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  });
+});
+

@@ -1,0 +1,38 @@
+import { Link, useParams } from 'react-router';
+import { Loading } from '../../components/ui';
+import { useApp } from '../../lib/context';
+import { FeesError } from './FeesError';
+import { PaymentInformation } from './PaymentInformation';
+import { useEnrollmentFees } from './queries';
+import { RecordPaymentForm } from './RecordPaymentForm';
+
+/**
+ * `/enrollments/:id/fees`: a candidate's payment information; for a coordinator, recording a
+ * payment and reversing one.
+ */
+export function EnrollmentFeesPage() {
+  const { id = '' } = useParams();
+  const { isStaff, roles } = useApp();
+  const query = useEnrollmentFees(id);
+  const listed = isStaff || roles.includes('district_representative');
+  const fees = query.data;
+  return (
+    <>
+      <p className="breadcrumb">
+        {listed ? <Link to="/receivables">Receivables</Link> : <Link to="/">Home</Link>} /{' '}
+        <Link to={`/enrollments/${id}`}>{fees?.candidate.display_name ?? 'Enrollment'}</Link> / Payment information
+      </p>
+      <h1>Payment information{fees ? <span className="muted"> — {fees.candidate.display_name}</span> : null}</h1>
+      {query.error ? (
+        <FeesError error={query.error} onRetry={() => void query.refetch()} />
+      ) : !fees ? (
+        <Loading what="Loading the payment information" />
+      ) : (
+        <>
+          <PaymentInformation fees={fees} />
+          {fees.can.record_payment && <RecordPaymentForm key={fees.enrollment_id} fees={fees} />}
+        </>
+      )}
+    </>
+  );
+}

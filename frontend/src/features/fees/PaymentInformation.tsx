@@ -1,0 +1,41 @@
+import type { EnrollmentFees } from '../../api/types';
+import { COST_STRUCTURE_LABELS, FEE_PLAN_LABELS, formatDate } from '../../lib/labels';
+import { InstallmentsTable } from './InstallmentsTable';
+import { formatCents } from './money';
+import { PaymentsTable } from './PaymentsTable';
+import './fees.css';
+
+/**
+ * The handbook's "Payment information": the cost structure, who pays the program fee, the
+ * installments on the payment schedule, the payments made, the remaining balance and what is
+ * overdue. `level` is the heading level of its parts (below the page's or the card's heading).
+ */
+export function PaymentInformation({ fees, level = 2 }: { fees: EnrollmentFees; level?: 2 | 3 | 4 }) {
+  const H = `h${level}` as const;
+  const a = fees.account;
+  return (
+    <>
+      <dl className="facts fee-facts">
+        <dt>Cost structure</dt>
+        <dd>{COST_STRUCTURE_LABELS[fees.cost_structure]}</dd>
+        <dt>Program fee paid by</dt>
+        <dd>{FEE_PLAN_LABELS[fees.payer]}</dd>
+        <dt>Program fee</dt>
+        <dd>
+          {formatCents(a.total_cents)} <span className="muted">for {fees.years === 1 ? '1 program year' : `${fees.years} program years`}</span>
+        </dd>
+        <dt>Paid</dt>
+        <dd>{formatCents(a.paid_cents)}</dd>
+        <dt>Remaining balance</dt>
+        <dd className="balance">{formatCents(a.balance_cents)}</dd>
+        <dt>Overdue</dt>
+        <dd className={a.overdue_cents > 0 ? 'overdue-amount' : undefined}>{formatCents(a.overdue_cents)}</dd>
+      </dl>
+      <p className="muted">As of {formatDate(fees.as_of)}.</p>
+      <H>Installments</H>
+      <InstallmentsTable installments={a.installments} />
+      <H>Payments made</H>
+      <PaymentsTable payments={fees.payments} canRecord={fees.can.record_payment} />
+    </>
+  );
+}

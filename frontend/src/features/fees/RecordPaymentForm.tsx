@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import type { EnrollmentFees, FeePayer } from '../../api/types';
+import { FormSection, RecordForm, SelectField, TextField, useFormProblem } from '../../components/forms';
+import { Notice } from '../../components/ui';
+import { formatDate, todayIso } from '../../lib/labels';
+import { PAYER_LABELS, PAYMENT_METHOD_LABELS } from './feeLabels';
+import { useRecordPayment } from './mutations';
+import { formatCents } from './money';
+import { PAYMENT_FIELDS, emptyPayment, paymentRequest, type PaymentDraft } from './paymentForm';
+
+function options<K extends string>(labels: Record<K, string>) {
+  return (Object.keys(labels) as K[]).map((k) => ({ value: k, label: labels[k] }));
+}
+
+/** A coordinator records a check or purchase order received: the day, who paid, the amount in dollars, how. */
+export function RecordPaymentForm({ fees }: { fees: EnrollmentFees }) {
+  const [draft, setDraft] = useState<PaymentDraft>(() => emptyPayment(fees.payer, todayIso()));
+  const [done, setDone] = useState<string | null>(null);
+  const form = useFormProblem(PAYMENT_FIELDS);
+  const record = useRecordPayment(fees.enrollment_id);
+
+  const set =
+    <K extends keyof PaymentDraft>(k: K) =>
+    (v: string) => {
+      setDone(null);
+      setDraft((d) => ({ ...d, [k]: v }));
+    };
+
+  const submit = () => {
+    form.clear();
+    setDone(null);
+    const request = paymentRequest(draft);
+    if ('errors' in request) return form.invalid(request.errors);
+    record.mutate(request.body, {
+      onError: form.fail,
+      onSuccess: () => {
+        setDone(`Payment of ${formatCents(request.body.amount_cents)} on ${formatDate(request.body.paid_on)} recorded.`);
+        setDraft(emptyPayment(fees.payer, todayIso()));
+      },
+    });
+  };
+
+  return (
+    <FormSection id="record-payment" title="Record a payment" card>
+      {done && <Notice>{done}</Notice>}
+      <RecordForm problem={form.problem} onSubmit={submit} submitLabel={record.isPending ? 'Recording…' : 'Record payment'} pending={record.isPending}>
+        <TextField name="paid_on" label="Date paid" type="date" required value={draft.paid_on} onChange={set('paid_on')} error={form.field('paid_on')} />
+        <SelectField
+          name="payer"
+          label="Paid by"
+          required
+          value={draft.payer}
+          onChange={(v) => set('payer')(v as FeePayer)}
+          options={options(PAYER_LABELS)}
+          error={form.field('payer')}
+        />
+        <TextField
+          name="amount_cents"
+          label="Amount (dollars)"
+          required
+          inputMode="decimal"
+          autoComplete="off"
+          value={draft.amount}
+          onChange={set('amount')}
+          hint="Dollars and cents, e.g. 1750 or 1,750.00."
+          error={form.field('amount_cents')}
+        />
+        <SelectField
+          name="method"
+          label="Method"
+          required
+          value={draft.method}
+          onChange={set('method')}
+          placeholder="Choose how it was paid"
+          options={options(PAYMENT_METHOD_LABELS)}
+          error={form.field('method')}
+        />
+        <TextField
+          name="reference"
+          label="Reference"
+          value={draft.reference}
+          onChange={set('reference')}
+          hint="The check or purchase order number."
+          error={form.field('reference')}
+        />
+      </RecordForm>
+    </FormSection>
+  );
+}
