@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
+import { ErrorBox } from './ui';
 
 /**
  * A report's "Download CSV" link: a real link to the CSV (for its address), downloaded with the
@@ -41,6 +42,35 @@ export function CohortSelect({
           </option>
         ))}
       </select>
+    </>
+  );
+}
+
+/**
+ * A report's heading: its title with the CSV link, the download's error if any, and the
+ * filters (`children`) in the toolbar.
+ */
+export function ReportHeading({
+  title,
+  csvHref,
+  csv,
+  onDownload,
+  children,
+}: {
+  title: string;
+  csvHref: string;
+  csv: { isPending: boolean; error: unknown };
+  onDownload: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <div className="page-title">
+        <h1>{title}</h1>
+        <CsvLink href={csvHref} pending={csv.isPending} onDownload={onDownload} />
+      </div>
+      {csv.error ? <ErrorBox error={csv.error} /> : null}
+      <div className="toolbar">{children}</div>
     </>
   );
 }

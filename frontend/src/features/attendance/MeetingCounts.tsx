@@ -1,5 +1,5 @@
-import { CohortSelect, CsvLink } from '../../components/ReportControls';
-import { ErrorBox, QueryView } from '../../components/ui';
+import { CohortSelect, ReportHeading } from '../../components/ReportControls';
+import { QueryView } from '../../components/ui';
 import { useProgramId } from '../../lib/context';
 import { formatDate } from '../../lib/labels';
 import { useUrlFilters } from '../../lib/urlFilters';
@@ -26,14 +26,9 @@ export function MeetingCounts() {
 
   return (
     <>
-      <div className="page-title">
-        <h1>Meeting counts</h1>
-        <CsvLink href={csvHref} pending={csv.isPending} onDownload={() => csv.mutate(filter)} />
-      </div>
-      {csv.error && <ErrorBox error={csv.error} />}
-      <div className="toolbar">
+      <ReportHeading title="Meeting counts" csvHref={csvHref} csv={csv} onDownload={() => csv.mutate(filter)}>
         <CohortSelect cohorts={cohorts.data ?? []} value={cohortId} onChange={(cohort) => update({ cohort })} />
-      </div>
+      </ReportHeading>
       <QueryView query={table} what="Loading the meeting counts">
         {(t) => (
           <>

@@ -1,5 +1,5 @@
-import { CohortSelect, CsvLink } from '../../components/ReportControls';
-import { ErrorBox, QueryView } from '../../components/ui';
+import { CohortSelect, ReportHeading } from '../../components/ReportControls';
+import { QueryView } from '../../components/ui';
 import { useProgramId } from '../../lib/context';
 import { useUrlFilters } from '../../lib/urlFilters';
 import { useCohorts } from '../programs/queries';
@@ -22,14 +22,9 @@ export function Receivables() {
 
   return (
     <>
-      <div className="page-title">
-        <h1>Receivables</h1>
-        <CsvLink href={csvHref} pending={csv.isPending} onDownload={() => csv.mutate(filter)} />
-      </div>
-      {csv.error && <ErrorBox error={csv.error} />}
-      <div className="toolbar">
+      <ReportHeading title="Receivables" csvHref={csvHref} csv={csv} onDownload={() => csv.mutate(filter)}>
         <CohortSelect cohorts={cohorts.data ?? []} value={cohortId} onChange={(cohort) => update({ cohort })} />
-      </div>
+      </ReportHeading>
       <QueryView query={table} what="Loading the receivables">
         {(data) => <ReceivablesTable table={data} />}
       </QueryView>

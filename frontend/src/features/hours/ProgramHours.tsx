@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { CohortSelect, CsvLink } from '../../components/ReportControls';
-import { ErrorBox, QueryView } from '../../components/ui';
+import { CohortSelect, ReportHeading } from '../../components/ReportControls';
+import { QueryView } from '../../components/ui';
 import { useProgramId } from '../../lib/context';
 import { useUrlFilters } from '../../lib/urlFilters';
 import { useCohorts, useProgram } from '../programs/queries';
@@ -28,12 +28,7 @@ export function ProgramHours() {
 
   return (
     <>
-      <div className="page-title">
-        <h1>Coaching hours</h1>
-        <CsvLink href={csvHref} pending={csv.isPending} onDownload={() => csv.mutate(filter)} />
-      </div>
-      {csv.error && <ErrorBox error={csv.error} />}
-      <div className="toolbar">
+      <ReportHeading title="Coaching hours" csvHref={csvHref} csv={csv} onDownload={() => csv.mutate(filter)}>
         <CohortSelect cohorts={cohorts.data ?? []} value={cohortId} onChange={(cohort) => update({ cohort })} />
         <label htmlFor={yearFilterId}>Program year</label>
         <select id={yearFilterId} value={programYear ?? ''} onChange={(e) => update({ year: e.target.value })}>
@@ -44,7 +39,7 @@ export function ProgramHours() {
             </option>
           ))}
         </select>
-      </div>
+      </ReportHeading>
       <QueryView query={table} what="Loading the hours">
         {(data) => <HoursTable table={data} programYear={programYear} />}
       </QueryView>

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import type { ProgramReflectionRow, ProgramReflections as TableData, TermStatus } from '../../api/types';
 import { RecordTable, type Column } from '../../components/RecordTable';
-import { CohortSelect, CsvLink } from '../../components/ReportControls';
-import { ErrorBox, QueryView, StatusBadge } from '../../components/ui';
+import { CohortSelect, ReportHeading } from '../../components/ReportControls';
+import { QueryView, StatusBadge } from '../../components/ui';
 import { useProgramId } from '../../lib/context';
 import { STATUS_LABELS, formatDate, labelOf } from '../../lib/labels';
 import { useUrlFilters } from '../../lib/urlFilters';
@@ -87,14 +87,9 @@ export function ProgramReflections() {
 
   return (
     <>
-      <div className="page-title">
-        <h1>Reflections</h1>
-        <CsvLink href={csvHref} pending={csv.isPending} onDownload={() => csv.mutate(filter)} />
-      </div>
-      {csv.error && <ErrorBox error={csv.error} />}
-      <div className="toolbar">
+      <ReportHeading title="Reflections" csvHref={csvHref} csv={csv} onDownload={() => csv.mutate(filter)}>
         <CohortSelect cohorts={cohorts.data ?? []} value={cohortId} onChange={(cohort) => update({ cohort })} />
-      </div>
+      </ReportHeading>
       <QueryView query={table} what="Loading the reflections">
         {(data) => (
           <>
