@@ -40,7 +40,7 @@ use coachfolio_persistence::users::{self, NewUser};
 use coachfolio_persistence::{cohorts, districts, now, programs, Backend, Db, Json, StoreError};
 use std::time::{Duration, Instant};
 
-#[path = "../tests/common/pdf.rs"]
+#[path = "../tests/http/common/pdf.rs"]
 mod pdf;
 
 fn env(name: &str, default: usize) -> usize {

@@ -1,6 +1,7 @@
 //! The number of database queries behind the busiest reads does not grow with the program:
 //! counted with diesel's instrumentation (one test in this binary, so the count is its own).
 
+#[path = "http/common/mod.rs"]
 mod common;
 use common::TestApp;
 use diesel::connection::{set_default_instrumentation, Instrumentation, InstrumentationEvent};

@@ -2,9 +2,8 @@
 //! first), the hours ledger moving with it, the program's table and CSV; and the job shadow /
 //! school visit summaries.
 
-mod common;
+use crate::common::{multipart, pdf, Res, TestApp};
 use actix_web::http::Method;
-use common::{multipart, pdf, Res, TestApp};
 use serde_json::{json, Value};
 
 /// A day `days` ago, safely in the past in the program's time zone.

@@ -2,9 +2,8 @@
 //! walk-ins), corrects it with history, records make-ups; the counts move; bad marks are
 //! refused naming the field and store nothing; who may read and mark.
 
-mod common;
+use crate::common::{Res, TestApp};
 use actix_web::http::Method;
-use common::{Res, TestApp};
 use serde_json::{json, Value};
 
 /// The program's date today, as the server counts it.

@@ -1,9 +1,8 @@
 //! Events and registration: who an event is for, the registration window, places and the
 //! waitlist (also under 50 registrations at once), cancellations, copies and bad input.
 
-mod common;
+use crate::common::{Res, TestApp};
 use actix_web::http::Method;
-use common::{Res, TestApp};
 use serde_json::{json, Value};
 
 /// A candidate cohort meeting years ahead, open for registration now.

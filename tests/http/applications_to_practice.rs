@@ -1,9 +1,8 @@
 //! The Application to Practice: built on the submitted interim reflection, written by the
 //! candidate, submitted complete.
 
-mod common;
+use crate::common::{Res, TestApp};
 use actix_web::http::Method;
-use common::{Res, TestApp};
 use serde_json::{json, Value};
 
 async fn post_if(t: &TestApp, path: &str, token: &str, etag: &str) -> Res {

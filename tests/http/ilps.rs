@@ -1,9 +1,8 @@
 //! Individual Leadership Plans: written together, put into action, completed; every rule names
 //! its field; the handbook's five examples are kept exactly; comments; coverage.
 
-mod common;
+use crate::common::{Res, TestApp};
 use actix_web::http::Method;
-use common::{Res, TestApp};
 use serde_json::{json, Value};
 
 async fn post_if(t: &TestApp, path: &str, token: &str, etag: &str, body: Value) -> Res {

@@ -1,8 +1,7 @@
 //! Programs, requirement settings, cohorts, districts and members.
 
-mod common;
+use crate::common::TestApp;
 use actix_web::http::Method;
-use common::TestApp;
 use serde_json::json;
 
 async fn a_new_program_starts_with_the_fcss_casc_defaults(t: TestApp) {

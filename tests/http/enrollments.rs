@@ -1,7 +1,6 @@
 //! Enrollments, their status machine and coach assignments.
 
-mod common;
-use common::TestApp;
+use crate::common::TestApp;
 use serde_json::{json, Value};
 
 async fn ids(t: &TestApp, coord: &str) -> (String, String, String) {

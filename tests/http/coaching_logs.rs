@@ -1,8 +1,7 @@
 //! Coaching logs: the flow, every rule, concurrency, revisions, and the hours they add up to.
 
-mod common;
+use crate::common::{Res, TestApp};
 use actix_web::http::Method;
-use common::{Res, TestApp};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 

@@ -1,9 +1,8 @@
 //! Reflection assessments: one per term, autosaved element by element, submitted complete,
 //! reopened by a coordinator with a reason; growth between terms; the program's view.
 
-mod common;
+use crate::common::{Res, TestApp};
 use actix_web::http::Method;
-use common::{Res, TestApp};
 use serde_json::{json, Map, Value};
 
 async fn post_if(t: &TestApp, path: &str, token: &str, etag: &str, body: Value) -> Res {

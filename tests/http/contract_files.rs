@@ -43,7 +43,7 @@ fn both_migration_sets_have_the_same_versions() {
 
 /// Table → column names in order, as schema.rs declares them.
 fn declared() -> BTreeMap<String, Vec<String>> {
-    let src = include_str!("../crates/persistence/src/schema.rs");
+    let src = include_str!("../../crates/persistence/src/schema.rs");
     let mut tables = BTreeMap::new();
     let mut current: Option<(String, Vec<String>)> = None;
     for line in src.lines().map(str::trim) {

@@ -1,9 +1,8 @@
 //! Every failure answers problem+json, whatever went wrong with the request.
 
-mod common;
+use crate::common::TestApp;
 use actix_web::http::{header, Method};
 use actix_web::test::TestRequest;
-use common::TestApp;
 use serde_json::json;
 
 async fn malformed_and_mistyped_bodies(t: TestApp) {

@@ -1,8 +1,7 @@
 //! Fees: the plan's installments as the handbook's tables, payments recorded by coordinators
 //! and corrected by reversal (never edited), the balance, and the program's receivables.
 
-mod common;
-use common::TestApp;
+use crate::common::TestApp;
 use serde_json::{json, Value};
 
 fn cents(v: &Value, key: &str) -> i64 {

@@ -1,9 +1,8 @@
 //! Calendars: each event's .ics download and each person's private feed, read back with an
 //! iCalendar parser: stable UIDs, SEQUENCE counting changes, cancellations, revocation.
 
-mod common;
+use crate::common::{Res, TestApp};
 use actix_web::http::{header, Method};
-use common::{Res, TestApp};
 use icalendar::parser::{read_calendar, unfold};
 use serde_json::json;
 

@@ -1,10 +1,9 @@
 //! Sign-in, tokens, sessions and passwords, tried the way an attacker or a careless client would.
 
-mod common;
+use crate::common::{Res, TestApp, DEMO, SECRET};
 use actix_web::http::Method;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use common::{Res, TestApp, DEMO, SECRET};
 use serde_json::json;
 
 async fn me(t: &TestApp, token: &str) -> Res {

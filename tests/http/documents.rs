@@ -2,10 +2,9 @@
 //! all), download under the handbook's name, versions, deletion leaving no file, and who reads
 //! what.
 
-mod common;
+use crate::common::{multipart, pdf, Res, TestApp, MAX_UPLOAD};
 use actix_web::http::{header, Method};
 use actix_web::test::TestRequest;
-use common::{multipart, pdf, Res, TestApp, MAX_UPLOAD};
 use serde_json::Value;
 
 const SIGN_IN: &[(&str, &str)] = &[

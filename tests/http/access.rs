@@ -3,9 +3,8 @@
 //! scope but not allowed is 403. Requests that would change data carry a stale If-Match or an
 //! invalid body, so an allowed caller gets 412/409/422 and the table runs on one database.
 
-mod common;
+use crate::common::{multipart, pdf, TestApp};
 use actix_web::http::Method;
-use common::{multipart, pdf, TestApp};
 use serde_json::{json, Value};
 
 const WHO: [&str; 9] = [
@@ -657,7 +656,7 @@ async fn accounts_are_managed_only_within_ones_programs(t: TestApp) {
     t.patch(&format!("/api/users/{alvarez}"), &director, &etag, json!({"display_name": "X"})).await.expect(404);
 
     // Lists show the same scope; another program's person only when asked for by whole email.
-    let names = |r: &common::Res| -> Vec<String> {
+    let names = |r: &crate::common::Res| -> Vec<String> {
         r.body["items"].as_array().unwrap().iter().map(|u| u["username"].as_str().unwrap().to_string()).collect()
     };
     let listed = names(&t.get("/api/users?per_page=100", &coord).await.expect(200));

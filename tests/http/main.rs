@@ -1,0 +1,23 @@
+//! The HTTP suites, each test on SQLite and on PostgreSQL, in one test binary: one link of the
+//! whole app instead of one per suite (each link is hundreds of megabytes and seconds of CI).
+//! `tests/query_counts.rs` stays apart: it installs a process-wide query counter.
+
+#[macro_use]
+mod common;
+
+mod access;
+mod applications_to_practice;
+mod attendance;
+mod auth;
+mod calendar;
+mod coaching_logs;
+mod contract_files;
+mod documents;
+mod enrollments;
+mod events;
+mod fees;
+mod http_contract;
+mod ilps;
+mod professional_learning;
+mod programs;
+mod reflections;
