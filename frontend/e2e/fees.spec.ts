@@ -1,17 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectFieldError, fact, nav, signIn } from './helpers';
-
-/** "$7,000.00" → 700000; "-$1,000.00" → -100000. */
-function centsIn(text: string): number {
-  const m = /(-?)\$([\d,]+)\.(\d{2})/.exec(text);
-  expect(m, `an amount in “${text}”`).toBeTruthy();
-  const cents = Number(m![2]!.replace(/,/g, '')) * 100 + Number(m![3]);
-  return m![1] ? -cents : cents;
-}
-
-async function balanceOn(scope: Page | Locator): Promise<number> {
-  return centsIn(await fact(scope, 'Remaining balance').innerText());
-}
+import { expect, test } from '@playwright/test';
+import { balanceOn, expectFieldError, fact, nav, signIn } from './helpers';
 
 test('the coordinator records a payment and reverses it; the candidate sees the balance; the coach sees no fees', async ({ browser }) => {
   const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;

@@ -83,3 +83,16 @@ export function minimalPdf(text: string): Buffer {
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
 }
+
+/** "$7,000.00" → 700000; "-$1,000.00" → -100000. */
+export function centsIn(text: string): number {
+  const m = /(-?)\$([\d,]+)\.(\d{2})/.exec(text);
+  expect(m, `an amount in “${text}”`).toBeTruthy();
+  const cents = Number(m![2]!.replace(/,/g, '')) * 100 + Number(m![3]);
+  return m![1] ? -cents : cents;
+}
+
+/** The remaining balance of the payment information shown in `scope`. */
+export async function balanceOn(scope: Page | Locator): Promise<number> {
+  return centsIn(await fact(scope, 'Remaining balance').innerText());
+}

@@ -68,6 +68,8 @@ describe('App', () => {
     expect(await screen.findByRole('heading', { name: 'Welcome, Casey Coordinator' })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Demo County CASC' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Enrollments' })).toBeInTheDocument();
+    // Coordinators and the director handle the program's requests.
+    expect(screen.getByRole('link', { name: 'Requests' })).toHaveAttribute('href', '/requests');
   });
 
   it('shows only the password screen while a new password is required', async () => {

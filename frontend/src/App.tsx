@@ -54,13 +54,16 @@ import { EnrollmentPl } from './features/professional-learning/PlPage';
 import { NewPl, PlRecordPage } from './features/professional-learning/PlRecordPage';
 import { ProgramPlHours } from './features/professional-learning/ProgramPlHours';
 import { Growth } from './features/reflections/Growth';
+import { RequestPage } from './features/requests/RequestPage';
+import { RequestQueue } from './features/requests/RequestQueue';
+import { RequestsPage } from './features/requests/RequestsPage';
 import { ProgramReflections } from './features/reflections/ProgramReflections';
 import { ReflectionPage } from './features/reflections/ReflectionPage';
 import { ReflectionPrint } from './features/reflections/ReflectionPrint';
 import { ReflectionTerms } from './features/reflections/ReflectionTerms';
 import { Standards } from './features/standards/Standards';
 import { AppContext, type AppContextValue } from './lib/context';
-import { pickProgram, programChoices, rolesIn } from './lib/programs';
+import { handlesRequests, pickProgram, programChoices, rolesIn } from './lib/programs';
 
 export function App() {
   const session = useSyncExternalStore(sessionStore.subscribe, sessionStore.get);
@@ -164,6 +167,11 @@ function SignedIn() {
           <Route path="enrollments/:id/job-shadows-and-visits" element={<EnrollmentExperiences />} />
           <Route path="job-shadows-and-visits/:id" element={<ExperiencePage />} />
           <Route path="job-shadows-and-visits/:id/print" element={<ExperiencePrint />} />
+          {/* The server says who reads a candidate's requests (a coach only the plans they help with). */}
+          <Route path="enrollments/:id/requests" element={<RequestsPage />} />
+          <Route path="requests/:id" element={<RequestPage />} />
+          {/* The queue is the coordinators' and the director's, who handle requests (not an administrator as such). */}
+          {program && handlesRequests(value.roles) && <Route path="requests" element={<RequestQueue />} />}
           {/* Every member of the program sees its events; coordinators schedule and change them. */}
           {program && <Route path="events" element={<Events />} />}
           {program && value.canManage && (

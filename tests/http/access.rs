@@ -30,9 +30,20 @@ struct Case {
 
 fn case(method: Method, path: String, body: Option<Value>, expect: [u16; 9]) -> Case {
     let if_match = matches!(method, Method::PATCH | Method::PUT)
-        || ["/status", "/submit", "/acknowledge", "/return", "/reopen", "/cancel", "/decision"]
-            .iter()
-            .any(|s| path.ends_with(s))
+        || [
+            "/status",
+            "/submit",
+            "/acknowledge",
+            "/return",
+            "/reopen",
+            "/cancel",
+            "/decision",
+            "/review",
+            "/close",
+            "/fee-plan-changes",
+        ]
+        .iter()
+        .any(|s| path.ends_with(s))
         || (method == Method::DELETE && ["/coaching-logs/", "/ilps/", "/documents/"].iter().any(|p| path.contains(p)));
     Case { method, path, body, if_match, expect }
 }
@@ -107,6 +118,16 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
         json!({"paid_on": "2025-11-01", "payer": "agency", "amount_cents": 350000, "method": "purchase_order"});
     let fees = t.post(&format!("/api/enrollments/{eid}/payments"), &coord, payment).await.expect(201);
     let payment = fees.body["payments"][0]["id"].as_str().unwrap().to_string();
+
+    // Sofia Alvarez's extension request and her complaint.
+    let ext = json!({"kind": "extension", "reason": "personal_or_family_illness", "circumstances": "Surgery in March.",
+        "completion_plan": "Make up the coaching hours in the summer."});
+    let ext = t.post(&format!("/api/enrollments/{eid}/requests"), &cand, ext).await.expect(201);
+    let ext = ext.body["id"].as_str().unwrap().to_string();
+    let complaint =
+        json!({"kind": "complaint", "incident_on": "2026-11-02", "description": "A meeting was moved without notice."});
+    let complaint = t.post(&format!("/api/enrollments/{eid}/requests"), &cand, complaint).await.expect(201);
+    let complaint = complaint.body["id"].as_str().unwrap().to_string();
 
     use Method as M;
     let cases = [
@@ -542,8 +563,64 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
             Some(json!({"reason": ""})),
             [403, 422, 403, 403, 403, 404, 403, 404, 404],
         ),
+        case(
+            M::POST,
+            format!("/api/enrollments/{eid}/fee-plan-changes"),
+            Some(json!({"effective_on": "2026-06-01", "cost_structure": "district_provides_coach"})),
+            [403, 412, 403, 403, 403, 404, 403, 404, 404],
+        ),
         case(M::GET, format!("/api/programs/{p}/receivables"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),
         case(M::GET, format!("/api/programs/{p}/receivables.csv"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),
+        // Requests: the candidate and the program's staff; the coach the plans they help with,
+        // never a complaint; the director decides extensions.
+        case(
+            M::POST,
+            format!("/api/enrollments/{eid}/requests"),
+            Some(
+                json!({"kind": "extension", "reason": "death_in_family", "circumstances": "x", "completion_plan": " "}),
+            ),
+            [403, 422, 403, 403, 403, 404, 422, 404, 404],
+        ),
+        case(M::GET, format!("/api/enrollments/{eid}/requests"), None, [403, 200, 200, 403, 200, 404, 200, 404, 404]),
+        case(M::GET, format!("/api/requests/{ext}"), None, [404, 200, 200, 404, 200, 404, 200, 404, 404]),
+        case(M::GET, format!("/api/requests/{complaint}"), None, [404, 200, 200, 404, 404, 404, 200, 404, 404]),
+        case(
+            M::GET,
+            format!("/api/requests/{complaint}/comments"),
+            None,
+            [404, 200, 200, 404, 404, 404, 200, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/requests/{complaint}/comments"),
+            Some(json!({"body": "Noted."})),
+            [404, 201, 201, 404, 404, 404, 201, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/requests/{ext}/review"),
+            Some(json!({})),
+            [404, 412, 412, 404, 403, 404, 403, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/requests/{ext}/decision"),
+            Some(json!({"approved": true, "reason": "x"})),
+            [404, 403, 409, 404, 403, 404, 403, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/requests/{ext}/close"),
+            Some(json!({})),
+            [404, 409, 409, 404, 403, 404, 403, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/requests/{ext}/cancel"),
+            Some(json!({})),
+            [404, 403, 403, 404, 403, 404, 412, 404, 404],
+        ),
+        case(M::GET, format!("/api/programs/{p}/requests"), None, [403, 200, 200, 403, 403, 403, 403, 403, 404]),
         // Hours, never text: the district representative too.
         case(M::GET, format!("/api/enrollments/{eid}/ledger"), None, [200, 200, 200, 200, 200, 404, 200, 404, 404]),
         case(M::GET, format!("/api/programs/{p}/hours"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),

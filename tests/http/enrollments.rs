@@ -206,7 +206,7 @@ async fn every_enrollment_says_what_its_reader_may_start(t: TestApp) {
         json!({"edit": edit, "change_status": edit, "assign_coach": edit, "add_coaching_log": log,
             "add_ilp": ilp, "start_reflection": reflection, "start_application_to_practice": reflection,
             "read_records": read, "upload_document": edit || ilp, "add_professional_learning": ilp,
-            "start_job_shadow_or_visit": reflection})
+            "start_job_shadow_or_visit": reflection, "submit_request": edit || reflection})
     };
     let mine = t.get("/api/me/enrollments", &t.token("cand.alvarez").await).await.expect(200);
     assert_eq!(mine.body[0]["can"], can(false, false, true, true, true), "the candidate");

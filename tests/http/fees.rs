@@ -119,7 +119,68 @@ async fn the_receivables_put_overdue_first_and_reach_the_district(t: TestApp) {
     assert!(csv.contains("\"$7,000.00\""), "dollars for people: {csv}");
 }
 
+async fn a_change_of_district_recomputes_the_remaining_installments_never_the_paid_ones(t: TestApp) {
+    let coord = t.token("coordinator").await;
+    let e = t.enrollment_of(&coord, "cand.chen").await;
+    let eid = e["id"].as_str().unwrap().to_string();
+    // Her first district provides the coach: $4,000, $2,000 a year from the agency.
+    let path = format!("/api/enrollments/{eid}");
+    let e = t
+        .patch(&path, &coord, &format!("\"{}\"", e["version"]), json!({"cost_structure": "district_provides_coach"}))
+        .await;
+    let e = e.expect(200).body;
+    let fees_path = format!("/api/enrollments/{eid}/fees");
+    let plan = t.get(&fees_path, &coord).await.expect(200).body;
+    let due: Vec<String> = plan["account"]["installments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["due_on"].as_str().unwrap().into())
+        .collect();
+    assert_eq!(due.len(), 2);
+    let pay = json!({"paid_on": due[0], "payer": "agency", "amount_cents": 200_000, "method": "purchase_order"});
+    t.post(&format!("/api/enrollments/{eid}/payments"), &coord, pay).await.expect(201);
+
+    // From the second installment's day she works for a district without a coach: $3,500 a year.
+    let changes = format!("/api/enrollments/{eid}/fee-plan-changes");
+    let etag = format!("\"{}\"", e["version"]);
+    let change =
+        json!({"effective_on": due[1], "cost_structure": "program_provides_coach", "note": "Moved to Sierra Unified"});
+    let bad = |k: &str, v: Value| {
+        let mut b = change.clone();
+        b[k] = v;
+        b
+    };
+    let call = |body: Value, etag: String| {
+        let (t, coord, changes) = (&t, coord.clone(), changes.clone());
+        async move { t.call(actix_web::http::Method::POST, &changes, Some(&coord), Some(body), Some(&etag)).await }
+    };
+    call(bad("effective_on", json!("2099-01-01")), etag.clone()).await.expect_field(422, "effective_on");
+    call(bad("cost_structure", json!("district_provides_coach")), etag.clone())
+        .await
+        .expect_field(422, "cost_structure");
+    call(bad("district_id", json!(uuid::Uuid::new_v4())), etag.clone()).await.expect_field(422, "district_id");
+    call(change.clone(), "\"999\"".into()).await.expect(412);
+    let coach = t.token("coach.rivera").await;
+    t.call(actix_web::http::Method::POST, &changes, Some(&coach), Some(change.clone()), Some(&etag)).await.expect(403);
+    assert_eq!(t.get(&fees_path, &coord).await.body["plan_changes"], json!([]), "nothing stored");
+
+    let fees = call(change, etag).await.expect(201).body;
+    let lines: Vec<(String, i64)> = fees["account"]["installments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["due_on"].as_str().unwrap().into(), i["amount_cents"].as_i64().unwrap()))
+        .collect();
+    assert_eq!(lines, [(due[0].clone(), 200_000), (due[1].clone(), 350_000)], "the paid one kept, the rest recomputed");
+    assert_eq!(cents(&fees, "balance_cents"), 350_000);
+    assert_eq!(fees["plan_changes"][0]["from_cost_structure"], "district_provides_coach");
+    assert_eq!(fees["plan_changes"][0]["paid_cents"], 200_000);
+    assert_eq!(t.get(&path, &coord).await.body["cost_structure"], "program_provides_coach");
+}
+
 on_both_databases!(
+    a_change_of_district_recomputes_the_remaining_installments_never_the_paid_ones,
     a_coordinator_records_and_reverses_a_payment_and_the_balance_follows,
     bad_payments_are_refused_naming_the_field_and_store_nothing,
     the_receivables_put_overdue_first_and_reach_the_district,

@@ -21,3 +21,4 @@ mod ilps;
 mod professional_learning;
 mod programs;
 mod reflections;
+mod requests;

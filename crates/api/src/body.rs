@@ -47,7 +47,17 @@ impl<T: DeserializeOwned + 'static> FromRequest for Body<T> {
 
 pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     let de = &mut serde_json::Deserializer::from_slice(bytes);
-    serde_path_to_error::deserialize(de).map_err(|e| {
+    serde_path_to_error::deserialize(de).map_err(named)
+}
+
+/// Reads a part of a body already parsed, naming the field as `parse` does (a union chosen by
+/// a tag is read this way: serde reads a tagged union's fields without their names).
+pub fn parse_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, ApiError> {
+    serde_path_to_error::deserialize(value).map_err(named)
+}
+
+fn named(e: serde_path_to_error::Error<serde_json::Error>) -> ApiError {
+    {
         let field = e.path().to_string();
         let inner = e.into_inner();
         if inner.is_syntax() || inner.is_eof() {
@@ -63,7 +73,7 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
             _ => field,
         };
         ApiError::Invalid(vec![FieldError::new(field, message)])
-    })
+    }
 }
 
 fn strip_position(msg: &str) -> String {

@@ -11,6 +11,7 @@ use coachfolio_domain::ids::{DistrictId, PaymentId, ProgramId, UserId};
 use coachfolio_domain::ilp::{ActionStep, IlpStatus, StepStatus};
 use coachfolio_domain::professional_learning::{PlReflection, PlStatus};
 use coachfolio_domain::reflection::{self, Entries, Entry, Rating, ReflectionStatus, Term};
+use coachfolio_domain::request::{DoctoralDegree, DoctoralWaiverForm, RequestForm, RequestStatus, WaivableTopic};
 use coachfolio_domain::role::Role;
 use coachfolio_domain::standards::cpsel;
 use coachfolio_persistence::applications_to_practice::{self, NewAtp};
@@ -24,6 +25,7 @@ use coachfolio_persistence::payments::{self, PaymentRow};
 use coachfolio_persistence::professional_learning::{self, NewPl, PlForm};
 use coachfolio_persistence::programs::{self, NewProgram};
 use coachfolio_persistence::reflections::{self, NewReflection};
+use coachfolio_persistence::requests::{self, NewRequest, StepRow};
 use coachfolio_persistence::users::{self, AccountScope, NewUser, UserRow};
 use coachfolio_persistence::{Db, DbConnection, Json};
 use time::{Date, Month, PrimitiveDateTime};
@@ -181,6 +183,25 @@ fn seed_demo(c: &mut DbConnection, today: Date) -> Result<(), ApiError> {
         coaching_logs::insert_many(c, &demo_logs(&|| NewLog::draft(&e, rivera.id), site, e.start_date, today))?;
         if let Some(plan) = demo_ilp(&e, site, rivera.id) {
             ilps::insert(c, &plan)?;
+        }
+        // Marcus Brooks asked to have two topics waived for his EdD; the director has it.
+        if candidate.id == brooks.id {
+            let form = RequestForm::DoctoralWaiver(DoctoralWaiverForm {
+                degree: DoctoralDegree::Edd,
+                field: "Educational Leadership".into(),
+                institution: "California State University, Fresno".into(),
+                conferred_on: today - time::Duration::days(400),
+                topics: vec![WaivableTopic::HumanResources, WaivableTopic::FinanceAndBudget],
+            });
+            let mut waiver = NewRequest::submitted(&e, form, brooks.id);
+            waiver.steps.0.push(StepRow {
+                status: RequestStatus::UnderReview,
+                by: coordinator.id,
+                at: waiver.created_at.assume_utc(),
+                note: Some("Transcript and course catalogue received".into()),
+            });
+            waiver.status = RequestStatus::UnderReview;
+            requests::insert(c, &waiver)?;
         }
         // Marcus Brooks's alternative PL waits in the coordinators' queue, its PDFs still to come.
         if candidate.id == brooks.id {

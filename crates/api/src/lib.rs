@@ -16,6 +16,7 @@ mod fallback;
 mod kernel;
 pub mod openapi;
 mod pagination;
+mod people;
 pub mod policy;
 mod read_audit;
 pub mod routes;

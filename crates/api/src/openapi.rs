@@ -38,6 +38,7 @@ use utoipa_actix_web::{scope, AppExt};
         (name = "documents", description = "The e-portfolio: PDFs of evidence, with their versions"),
         (name = "professional learning", description = "Alternative professional learning with its approval, and the professional-learning hours ledger"),
         (name = "fees", description = "Fee plans, payments and the program's receivables (money in integer cents)"),
+        (name = "requests", description = "The handbook's requests: change of coach, extension, withdrawal, complaint, doctoral waiver"),
         (name = "job shadows and visits", description = "The job shadow and the Distinguished School / WASC visit summaries"),
         (name = "standards", description = "CPSEL reference data"),
         (name = "audit", description = "The audit trail"),

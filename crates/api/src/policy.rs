@@ -5,6 +5,7 @@
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use coachfolio_domain::ids::{CohortId, DistrictId, ProgramId};
+use coachfolio_domain::request::RequestKind;
 use coachfolio_domain::role::Role;
 use coachfolio_persistence::enrollments::{self, EnrollmentRow, Filter};
 use coachfolio_persistence::memberships::{self, MembershipRow};
@@ -220,6 +221,35 @@ impl EnrollmentAccess {
                 Err(ApiError::Forbidden("a former coach has read-only access".into()))
             }
         }
+    }
+
+    /// Requests: the candidate and the program's coordinators and director; the current coach
+    /// also the plans they help with (extension, withdrawal, doctoral waiver), never a
+    /// complaint or a change of coach. Never a district representative or the administrator.
+    pub fn reads_request(self, kind: RequestKind) -> bool {
+        match self {
+            EnrollmentAccess::Own | EnrollmentAccess::Manage | EnrollmentAccess::Oversee => true,
+            EnrollmentAccess::Coach => kind.read_by_coach(),
+            EnrollmentAccess::FormerCoach | EnrollmentAccess::District | EnrollmentAccess::Administer => false,
+        }
+    }
+
+    /// Submitting a request: the candidate, or a coordinator for them (a form received on
+    /// paper).
+    pub fn may_submit_request(self) -> Result<(), ApiError> {
+        match self {
+            EnrollmentAccess::Own | EnrollmentAccess::Manage => Ok(()),
+            _ => Err(ApiError::Forbidden("a request is submitted by the candidate or a coordinator for them".into())),
+        }
+    }
+
+    /// Recording fees (payments, reversals, plan changes): the program's coordinators only.
+    pub fn require_record_fees(self) -> Result<(), ApiError> {
+        self.require_fees()?;
+        if self != EnrollmentAccess::Manage {
+            return Err(ApiError::Forbidden("the program's coordinators record fees and payments".into()));
+        }
+        Ok(())
     }
 
     /// Fees and payments: the candidate, the district representative of their district and

@@ -30,6 +30,17 @@ text_enum! {
     }
 }
 
+text_enum! {
+    /// What an installment is for: the program fee, or a charge added by an approved request.
+    FeeKind {
+        ProgramFee = "program_fee",
+        /// A year beyond the initial two (the candidate's, in full).
+        ExtensionFee = "extension_fee",
+        /// The cost of a withdrawal, when the program charges it.
+        WithdrawalFee = "withdrawal_fee",
+    }
+}
+
 /// The handbook's fee dates: November 1 and March 31.
 pub const FEE_DATES: [(u8, u8); 2] = [(11, 1), (3, 31)];
 
@@ -37,6 +48,7 @@ pub const FEE_DATES: [(u8, u8); 2] = [(11, 1), (3, 31)];
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
 pub struct Installment {
     pub number: u32,
+    pub kind: FeeKind,
     /// The program year it belongs to.
     pub year: u32,
     pub payer: FeePayer,
@@ -82,12 +94,70 @@ pub fn installments(total_cents: i64, payer: FeePayer, cohort_start: Date, years
         .enumerate()
         .map(|(i, &(year, due_on))| Installment {
             number: i as u32 + 1,
+            kind: FeeKind::ProgramFee,
             year,
             payer,
             due_on,
             amount_cents: if i as i64 == n - 1 { total_cents - share * (n - 1) } else { share },
         })
         .collect()
+}
+
+/// A charge added to a plan: the candidate pays it in one installment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Charge {
+    pub kind: FeeKind,
+    pub year: u32,
+    pub due_on: Date,
+    pub amount_cents: i64,
+}
+
+/// When the fee of extension year `year` is due: the first fee date of that program year.
+pub fn extension_due_on(cohort_start: Date, year: u32) -> Date {
+    dates_in_year(cohort_start, year, &FEE_DATES).first().copied().unwrap_or(cohort_start)
+}
+
+/// The whole plan: the program fee's installments, none due after a withdrawal's last day
+/// (the program ends there), and the charges; by due date, numbered again.
+pub fn with_charges(program_fee: Vec<Installment>, charges: &[Charge], withdrawn_on: Option<Date>) -> Vec<Installment> {
+    let mut plan: Vec<Installment> = program_fee
+        .into_iter()
+        .filter(|i| withdrawn_on.is_none_or(|last| i.due_on <= last))
+        .chain(charges.iter().map(|c| Installment {
+            number: 0,
+            kind: c.kind,
+            year: c.year,
+            payer: FeePayer::Candidate,
+            due_on: c.due_on,
+            amount_cents: c.amount_cents,
+        }))
+        .collect();
+    plan.sort_by_key(|i| (i.due_on, i.kind != FeeKind::ProgramFee));
+    for (n, i) in plan.iter_mut().enumerate() {
+        i.number = n as u32 + 1;
+    }
+    plan
+}
+
+/// A change of cost structure or payer from `from` (a change of district, in the handbook's
+/// example): the installments paid when it was recorded (`paid_cents` by then, oldest first)
+/// and those due before `from` stay as they were; the others are `new`'s installments due from
+/// that day on. Paid installments never change.
+pub fn replan(old: &[Installment], new: &[Installment], from: Date, paid_cents: i64) -> Vec<Installment> {
+    let standing = account(old, paid_cents, from);
+    let mut plan: Vec<Installment> = standing
+        .installments
+        .iter()
+        .filter(|l| l.status == InstallmentStatus::Paid || l.installment.due_on < from)
+        .map(|l| l.installment)
+        .collect();
+    let paid_ahead: Vec<Date> = plan.iter().filter(|i| i.due_on >= from).map(|i| i.due_on).collect();
+    plan.extend(new.iter().filter(|n| n.due_on >= from && !paid_ahead.contains(&n.due_on)).copied());
+    plan.sort_by_key(|i| i.due_on);
+    for (n, i) in plan.iter_mut().enumerate() {
+        i.number = n as u32 + 1;
+    }
+    plan
 }
 
 text_enum! {
@@ -278,5 +348,75 @@ mod tests {
             prop_assert_eq!(allocated, paid.clamp(0, total));
             prop_assert!(a.overdue_cents >= 0 && a.overdue_cents <= total);
         }
+
+        #[test]
+        fn charges_add_to_the_plan_and_a_withdrawal_drops_only_later_installments(
+            total in 0i64..10_000_000,
+            charge in 0i64..1_000_000,
+            extensions in 0u32..3,
+            withdrawn in proptest::option::of(0i64..1500),
+        ) {
+            let start = date!(2025 - 09 - 01);
+            let base = installments(total, FeePayer::Candidate, start, 2);
+            let charges: Vec<Charge> = (1..=extensions)
+                .map(|k| Charge { kind: FeeKind::ExtensionFee, year: 2 + k, due_on: extension_due_on(start, 2 + k), amount_cents: charge })
+                .collect();
+            let last = withdrawn.map(|d| start + time::Duration::days(d));
+            let plan = with_charges(base.clone(), &charges, last);
+            let kept: i64 = base.iter().filter(|i| last.is_none_or(|l| i.due_on <= l)).map(|i| i.amount_cents).sum();
+            prop_assert_eq!(plan.iter().map(|i| i.amount_cents).sum::<i64>(), kept + charge * i64::from(extensions));
+            prop_assert!(plan.windows(2).all(|w| w[0].due_on <= w[1].due_on));
+            prop_assert!(plan.iter().enumerate().all(|(n, i)| i.number == n as u32 + 1));
+        }
+
+        #[test]
+        fn a_replan_never_changes_a_paid_installment(
+            old_total in 0i64..10_000_000,
+            new_total in 0i64..10_000_000,
+            old_candidate in any::<bool>(),
+            new_candidate in any::<bool>(),
+            from in 0i64..800,
+            paid in 0i64..10_000_000,
+        ) {
+            let payer = |c: bool| if c { FeePayer::Candidate } else { FeePayer::Agency };
+            let start = date!(2025 - 09 - 01);
+            let old = installments(old_total, payer(old_candidate), start, 2);
+            let new = installments(new_total, payer(new_candidate), start, 2);
+            let from = start + time::Duration::days(from);
+            let plan = replan(&old, &new, from, paid);
+            let before = account(&old, paid, from);
+            for line in before.installments.iter().filter(|l| l.status == InstallmentStatus::Paid || l.installment.due_on < from) {
+                let i = line.installment;
+                prop_assert!(plan.iter().any(|p| p.due_on == i.due_on && p.amount_cents == i.amount_cents && p.payer == i.payer));
+            }
+            let kept: i64 = before.installments.iter().filter(|l| l.status == InstallmentStatus::Paid || l.installment.due_on < from).map(|l| l.installment.amount_cents).sum();
+            let taken: Vec<Date> = before.installments.iter().filter(|l| l.status == InstallmentStatus::Paid && l.installment.due_on >= from).map(|l| l.installment.due_on).collect();
+            let added: i64 = new.iter().filter(|n| n.due_on >= from && !taken.contains(&n.due_on)).map(|n| n.amount_cents).sum();
+            prop_assert_eq!(plan.iter().map(|i| i.amount_cents).sum::<i64>(), kept + added);
+            prop_assert!(plan.windows(2).all(|w| w[0].due_on <= w[1].due_on));
+        }
+    }
+
+    #[test]
+    fn a_change_of_district_recomputes_the_installments_from_its_day() {
+        // The handbook's example: the district provided the coach ($2,000 a year); from June
+        // the candidate's new district does not ($3,500 a year).
+        let start = date!(2025 - 09 - 01);
+        let old = installments(400_000, FeePayer::Agency, start, 2);
+        let new = installments(700_000, FeePayer::Agency, start, 2);
+        let plan = replan(&old, &new, date!(2026 - 06 - 01), 200_000);
+        let rows: Vec<_> = plan.iter().map(|i| (i.due_on, i.amount_cents)).collect();
+        assert_eq!(rows, [(date!(2025 - 11 - 01), 200_000), (date!(2026 - 11 - 01), 350_000)]);
+        // Paid ahead, the second installment keeps its amount.
+        let ahead = replan(&old, &new, date!(2026 - 06 - 01), 400_000);
+        assert_eq!(ahead.iter().map(|i| i.amount_cents).sum::<i64>(), 400_000);
+    }
+
+    #[test]
+    fn an_extension_year_is_billed_on_its_first_fee_date() {
+        // Cohort A starts in September: year 3 runs from September 2027, first fee date Nov 1.
+        assert_eq!(extension_due_on(date!(2025 - 09 - 01), 3), date!(2027 - 11 - 01));
+        // Cohort B starts in January: its years begin with March 31.
+        assert_eq!(extension_due_on(date!(2026 - 01 - 05), 3), date!(2028 - 03 - 31));
     }
 }

@@ -91,6 +91,12 @@ ids! {
     ExperienceId,
     /// A payment toward a program fee (or its reversal).
     PaymentId,
+    /// A request (change of coach, extension, withdrawal, complaint, doctoral waiver).
+    RequestId,
+    /// A charge an approved request added to a fee plan.
+    ChargeId,
+    /// A change of an enrollment's cost structure or payer from a day.
+    PlanChangeId,
     SessionId,
     RefreshTokenId,
     AuditEventId,

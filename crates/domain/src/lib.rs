@@ -16,6 +16,7 @@ pub mod password;
 pub mod professional_learning;
 pub mod program_year;
 pub mod reflection;
+pub mod request;
 pub mod role;
 pub mod settings;
 #[cfg(feature = "sql")]

@@ -5,7 +5,8 @@ use crate::versioned::versioned;
 use crate::StoreError;
 use coachfolio_domain::document::DocumentKind;
 use coachfolio_domain::ids::{
-    DocumentId, DocumentVersionId, EnrollmentId, ExperienceId, LogId, ProfessionalLearningId, ProgramId, UserId,
+    DocumentId, DocumentVersionId, EnrollmentId, ExperienceId, LogId, ProfessionalLearningId, ProgramId, RequestId,
+    UserId,
 };
 use diesel::prelude::*;
 use time::{Date, PrimitiveDateTime};
@@ -21,6 +22,14 @@ pub struct DocumentForm {
     pub coaching_log_id: Option<LogId>,
     pub professional_learning_id: Option<ProfessionalLearningId>,
     pub experience_id: Option<ExperienceId>,
+    pub request_id: Option<RequestId>,
+}
+
+impl DocumentForm {
+    /// Whether reading it is audited: evidence, and whatever supports a request.
+    pub fn is_confidential(&self) -> bool {
+        self.request_id.is_some() || self.kind.is_confidential()
+    }
 }
 
 /// A document as read; a new version bumps its version and time.
@@ -133,23 +142,21 @@ pub fn delete(c: &mut crate::DbConnection, id: DocumentId, version: i32) -> Resu
     Ok((n == 1).then_some(keys))
 }
 
-/// The documents attached to these professional-learning records: one query.
-pub fn of_professional_learning(
-    c: &mut crate::DbConnection,
-    ids: &[ProfessionalLearningId],
-) -> Result<Vec<DocumentRow>, StoreError> {
-    Ok(documents::table
-        .filter(documents::professional_learning_id.eq_any(ids))
-        .order(documents::created_at)
-        .select(DocumentRow::as_select())
-        .load(c)?)
+/// The records documents support, by kind.
+#[derive(Debug, Clone, Copy)]
+pub enum AttachedTo<'a> {
+    ProfessionalLearning(&'a [ProfessionalLearningId]),
+    Experience(&'a [ExperienceId]),
+    Request(&'a [RequestId]),
 }
 
-/// The documents attached to a job shadow or visit.
-pub fn of_experience(c: &mut crate::DbConnection, id: ExperienceId) -> Result<Vec<DocumentRow>, StoreError> {
-    Ok(documents::table
-        .filter(documents::experience_id.eq(id))
-        .order(documents::created_at)
-        .select(DocumentRow::as_select())
-        .load(c)?)
+/// The documents attached to these records, oldest first: one query however many.
+pub fn attached_to(c: &mut crate::DbConnection, to: AttachedTo<'_>) -> Result<Vec<DocumentRow>, StoreError> {
+    let q = documents::table.order(documents::created_at).select(DocumentRow::as_select()).into_boxed();
+    let q = match to {
+        AttachedTo::ProfessionalLearning(ids) => q.filter(documents::professional_learning_id.eq_any(ids)),
+        AttachedTo::Experience(ids) => q.filter(documents::experience_id.eq_any(ids)),
+        AttachedTo::Request(ids) => q.filter(documents::request_id.eq_any(ids)),
+    };
+    Ok(q.load(c)?)
 }

@@ -32,6 +32,10 @@ pub struct EnrollmentRow {
     pub cost_structure: CostStructure,
     /// Who pays the program fee.
     pub fee_payer: FeePayer,
+    /// Years added to the cohort's program years by approved extensions.
+    pub extension_years: i32,
+    /// The last day of a withdrawn candidate.
+    pub withdrawn_on: Option<Date>,
     #[diesel(embed)]
     pub details: EnrollmentDetails,
     pub version: i32,

@@ -112,6 +112,8 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         fee_payer -> Text,
+        extension_years -> Integer,
+        withdrawn_on -> Nullable<Date>,
     }
 }
 
@@ -358,6 +360,7 @@ diesel::table! {
         updated_at -> Timestamp,
         professional_learning_id -> Nullable<Text>,
         experience_id -> Nullable<Text>,
+        request_id -> Nullable<Text>,
     }
 }
 
@@ -457,6 +460,57 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    requests (id) {
+        id -> Text,
+        program_id -> Text,
+        enrollment_id -> Text,
+        candidate_id -> Text,
+        kind -> Text,
+        form -> Text,
+        status -> Text,
+        decision -> Nullable<Text>,
+        steps -> Text,
+        submitted_by -> Text,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    fee_charges (id) {
+        id -> Text,
+        program_id -> Text,
+        enrollment_id -> Text,
+        kind -> Text,
+        program_year -> Integer,
+        due_on -> Date,
+        amount_cents -> BigInt,
+        request_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    fee_plan_changes (id) {
+        id -> Text,
+        program_id -> Text,
+        enrollment_id -> Text,
+        effective_on -> Date,
+        from_cost_structure -> Text,
+        from_fee_payer -> Text,
+        from_district_id -> Text,
+        cost_structure -> Text,
+        fee_payer -> Text,
+        district_id -> Text,
+        paid_cents -> BigInt,
+        note -> Nullable<Text>,
+        recorded_by -> Text,
+        recorded_at -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     sessions,
@@ -484,6 +538,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     professional_learning,
     job_shadows_and_visits,
     payments,
+    requests,
+    fee_charges,
+    fee_plan_changes,
 );
 diesel::joinable!(audit_events -> users (actor_id));
 diesel::joinable!(coaching_logs -> enrollments (enrollment_id));

@@ -10,12 +10,13 @@ use coachfolio_domain::coaching_log::{LogMode, LogState};
 use coachfolio_domain::document::DocumentKind;
 use coachfolio_domain::enrollment::{CostStructure, Employment, EnrollmentStatus, Position};
 use coachfolio_domain::event::{Audience, EventKind, EventStatus, RegistrationState};
-use coachfolio_domain::fees::{FeePayer, PaymentMethod};
+use coachfolio_domain::fees::{FeeKind, FeePayer, PaymentMethod};
 use coachfolio_domain::ids::*;
 use coachfolio_domain::ilp::IlpStatus;
 use coachfolio_domain::job_shadow::{ExperienceKind, ExperienceStatus};
 use coachfolio_domain::professional_learning::PlStatus;
 use coachfolio_domain::reflection::{ReflectionStatus, Term};
+use coachfolio_domain::request::{RequestKind, RequestStatus};
 use coachfolio_domain::role::Role;
 use coachfolio_domain::user::UserStatus;
 use diesel::deserialize::{self, FromSql};
@@ -61,6 +62,9 @@ multi_backend_text!(
     ProfessionalLearningId,
     ExperienceId,
     PaymentId,
+    RequestId,
+    ChargeId,
+    PlanChangeId,
     SessionId,
     RefreshTokenId,
     AuditEventId,
@@ -88,6 +92,9 @@ multi_backend_text!(
     PaymentMethod,
     ExperienceKind,
     ExperienceStatus,
+    RequestKind,
+    RequestStatus,
+    FeeKind,
 );
 
 /// A value stored as JSON text (lists of codes and standards, settings, snapshots).

@@ -564,6 +564,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enrollments/{enrollment_id}/fee-plan-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the fee plan from a day
+         * @description By the program's coordinators, when the candidate's employment changes (the handbook's
+         *     change of district): the new cost structure, payer or district from `effective_on`, within
+         *     the program. Installments due before that day, or already paid, stay as they were; the
+         *     rest are recomputed from the new plan. (Editing the enrollment's cost structure instead
+         *     corrects the whole plan, as if it had always been so.) Answers the candidate's fees.
+         */
+        post: operations["fees_change_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enrollments/{enrollment_id}/fees": {
         parameters: {
             query?: never;
@@ -814,6 +838,36 @@ export interface paths {
          * @description For the candidate; one reflection per term (409 for a second).
          */
         post: operations["reflections_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollments/{enrollment_id}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A candidate's requests you may read, latest first
+         * @description The candidate and the program's coordinators and director read them all; the current
+         *     coach the extension, withdrawal and doctoral waiver requests. Every one returned is
+         *     recorded as read.
+         */
+        get: operations["requests_list"];
+        put?: never;
+        /**
+         * Submit a request
+         * @description One of the handbook's forms, chosen by `kind`: change of coach, extension (one year, for
+         *     one of the handbook's circumstances, with an individual completion plan), withdrawal,
+         *     complaint, doctoral waiver. By the candidate, or a coordinator for them. One open request
+         *     of a kind at a time (409 naming `kind`); an extension only for an enrolled or extended
+         *     candidate.
+         */
+        post: operations["requests_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1810,6 +1864,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programs/{program_id}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The program's requests to handle, oldest first
+         * @description For the program's coordinators and director: the open requests (submitted or under
+         *     review) unless `status` says otherwise, with who decides each. No form text: open one to
+         *     read it.
+         */
+        get: operations["requests_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reflections/{reflection_id}": {
         parameters: {
             query?: never;
@@ -1914,6 +1990,139 @@ export interface paths {
          *     coordinators always. A place it frees goes to the first on the waitlist at once.
          */
         post: operations["registrations_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{request_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A request, with its steps, decision and documents */
+        get: operations["requests_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{request_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an open request
+         * @description By the candidate, or the coordinator who filed it, while submitted or under review; with
+         *     an optional note. Another request of its kind may then be submitted.
+         */
+        post: operations["requests_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{request_id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a decided request as done
+         * @description By the program's coordinators or director, once approved or denied and followed up (the
+         *     waiver uploaded, the plan of action carried out), with an optional note.
+         */
+        post: operations["requests_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{request_id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The comments on a request, oldest first */
+        get: operations["requests_comments"];
+        put?: never;
+        /**
+         * Comment on a request
+         * @description For whoever reads it: the candidate, the program's coordinators and director, and the
+         *     current coach on the requests they read.
+         */
+        post: operations["requests_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{request_id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or deny a request under review
+         * @description By the director for an extension or a doctoral waiver, by the coordinators (or the
+         *     director) for the rest; always with a reason. An approval takes effect at once:
+         *     - change of coach: `new_coach_id` from `effective_on` (the current assignment ends the day
+         *       before);
+         *     - extension: the enrollment is extended by one program year and the program's extension
+         *       fee is added to the candidate's plan, due on that year's first fee date;
+         *     - withdrawal: the enrollment is withdrawn on `effective_on`, its coach assignment ends,
+         *       installments due after it are dropped, and with `charge_withdrawal_fee` the program's
+         *       withdrawal fee is added;
+         *     - doctoral waiver: `waived_topics` (of those asked for).
+         *
+         *     A complaint's decision records `meeting_on` and its `plan_of_action` either way.
+         */
+        post: operations["requests_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{request_id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a request under review
+         * @description By the program's coordinators or director, with an optional note (a meeting arranged, a
+         *     document asked for).
+         */
+        post: operations["requests_review"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2354,6 +2563,21 @@ export interface components {
             enrollment: components["schemas"]["Enrollment"];
             ledger: components["schemas"]["EnrollmentLedger"];
         };
+        /** @description The Request for Change in Coach, after the coordinator tried to resolve the concerns. */
+        ChangeOfCoachForm: {
+            /** @description The concerns about the coaching process. */
+            concerns: string;
+            /**
+             * Format: date
+             * @description The date of contact with the program coordinator.
+             */
+            contacted_coordinator_on: string;
+            /**
+             * Format: date
+             * @description The date of the meeting with the coach, if one was held.
+             */
+            met_with_coach_on?: string | null;
+        };
         CoachAssignment: {
             /** @description Not yet ended: the candidate's current coach. */
             active: boolean;
@@ -2497,6 +2721,16 @@ export interface components {
             candidates: number;
             cohort: components["schemas"]["Cohort"];
         };
+        /** @description The Complaint Procedure Form. */
+        ComplaintForm: {
+            /** @description The issue, in detail. */
+            description: string;
+            /**
+             * Format: date
+             * @description The date of the incident.
+             */
+            incident_on: string;
+        };
         /**
          * @description Who provides the coach, which decides the program fee.
          * @enum {string}
@@ -2524,6 +2758,42 @@ export interface components {
             /** Format: int32 */
             steps_attained: number;
         };
+        /**
+         * @description Who decides a kind of request.
+         * @enum {string}
+         */
+        Decider: "director" | "coordinator";
+        /**
+         * @description What a decision records beside approve or deny: its reason, and what an approval of each
+         *     kind needs (the new coach and the day they start; the last day of a withdrawal and whether
+         *     its fee is charged; the complaint's meeting and plan of action; the topics waived).
+         */
+        Decision: {
+            approved: boolean;
+            /** @description Withdrawal: whether the program's withdrawal fee is charged to the candidate. */
+            charge_withdrawal_fee?: boolean;
+            /**
+             * Format: date
+             * @description Change of coach: the day the new coach starts (the current assignment ends the day
+             *     before). Withdrawal: the candidate's last day in the program.
+             */
+            effective_on?: string | null;
+            /**
+             * Format: date
+             * @description Complaint: the date of the meeting with the candidate.
+             */
+            meeting_on?: string | null;
+            /**
+             * Format: uuid
+             * @description Change of coach: the new coach.
+             */
+            new_coach_id?: string | null;
+            /** @description Complaint: the plan of action agreed at that meeting. */
+            plan_of_action?: string | null;
+            reason: string;
+            /** @description Doctoral waiver: the topics waived (of those asked for). */
+            waived_topics?: components["schemas"]["WaivableTopic"][];
+        };
         District: {
             /** @description What you may do with it now. */
             can: components["schemas"]["EditAction"];
@@ -2539,6 +2809,26 @@ export interface components {
         DistrictChange: {
             county?: string | null;
             name?: string | null;
+        };
+        /**
+         * @description The doctorates the waiver accepts (in Educational Leadership or Administration).
+         * @enum {string}
+         */
+        DoctoralDegree: "phd" | "edd";
+        /** @description The Doctoral Waiver Form. */
+        DoctoralWaiverForm: {
+            /**
+             * Format: date
+             * @description When the degree was granted (coursework without the dissertation does not qualify).
+             */
+            conferred_on: string;
+            degree: components["schemas"]["DoctoralDegree"];
+            /** @description The degree's field (Educational Leadership or Administration). */
+            field: string;
+            /** @description The regionally accredited institution that granted it. */
+            institution: string;
+            /** @description The topics the candidate asks to have waived. */
+            topics: components["schemas"]["WaivableTopic"][];
         };
         Document: {
             /** Format: date */
@@ -2585,6 +2875,11 @@ export interface components {
             professional_learning_id?: string | null;
             /** Format: uuid */
             program_id: string;
+            /**
+             * Format: uuid
+             * @description The request it supports (read only by those who read the request).
+             */
+            request_id?: string | null;
             /** @description The activity's name. */
             title: string;
             /** Format: date-time */
@@ -2631,6 +2926,8 @@ export interface components {
             minutes?: number | null;
             /** Format: uuid */
             professional_learning_id?: string | null;
+            /** Format: uuid */
+            request_id?: string | null;
             /** @example Equity in education */
             title: string;
         };
@@ -2726,6 +3023,11 @@ export interface components {
             /** Format: uuid */
             id: string;
             position: components["schemas"]["Position"];
+            /**
+             * Format: date
+             * @description The last day of the last program year.
+             */
+            program_ends_on: string;
             /** Format: uuid */
             program_id: string;
             /**
@@ -2733,6 +3035,11 @@ export interface components {
              * @description Year 1, 2, … derived from the cohort's start and today (null before the start).
              */
             program_year?: number | null;
+            /**
+             * Format: int32
+             * @description The program years: the cohort's, and one more for each approved extension.
+             */
+            program_years: number;
             site?: string | null;
             /** Format: date */
             start_date: string;
@@ -2741,6 +3048,11 @@ export interface components {
             supervisor_name?: string | null;
             /** Format: int32 */
             version: number;
+            /**
+             * Format: date
+             * @description The last day of a withdrawn candidate.
+             */
+            withdrawn_on?: string | null;
         };
         /** @description What the caller may do with an enrollment and the records kept under it. */
         EnrollmentActions: {
@@ -2768,6 +3080,8 @@ export interface components {
             start_job_shadow_or_visit: boolean;
             /** @description Start a reflection term (the candidate). */
             start_reflection: boolean;
+            /** @description Submit a request (the candidate, or a coordinator for them, while taking part). */
+            submit_request: boolean;
             /** @description Upload documents to the e-portfolio (the candidate, their current coach, coordinators). */
             upload_document: boolean;
         };
@@ -2822,6 +3136,8 @@ export interface components {
             enrollment_id: string;
             payer: components["schemas"]["FeePayer"];
             payments: components["schemas"]["Payment"][];
+            /** @description Changes of cost structure, payer or district from a day, in the order they apply. */
+            plan_changes: components["schemas"]["PlanChange"][];
             /**
              * Format: int32
              * @description The plan's program years (the program's, more when extended).
@@ -3108,10 +3424,34 @@ export interface components {
          * @enum {string}
          */
         ExperienceStatus: "draft" | "submitted";
+        /**
+         * @description The Program Extension Request: one more year, for an extreme circumstance, with an
+         *     individual plan for completing the missing requirements.
+         */
+        ExtensionForm: {
+            /** @description The circumstances, in the candidate's words. */
+            circumstances: string;
+            /**
+             * @description The individual completion plan: each missing requirement and how and when it will be
+             *     met.
+             */
+            completion_plan: string;
+            reason: components["schemas"]["ExtensionReason"];
+        };
+        /**
+         * @description The extreme circumstances for which the handbook grants an extension.
+         * @enum {string}
+         */
+        ExtensionReason: "personal_or_family_illness" | "personal_or_family_crisis" | "death_in_family" | "maternity_or_family_leave";
         FeeActions: {
-            /** @description Record or reverse a payment (the program's coordinators). */
+            /** @description Record or reverse a payment, change the plan from a day (the program's coordinators). */
             record_payment: boolean;
         };
+        /**
+         * @description What an installment is for: the program fee, or a charge added by an approved request.
+         * @enum {string}
+         */
+        FeeKind: "program_fee" | "extension_fee" | "withdrawal_fee";
         /**
          * @description Who pays the program fee.
          * @enum {string}
@@ -3321,6 +3661,7 @@ export interface components {
             amount_cents: number;
             /** Format: date */
             due_on: string;
+            kind: components["schemas"]["FeeKind"];
             /** Format: int32 */
             number: number;
             payer: components["schemas"]["FeePayer"];
@@ -3692,6 +4033,22 @@ export interface components {
             /** @description The check or purchase order number. */
             reference?: string | null;
         };
+        /**
+         * @description A change of the plan from a day (the candidate moved to another district, which does or
+         *     does not provide the coach). Fields left out keep their value; something must change.
+         */
+        NewPlanChange: {
+            cost_structure?: null | components["schemas"]["CostStructure"];
+            /**
+             * Format: uuid
+             * @description The candidate's new district.
+             */
+            district_id?: string | null;
+            /** Format: date */
+            effective_on: string;
+            note?: string | null;
+            payer?: null | components["schemas"]["FeePayer"];
+        };
         /** @description A new alternative professional learning. */
         NewProfessionalLearning: {
             /** Format: date */
@@ -3725,6 +4082,9 @@ export interface components {
              * @description Whom to register (coordinators, on their behalf); absent: yourself.
              */
             user_id?: string | null;
+        };
+        NewRequestComment: {
+            body: string;
         };
         NewUser: {
             display_name: string;
@@ -3951,6 +4311,29 @@ export interface components {
             year: number;
         };
         /**
+         * @description A change of cost structure, payer or district from a day: installments due before it, or
+         *     paid when it was recorded, stay as they were; the rest follow the new plan.
+         */
+        PlanChange: {
+            cost_structure: components["schemas"]["CostStructure"];
+            district_name: string;
+            /** Format: date */
+            effective_on: string;
+            from_cost_structure: components["schemas"]["CostStructure"];
+            from_district_name: string;
+            from_payer: components["schemas"]["FeePayer"];
+            note?: string | null;
+            /**
+             * Format: int64
+             * @description What had been paid when it was recorded.
+             */
+            paid_cents: number;
+            payer: components["schemas"]["FeePayer"];
+            /** Format: date-time */
+            recorded_at: string;
+            recorded_by: components["schemas"]["UserRef"];
+        };
+        /**
          * @description The candidate's administrative position, as on the enrollment form.
          * @enum {string}
          */
@@ -4091,6 +4474,21 @@ export interface components {
             /** Format: int32 */
             element_count: number;
             rows: components["schemas"]["ProgramReflectionRow"][];
+        };
+        /** @description A request in the program's queue. */
+        QueuedRequest: {
+            candidate: components["schemas"]["UserRef"];
+            decided_by_role: components["schemas"]["Decider"];
+            /** Format: uuid */
+            enrollment_id: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["RequestKind"];
+            status: components["schemas"]["RequestStatus"];
+            /** Format: date-time */
+            submitted_at: string;
+            /** @description Whether you may decide it. */
+            you_decide: boolean;
         };
         /**
          * @description A placement on the scale: `"n/a"`, or 0 no experience, 1 directed toward, 2 approaches,
@@ -4263,6 +4661,92 @@ export interface components {
         ReopenRequest: {
             /** @description Why it is reopened; kept in its history. */
             reason: string;
+        };
+        Request: {
+            can: components["schemas"]["RequestActions"];
+            candidate: components["schemas"]["UserRef"];
+            /** @description Who decides it: the director (extensions and doctoral waivers) or the coordinators. */
+            decided_by_role: components["schemas"]["Decider"];
+            decision?: null | components["schemas"]["Decision"];
+            /** @description The documents attached to it. */
+            documents: components["schemas"]["AttachedDocument"][];
+            /** Format: uuid */
+            enrollment_id: string;
+            /** @description The handbook form's fields. */
+            form: components["schemas"]["RequestForm"];
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["RequestKind"];
+            /** Format: uuid */
+            program_id: string;
+            status: components["schemas"]["RequestStatus"];
+            /** @description Every step: submitted, under review, approved or denied, done (or cancelled). */
+            steps: components["schemas"]["RequestStep"][];
+            /** Format: date-time */
+            submitted_at: string;
+            submitted_by: components["schemas"]["UserRef"];
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        RequestActions: {
+            /** @description Attach documents while it is not closed (the candidate and the program's coordinators). */
+            attach: boolean;
+            /** @description Cancel it while open (the candidate, or the coordinator who filed it). */
+            cancel: boolean;
+            /** @description Close it as done once decided (the program's coordinators and director). */
+            close: boolean;
+            /** @description Comment on it (whoever reads it). */
+            comment: boolean;
+            /** @description Approve or deny it (the director for extensions and waivers, else coordinators). */
+            decide: boolean;
+            /** @description Take it under review (the program's coordinators and director). */
+            review: boolean;
+        };
+        RequestComment: {
+            author: components["schemas"]["UserRef"];
+            body: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+        };
+        /** @description A request's form: the fields of its handbook form, by kind. */
+        RequestForm: (components["schemas"]["ChangeOfCoachForm"] & {
+            /** @enum {string} */
+            kind: "change_of_coach";
+        }) | (components["schemas"]["ExtensionForm"] & {
+            /** @enum {string} */
+            kind: "extension";
+        }) | (components["schemas"]["WithdrawalForm"] & {
+            /** @enum {string} */
+            kind: "withdrawal";
+        }) | (components["schemas"]["ComplaintForm"] & {
+            /** @enum {string} */
+            kind: "complaint";
+        }) | (components["schemas"]["DoctoralWaiverForm"] & {
+            /** @enum {string} */
+            kind: "doctoral_waiver";
+        });
+        /**
+         * @description Which of the handbook's request forms.
+         * @enum {string}
+         */
+        RequestKind: "change_of_coach" | "extension" | "withdrawal" | "complaint" | "doctoral_waiver";
+        /**
+         * @description Submitted → under review → approved or denied → done; the candidate may cancel it while
+         *     it is open (submitted or under review).
+         * @enum {string}
+         */
+        RequestStatus: "submitted" | "under_review" | "approved" | "denied" | "done" | "cancelled";
+        /** @description One step of a request's flow. */
+        RequestStep: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["UserRef"];
+            note?: string | null;
+            status: components["schemas"]["RequestStatus"];
         };
         RequirementSettings: {
             /**
@@ -4533,6 +5017,10 @@ export interface components {
             note?: string | null;
             status: components["schemas"]["EnrollmentStatus"];
         };
+        /** @description A note with a step of the flow. */
+        StepNote: {
+            note?: string | null;
+        };
         /**
          * @description The handbook's "IN PROGRESS or ATTAINED".
          * @enum {string}
@@ -4660,6 +5148,21 @@ export interface components {
          * @enum {string}
          */
         UserStatus: "active" | "disabled";
+        /**
+         * @description The professional-learning topics a doctorate's coursework may waive.
+         * @enum {string}
+         */
+        WaivableTopic: "human_resources" | "legal_and_ethical_issues" | "curriculum_and_instructional_leadership" | "finance_and_budget";
+        /** @description The Withdrawal Request Form. */
+        WithdrawalForm: {
+            /** @description The nature of the withdrawal request, in detail. */
+            description: string;
+            /**
+             * Format: date
+             * @description The last day the candidate means to take part, if they know it.
+             */
+            last_day?: string | null;
+        };
         YearLedger: {
             /** @description Fewer minutes so far than the monthly minimum for every counted month already over. */
             behind_pace: boolean;
@@ -6216,6 +6719,52 @@ export interface operations {
             };
         };
     };
+    fees_change_plan: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The enrollment's ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPlanChange"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentFees"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     fees_enrollment_fees: {
         parameters: {
             query?: never;
@@ -6799,6 +7348,88 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Reflection"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requests_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Request"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requests_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestForm"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Request"];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */
@@ -9435,6 +10066,49 @@ export interface operations {
             };
         };
     };
+    requests_queue: {
+        parameters: {
+            query?: {
+                /** @description Which requests (default: the open ones, submitted or under review). */
+                status?: components["schemas"]["RequestStatus"];
+                kind?: components["schemas"]["RequestKind"];
+            };
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuedRequest"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     reflections_get: {
         parameters: {
             query?: never;
@@ -9667,6 +10341,311 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requests_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Request"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requests_cancel: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StepNote"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Request"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requests_close: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StepNote"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Request"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requests_comments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestComment"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requests_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewRequestComment"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestComment"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requests_decide: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Decision"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Request"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requests_review: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StepNote"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Request"];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */

@@ -133,8 +133,23 @@ export type InstallmentStatus = S['InstallmentStatus'];
 export type Payment = S['Payment'];
 export type PaymentMethod = S['PaymentMethod'];
 export type NewPayment = S['NewPayment'];
+export type NewPlanChange = S['NewPlanChange'];
 export type PaymentReversal = S['PaymentReversal'];
 export type Receivables = S['Receivables'];
+export type FeeKind = S['FeeKind'];
+/** One of the handbook's requests: its form, where it stands, its steps and decision (`Request` in the contract; renamed so it does not hide the DOM's). */
+export type ProgramRequest = S['Request'];
+export type RequestForm = S['RequestForm'];
+export type RequestKind = S['RequestKind'];
+export type RequestStatus = S['RequestStatus'];
+export type RequestStep = S['RequestStep'];
+export type RequestDecision = S['Decision'];
+export type RequestComment = S['RequestComment'];
+export type QueuedRequest = S['QueuedRequest'];
+export type Decider = S['Decider'];
+export type ExtensionReason = S['ExtensionReason'];
+export type DoctoralDegree = S['DoctoralDegree'];
+export type WaivableTopic = S['WaivableTopic'];
 export type Receivable = S['Receivable'];
 
 /** The JSON a path answers with on 200 (for types the contract does not name separately). */

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useApp } from '../lib/context';
 import { ROLE_LABELS } from '../lib/labels';
+import { handlesRequests } from '../lib/programs';
 
 export function Layout() {
   const app = useApp();
@@ -29,6 +30,7 @@ export function Layout() {
       { to: '/professional-learning', label: 'PL approvals' },
     );
   }
+  if (app.programId && handlesRequests(roles)) links.push({ to: '/requests', label: 'Requests' });
   if (app.programId && (isStaff || roles.includes('district_representative'))) {
     links.push(
       { to: '/meeting-counts', label: 'Meeting counts' },

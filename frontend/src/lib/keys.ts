@@ -68,6 +68,11 @@ export const keys = {
   /** A candidate's fee plan, installments and payments; the program's receivables (then its filter). */
   fees: (enrollmentId: string) => ['enrollment', enrollmentId, 'fees'] as const,
   receivables: (programId: string) => ['program', programId, 'receivables'] as const,
+  /** A candidate's requests (change of coach, extension, …); one request, its comments; the program's queue (then its filter). */
+  requests: (enrollmentId: string) => ['enrollment', enrollmentId, 'requests'] as const,
+  request: (id: string) => ['request', id] as const,
+  requestComments: (id: string) => ['request', id, 'comments'] as const,
+  requestQueue: (programId: string) => ['program', programId, 'requests'] as const,
   /** Whether the signed-in person has a private calendar feed (never its address). */
   calendarFeed: ['me', 'calendar-feed'] as const,
 };

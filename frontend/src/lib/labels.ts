@@ -57,6 +57,11 @@ export const MONTH_NAMES = [
   'December',
 ];
 
+/** A select's or a choice group's options from a record of labels, all of them or `only` those. */
+export function labelOptions<K extends string>(labels: Record<K, string>, only?: readonly K[]): { value: K; label: string }[] {
+  return (only ?? (Object.keys(labels) as K[])).map((k) => ({ value: k, label: labels[k] }));
+}
+
 export function labelOf<K extends string>(labels: Record<K, string>, key: K | null | undefined): string {
   if (key === null || key === undefined) return '—';
   return labels[key] ?? key;

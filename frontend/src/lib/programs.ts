@@ -20,3 +20,8 @@ export function pickProgram(stored: string | null, me: Me, choices: ProgramChoic
   if (stored && choices.some((c) => c.id === stored)) return stored;
   return me.memberships[0]?.program_id ?? choices[0]?.id ?? null;
 }
+
+/** Coordinators and directors handle the program's requests (the queue's readers). */
+export function handlesRequests(roles: readonly Role[]): boolean {
+  return roles.includes('coordinator') || roles.includes('director');
+}

@@ -27,6 +27,7 @@ pub mod professional_learning;
 pub mod programs;
 pub mod reflections;
 pub mod registrations;
+pub mod requests;
 pub mod standards;
 pub mod users;
 
@@ -145,8 +146,19 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(fees::enrollment::enrollment_fees)
         .service(fees::record_payment::record_payment)
         .service(fees::reverse::reverse)
+        .service(fees::change_plan::change_plan)
         .service(fees::receivables::receivables)
         .service(fees::export::export_csv)
+        .service(requests::create::create)
+        .service(requests::list::list)
+        .service(requests::queue::queue)
+        .service(requests::get::get)
+        .service(requests::review::review)
+        .service(requests::decide::decide)
+        .service(requests::close::close)
+        .service(requests::cancel::cancel)
+        .service(requests::comments::comments)
+        .service(requests::comment::comment)
         .service(meeting_counts::enrollment::enrollment_counts)
         .service(meeting_counts::coach::coach_counts)
         .service(meeting_counts::table::program_counts)

@@ -16,6 +16,7 @@ export interface SlotTarget {
   activity_date: string;
   professional_learning_id?: string;
   experience_id?: string;
+  request_id?: string;
 }
 
 interface Props {
@@ -106,6 +107,7 @@ function SlotUpload({ enrollmentId, kind, label, target }: { enrollmentId: strin
         coaching_log_id: null,
         professional_learning_id: target.professional_learning_id ?? null,
         experience_id: target.experience_id ?? null,
+        request_id: target.request_id ?? null,
         file,
       },
       { onSuccess: setDone, onError: fail },

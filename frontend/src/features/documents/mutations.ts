@@ -20,6 +20,8 @@ export interface NewDocument {
   professional_learning_id?: string | null;
   /** The job shadow or school visit the PDF summarises. */
   experience_id?: string | null;
+  /** The request the PDF supports (its signed form, a doctoral waiver, other pages). */
+  request_id?: string | null;
   file: File | null;
 }
 
@@ -32,6 +34,7 @@ export function documentForm(d: NewDocument): FormData {
   if (d.coaching_log_id) form.append('coaching_log_id', d.coaching_log_id);
   if (d.professional_learning_id) form.append('professional_learning_id', d.professional_learning_id);
   if (d.experience_id) form.append('experience_id', d.experience_id);
+  if (d.request_id) form.append('request_id', d.request_id);
   // Without a file the server names the missing `file` beside the drop zone.
   if (d.file) form.append('file', d.file, d.file.name);
   return form;
@@ -47,6 +50,10 @@ function refreshAttachedTo(queryClient: QueryClient, doc: PortfolioDocument) {
   if (doc.experience_id) {
     void queryClient.invalidateQueries({ queryKey: keys.experience(doc.experience_id) });
     void queryClient.invalidateQueries({ queryKey: keys.experiences(doc.enrollment_id) });
+  }
+  if (doc.request_id) {
+    void queryClient.invalidateQueries({ queryKey: keys.request(doc.request_id) });
+    void queryClient.invalidateQueries({ queryKey: keys.requests(doc.enrollment_id) });
   }
 }
 

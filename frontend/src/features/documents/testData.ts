@@ -58,6 +58,9 @@ export function enrollment(can: Partial<Enrollment['can']> = {}): Enrollment {
     employment: 'full_time',
     position: 'assistant_principal',
     program_year: 1,
+    program_years: 2,
+    program_ends_on: '2028-06-30',
+    withdrawn_on: null,
     start_date: '2026-07-01',
     status: 'enrolled',
     version: 1,
@@ -73,6 +76,7 @@ export function enrollment(can: Partial<Enrollment['can']> = {}): Enrollment {
       upload_document: true,
       add_professional_learning: true,
       start_job_shadow_or_visit: true,
+      submit_request: true,
       ...can,
     },
   };

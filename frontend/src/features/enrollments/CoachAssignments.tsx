@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { CoachAssignment, Enrollment } from '../../api/types';
-import { FormAlert, SelectField, TextField, preventDefault, useFormProblem } from '../../components/forms';
+import { FormAlert, TextField, preventDefault, useFormProblem } from '../../components/forms';
 import { QueryView } from '../../components/ui';
 import { formatDate, todayIso } from '../../lib/labels';
-import { useMembers } from '../programs/queries';
+import { CoachSelect } from './CoachSelect';
 import { useAssignCoach, useEndAssignment } from './mutations';
 import { useCoachAssignments } from './queries';
 
@@ -57,7 +57,6 @@ export function CoachAssignments({ enrollment: e }: { enrollment: Enrollment }) 
 }
 
 function AssignCoach({ enrollment: e }: { enrollment: Enrollment }) {
-  const coaches = useMembers(e.program_id, 'coach');
   const [coachId, setCoachId] = useState('');
   const [startDate, setStartDate] = useState(todayIso());
   const form = useFormProblem(['coach_id', 'start_date']);
@@ -70,22 +69,17 @@ function AssignCoach({ enrollment: e }: { enrollment: Enrollment }) {
     form.clear();
     assign.mutate({ coach_id: coachId, start_date: startDate }, { onError: form.fail });
   };
-  const options = (coaches.data ?? [])
-    .filter((m) => m.user.id !== e.candidate.id)
-    .map((m) => ({ value: m.user.id, label: `${m.user.display_name} (${m.user.email})` }))
-    .sort((a, b) => a.label.localeCompare(b.label));
   return (
     <form className="card" onSubmit={preventDefault(submit)} noValidate aria-labelledby="assign-coach">
       <h3 id="assign-coach">Assign a coach</h3>
       <FormAlert problem={form.problem} />
-      <SelectField
+      <CoachSelect
+        programId={e.program_id}
+        exclude={[e.candidate.id]}
         name="coach_id"
         label="Coach"
         value={coachId}
         onChange={setCoachId}
-        placeholder={coaches.isPending ? 'Loading coaches…' : 'Choose a coach'}
-        options={options}
-        hint={options.length === 0 && !coaches.isPending ? 'No account holds the coach role in this program.' : undefined}
         error={form.field('coach_id')}
         required
       />

@@ -7,6 +7,7 @@ import { CandidateMeetings } from '../attendance/CandidateMeetings';
 import { seesFees } from '../fees/feeLabels';
 import { CoachAssignments } from './CoachAssignments';
 import { EditEnrollment } from './EditEnrollment';
+import { ProgramYearsFacts } from './ProgramYearsFacts';
 import { useEnrollment } from './queries';
 import { StatusChange } from './StatusChange';
 
@@ -43,6 +44,8 @@ export function EnrollmentDetail() {
             {e.can.read_records && <Link to={`/enrollments/${e.id}/job-shadows-and-visits`}>Job shadow or school visit</Link>}
             {/* Fees are the candidate's, their district's and the staff's; never the coach's. */}
             {seesFees(app, e.candidate.id) && <Link to={`/enrollments/${e.id}/fees`}>Payment information</Link>}
+            {/* The candidate and the staff read every request; the coach the plans they help with. */}
+            {(isStaff || roles.includes('coach') || roles.includes('candidate')) && <Link to={`/enrollments/${e.id}/requests`}>Requests</Link>}
           </nav>
           {justCreated && <Notice>{e.candidate.display_name} is enrolled. Assign a coach below.</Notice>}
           <EnrollmentView enrollment={e} onReload={() => void query.refetch()} />
@@ -67,8 +70,7 @@ function EnrollmentView({ enrollment: e, onReload }: { enrollment: Enrollment; o
           </dd>
           <dt>Cohort</dt>
           <dd>{e.cohort_label}</dd>
-          <dt>Program year</dt>
-          <dd>{e.program_year ? `Year ${e.program_year}` : '—'}</dd>
+          <ProgramYearsFacts enrollment={e} />
           <dt>Coach</dt>
           <dd>{e.current_coach ? `${e.current_coach.display_name} (${e.current_coach.email})` : 'No coach assigned'}</dd>
           <dt>District</dt>

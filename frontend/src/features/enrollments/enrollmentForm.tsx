@@ -1,6 +1,6 @@
 import type { Cohort, CostStructure, District, Employment, Enrollment, FeePayer, Position } from '../../api/types';
 import { SelectField, TextField, orNull } from '../../components/forms';
-import { COST_STRUCTURE_LABELS, EMPLOYMENT_LABELS, FEE_PLAN_LABELS, POSITION_LABELS } from '../../lib/labels';
+import { COST_STRUCTURE_LABELS, EMPLOYMENT_LABELS, FEE_PLAN_LABELS, POSITION_LABELS, labelOptions } from '../../lib/labels';
 
 export interface EnrollmentDraft {
   cohort_id: string;
@@ -104,10 +104,6 @@ export function missingRequired(d: EnrollmentDraft): Record<string, string> {
   return errors;
 }
 
-function options<K extends string>(labels: Record<K, string>) {
-  return (Object.keys(labels) as K[]).map((k) => ({ value: k, label: labels[k] }));
-}
-
 export function EnrollmentFields({
   draft,
   onChange,
@@ -164,7 +160,7 @@ export function EnrollmentFields({
           value={draft.cost_structure}
           onChange={set('cost_structure')}
           placeholder="Choose"
-          options={options(COST_STRUCTURE_LABELS)}
+          options={labelOptions(COST_STRUCTURE_LABELS)}
           error={field('cost_structure')}
           required
         />
@@ -173,7 +169,7 @@ export function EnrollmentFields({
           label="Program fee paid by"
           value={draft.fee_payer}
           onChange={set('fee_payer')}
-          options={options(FEE_PLAN_LABELS)}
+          options={labelOptions(FEE_PLAN_LABELS)}
           hint="Plan A: the agency or district pays one installment a program year; Plan B: the candidate pays two."
           error={field('fee_payer')}
         />
@@ -197,7 +193,7 @@ export function EnrollmentFields({
           value={draft.position}
           onChange={set('position')}
           placeholder="Choose a position"
-          options={options(POSITION_LABELS)}
+          options={labelOptions(POSITION_LABELS)}
           error={field('position')}
           required
         />
@@ -207,7 +203,7 @@ export function EnrollmentFields({
           value={draft.employment}
           onChange={set('employment')}
           placeholder="Choose"
-          options={options(EMPLOYMENT_LABELS)}
+          options={labelOptions(EMPLOYMENT_LABELS)}
           error={field('employment')}
           required
         />

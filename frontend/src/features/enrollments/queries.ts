@@ -4,8 +4,9 @@ import { unwrap } from '../../api/client';
 import type { EnrollmentStatus } from '../../api/types';
 import { keys } from '../../lib/keys';
 
-export function useEnrollment(id: string) {
+export function useEnrollment(id: string, { enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
+    enabled,
     queryKey: keys.enrollment(id),
     queryFn: () => unwrap(api.client.GET('/api/enrollments/{enrollment_id}', { params: { path: { enrollment_id: id } } })),
   });

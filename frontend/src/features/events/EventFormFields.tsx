@@ -1,12 +1,9 @@
 import type { Audience, Cohort, District, EventKind } from '../../api/types';
 import { SelectField, TextField } from '../../components/forms';
+import { labelOptions } from '../../lib/labels';
 import { minutesToHours } from '../../lib/units';
 import { AUDIENCE_LABELS, EVENT_KIND_LABELS } from './eventLabels';
 import { lengthInMinutes, type EventDraft } from './eventForm';
-
-function options<K extends string>(labels: Record<K, string>) {
-  return (Object.keys(labels) as K[]).map((k) => ({ value: k, label: labels[k] }));
-}
 
 /** Kinds that are the coaches' (the editor suggests them as the audience). */
 const FOR_COACHES: EventKind[] = ['coach_training', 'coach_meeting'];
@@ -62,7 +59,7 @@ export function EventFormFields({ draft, onChange, field, cohorts, districts, ti
             onChange({ ...draft, kind: kind as EventKind, audience: kind ? audience : draft.audience });
           }}
           placeholder="Choose a kind"
-          options={options(EVENT_KIND_LABELS)}
+          options={labelOptions(EVENT_KIND_LABELS)}
           error={field('kind')}
           required
         />
@@ -92,7 +89,7 @@ export function EventFormFields({ draft, onChange, field, cohorts, districts, ti
           value={draft.audience}
           onChange={(v) => set('audience')(v as Audience)}
           placeholder="Choose"
-          options={options(AUDIENCE_LABELS)}
+          options={labelOptions(AUDIENCE_LABELS)}
           error={field('audience')}
           required
         />

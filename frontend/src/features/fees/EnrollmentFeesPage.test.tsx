@@ -3,10 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionStore } from '../../api';
-import type { NewPayment } from '../../api/types';
-import { appContext, jsonResponse, renderWithApp, serve, signInAsCoordinator } from '../../test/render';
+import type { NewPayment, NewPlanChange } from '../../api/types';
+import { appContext, jsonResponse, renderWithApp, serve as serveAll, signInAsCoordinator } from '../../test/render';
+import { enrollment } from '../documents/testData';
 import { EnrollmentFeesPage } from './EnrollmentFeesPage';
-import { ENROLLMENT_ID, enrollmentFees, payment } from './testData';
+import { ENROLLMENT_ID, enrollmentFees, installment, payment } from './testData';
 
 function renderPage(ctx = appContext()) {
   return renderWithApp(
@@ -16,6 +17,24 @@ function renderPage(ctx = appContext()) {
     ctx,
     `/enrollments/${ENROLLMENT_ID}/fees`,
   );
+}
+
+type Handler = Parameters<typeof serveAll>[0];
+
+/**
+ * Serves the fees page: the coordinator's page also reads the enrollment (its version goes with
+ * a change of plan) and the program's districts.
+ */
+function serve(handler: Handler) {
+  return serveAll((method, path, req) => {
+    if (method === 'GET' && path === `/api/enrollments/${ENROLLMENT_ID}`) return jsonResponse(200, enrollment());
+    if (method === 'GET' && path.endsWith('/districts'))
+      return jsonResponse(200, [
+        { id: 'd1', name: 'Riverside Unified' },
+        { id: 'd2', name: 'Sierra Unified' },
+      ]);
+    return handler(method, path, req);
+  });
 }
 
 /** The value beside a term of the payment information. */
@@ -52,6 +71,29 @@ describe('a candidate’s payment information', () => {
     // Not the coordinator: nothing to record or reverse.
     expect(screen.queryByRole('button', { name: /Reverse/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Record a payment' })).not.toBeInTheDocument();
+  });
+
+  it('shows what each installment is for: an approved extension adds its fee as a line of its own', async () => {
+    const base = enrollmentFees();
+    const extended = enrollmentFees({
+      years: 3,
+      account: {
+        ...base.account,
+        total_cents: 1_050_000,
+        balance_cents: 700_000,
+        installments: [
+          ...base.account.installments,
+          installment(3, { kind: 'extension_fee', payer: 'candidate', due_on: '2027-11-01' }),
+        ],
+      },
+    });
+    serve(() => jsonResponse(200, extended));
+    renderPage();
+    const installments = await screen.findByRole('table', { name: 'Installments of the program fee' });
+    const rows = within(installments).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent('Program fee');
+    expect(rows[2]).toHaveTextContent(/Extension fee.*Year 3.*Nov 1, 2027.*Candidate.*\$3,500\.00/);
+    expect(fact('Program fee')).toHaveTextContent('$10,500.00 for 3 program years');
   });
 
   it('refuses a bad amount beside the field, then records the payment in whole cents', async () => {
@@ -142,6 +184,58 @@ describe('a candidate’s payment information', () => {
     expect(fact('Remaining balance')).toHaveTextContent('$7,000.00');
     // Neither the reversed payment nor the reversal can be reversed again.
     expect(screen.queryByRole('button', { name: /^Reverse/ })).not.toBeInTheDocument();
+  });
+
+  it('changes the plan from a day with the enrollment’s version, and lists the change', async () => {
+    const sent: { body: NewPlanChange; ifMatch: string | null }[] = [];
+    const changed = enrollmentFees({
+      cost_structure: 'district_provides_coach',
+      plan_changes: [
+        {
+          effective_on: '2026-06-01',
+          from_cost_structure: 'program_provides_coach',
+          cost_structure: 'district_provides_coach',
+          from_payer: 'agency',
+          payer: 'agency',
+          from_district_name: 'Riverside Unified',
+          district_name: 'Sierra Unified',
+          paid_cents: 350000,
+          note: 'Moved districts',
+          recorded_by: enrollment().candidate,
+          recorded_at: '2026-12-02T10:00:00Z',
+        },
+      ],
+    });
+    serve(async (method, path, req) => {
+      if (method === 'POST' && path.endsWith('/fee-plan-changes')) {
+        sent.push({ body: (await req.json()) as NewPlanChange, ifMatch: req.headers.get('If-Match') });
+        return jsonResponse(201, changed);
+      }
+      // Read again after the change, the fees are the changed ones.
+      return jsonResponse(200, sent.length ? changed : enrollmentFees());
+    });
+    const user = userEvent.setup();
+    renderPage();
+
+    const form = await screen.findByRole('region', { name: 'Change of district or payer' });
+    await user.click(within(form).getByRole('button', { name: 'Change the plan' }));
+    expect(within(form).getByLabelText(/^From/)).toHaveAccessibleDescription('Give the day the new plan starts.');
+    expect(sent).toHaveLength(0);
+
+    await user.type(within(form).getByLabelText(/^From/), '2026-06-01');
+    await waitFor(() => expect(within(form).getByRole('option', { name: 'Sierra Unified' })).toBeInTheDocument());
+    await user.selectOptions(within(form).getByLabelText(/^District/), 'd2');
+    await user.selectOptions(within(form).getByLabelText(/^Cost structure/), 'district_provides_coach');
+    await user.click(within(form).getByRole('button', { name: 'Change the plan' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toEqual({
+      body: { effective_on: '2026-06-01', cost_structure: 'district_provides_coach', payer: 'agency', district_id: 'd2' },
+      ifMatch: '"1"',
+    });
+    const changes = await screen.findByRole('table', { name: 'Changes of plan' });
+    expect(within(changes).getAllByRole('row')[1]).toHaveTextContent(
+      /Jun 1, 2026.*Riverside Unified → Sierra Unified.*Program provides the coach → District provides the coach.*\$3,500\.00.*Moved districts/,
+    );
   });
 
   it('tells a coach plainly that fees are not theirs to see', async () => {

@@ -1,6 +1,8 @@
 import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/ui';
 import { useApp } from '../../lib/context';
+import { useEnrollment } from '../enrollments/queries';
+import { ChangeFeePlan } from './ChangeFeePlan';
 import { FeesError } from './FeesError';
 import { PaymentInformation } from './PaymentInformation';
 import { useEnrollmentFees } from './queries';
@@ -8,7 +10,7 @@ import { RecordPaymentForm } from './RecordPaymentForm';
 
 /**
  * `/enrollments/:id/fees`: a candidate's payment information; for a coordinator, recording a
- * payment and reversing one.
+ * payment and reversing one, and changing the plan from a day.
  */
 export function EnrollmentFeesPage() {
   const { id = '' } = useParams();
@@ -16,6 +18,7 @@ export function EnrollmentFeesPage() {
   const query = useEnrollmentFees(id);
   const listed = isStaff || roles.includes('district_representative');
   const fees = query.data;
+  const enrollment = useEnrollment(id, { enabled: !!fees?.can.record_payment });
   return (
     <>
       <p className="breadcrumb">
@@ -31,6 +34,14 @@ export function EnrollmentFeesPage() {
         <>
           <PaymentInformation fees={fees} />
           {fees.can.record_payment && <RecordPaymentForm key={fees.enrollment_id} fees={fees} />}
+          {fees.can.record_payment && enrollment.data && (
+            <ChangeFeePlan
+              key={enrollment.data.version}
+              fees={fees}
+              enrollment={enrollment.data}
+              onReload={() => void enrollment.refetch()}
+            />
+          )}
         </>
       )}
     </>

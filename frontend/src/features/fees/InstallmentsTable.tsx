@@ -1,10 +1,13 @@
 import type { InstallmentLine } from '../../api/types';
 import { StatusBadge } from '../../components/ui';
 import { formatDate } from '../../lib/labels';
-import { INSTALLMENT_STATUS_LABELS, PAYER_LABELS } from './feeLabels';
+import { FEE_KIND_LABELS, INSTALLMENT_STATUS_LABELS, PAYER_LABELS } from './feeLabels';
 import { formatCents } from './money';
 
-/** The plan's installments, as the handbook's payment schedule lists them, with what was paid toward each. */
+/**
+ * The plan's installments, as the handbook's payment schedule lists them, with what was paid
+ * toward each; an approved extension or withdrawal adds its fee as a line of its own.
+ */
 export function InstallmentsTable({ installments }: { installments: InstallmentLine[] }) {
   return (
     <div className="table-wrap">
@@ -13,6 +16,7 @@ export function InstallmentsTable({ installments }: { installments: InstallmentL
         <thead>
           <tr>
             <th scope="col">Installment</th>
+            <th scope="col">Fee</th>
             <th scope="col">Program year</th>
             <th scope="col">Due</th>
             <th scope="col">Payer</th>
@@ -28,12 +32,13 @@ export function InstallmentsTable({ installments }: { installments: InstallmentL
         <tbody>
           {installments.length === 0 && (
             <tr>
-              <td colSpan={7}>No installments.</td>
+              <td colSpan={8}>No installments.</td>
             </tr>
           )}
           {installments.map((i) => (
             <tr key={i.number} className={i.status === 'overdue' ? 'fee-overdue' : undefined}>
               <th scope="row">{i.number}</th>
+              <td>{FEE_KIND_LABELS[i.kind]}</td>
               <td>Year {i.year}</td>
               <td>{formatDate(i.due_on)}</td>
               <td>{PAYER_LABELS[i.payer]}</td>

@@ -3,6 +3,7 @@ import { COST_STRUCTURE_LABELS, FEE_PLAN_LABELS, formatDate } from '../../lib/la
 import { InstallmentsTable } from './InstallmentsTable';
 import { formatCents } from './money';
 import { PaymentsTable } from './PaymentsTable';
+import { PlanChanges } from './PlanChanges';
 import './fees.css';
 
 /**
@@ -34,6 +35,7 @@ export function PaymentInformation({ fees, level = 2 }: { fees: EnrollmentFees; 
       <p className="muted">As of {formatDate(fees.as_of)}.</p>
       <H>Installments</H>
       <InstallmentsTable installments={a.installments} />
+      <PlanChanges fees={fees} />
       <H>Payments made</H>
       <PaymentsTable payments={fees.payments} canRecord={fees.can.record_payment} />
     </>

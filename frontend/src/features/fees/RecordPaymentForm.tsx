@@ -2,15 +2,11 @@ import { useState } from 'react';
 import type { EnrollmentFees, FeePayer } from '../../api/types';
 import { FormSection, RecordForm, SelectField, TextField, useFormProblem } from '../../components/forms';
 import { Notice } from '../../components/ui';
-import { formatDate, todayIso } from '../../lib/labels';
+import { formatDate, labelOptions, todayIso } from '../../lib/labels';
 import { PAYER_LABELS, PAYMENT_METHOD_LABELS } from './feeLabels';
 import { useRecordPayment } from './mutations';
 import { formatCents } from './money';
 import { PAYMENT_FIELDS, emptyPayment, paymentRequest, type PaymentDraft } from './paymentForm';
-
-function options<K extends string>(labels: Record<K, string>) {
-  return (Object.keys(labels) as K[]).map((k) => ({ value: k, label: labels[k] }));
-}
 
 /** A coordinator records a check or purchase order received: the day, who paid, the amount in dollars, how. */
 export function RecordPaymentForm({ fees }: { fees: EnrollmentFees }) {
@@ -51,7 +47,7 @@ export function RecordPaymentForm({ fees }: { fees: EnrollmentFees }) {
           required
           value={draft.payer}
           onChange={(v) => set('payer')(v as FeePayer)}
-          options={options(PAYER_LABELS)}
+          options={labelOptions(PAYER_LABELS)}
           error={form.field('payer')}
         />
         <TextField
@@ -72,7 +68,7 @@ export function RecordPaymentForm({ fees }: { fees: EnrollmentFees }) {
           value={draft.method}
           onChange={set('method')}
           placeholder="Choose how it was paid"
-          options={options(PAYMENT_METHOD_LABELS)}
+          options={labelOptions(PAYMENT_METHOD_LABELS)}
           error={form.field('method')}
         />
         <TextField

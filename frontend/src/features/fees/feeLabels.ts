@@ -1,4 +1,4 @@
-import type { FeePayer, InstallmentStatus, Payment, PaymentMethod } from '../../api/types';
+import type { FeeKind, FeePayer, InstallmentStatus, Payment, PaymentMethod } from '../../api/types';
 import type { AppContextValue } from '../../lib/context';
 
 /** Who pays an installment or made a payment, in the handbook's words ("Agency/District Pay"). */
@@ -13,6 +13,13 @@ export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
   cashiers_check: 'Cashier’s check',
   purchase_order: 'Purchase order',
   other: 'Other',
+};
+
+/** What an installment is for: the program fee, or a charge an approved request added. */
+export const FEE_KIND_LABELS: Record<FeeKind, string> = {
+  program_fee: 'Program fee',
+  extension_fee: 'Extension fee',
+  withdrawal_fee: 'Withdrawal fee',
 };
 
 export const INSTALLMENT_STATUS_LABELS: Record<InstallmentStatus, string> = {

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api } from '../../api';
-import { unwrap } from '../../api/client';
+import { ifMatch, unwrap } from '../../api/client';
 import { ApiError, isApiError } from '../../api/problem';
-import type { EnrollmentFees, NewPayment, Payment } from '../../api/types';
+import type { Enrollment, EnrollmentFees, NewPayment, NewPlanChange, Payment } from '../../api/types';
 import { saveDownload } from '../../lib/download';
 import { keys } from '../../lib/keys';
 import type { ReceivablesFilter } from './queries';
@@ -46,6 +46,25 @@ export function useReversePayment(payment: Payment) {
     // Reversed by someone else meanwhile (409): the fees are read again to show it.
     onError: (err) => {
       if (isApiError(err) && err.status === 409) void queryClient.invalidateQueries({ queryKey: keys.fees(payment.enrollment_id) });
+    },
+  });
+}
+
+/** A coordinator changes the plan from a day; the enrollment (district, cost structure, payer) changes with it. */
+export function useChangeFeePlan(e: Enrollment) {
+  const saved = useFeesSaved();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NewPlanChange) =>
+      unwrap(
+        api.client.POST('/api/enrollments/{enrollment_id}/fee-plan-changes', {
+          params: { path: { enrollment_id: e.id }, header: ifMatch(e.version) },
+          body,
+        }),
+      ),
+    onSuccess: (fees) => {
+      saved(fees);
+      void queryClient.invalidateQueries({ queryKey: keys.enrollment(e.id) });
     },
   });
 }

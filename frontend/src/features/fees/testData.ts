@@ -7,6 +7,7 @@ export { ENROLLMENT_ID };
 export function installment(number: number, overrides: Partial<InstallmentLine> = {}): InstallmentLine {
   return {
     number,
+    kind: 'program_fee',
     year: number,
     payer: 'agency',
     due_on: `${2024 + number}-11-01`,
@@ -55,6 +56,7 @@ export function enrollmentFees(overrides: Partial<EnrollmentFees> = {}): Enrollm
       ],
     },
     payments: [payment('pay-1')],
+    plan_changes: [],
     can: { record_payment: true },
     ...overrides,
   };

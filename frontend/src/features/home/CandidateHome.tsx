@@ -7,10 +7,12 @@ import { DocumentsSummary } from '../documents/DocumentsSummary';
 import { FeesSummary } from '../fees/FeesSummary';
 import { STATUS_LABELS, formatDate, labelOf } from '../../lib/labels';
 import { useMyEnrollments } from '../enrollments/queries';
+import { ProgramYearsFacts } from '../enrollments/ProgramYearsFacts';
 import { LedgerProgress } from '../hours/HoursProgress';
 import { useLedger } from '../hours/queries';
 import { PlSummary } from '../professional-learning/PlSummary';
 import { ReflectionSummary } from '../reflections/ReflectionSummary';
+import { RequestsSummary } from '../requests/RequestsSummary';
 
 /** The candidate's enrollment: cohort, status, coach, hours and meetings so far. */
 export function CandidateHome({ programId }: { programId: string | null }) {
@@ -30,8 +32,7 @@ export function CandidateHome({ programId }: { programId: string | null }) {
                 <dd>{programs.find((p) => p.id === e.program_id)?.name ?? '—'}</dd>
                 <dt>Cohort</dt>
                 <dd>{e.cohort_label}</dd>
-                <dt>Program year</dt>
-                <dd>{e.program_year ? `Year ${e.program_year}` : '—'}</dd>
+                <ProgramYearsFacts enrollment={e} />
                 <dt>Status</dt>
                 <dd>
                   <StatusBadge status={e.status} label={labelOf(STATUS_LABELS, e.status)} />
@@ -67,6 +68,8 @@ export function CandidateHome({ programId }: { programId: string | null }) {
               <DocumentsSummary enrollmentId={e.id} />
               <h3>Payment information</h3>
               <FeesSummary enrollmentId={e.id} />
+              <h3>Requests</h3>
+              <RequestsSummary enrollmentId={e.id} />
               <p>
                 <Link to="/my/coaching-logs">My coaching logs</Link> · <Link to="/my/hours">My hours</Link> ·{' '}
                 <Link to="/my/ilps">My ILPs</Link>

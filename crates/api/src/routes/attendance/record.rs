@@ -54,9 +54,7 @@ pub(crate) fn to_json(
     people: &[UserRef],
     makeup_titles: &[(EventId, String)],
 ) -> Result<Attendance, ApiError> {
-    let person = |id: UserId| {
-        people.iter().find(|u| u.id == id.uuid()).cloned().ok_or_else(|| ApiError::Internal("person missing".into()))
-    };
+    let person = |id: UserId| crate::people::person(people, id);
     let (event, m) = (&ctx.event, &row.mark);
     let access = &ctx.ctx.access;
     Ok(Attendance {
@@ -191,9 +189,7 @@ pub(crate) fn sheet(c: &mut DbConnection, context: &AttendanceContext) -> Result
     ids.extend(rows.iter().flat_map(|r| [r.user_id, r.recorded_by]));
     let people = users::refs(c, &ids)?;
     let titles = events::titles(c, &rows.iter().filter_map(|r| r.mark.makeup_event_id).collect::<Vec<_>>())?;
-    let person = |id: UserId| {
-        people.iter().find(|u| u.id == id.uuid()).cloned().ok_or_else(|| ApiError::Internal("person missing".into()))
-    };
+    let person = |id: UserId| crate::people::person(&people, id);
     let mark_of =
         |id: UserId| rows.iter().find(|r| r.user_id == id).map(|r| to_json(r, context, &people, &titles)).transpose();
     let mut lines = Vec::with_capacity(roster.len() + rows.len());

@@ -1,17 +1,13 @@
 use super::json::{CoachAssignment, NewCoachAssignment};
-use crate::audit;
+use super::record::{audit_change, check_coach};
 use crate::body::Body;
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
-use coachfolio_domain::enrollment::EnrollmentStatus;
 use coachfolio_domain::ids::{EnrollmentId, UserId};
-use coachfolio_domain::role::Role;
-use coachfolio_domain::user::identity_key;
 use coachfolio_persistence::enrollments::{self, AssignmentRow};
-use coachfolio_persistence::{memberships, users};
 use uuid::Uuid;
 
 /// Assign a coach to a candidate
@@ -32,31 +28,7 @@ pub async fn create(
         .write(move |c| {
             let e = enrollments::find(c, enrollment_id).or_not_found("enrollment")?;
             EnrollmentAccess::load(c, &me, &e)?.require_manage()?;
-            if !matches!(e.status, EnrollmentStatus::Applied | EnrollmentStatus::Enrolled | EnrollmentStatus::Extended)
-            {
-                return Err(ApiError::invalid(
-                    "enrollment_id",
-                    format!("a {} candidate cannot be assigned a coach", e.status),
-                ));
-            }
-            let coach_id = UserId::from(b.coach_id);
-            if !memberships::holds(c, coach_id, e.program_id, Role::Coach)? {
-                return Err(ApiError::invalid("coach_id", "is not a coach in this program"));
-            }
-            let coach = users::find(c, coach_id)?;
-            if coach.id == e.candidate_id {
-                return Err(ApiError::invalid("coach_id", "a candidate cannot coach themself"));
-            }
-            let supervisor = e.details.supervisor_email.as_deref().map(identity_key);
-            if supervisor.as_deref() == Some(coach.email_key.as_str()) {
-                return Err(ApiError::invalid(
-                    "coach_id",
-                    "is the candidate's direct supervisor, who may not be their coach",
-                ));
-            }
-            if b.start_date < e.start_date {
-                return Err(ApiError::invalid("start_date", "is before the enrollment starts"));
-            }
+            let coach = check_coach(c, &e, UserId::from(b.coach_id), b.start_date, ("coach_id", "start_date"))?;
             let history = enrollments::assignments(c, enrollment_id)?;
             if let Some((_, current)) = history.iter().find(|(a, _)| a.end_date.is_none()) {
                 return Err(ApiError::conflict(
@@ -67,16 +39,10 @@ pub async fn create(
                     ),
                 ));
             }
-            let row = AssignmentRow::new(enrollment_id, coach_id, b.start_date);
+            let row = AssignmentRow::new(enrollment_id, coach.id, b.start_date);
             enrollments::insert_assignment(c, &row)?;
             let a = CoachAssignment::new(&row, coach.to_ref());
-            let change = audit::Change {
-                program_id: Some(e.program_id),
-                action: "coach_assignment.created",
-                entity: "coach_assignment",
-                entity_id: row.id.to_string(),
-            };
-            audit::record(c, &me, change, None::<&CoachAssignment>, Some(&a))?;
+            audit_change(c, &me, &e, &row, None, &a)?;
             Ok(a)
         })
         .await?;

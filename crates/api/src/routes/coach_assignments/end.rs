@@ -1,5 +1,5 @@
 use super::json::{CoachAssignment, EndAssignment};
-use crate::audit;
+use super::record::audit_change;
 use crate::body::Body;
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
@@ -41,14 +41,9 @@ pub async fn end(
             if !enrollments::end_assignment(c, id, end_date)? {
                 return Err(ApiError::conflict("end_date", "this assignment has already ended"));
             }
-            let after = CoachAssignment::new(&enrollments::find_assignment(c, id)?, coach);
-            let change = audit::Change {
-                program_id: Some(e.program_id),
-                action: "coach_assignment.ended",
-                entity: "coach_assignment",
-                entity_id: id.to_string(),
-            };
-            audit::record(c, &me, change, Some(&before), Some(&after))?;
+            let row = enrollments::find_assignment(c, id)?;
+            let after = CoachAssignment::new(&row, coach);
+            audit_change(c, &me, &e, &row, Some(&before), &after)?;
             Ok(after)
         })
         .await?;

@@ -1,6 +1,7 @@
 //! Coach ↔ candidate pairings, with their history.
 
 pub mod json;
+pub(crate) mod record;
 
 pub mod create;
 pub mod end;

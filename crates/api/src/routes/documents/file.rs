@@ -37,7 +37,7 @@ pub async fn file(
             }
             .ok_or_else(|| ApiError::not_found("version"))?;
             let f = &l.row.form;
-            let audited = f.kind.is_confidential().then_some(l.row.program_id);
+            let audited = f.is_confidential().then_some(l.row.program_id);
             Ok((v.storage_key.clone(), document::file_name(f.activity_date, &f.title, f.kind), audited))
         })
         .await?;

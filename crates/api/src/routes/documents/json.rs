@@ -1,11 +1,36 @@
 //! Documents on the wire.
 
-use coachfolio_domain::document::DocumentKind;
+use coachfolio_domain::document::{self, DocumentKind};
 use coachfolio_domain::user::UserRef;
+use coachfolio_persistence::documents::DocumentRow;
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
+
+/// A document attached to a record.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct AttachedDocument {
+    pub id: Uuid,
+    pub kind: DocumentKind,
+    pub title: String,
+    pub file_name: String,
+}
+
+impl AttachedDocument {
+    /// The documents of `docs` that `supports` says are attached to one record.
+    pub fn list(docs: &[DocumentRow], supports: impl Fn(&DocumentRow) -> bool) -> Vec<AttachedDocument> {
+        docs.iter()
+            .filter(|d| supports(d))
+            .map(|d| AttachedDocument {
+                id: d.id.uuid(),
+                kind: d.form.kind,
+                title: d.form.title.clone(),
+                file_name: document::file_name(d.form.activity_date, &d.form.title, d.form.kind),
+            })
+            .collect()
+    }
+}
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Document {
@@ -25,6 +50,8 @@ pub struct Document {
     pub professional_learning_id: Option<Uuid>,
     /// The job shadow or school visit it summarises.
     pub experience_id: Option<Uuid>,
+    /// The request it supports (read only by those who read the request).
+    pub request_id: Option<Uuid>,
     /// As confidential as coaching records (otherwise the enrollment's paperwork, which the
     /// district representative of the candidate's district reads too).
     pub confidential: bool,
@@ -75,6 +102,7 @@ pub struct DocumentUpload {
     pub coaching_log_id: Option<Uuid>,
     pub professional_learning_id: Option<Uuid>,
     pub experience_id: Option<Uuid>,
+    pub request_id: Option<Uuid>,
     /// The PDF.
     #[schema(value_type = String, format = Binary)]
     pub file: Vec<u8>,

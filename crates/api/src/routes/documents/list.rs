@@ -21,8 +21,8 @@ pub async fn list(
         .read(move |c| {
             let e = enrollments::find(c, id).or_not_found("enrollment")?;
             let access = DocumentAccess::load(c, &me, &e)?;
-            let rows: Vec<_> =
-                documents::of_enrollment(c, id)?.into_iter().filter(|r| access.reads(r.form.kind)).collect();
+            let all = documents::of_enrollment(c, id)?;
+            let rows = access.readable(c, all)?;
             views(c, &rows, e.candidate_id, &access)
         })
         .await?;

@@ -10,14 +10,15 @@ use actix_multipart::Multipart;
 use actix_web::web;
 use coachfolio_domain::document::{self, DocumentKind};
 use coachfolio_domain::ids::{
-    DocumentId, DocumentVersionId, EnrollmentId, ExperienceId, LogId, ProfessionalLearningId, UserId,
+    DocumentId, DocumentVersionId, EnrollmentId, ExperienceId, LogId, ProfessionalLearningId, RequestId, UserId,
 };
 use coachfolio_domain::professional_learning::{PlStatus, REQUIRED_DOCUMENTS};
+use coachfolio_domain::request::{RequestKind, RequestStatus};
 use coachfolio_domain::user::UserRef;
 use coachfolio_domain::{FieldError, Invalid};
 use coachfolio_persistence::documents::{self, DocumentForm, DocumentRow, VersionRow};
 use coachfolio_persistence::enrollments::{self, EnrollmentRow};
-use coachfolio_persistence::{coaching_logs, job_shadows, professional_learning, users, DbConnection};
+use coachfolio_persistence::{coaching_logs, job_shadows, professional_learning, requests, users, DbConnection};
 use futures_util::StreamExt;
 use std::collections::HashMap;
 use time::Date;
@@ -35,10 +36,21 @@ impl DocumentAccess {
         Ok(DocumentAccess { me: me.id(), access: EnrollmentAccess::load(c, me, e)? })
     }
 
-    /// Evidence is read as coaching records are; the enrollment's paperwork also by the
-    /// district representative of the candidate's district and the installation administrator.
-    pub fn reads(&self, kind: DocumentKind) -> bool {
-        !kind.is_confidential() || self.access.require_confidential().is_ok()
+    /// A request's documents are read as the request; evidence as coaching records are; the
+    /// enrollment's paperwork also by the district representative of the candidate's district
+    /// and the installation administrator.
+    pub fn reads(&self, row: &DocumentRow, requests: &[(RequestId, RequestKind)]) -> bool {
+        match row.form.request_id {
+            Some(id) => requests.iter().any(|(r, kind)| *r == id && self.access.reads_request(*kind)),
+            None => !row.form.kind.is_confidential() || self.access.require_confidential().is_ok(),
+        }
+    }
+
+    /// The documents of `rows` the caller reads (one query for the requests they support).
+    pub fn readable(&self, c: &mut DbConnection, rows: Vec<DocumentRow>) -> Result<Vec<DocumentRow>, ApiError> {
+        let ids: Vec<RequestId> = rows.iter().filter_map(|r| r.form.request_id).collect();
+        let kinds = if ids.is_empty() { Vec::new() } else { requests::kinds_of(c, &ids)? };
+        Ok(rows.into_iter().filter(|r| self.reads(r, &kinds)).collect())
     }
 
     pub fn may_upload(&self) -> Result<(), ApiError> {
@@ -67,9 +79,7 @@ pub(crate) fn load(c: &mut DbConnection, me: &CurrentUser, id: DocumentId) -> Re
     let row = documents::find(c, id).or_not_found("document")?;
     let enrollment = enrollments::find(c, row.enrollment_id)?;
     let access = DocumentAccess::load(c, me, &enrollment).map_err(|_| ApiError::not_found("document"))?;
-    if !access.reads(row.form.kind) {
-        return Err(ApiError::not_found("document"));
-    }
+    let row = access.readable(c, vec![row])?.pop().ok_or_else(|| ApiError::not_found("document"))?;
     Ok(LoadedDocument { row, enrollment, access })
 }
 
@@ -95,9 +105,7 @@ fn to_json(
     candidate: UserId,
     access: &DocumentAccess,
 ) -> Result<Document, ApiError> {
-    let person = |id: UserId| {
-        people.iter().find(|u| u.id == id.uuid()).cloned().ok_or_else(|| ApiError::Internal("person missing".into()))
-    };
+    let person = |id: UserId| crate::people::person(people, id);
     let versions: Vec<DocumentVersion> = versions
         .iter()
         .filter(|v| v.document_id == r.id)
@@ -125,7 +133,8 @@ fn to_json(
         coaching_log_id: f.coaching_log_id.map(|l| l.uuid()),
         professional_learning_id: f.professional_learning_id.map(|l| l.uuid()),
         experience_id: f.experience_id.map(|l| l.uuid()),
-        confidential: f.kind.is_confidential(),
+        request_id: f.request_id.map(|l| l.uuid()),
+        confidential: f.is_confidential(),
         file_name: document::file_name(f.activity_date, &f.title, f.kind),
         current,
         versions,
@@ -172,8 +181,16 @@ pub(crate) async fn read_parts(
 const MAX_FIELD: usize = 4096;
 
 /// An upload's text fields.
-const FIELDS: [&str; 7] =
-    ["kind", "title", "activity_date", "minutes", "coaching_log_id", "professional_learning_id", "experience_id"];
+const FIELDS: [&str; 8] = [
+    "kind",
+    "title",
+    "activity_date",
+    "minutes",
+    "coaching_log_id",
+    "professional_learning_id",
+    "experience_id",
+    "request_id",
+];
 
 /// What an upload's fields say of the document: 422 naming each field that is wrong.
 pub(crate) fn checked_form(fields: &HashMap<String, String>) -> Result<DocumentForm, ApiError> {
@@ -214,6 +231,7 @@ pub(crate) fn checked_form(fields: &HashMap<String, String>) -> Result<DocumentF
     let professional_learning_id =
         record_id("professional_learning_id", "a professional learning").map(ProfessionalLearningId::from);
     let experience_id = record_id("experience_id", "a job shadow or school visit").map(ExperienceId::from);
+    let request_id = record_id("request_id", "a request").map(RequestId::from);
     let title = fields.get("title").map(|t| t.trim().to_string()).unwrap_or_default();
     document::check(&title, minutes, &mut errors);
     for name in fields.keys() {
@@ -231,18 +249,30 @@ pub(crate) fn checked_form(fields: &HashMap<String, String>) -> Result<DocumentF
             coaching_log_id,
             professional_learning_id,
             experience_id,
+            request_id,
         }),
         _ => Err(ApiError::Internal("checked fields missing".into())),
     }
 }
 
 /// Checks what a document is attached to: one record at most, the candidate's, of a type it
-/// takes (a professional learning its three PDFs, a job shadow or visit its summary), and a
-/// professional learning not yet approved. 422 (409 when approved) naming the field.
-pub(crate) fn check_attached(c: &mut DbConnection, form: &DocumentForm, e: &EnrollmentRow) -> Result<(), ApiError> {
+/// takes (a professional learning its three PDFs, a job shadow or visit its summary, a request
+/// its form, a waiver's papers or another document), a professional learning not yet approved
+/// and a request still open or decided, one the uploader reads. 422 (409 when closed) naming
+/// the field.
+pub(crate) fn check_attached(
+    c: &mut DbConnection,
+    form: &DocumentForm,
+    e: &EnrollmentRow,
+    access: &DocumentAccess,
+) -> Result<(), ApiError> {
     let mut errors = Vec::new();
-    let attached =
-        [form.coaching_log_id.is_some(), form.professional_learning_id.is_some(), form.experience_id.is_some()];
+    let attached = [
+        form.coaching_log_id.is_some(),
+        form.professional_learning_id.is_some(),
+        form.experience_id.is_some(),
+        form.request_id.is_some(),
+    ];
     if attached.iter().filter(|a| **a).count() > 1 {
         errors.push(FieldError::new("experience_id", "a document supports one record; attach it to one"));
     }
@@ -283,12 +313,31 @@ pub(crate) fn check_attached(c: &mut DbConnection, form: &DocumentForm, e: &Enro
             errors.push(FieldError::new("kind", format!("this one takes its {}", wanted.label())));
         }
     }
+    let mut closed = false;
+    if let Some(id) = form.request_id {
+        let found = requests::find(c, id).ok().filter(|r| access.access.reads_request(r.kind));
+        errors.extend(not_theirs("request_id", "requests", found.as_ref().map(|r| r.enrollment_id)));
+        closed = found.is_some_and(|r| matches!(r.status, RequestStatus::Done | RequestStatus::Cancelled));
+        if !REQUEST_DOCUMENTS.contains(&form.kind) {
+            errors.push(FieldError::new(
+                "kind",
+                "a request takes its request form, a doctoral waiver's papers or another document",
+            ));
+        }
+    }
     Invalid::check(errors)?;
     if approved {
         return Err(ApiError::conflict("professional_learning_id", "is approved; its evidence is closed"));
     }
+    if closed {
+        return Err(ApiError::conflict("request_id", "is closed; nothing more is attached to it"));
+    }
     Ok(())
 }
+
+/// The types of document a request takes.
+const REQUEST_DOCUMENTS: [DocumentKind; 3] =
+    [DocumentKind::RequestForm, DocumentKind::DoctoralWaiver, DocumentKind::Other];
 
 /// Checks a received file off the async workers and keeps it as a version of a document:
 /// 422 naming `file` when it is missing, empty or not a PDF.

@@ -45,7 +45,7 @@ pub async fn upload(
     let key = stored.key.clone();
     let saved = state
         .write(move |c| {
-            check_attached(c, &form, &enrollment)?;
+            check_attached(c, &form, &enrollment, &access)?;
             let new = NewDocument::new(enrollment.program_id, enrollment.id, form, me.id());
             let row = documents::insert(c, &new, &version_row(new.id, 1, stored, me.id()))?;
             let doc = views(c, std::slice::from_ref(&row), enrollment.candidate_id, &access)?.remove(0);

@@ -36,6 +36,12 @@ pub struct Enrollment {
     pub agreement_signed_on: Option<Date>,
     pub employment_verified_on: Option<Date>,
     pub current_coach: Option<UserRef>,
+    /// The program years: the cohort's, and one more for each approved extension.
+    pub program_years: u32,
+    /// The last day of the last program year.
+    pub program_ends_on: Date,
+    /// The last day of a withdrawn candidate.
+    pub withdrawn_on: Option<Date>,
     pub version: i32,
     #[serde(with = "time::serde::rfc3339")]
     pub created_at: OffsetDateTime,
@@ -68,6 +74,8 @@ pub struct EnrollmentActions {
     pub add_professional_learning: bool,
     /// Start a job shadow or school visit summary (the candidate).
     pub start_job_shadow_or_visit: bool,
+    /// Submit a request (the candidate, or a coordinator for them, while taking part).
+    pub submit_request: bool,
 }
 
 /// The enrollment form's optional fields, shared by create and change. On a change, a field

@@ -6,7 +6,7 @@ use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
 use crate::policy::EnrollmentAccess;
 use coachfolio_domain::ids::{EnrollmentId, ProgramId};
-use coachfolio_domain::program_year::program_year;
+use coachfolio_domain::program_year::{program_end, program_year};
 use coachfolio_domain::user::{check_email, check_optional_text};
 use coachfolio_domain::FieldError;
 use coachfolio_persistence::enrollments::{self, EnrollmentRow, EnrollmentView};
@@ -48,6 +48,7 @@ pub(crate) fn actions(access: EnrollmentAccess) -> EnrollmentActions {
         upload_document: access.require_upload_documents().is_ok(),
         add_professional_learning: own || coach,
         start_job_shadow_or_visit: own,
+        submit_request: access.may_submit_request().is_ok(),
     }
 }
 
@@ -56,6 +57,7 @@ pub(crate) fn to_json(v: &EnrollmentView, can: EnrollmentActions) -> Enrollment 
     let r = &v.row;
     let d = &r.details;
     let today = crate::clock::today_in(&v.time_zone);
+    let years = (v.cohort_years + r.extension_years).max(1) as u32;
     Enrollment {
         id: r.id.uuid(),
         program_id: r.program_id.uuid(),
@@ -80,6 +82,9 @@ pub(crate) fn to_json(v: &EnrollmentView, can: EnrollmentActions) -> Enrollment 
         agreement_signed_on: d.agreement_signed_on,
         employment_verified_on: d.employment_verified_on,
         current_coach: v.current_coach.clone(),
+        program_years: years,
+        program_ends_on: program_end(v.cohort_start, years),
+        withdrawn_on: r.withdrawn_on,
         version: r.version,
         created_at: r.created_at.assume_utc(),
         can,

@@ -1,14 +1,16 @@
-use super::json::{EnrollmentFees, FeeActions, Payment};
-use super::plan::{account, installments};
+use super::json::{EnrollmentFees, FeeActions, Payment, PlanChange};
+use super::plan::{installments, PlanRecords};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
+use coachfolio_domain::fees;
 use coachfolio_domain::ids::{EnrollmentId, UserId};
 use coachfolio_domain::user::UserRef;
+use coachfolio_persistence::enrollments::EnrollmentView;
 use coachfolio_persistence::payments::{self, PaymentRow};
-use coachfolio_persistence::{enrollments, programs, users, DbConnection};
+use coachfolio_persistence::{districts, enrollments, programs, users, DbConnection};
 use uuid::Uuid;
 
 /// An enrollment's fees as `access` sees them.
@@ -28,25 +30,54 @@ pub(crate) fn fees_of(
     let people = users::refs(c, &people)?;
     let paid: i64 = rows.iter().map(|p| p.amount_cents).sum();
     let settings = program.settings.0;
+    let records = PlanRecords::load(c, view.row.program_id, Some(&[id]))?;
+    let plan = installments(&settings, &view, &records);
     Ok(EnrollmentFees {
         enrollment_id: id.uuid(),
         candidate: view.candidate.clone(),
         as_of: today,
         cost_structure: view.row.cost_structure,
         payer: view.row.fee_payer,
-        years: installments(&settings, &view).iter().map(|i| i.year).max().unwrap_or(1),
-        account: account(&settings, &view, paid, today),
+        years: (view.cohort_years + view.row.extension_years).max(1) as u32,
+        account: fees::account(&plan, paid, today),
         payments: rows.iter().map(|p| to_json(p, &rows, &people)).collect::<Result<_, _>>()?,
+        plan_changes: plan_changes(c, &records, &view)?,
         can: FeeActions { record_payment: access == EnrollmentAccess::Manage },
     })
 }
 
-pub(crate) fn to_json(p: &PaymentRow, all: &[PaymentRow], people: &[UserRef]) -> Result<Payment, ApiError> {
-    let recorded_by = people
+/// An enrollment's plan changes, with its districts' names and who recorded them.
+fn plan_changes(c: &mut DbConnection, r: &PlanRecords, v: &EnrollmentView) -> Result<Vec<PlanChange>, ApiError> {
+    let changes: Vec<_> = r.changes_of(v.row.id).collect();
+    if changes.is_empty() {
+        return Ok(Vec::new());
+    }
+    let districts = districts::list(c, v.row.program_id)?;
+    let name = |id| districts.iter().find(|d| d.id == id).map(|d| d.name.clone()).unwrap_or_default();
+    let people = users::refs(c, &changes.iter().map(|ch| ch.recorded_by).collect::<Vec<_>>())?;
+    changes
         .iter()
-        .find(|u| u.id == p.recorded_by.uuid())
-        .cloned()
-        .ok_or_else(|| ApiError::Internal("person missing".into()))?;
+        .map(|ch| {
+            let recorded_by = crate::people::person(&people, ch.recorded_by)?;
+            Ok(PlanChange {
+                effective_on: ch.effective_on,
+                from_cost_structure: ch.from_cost_structure,
+                cost_structure: ch.cost_structure,
+                from_payer: ch.from_fee_payer,
+                payer: ch.fee_payer,
+                from_district_name: name(ch.from_district_id),
+                district_name: name(ch.district_id),
+                paid_cents: ch.paid_cents,
+                note: ch.note.clone(),
+                recorded_by,
+                recorded_at: ch.recorded_at.assume_utc(),
+            })
+        })
+        .collect()
+}
+
+pub(crate) fn to_json(p: &PaymentRow, all: &[PaymentRow], people: &[UserRef]) -> Result<Payment, ApiError> {
+    let recorded_by = crate::people::person(people, p.recorded_by)?;
     Ok(Payment {
         id: p.id.uuid(),
         enrollment_id: p.enrollment_id.uuid(),

@@ -42,12 +42,47 @@ pub struct EnrollmentFees {
     pub years: u32,
     pub account: Account,
     pub payments: Vec<Payment>,
+    /// Changes of cost structure, payer or district from a day, in the order they apply.
+    pub plan_changes: Vec<PlanChange>,
     pub can: FeeActions,
+}
+
+/// A change of cost structure, payer or district from a day: installments due before it, or
+/// paid when it was recorded, stay as they were; the rest follow the new plan.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PlanChange {
+    pub effective_on: Date,
+    pub from_cost_structure: CostStructure,
+    pub cost_structure: CostStructure,
+    pub from_payer: FeePayer,
+    pub payer: FeePayer,
+    pub from_district_name: String,
+    pub district_name: String,
+    /// What had been paid when it was recorded.
+    pub paid_cents: i64,
+    pub note: Option<String>,
+    pub recorded_by: UserRef,
+    #[serde(with = "time::serde::rfc3339")]
+    pub recorded_at: OffsetDateTime,
+}
+
+/// A change of the plan from a day (the candidate moved to another district, which does or
+/// does not provide the coach). Fields left out keep their value; something must change.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewPlanChange {
+    pub effective_on: Date,
+    pub cost_structure: Option<CostStructure>,
+    pub payer: Option<FeePayer>,
+    /// The candidate's new district.
+    pub district_id: Option<Uuid>,
+    #[schema(max_length = 2000)]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, ToSchema)]
 pub struct FeeActions {
-    /// Record or reverse a payment (the program's coordinators).
+    /// Record or reverse a payment, change the plan from a day (the program's coordinators).
     pub record_payment: bool,
 }
 

@@ -4,6 +4,7 @@
 pub mod json;
 pub(crate) mod plan;
 
+pub mod change_plan;
 pub mod enrollment;
 pub mod export;
 pub mod receivables;

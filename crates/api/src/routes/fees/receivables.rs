@@ -1,5 +1,5 @@
 use super::json::{Receivable, Receivables, ReceivablesQuery};
-use super::plan::account;
+use super::plan::{account, PlanRecords};
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::policy::ProgramAccess;
@@ -23,10 +23,11 @@ pub(crate) fn build(
     let today = crate::clock::today_in(&program.time_zone);
     let (views, _) = enrollments::list(c, &filter, 0, i64::MAX)?;
     let paid: HashMap<_, _> = payments::totals_of_program(c, program_id)?.into_iter().collect();
+    let records = PlanRecords::load(c, program_id, None)?;
     let mut rows: Vec<Receivable> = views
         .iter()
         .map(|v| {
-            let a = account(&program.settings.0, v, paid.get(&v.row.id).copied().unwrap_or(0), today);
+            let a = account(&program.settings.0, v, &records, paid.get(&v.row.id).copied().unwrap_or(0), today);
             Receivable {
                 enrollment_id: v.row.id.uuid(),
                 candidate: v.candidate.clone(),

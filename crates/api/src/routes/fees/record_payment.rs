@@ -37,10 +37,7 @@ pub async fn record_payment(
         .write(move |c| {
             let e = enrollments::find(c, id).or_not_found("enrollment")?;
             let access = EnrollmentAccess::load(c, &me, &e)?;
-            access.require_fees()?;
-            if access != EnrollmentAccess::Manage {
-                return Err(ApiError::Forbidden("the program's coordinators record payments".into()));
-            }
+            access.require_record_fees()?;
             let mut errors = Vec::new();
             let today = crate::clock::today_in(&programs::find(c, e.program_id)?.time_zone);
             if b.paid_on > today {

@@ -34,10 +34,7 @@ pub async fn reverse(
             let paid = payments::find(c, id).or_not_found("payment")?;
             let e = enrollments::find(c, paid.enrollment_id)?;
             let access = EnrollmentAccess::load(c, &me, &e).map_err(|_| ApiError::not_found("payment"))?;
-            access.require_fees()?;
-            if access != EnrollmentAccess::Manage {
-                return Err(ApiError::Forbidden("the program's coordinators reverse payments".into()));
-            }
+            access.require_record_fees()?;
             if reason.is_empty() || reason.chars().count() > 500 {
                 return Err(ApiError::invalid("reason", "say why it is reversed (at most 500 characters)"));
             }

@@ -1,6 +1,6 @@
 //! Job shadows and school visits on the wire.
 
-use crate::routes::professional_learning::json::AttachedDocument;
+use crate::routes::documents::json::AttachedDocument;
 use coachfolio_domain::job_shadow::{ExperienceForm, ExperienceKind, ExperienceStatus};
 use coachfolio_domain::user::UserRef;
 use serde::{Deserialize, Serialize};

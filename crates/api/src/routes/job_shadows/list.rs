@@ -1,12 +1,13 @@
 use super::json::Experience;
-use super::record::{ExperienceContext, ExperienceRecord};
+use super::record::{to_json, ExperienceContext, ExperienceRecord};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::Record;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::EnrollmentId;
-use coachfolio_persistence::{enrollments, job_shadows};
+use coachfolio_persistence::documents::{self, AttachedTo};
+use coachfolio_persistence::{enrollments, job_shadows, users};
 use uuid::Uuid;
 
 /// A candidate's job shadows and school visits, latest first
@@ -28,7 +29,10 @@ pub async fn list(
             context.access.require_confidential()?;
             let rows = job_shadows::of_enrollment(c, id)?;
             reads.read(me.id(), ExperienceRecord::ENTITY, rows.iter().map(|r| (r.program_id, r.id.to_string())));
-            rows.iter().map(|r| ExperienceRecord::view(c, r, &context)).collect()
+            let ids: Vec<_> = rows.iter().map(|r| r.id).collect();
+            let docs = documents::attached_to(c, AttachedTo::Experience(&ids))?;
+            let candidate = users::ref_of(c, context.enrollment.candidate_id)?;
+            Ok(rows.iter().map(|r| to_json(r, &docs, candidate.clone(), &context)).collect())
         })
         .await?;
     Ok(web::Json(out))

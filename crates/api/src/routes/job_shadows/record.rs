@@ -6,14 +6,15 @@ use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
 use crate::policy::EnrollmentAccess;
-use crate::routes::professional_learning::json::AttachedDocument;
-use coachfolio_domain::document;
+use crate::routes::documents::json::AttachedDocument;
 use coachfolio_domain::ids::{ExperienceId, ProgramId};
 use coachfolio_domain::job_shadow::{check_fields, ExperienceForm, ExperienceKind, ExperienceStatus};
+use coachfolio_domain::user::UserRef;
 use coachfolio_domain::{FieldError, Invalid};
+use coachfolio_persistence::documents::{self, AttachedTo, DocumentRow};
 use coachfolio_persistence::enrollments::{self, EnrollmentRow};
 use coachfolio_persistence::job_shadows::{self, ExperienceRow};
-use coachfolio_persistence::{documents, programs, users, DbConnection};
+use coachfolio_persistence::{programs, users, DbConnection};
 use serde_json::{json, Value};
 use time::Date;
 
@@ -38,31 +39,8 @@ impl Record for ExperienceRecord {
     }
 
     fn view(c: &mut DbConnection, row: &ExperienceRow, ctx: &ExperienceContext) -> Result<Experience, ApiError> {
-        let docs = documents::of_experience(c, row.id)?;
-        Ok(Experience {
-            id: row.id.uuid(),
-            program_id: row.program_id.uuid(),
-            enrollment_id: row.enrollment_id.uuid(),
-            candidate: users::ref_of(c, row.candidate_id)?,
-            kind: row.kind,
-            activity_date: row.activity_date,
-            minutes: row.minutes.map(|m| m.max(0) as u32),
-            form: row.form.0.clone(),
-            status: row.status,
-            submitted_at: row.submitted_at.map(|t| t.assume_utc()),
-            documents: docs
-                .iter()
-                .map(|d| AttachedDocument {
-                    id: d.id.uuid(),
-                    kind: d.form.kind,
-                    title: d.form.title.clone(),
-                    file_name: document::file_name(d.form.activity_date, &d.form.title, d.form.kind),
-                })
-                .collect(),
-            version: row.version,
-            updated_at: row.updated_at.assume_utc(),
-            can: ExperienceActions { edit: ctx.may_edit(row).is_ok() },
-        })
+        let docs = documents::attached_to(c, AttachedTo::Experience(&[row.id]))?;
+        Ok(to_json(row, &docs, users::ref_of(c, row.candidate_id)?, ctx))
     }
 
     /// Its kind and status, never its text.
@@ -77,6 +55,31 @@ impl Record for ExperienceRecord {
 
     fn audits_change(_: &ExperienceRow, action: &str) -> bool {
         action != "edited"
+    }
+}
+
+/// A job shadow or visit as the caller sees it, given the documents loaded with it.
+pub(crate) fn to_json(
+    row: &ExperienceRow,
+    docs: &[DocumentRow],
+    candidate: UserRef,
+    ctx: &ExperienceContext,
+) -> Experience {
+    Experience {
+        id: row.id.uuid(),
+        program_id: row.program_id.uuid(),
+        enrollment_id: row.enrollment_id.uuid(),
+        candidate,
+        kind: row.kind,
+        activity_date: row.activity_date,
+        minutes: row.minutes.map(|m| m.max(0) as u32),
+        form: row.form.0.clone(),
+        status: row.status,
+        submitted_at: row.submitted_at.map(|t| t.assume_utc()),
+        documents: AttachedDocument::list(docs, |d| d.form.experience_id == Some(row.id)),
+        version: row.version,
+        updated_at: row.updated_at.assume_utc(),
+        can: ExperienceActions { edit: ctx.may_edit(row).is_ok() },
     }
 }
 

@@ -41,7 +41,10 @@ pub async fn decide(
             loaded.context.may_decide(&loaded.row)?;
             if b.decision == PlVerdict::Approved {
                 let kinds: Vec<DocumentKind> =
-                    documents::of_professional_learning(c, &[id])?.into_iter().map(|d| d.form.kind).collect();
+                    documents::attached_to(c, documents::AttachedTo::ProfessionalLearning(&[id]))?
+                        .into_iter()
+                        .map(|d| d.form.kind)
+                        .collect();
                 let missing = missing_documents(&kinds);
                 if !missing.is_empty() {
                     let names: Vec<_> = missing.iter().map(|k| k.label()).collect();

@@ -1,5 +1,6 @@
 //! Alternative professional learning on the wire.
 
+use crate::routes::documents::json::AttachedDocument;
 use coachfolio_domain::document::DocumentKind;
 use coachfolio_domain::professional_learning::{PlReflection, PlStatus};
 use coachfolio_domain::user::UserRef;
@@ -39,15 +40,6 @@ pub struct ProfessionalLearning {
     #[serde(with = "time::serde::rfc3339")]
     pub updated_at: OffsetDateTime,
     pub can: PlActions,
-}
-
-/// A document attached to a record.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct AttachedDocument {
-    pub id: Uuid,
-    pub kind: DocumentKind,
-    pub title: String,
-    pub file_name: String,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, ToSchema)]

@@ -6,8 +6,9 @@ use crate::kernel::Record;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::EnrollmentId;
+use coachfolio_persistence::documents::{self, AttachedTo};
 use coachfolio_persistence::professional_learning as pl;
-use coachfolio_persistence::{documents, enrollments, users};
+use coachfolio_persistence::{enrollments, users};
 use uuid::Uuid;
 
 /// A candidate's alternative professional learning, latest first
@@ -30,7 +31,7 @@ pub async fn list(
             let rows = pl::of_enrollment(c, id)?;
             reads.read(me.id(), PlRecord::ENTITY, rows.iter().map(|r| (r.program_id, r.id.to_string())));
             let ids: Vec<_> = rows.iter().map(|r| r.id).collect();
-            let docs = documents::of_professional_learning(c, &ids)?;
+            let docs = documents::attached_to(c, AttachedTo::ProfessionalLearning(&ids))?;
             let people = users::refs(c, &people_of(&rows))?;
             rows.iter().map(|r| to_json(r, &docs, &people, context.can(r))).collect()
         })

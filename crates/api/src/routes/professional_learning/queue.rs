@@ -41,7 +41,7 @@ pub async fn queue(
             let rows = pl::of_program(c, id, status)?;
             reads.read(me.id(), PlRecord::ENTITY, rows.iter().map(|r| (r.program_id, r.id.to_string())));
             let ids: Vec<_> = rows.iter().map(|r| r.id).collect();
-            let docs = documents::of_professional_learning(c, &ids)?;
+            let docs = documents::attached_to(c, documents::AttachedTo::ProfessionalLearning(&ids))?;
             let people = users::refs(c, &people_of(&rows))?;
             let decide = access.has(Role::Coordinator);
             rows.iter()

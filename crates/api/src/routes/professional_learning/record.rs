@@ -2,17 +2,17 @@
 //! decide it, its rules, and how it is shown. Its text is confidential like an ILP; its hours
 //! are not (the ledger shows them).
 
-use super::json::{AttachedDocument, PlActions, ProfessionalLearning};
+use super::json::{PlActions, ProfessionalLearning};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
 use crate::policy::EnrollmentAccess;
-use coachfolio_domain::document;
+use crate::routes::documents::json::AttachedDocument;
 use coachfolio_domain::ids::{ProfessionalLearningId, ProgramId, UserId};
 use coachfolio_domain::professional_learning::{check_fields, missing_documents, PlStatus};
 use coachfolio_domain::user::UserRef;
 use coachfolio_domain::Invalid;
-use coachfolio_persistence::documents::{self, DocumentRow};
+use coachfolio_persistence::documents::{self, AttachedTo, DocumentRow};
 use coachfolio_persistence::enrollments::{self, EnrollmentRow};
 use coachfolio_persistence::professional_learning::{self as pl, PlForm, PlRow};
 use coachfolio_persistence::{ilps, users, DbConnection};
@@ -41,7 +41,7 @@ impl Record for PlRecord {
     }
 
     fn view(c: &mut DbConnection, row: &PlRow, ctx: &PlContext) -> Result<ProfessionalLearning, ApiError> {
-        let docs = documents::of_professional_learning(c, &[row.id])?;
+        let docs = documents::attached_to(c, AttachedTo::ProfessionalLearning(&[row.id]))?;
         let people = users::refs(c, &people_of(std::slice::from_ref(row)))?;
         to_json(row, &docs, &people, ctx.can(row))
     }
@@ -83,19 +83,8 @@ pub(crate) fn to_json(
     people: &[UserRef],
     can: PlActions,
 ) -> Result<ProfessionalLearning, ApiError> {
-    let person = |id: UserId| {
-        people.iter().find(|u| u.id == id.uuid()).cloned().ok_or_else(|| ApiError::Internal("person missing".into()))
-    };
-    let documents: Vec<AttachedDocument> = docs
-        .iter()
-        .filter(|d| d.form.professional_learning_id == Some(row.id))
-        .map(|d| AttachedDocument {
-            id: d.id.uuid(),
-            kind: d.form.kind,
-            title: d.form.title.clone(),
-            file_name: document::file_name(d.form.activity_date, &d.form.title, d.form.kind),
-        })
-        .collect();
+    let person = |id: UserId| crate::people::person(people, id);
+    let documents = AttachedDocument::list(docs, |d| d.form.professional_learning_id == Some(row.id));
     let kinds: Vec<_> = documents.iter().map(|d| d.kind).collect();
     Ok(ProfessionalLearning {
         id: row.id.uuid(),

@@ -50,9 +50,7 @@ pub(crate) fn to_json(
     waitlist_position: Option<u32>,
     can_cancel: bool,
 ) -> Result<Registration, ApiError> {
-    let person = |id: UserId| {
-        people.iter().find(|u| u.id == id.uuid()).cloned().ok_or_else(|| ApiError::Internal("person missing".into()))
-    };
+    let person = |id: UserId| crate::people::person(people, id);
     Ok(Registration {
         id: row.id.uuid(),
         event_id: row.event_id.uuid(),

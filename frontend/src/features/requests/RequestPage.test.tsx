@@ -1,0 +1,112 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sessionStore } from '../../api';
+import type { ProgramRequest } from '../../api/types';
+import { jsonResponse, renderWithApp, serve, signInAsCoordinator } from '../../test/render';
+import { RequestPage } from './RequestPage';
+import { REQUEST_ID, dana, step, underReview } from './testData';
+
+beforeEach(signInAsCoordinator);
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  sessionStore.set(null);
+});
+
+type Answer = (body: unknown, ifMatch: string | null) => Response;
+
+/** The request's page, served from `current()`; `answers` stand in for its steps (`/decision`, `/review`, …). */
+function open(current: () => ProgramRequest, answers: Record<string, Answer> = {}) {
+  serve(async (method, path, req) => {
+    if (path === `/api/requests/${REQUEST_ID}` && method === 'GET') return jsonResponse(200, current());
+    if (path === `/api/requests/${REQUEST_ID}/comments` && method === 'GET') return jsonResponse(200, []);
+    const stepName = path.slice(`/api/requests/${REQUEST_ID}/`.length);
+    const answer = answers[stepName];
+    if (method === 'POST' && answer) return answer(await req.json(), req.headers.get('If-Match'));
+    return jsonResponse(404, { title: 'Not Found', status: 404 });
+  });
+  renderWithApp(
+    <Routes>
+      <Route path="/requests/:id" element={<RequestPage />} />
+    </Routes>,
+    undefined,
+    `/requests/${REQUEST_ID}`,
+  );
+  return userEvent.setup();
+}
+
+describe('a request’s page', () => {
+  it('lays the form out as the handbook’s, with its steps and their notes', async () => {
+    open(() => underReview({ can: { review: false, decide: false, close: false, cancel: false, comment: true, attach: false } }));
+    expect(await screen.findByRole('heading', { level: 1, name: /Program Extension Request/ })).toHaveTextContent('Under review');
+    expect(screen.getByText('Reason for the extension', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Maternity or family leave');
+    expect(screen.getByRole('heading', { name: 'Individual completion plan' }).nextElementSibling).toHaveTextContent(/^Coaching hours from July/);
+    const steps = screen.getByRole('list', { name: 'Steps of the request' });
+    expect(within(steps).getAllByRole('listitem')[1]).toHaveTextContent(/Under review by Dana Director .*Meeting on Dec 1/);
+    // The reader may not decide it (the director does): no step to take.
+    expect(screen.queryByRole('heading', { name: 'Next step' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Record the decision' })).not.toBeInTheDocument();
+  });
+
+  it('records the director’s approval with its reason, sent with the version read', async () => {
+    const sent: { body: unknown; ifMatch: string | null }[] = [];
+    let current = underReview();
+    const user = open(() => current, {
+      decision: (body, ifMatch) => {
+        sent.push({ body, ifMatch });
+        if (!(body as { reason: string }).reason) {
+          return jsonResponse(422, { status: 422, title: 'Invalid input', errors: [{ field: 'reason', message: 'must not be blank' }] });
+        }
+        current = underReview({
+          status: 'approved',
+          version: 3,
+          decision: { approved: true, reason: 'Documented leave', waived_topics: [], charge_withdrawal_fee: false },
+          steps: [...underReview().steps, step('approved', { by: dana, at: '2026-12-02T17:00:00Z', note: 'Documented leave' })],
+          can: { review: false, decide: false, close: true, cancel: false, comment: true, attach: false },
+        });
+        return jsonResponse(200, current);
+      },
+    });
+    const form = await screen.findByRole('form', { name: 'Decide' });
+    await user.click(within(form).getByRole('button', { name: 'Record the decision' }));
+    expect(within(form).getByRole('radio', { name: 'Approve' })).toHaveAccessibleDescription(/Choose whether to approve or deny/);
+    expect(sent).toHaveLength(0);
+
+    await user.click(within(form).getByRole('radio', { name: 'Approve' }));
+    expect(within(form).getByText(/extends the program by one year/)).toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Record the decision' }));
+    const reason = within(form).getByLabelText(/^Reason for the decision/);
+    await waitFor(() => expect(reason).toHaveAccessibleDescription(/must not be blank/));
+
+    await user.type(reason, 'Documented leave');
+    await user.click(within(form).getByRole('button', { name: 'Record the decision' }));
+    expect(await screen.findByText('The request is approved.')).toBeInTheDocument();
+    expect(sent.map((s) => s.ifMatch)).toEqual(['"2"', '"2"']);
+    expect(sent[1]!.body).toEqual({ approved: true, reason: 'Documented leave' });
+    const decision = screen.getByRole('region', { name: 'Decision' });
+    expect(decision).toHaveTextContent(/Approved by Dana Director/);
+    expect(decision).toHaveTextContent('One more program year');
+    // Decided: the director may close it now, not decide it again.
+    expect(screen.queryByRole('form', { name: 'Decide' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Close as done' })).toBeInTheDocument();
+  });
+
+  it('shows the request as it is now, and says so, when someone else took a step meanwhile (412)', async () => {
+    const taken = underReview({ can: { review: false, decide: false, close: false, cancel: false, comment: true, attach: true } });
+    const user = open(
+      () => underReview({ status: 'submitted', version: 1, steps: [step('submitted')], can: { ...taken.can, review: true } }),
+      {
+        review: () =>
+          jsonResponse(412, { status: 412, title: 'The record changed since you read it', detail: 'someone else changed this record', current: taken }),
+      },
+    );
+    const review = await screen.findByRole('form', { name: 'Take under review' });
+    await user.type(within(review).getByLabelText(/^Note/), 'Meeting arranged');
+    await user.click(within(review).getByRole('button', { name: 'Take under review' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Someone else changed this request meanwhile');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Under review');
+    expect(screen.queryByRole('form', { name: 'Take under review' })).not.toBeInTheDocument();
+  });
+});
