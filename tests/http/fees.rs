@@ -114,7 +114,7 @@ async fn the_receivables_put_overdue_first_and_reach_the_district(t: TestApp) {
     assert_eq!(status.as_u16(), 200);
     let csv = String::from_utf8(bytes).unwrap();
     assert!(
-        csv.starts_with("Candidate,Username,Cohort,District,Status,Cost structure,Paid by,Program fee,Paid,Balance")
+        csv.starts_with("Candidate,Username,Cohort,District,Status,Cost structure,Paid by,Program fee,Paid,Balance,Overdue,Agency balance,Candidate balance,Next due")
     );
     assert!(csv.contains("\"$7,000.00\""), "dollars for people: {csv}");
 }

@@ -93,6 +93,14 @@ async fn an_extension_is_decided_by_the_director_and_extends_the_enrollment_and_
         fees["account"]["installments"].as_array().unwrap().iter().filter(|i| i["kind"] == "extension_fee").collect();
     assert_eq!(added.len(), 1);
     assert_eq!((added[0]["payer"].as_str(), added[0]["year"].as_u64()), (Some("candidate"), Some(3)));
+    // Her agency pays the program fee; the extension is hers.
+    let shares: Vec<(&str, i64)> = fees["account"]["by_payer"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| (b["payer"].as_str().unwrap(), b["balance_cents"].as_i64().unwrap()))
+        .collect();
+    assert_eq!(shares, [("agency", balance), ("candidate", 350_000)]);
 
     // Closed as done; then another extension (a year at a time) may be asked for.
     x.step(&done, "close", &cand, json!({})).await.expect(403);

@@ -6,7 +6,7 @@
 
 use crate::program_year::program_end;
 use crate::text_enum::text_enum;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use time::{Date, Month};
 use utoipa::ToSchema;
 
@@ -140,11 +140,11 @@ pub fn with_charges(program_fee: Vec<Installment>, charges: &[Charge], withdrawn
 }
 
 /// A change of cost structure or payer from `from` (a change of district, in the handbook's
-/// example): the installments paid when it was recorded (`paid_cents` by then, oldest first)
+/// example): the installments paid when it was recorded (`paid` by then, as `account` allocates it)
 /// and those due before `from` stay as they were; the others are `new`'s installments due from
 /// that day on. Paid installments never change.
-pub fn replan(old: &[Installment], new: &[Installment], from: Date, paid_cents: i64) -> Vec<Installment> {
-    let standing = account(old, paid_cents, from);
+pub fn replan(old: &[Installment], new: &[Installment], from: Date, paid: PaidBy) -> Vec<Installment> {
+    let standing = account(old, paid, from);
     let mut plan: Vec<Installment> = standing
         .installments
         .iter()
@@ -179,8 +179,47 @@ pub struct InstallmentLine {
     pub status: InstallmentStatus,
 }
 
-/// The plan's standing on `today`: payments (`paid_cents`, reversals already netted) go to the
-/// installments oldest first; what is past due and unpaid is overdue.
+/// What each payer has paid, reversals netted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaidBy {
+    pub agency: i64,
+    pub candidate: i64,
+}
+
+impl PaidBy {
+    pub fn by(&self, payer: FeePayer) -> i64 {
+        match payer {
+            FeePayer::Agency => self.agency,
+            FeePayer::Candidate => self.candidate,
+        }
+    }
+
+    pub fn add(&mut self, payer: FeePayer, cents: i64) {
+        match payer {
+            FeePayer::Agency => self.agency += cents,
+            FeePayer::Candidate => self.candidate += cents,
+        }
+    }
+
+    pub fn total(&self) -> i64 {
+        self.agency + self.candidate
+    }
+}
+
+/// One payer's share of a plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+pub struct PayerBalance {
+    pub payer: FeePayer,
+    /// The installments that are theirs to pay.
+    pub total_cents: i64,
+    pub paid_cents: i64,
+    pub balance_cents: i64,
+    pub overdue_cents: i64,
+}
+
+/// The plan's standing on `today`: each payer's payments go to their own installments oldest
+/// first, and what is left over (paid for the other payer, or ahead) to any installment still
+/// unpaid, oldest first; what is past due and unpaid is overdue. Per payer and in total.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 pub struct Account {
     pub total_cents: i64,
@@ -188,17 +227,33 @@ pub struct Account {
     /// What is left to pay (negative: paid more than the plan).
     pub balance_cents: i64,
     pub overdue_cents: i64,
+    /// Each payer's share: the agency's (Plan A) and the candidate's (Plan B, extension and
+    /// withdrawal fees), for those who have installments or payments.
+    pub by_payer: Vec<PayerBalance>,
     pub installments: Vec<InstallmentLine>,
 }
 
-pub fn account(plan: &[Installment], paid_cents: i64, today: Date) -> Account {
+pub fn account(plan: &[Installment], paid: PaidBy, today: Date) -> Account {
     let total_cents: i64 = plan.iter().map(|i| i.amount_cents).sum();
-    let mut left = paid_cents.max(0);
+    let mut own = PaidBy { agency: paid.agency.max(0), candidate: paid.candidate.max(0) };
+    let mut allocated: Vec<i64> = plan
+        .iter()
+        .map(|i| {
+            let take = own.by(i.payer).min(i.amount_cents);
+            own.add(i.payer, -take);
+            take
+        })
+        .collect();
+    let mut left = own.total();
+    for (i, a) in plan.iter().zip(allocated.iter_mut()) {
+        let take = left.min(i.amount_cents - *a);
+        *a += take;
+        left -= take;
+    }
     let installments: Vec<InstallmentLine> = plan
         .iter()
-        .map(|&installment| {
-            let paid = left.min(installment.amount_cents);
-            left -= paid;
+        .zip(allocated)
+        .map(|(&installment, paid)| {
             let status = if paid == installment.amount_cents {
                 InstallmentStatus::Paid
             } else if installment.due_on < today {
@@ -211,12 +266,37 @@ pub fn account(plan: &[Installment], paid_cents: i64, today: Date) -> Account {
             InstallmentLine { installment, paid_cents: paid, status }
         })
         .collect();
-    let overdue_cents = installments
-        .iter()
-        .filter(|l| l.status == InstallmentStatus::Overdue)
-        .map(|l| l.installment.amount_cents - l.paid_cents)
-        .sum();
-    Account { total_cents, paid_cents, balance_cents: total_cents - paid_cents, overdue_cents, installments }
+    let overdue = |of: Option<FeePayer>| -> i64 {
+        installments
+            .iter()
+            .filter(|l| l.status == InstallmentStatus::Overdue && of.is_none_or(|p| l.installment.payer == p))
+            .map(|l| l.installment.amount_cents - l.paid_cents)
+            .sum()
+    };
+    let by_payer = [FeePayer::Agency, FeePayer::Candidate]
+        .into_iter()
+        .filter(|&p| paid.by(p) != 0 || plan.iter().any(|i| i.payer == p))
+        .map(|payer| {
+            let total_cents: i64 = plan.iter().filter(|i| i.payer == payer).map(|i| i.amount_cents).sum();
+            let paid_cents = paid.by(payer);
+            PayerBalance {
+                payer,
+                total_cents,
+                paid_cents,
+                balance_cents: total_cents - paid_cents,
+                overdue_cents: overdue(Some(payer)),
+            }
+        })
+        .collect();
+    let paid_cents = paid.total();
+    Account {
+        total_cents,
+        paid_cents,
+        balance_cents: total_cents - paid_cents,
+        overdue_cents: overdue(None),
+        by_payer,
+        installments,
+    }
 }
 
 /// Cents as dollars for people and spreadsheets: `$1,750.00`, `-$20.00`.
@@ -317,7 +397,7 @@ mod tests {
     #[test]
     fn payments_go_to_the_oldest_installment_and_late_ones_are_overdue() {
         let plan = installments(700_000, FeePayer::Candidate, date!(2025 - 09 - 01), 2);
-        let a = account(&plan, 200_000, date!(2026 - 04 - 15));
+        let a = account(&plan, PaidBy { candidate: 200_000, agency: 0 }, date!(2026 - 04 - 15));
         let statuses: Vec<_> = a.installments.iter().map(|l| l.status).collect();
         use InstallmentStatus::*;
         assert_eq!(statuses, [Paid, Overdue, Due, Due]);
@@ -342,11 +422,40 @@ mod tests {
             let plan = installments(total, payer, start, years);
             prop_assert_eq!(plan.iter().map(|i| i.amount_cents).sum::<i64>(), total);
             prop_assert!(plan.windows(2).all(|w| w[0].due_on <= w[1].due_on));
-            let a = account(&plan, paid, start + time::Duration::days(today));
+            let mut by = PaidBy::default();
+            by.add(payer, paid);
+            let a = account(&plan, by, start + time::Duration::days(today));
             prop_assert_eq!(a.balance_cents, total - paid);
             let allocated: i64 = a.installments.iter().map(|l| l.paid_cents).sum();
             prop_assert_eq!(allocated, paid.clamp(0, total));
             prop_assert!(a.overdue_cents >= 0 && a.overdue_cents <= total);
+        }
+
+        #[test]
+        fn each_payer_owes_their_share_and_the_shares_add_up(
+            total in 0i64..10_000_000,
+            charge in 0i64..1_000_000,
+            agency in 0i64..12_000_000,
+            candidate in 0i64..2_000_000,
+            today in 0i64..1200,
+        ) {
+            // The agency's program fee and the candidate's extension fee.
+            let start = date!(2025 - 09 - 01);
+            let extension = Charge { kind: FeeKind::ExtensionFee, year: 3, due_on: extension_due_on(start, 3), amount_cents: charge };
+            let plan = with_charges(installments(total, FeePayer::Agency, start, 2), &[extension], None);
+            let a = account(&plan, PaidBy { agency, candidate }, start + time::Duration::days(today));
+            prop_assert_eq!(a.by_payer.iter().map(|b| b.total_cents).sum::<i64>(), a.total_cents);
+            prop_assert_eq!(a.by_payer.iter().map(|b| b.balance_cents).sum::<i64>(), a.balance_cents);
+            prop_assert_eq!(a.by_payer.iter().map(|b| b.overdue_cents).sum::<i64>(), a.overdue_cents);
+            prop_assert_eq!(a.balance_cents, total + charge - agency - candidate);
+            let allocated: i64 = a.installments.iter().map(|l| l.paid_cents).sum();
+            prop_assert_eq!(allocated, (agency + candidate).min(total + charge));
+            // A payer who paid their own share in full is never overdue.
+            for b in &a.by_payer {
+                if b.paid_cents >= b.total_cents {
+                    prop_assert_eq!(b.overdue_cents, 0);
+                }
+            }
         }
 
         #[test]
@@ -378,6 +487,7 @@ mod tests {
             from in 0i64..800,
             paid in 0i64..10_000_000,
         ) {
+            let paid = PaidBy { agency: paid, candidate: 0 };
             let payer = |c: bool| if c { FeePayer::Candidate } else { FeePayer::Agency };
             let start = date!(2025 - 09 - 01);
             let old = installments(old_total, payer(old_candidate), start, 2);
@@ -404,11 +514,11 @@ mod tests {
         let start = date!(2025 - 09 - 01);
         let old = installments(400_000, FeePayer::Agency, start, 2);
         let new = installments(700_000, FeePayer::Agency, start, 2);
-        let plan = replan(&old, &new, date!(2026 - 06 - 01), 200_000);
+        let plan = replan(&old, &new, date!(2026 - 06 - 01), PaidBy { agency: 200_000, candidate: 0 });
         let rows: Vec<_> = plan.iter().map(|i| (i.due_on, i.amount_cents)).collect();
         assert_eq!(rows, [(date!(2025 - 11 - 01), 200_000), (date!(2026 - 11 - 01), 350_000)]);
         // Paid ahead, the second installment keeps its amount.
-        let ahead = replan(&old, &new, date!(2026 - 06 - 01), 400_000);
+        let ahead = replan(&old, &new, date!(2026 - 06 - 01), PaidBy { agency: 400_000, candidate: 0 });
         assert_eq!(ahead.iter().map(|i| i.amount_cents).sum::<i64>(), 400_000);
     }
 

@@ -2,7 +2,7 @@
 
 use crate::schema::payments;
 use crate::StoreError;
-use coachfolio_domain::fees::{FeePayer, PaymentMethod};
+use coachfolio_domain::fees::{FeePayer, PaidBy, PaymentMethod};
 use coachfolio_domain::ids::{EnrollmentId, PaymentId, ProgramId, UserId};
 use diesel::prelude::*;
 use time::{Date, PrimitiveDateTime};
@@ -50,19 +50,28 @@ pub fn of_enrollment(c: &mut crate::DbConnection, id: EnrollmentId) -> Result<Ve
         .load(c)?)
 }
 
-/// What each enrollment of a program has paid, net of reversals: one query.
+/// What each enrollment of a program has paid, by payer, net of reversals: one query.
 pub fn totals_of_program(
     c: &mut crate::DbConnection,
     program_id: ProgramId,
-) -> Result<Vec<(EnrollmentId, i64)>, StoreError> {
+) -> Result<Vec<(EnrollmentId, PaidBy)>, StoreError> {
     // Summed here: SQL's SUM of a BIGINT is NUMERIC on PostgreSQL, another type per backend.
-    let rows: Vec<(EnrollmentId, i64)> = payments::table
+    let rows: Vec<(EnrollmentId, FeePayer, i64)> = payments::table
         .filter(payments::program_id.eq(program_id))
-        .select((payments::enrollment_id, payments::amount_cents))
+        .select((payments::enrollment_id, payments::payer, payments::amount_cents))
         .load(c)?;
-    let mut totals: std::collections::HashMap<EnrollmentId, i64> = std::collections::HashMap::new();
-    for (e, cents) in rows {
-        *totals.entry(e).or_default() += cents;
+    let mut totals: std::collections::HashMap<EnrollmentId, PaidBy> = std::collections::HashMap::new();
+    for (e, payer, cents) in rows {
+        totals.entry(e).or_default().add(payer, cents);
     }
     Ok(totals.into_iter().collect())
+}
+
+/// What the payments add up to, by payer.
+pub fn paid_by(rows: &[PaymentRow]) -> PaidBy {
+    let mut paid = PaidBy::default();
+    for p in rows {
+        paid.add(p.payer, p.amount_cents);
+    }
+    paid
 }

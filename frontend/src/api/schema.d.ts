@@ -2265,8 +2265,9 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description The plan's standing on `today`: payments (`paid_cents`, reversals already netted) go to the
-         *     installments oldest first; what is past due and unpaid is overdue.
+         * @description The plan's standing on `today`: each payer's payments go to their own installments oldest
+         *     first, and what is left over (paid for the other payer, or ahead) to any installment still
+         *     unpaid, oldest first; what is past due and unpaid is overdue. Per payer and in total.
          */
         Account: {
             /**
@@ -2274,6 +2275,11 @@ export interface components {
              * @description What is left to pay (negative: paid more than the plan).
              */
             balance_cents: number;
+            /**
+             * @description Each payer's share: the agency's (Plan A) and the candidate's (Plan B, extension and
+             *     withdrawal fees), for those who have installments or payments.
+             */
+            by_payer: components["schemas"]["PayerBalance"][];
             installments: components["schemas"]["InstallmentLine"][];
             /** Format: int64 */
             overdue_cents: number;
@@ -4105,6 +4111,21 @@ export interface components {
             /** @description 12 to 128 characters, not a common password, not containing the username or email. */
             new_password: string;
         };
+        /** @description One payer's share of a plan. */
+        PayerBalance: {
+            /** Format: int64 */
+            balance_cents: number;
+            /** Format: int64 */
+            overdue_cents: number;
+            /** Format: int64 */
+            paid_cents: number;
+            payer: components["schemas"]["FeePayer"];
+            /**
+             * Format: int64
+             * @description The installments that are theirs to pay.
+             */
+            total_cents: number;
+        };
         Payment: {
             /**
              * Format: int64
@@ -4497,9 +4518,19 @@ export interface components {
         Rating: number | components["schemas"]["NotApplicable"];
         /** @description One candidate's line of the program's receivables. */
         Receivable: {
+            /**
+             * Format: int64
+             * @description The agency's share left to pay (what the district representative answers for).
+             */
+            agency_balance_cents: number;
             /** Format: int64 */
             balance_cents: number;
             candidate: components["schemas"]["UserRef"];
+            /**
+             * Format: int64
+             * @description The candidate's share left to pay (Plan B, extension and withdrawal fees).
+             */
+            candidate_balance_cents: number;
             cohort_label: string;
             cost_structure: components["schemas"]["CostStructure"];
             district_name: string;

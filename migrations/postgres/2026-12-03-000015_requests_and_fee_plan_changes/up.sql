@@ -37,7 +37,7 @@ CREATE TABLE fee_charges (
 CREATE INDEX fee_charges_enrollment ON fee_charges(enrollment_id);
 
 -- A change of cost structure or payer from a day (a change of district, in the handbook's
--- example): installments due before it, or paid when it was recorded (`paid_cents` by then),
+-- example): installments due before it, or paid when it was recorded (what each payer had paid by then),
 -- stay as they were; the rest follow the new structure.
 CREATE TABLE fee_plan_changes (
     id TEXT PRIMARY KEY NOT NULL,
@@ -50,7 +50,8 @@ CREATE TABLE fee_plan_changes (
     cost_structure TEXT NOT NULL,
     fee_payer TEXT NOT NULL,
     district_id TEXT NOT NULL REFERENCES districts(id),
-    paid_cents BIGINT NOT NULL,
+    paid_agency_cents BIGINT NOT NULL,
+    paid_candidate_cents BIGINT NOT NULL,
     note TEXT,
     recorded_by TEXT NOT NULL REFERENCES users(id),
     recorded_at TIMESTAMP NOT NULL

@@ -81,6 +81,10 @@ describe('a candidate’s payment information', () => {
         ...base.account,
         total_cents: 1_050_000,
         balance_cents: 700_000,
+        by_payer: [
+          { payer: 'agency', total_cents: 700_000, paid_cents: 350_000, balance_cents: 350_000, overdue_cents: 350_000 },
+          { payer: 'candidate', total_cents: 350_000, paid_cents: 0, balance_cents: 350_000, overdue_cents: 0 },
+        ],
         installments: [
           ...base.account.installments,
           installment(3, { kind: 'extension_fee', payer: 'candidate', due_on: '2027-11-01' }),
@@ -94,6 +98,10 @@ describe('a candidate’s payment information', () => {
     expect(rows[0]).toHaveTextContent('Program fee');
     expect(rows[2]).toHaveTextContent(/Extension fee.*Year 3.*Nov 1, 2027.*Candidate.*\$3,500\.00/);
     expect(fact('Program fee')).toHaveTextContent('$10,500.00 for 3 program years');
+    // The agency owes its share of the program fee; the candidate, the extension.
+    const shares = screen.getByRole('table', { name: 'Balance by payer' });
+    expect(within(shares).getByRole('row', { name: /^Agency\/District/ })).toHaveTextContent(/\$7,000\.00.*\$3,500\.00.*\$3,500\.00.*\$3,500\.00/);
+    expect(within(shares).getByRole('row', { name: /^Candidate/ })).toHaveTextContent(/\$3,500\.00.*\$0\.00.*\$3,500\.00.*\$0\.00/);
   });
 
   it('refuses a bad amount beside the field, then records the payment in whole cents', async () => {

@@ -2,6 +2,7 @@ import type { EnrollmentFees } from '../../api/types';
 import { COST_STRUCTURE_LABELS, FEE_PLAN_LABELS, formatDate } from '../../lib/labels';
 import { InstallmentsTable } from './InstallmentsTable';
 import { formatCents } from './money';
+import { PayerShares } from './PayerShares';
 import { PaymentsTable } from './PaymentsTable';
 import { PlanChanges } from './PlanChanges';
 import './fees.css';
@@ -33,6 +34,7 @@ export function PaymentInformation({ fees, level = 2 }: { fees: EnrollmentFees; 
         <dd className={a.overdue_cents > 0 ? 'overdue-amount' : undefined}>{formatCents(a.overdue_cents)}</dd>
       </dl>
       <p className="muted">As of {formatDate(fees.as_of)}.</p>
+      <PayerShares account={a} />
       <H>Installments</H>
       <InstallmentsTable installments={a.installments} />
       <PlanChanges fees={fees} />

@@ -50,6 +50,7 @@ export function enrollmentFees(overrides: Partial<EnrollmentFees> = {}): Enrollm
       paid_cents: 350000,
       balance_cents: 350000,
       overdue_cents: 350000,
+      by_payer: [{ payer: 'agency', total_cents: 700000, paid_cents: 350000, balance_cents: 350000, overdue_cents: 350000 }],
       installments: [
         installment(1, { paid_cents: 350000, status: 'paid' }),
         installment(2, { status: 'overdue' }),

@@ -65,7 +65,7 @@ pub async fn change_plan(
             }
             check_optional_text("note", note.as_deref(), 2000, &mut errors);
             Invalid::check(errors)?;
-            let paid: i64 = payments::of_enrollment(c, id)?.iter().map(|p| p.amount_cents).sum();
+            let paid = payments::paid_by(&payments::of_enrollment(c, id)?);
             let row = PlanChangeRow {
                 id: PlanChangeId::new(),
                 program_id: e.program_id,
@@ -77,7 +77,8 @@ pub async fn change_plan(
                 cost_structure: structure,
                 fee_payer: payer,
                 district_id: district,
-                paid_cents: paid,
+                paid_agency_cents: paid.agency,
+                paid_candidate_cents: paid.candidate,
                 note: note.clone(),
                 recorded_by: me.id(),
                 recorded_at: now(),

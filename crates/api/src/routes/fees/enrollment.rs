@@ -28,7 +28,7 @@ pub(crate) fn fees_of(
     people.sort_unstable();
     people.dedup();
     let people = users::refs(c, &people)?;
-    let paid: i64 = rows.iter().map(|p| p.amount_cents).sum();
+    let paid = payments::paid_by(&rows);
     let settings = program.settings.0;
     let records = PlanRecords::load(c, view.row.program_id, Some(&[id]))?;
     let plan = installments(&settings, &view, &records);
@@ -67,7 +67,7 @@ fn plan_changes(c: &mut DbConnection, r: &PlanRecords, v: &EnrollmentView) -> Re
                 payer: ch.fee_payer,
                 from_district_name: name(ch.from_district_id),
                 district_name: name(ch.district_id),
-                paid_cents: ch.paid_cents,
+                paid_cents: ch.paid_agency_cents + ch.paid_candidate_cents,
                 note: ch.note.clone(),
                 recorded_by,
                 recorded_at: ch.recorded_at.assume_utc(),

@@ -25,6 +25,8 @@ pub fn render(t: &Receivables) -> Result<String, ApiError> {
         "Paid",
         "Balance",
         "Overdue",
+        "Agency balance",
+        "Candidate balance",
         "Next due",
     ])?;
     for r in &t.rows {
@@ -40,6 +42,8 @@ pub fn render(t: &Receivables) -> Result<String, ApiError> {
             dollars(r.paid_cents),
             dollars(r.balance_cents),
             dollars(r.overdue_cents),
+            dollars(r.agency_balance_cents),
+            dollars(r.candidate_balance_cents),
             r.next_due_on.map(|d| d.to_string()).unwrap_or_default(),
         ])?;
     }

@@ -123,6 +123,10 @@ pub struct Receivable {
     pub paid_cents: i64,
     pub balance_cents: i64,
     pub overdue_cents: i64,
+    /// The agency's share left to pay (what the district representative answers for).
+    pub agency_balance_cents: i64,
+    /// The candidate's share left to pay (Plan B, extension and withdrawal fees).
+    pub candidate_balance_cents: i64,
     /// The next installment not fully paid.
     pub next_due_on: Option<Date>,
 }

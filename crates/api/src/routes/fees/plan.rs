@@ -6,7 +6,7 @@
 
 use crate::error::ApiError;
 use coachfolio_domain::enrollment::CostStructure;
-use coachfolio_domain::fees::{self, Account, Charge, FeePayer, Installment};
+use coachfolio_domain::fees::{self, Account, Charge, FeePayer, Installment, PaidBy};
 use coachfolio_domain::ids::{EnrollmentId, ProgramId};
 use coachfolio_domain::settings::RequirementSettings;
 use coachfolio_persistence::enrollments::EnrollmentView;
@@ -54,7 +54,8 @@ pub(crate) fn installments(s: &RequirementSettings, v: &EnrollmentView, r: &Plan
     };
     for change in r.changes_of(v.row.id) {
         let new = program_fee(change.cost_structure, change.fee_payer);
-        plan = fees::replan(&plan, &new, change.effective_on, change.paid_cents);
+        let paid = PaidBy { agency: change.paid_agency_cents, candidate: change.paid_candidate_cents };
+        plan = fees::replan(&plan, &new, change.effective_on, paid);
     }
     let charges: Vec<Charge> = r
         .charges
@@ -75,8 +76,8 @@ pub(crate) fn account(
     s: &RequirementSettings,
     v: &EnrollmentView,
     r: &PlanRecords,
-    paid_cents: i64,
+    paid: PaidBy,
     today: Date,
 ) -> Account {
-    fees::account(&installments(s, v, r), paid_cents, today)
+    fees::account(&installments(s, v, r), paid, today)
 }

@@ -5,11 +5,16 @@ use crate::error::ApiError;
 use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
-use coachfolio_domain::fees::InstallmentStatus;
+use coachfolio_domain::fees::{Account, FeePayer, InstallmentStatus};
 use coachfolio_domain::ids::ProgramId;
 use coachfolio_persistence::{enrollments, payments, programs, DbConnection};
 use std::collections::HashMap;
 use uuid::Uuid;
+
+/// One payer's balance of an account (none when they have no share).
+fn balance_of(a: &Account, payer: FeePayer) -> i64 {
+    a.by_payer.iter().find(|b| b.payer == payer).map_or(0, |b| b.balance_cents)
+}
 
 /// The receivables as `access` may see them, in a constant number of queries.
 pub(crate) fn build(
@@ -27,7 +32,7 @@ pub(crate) fn build(
     let mut rows: Vec<Receivable> = views
         .iter()
         .map(|v| {
-            let a = account(&program.settings.0, v, &records, paid.get(&v.row.id).copied().unwrap_or(0), today);
+            let a = account(&program.settings.0, v, &records, paid.get(&v.row.id).copied().unwrap_or_default(), today);
             Receivable {
                 enrollment_id: v.row.id.uuid(),
                 candidate: v.candidate.clone(),
@@ -45,6 +50,8 @@ pub(crate) fn build(
                 paid_cents: a.paid_cents,
                 balance_cents: a.balance_cents,
                 overdue_cents: a.overdue_cents,
+                agency_balance_cents: balance_of(&a, FeePayer::Agency),
+                candidate_balance_cents: balance_of(&a, FeePayer::Candidate),
             }
         })
         .collect();
