@@ -36,7 +36,7 @@ export function EnrollmentFeesPage() {
           {fees.can.record_payment && <RecordPaymentForm key={fees.enrollment_id} fees={fees} />}
           {fees.can.record_payment && enrollment.data && (
             <ChangeFeePlan
-              key={enrollment.data.version}
+              key={enrollment.data.id}
               fees={fees}
               enrollment={enrollment.data}
               onReload={() => void enrollment.refetch()}
