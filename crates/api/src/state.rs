@@ -1,10 +1,13 @@
 use crate::auth::session_cache::SessionCache;
 use crate::auth::throttle::Throttle;
 use crate::auth::tokens::Keys;
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
+use crate::policy::ProgramAccess;
 use crate::read_audit::ReadAudit;
 use crate::storage::Storage;
 use actix_web::web;
+use coachfolio_domain::ids::ProgramId;
 use coachfolio_persistence::{Db, DbConnection};
 
 /// What every handler shares.
@@ -35,6 +38,20 @@ impl AppState {
     {
         let db = self.db.clone();
         web::block(move || db.read(f)).await?
+    }
+
+    /// Runs `build` in a read with the caller's access to program `id`: a program's tables and
+    /// their CSV show the rows that access allows.
+    pub async fn for_program<T, F>(&self, me: CurrentUser, id: ProgramId, build: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConnection, &CurrentUser, &ProgramAccess) -> Result<T, ApiError> + Send + 'static,
+    {
+        self.read(move |c| {
+            let access = ProgramAccess::load(c, &me, id)?;
+            build(c, &me, &access)
+        })
+        .await
     }
 
     /// Runs `f` in one write transaction off the async workers.

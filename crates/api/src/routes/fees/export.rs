@@ -2,7 +2,6 @@ use super::json::{Receivables, ReceivablesQuery};
 use super::receivables::build;
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
-use crate::policy::ProgramAccess;
 use crate::spreadsheet::{download, Sheet};
 use crate::state::AppState;
 use actix_web::{get, web, HttpResponse};
@@ -62,11 +61,6 @@ pub async fn export_csv(
 ) -> Result<HttpResponse, ApiError> {
     let id = ProgramId::from(path.into_inner());
     let q = query.into_inner();
-    let table = state
-        .read(move |c| {
-            let access = ProgramAccess::load(c, &me, id)?;
-            build(c, &access, id, &q)
-        })
-        .await?;
+    let table = state.for_program(me, id, move |c, _, access| build(c, access, id, &q)).await?;
     Ok(download(&format!("receivables-{}.csv", table.as_of), render(&table)?))
 }

@@ -78,11 +78,6 @@ pub async fn receivables(
 ) -> Result<web::Json<Receivables>, ApiError> {
     let id = ProgramId::from(path.into_inner());
     let q = query.into_inner();
-    let out = state
-        .read(move |c| {
-            let access = ProgramAccess::load(c, &me, id)?;
-            build(c, &access, id, &q)
-        })
-        .await?;
+    let out = state.for_program(me, id, move |c, _, access| build(c, access, id, &q)).await?;
     Ok(web::Json(out))
 }

@@ -2,7 +2,6 @@ use super::json::{HoursQuery, HoursTable};
 use super::ledger::table as hours_table;
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
-use crate::policy::ProgramAccess;
 use crate::spreadsheet::{download, hm, yes_no, Sheet};
 use crate::state::AppState;
 use actix_web::{get, web, HttpResponse};
@@ -73,11 +72,6 @@ pub async fn export_csv(
 ) -> Result<HttpResponse, ApiError> {
     let id = ProgramId::from(path.into_inner());
     let q = query.into_inner();
-    let table = state
-        .read(move |c| {
-            let access = ProgramAccess::load(c, &me, id)?;
-            hours_table(c, &access, id, &q)
-        })
-        .await?;
+    let table = state.for_program(me, id, move |c, _, access| hours_table(c, access, id, &q)).await?;
     Ok(download(&format!("coaching-hours-{}.csv", table.as_of), render(&table)?))
 }

@@ -2,7 +2,6 @@ use super::json::{HoursQuery, HoursTable};
 use super::ledger::table as hours_table;
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
-use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::ProgramId;
@@ -22,11 +21,6 @@ pub async fn table(
 ) -> Result<web::Json<HoursTable>, ApiError> {
     let id = ProgramId::from(path.into_inner());
     let q = query.into_inner();
-    let out = state
-        .read(move |c| {
-            let access = ProgramAccess::load(c, &me, id)?;
-            hours_table(c, &access, id, &q)
-        })
-        .await?;
+    let out = state.for_program(me, id, move |c, _, access| hours_table(c, access, id, &q)).await?;
     Ok(web::Json(out))
 }

@@ -2,7 +2,6 @@ use super::counts::table as build;
 use super::json::{MeetingCountsQuery, MeetingCountsTable};
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
-use crate::policy::ProgramAccess;
 use crate::spreadsheet::{download, hm, yes_no, Sheet};
 use crate::state::AppState;
 use actix_web::{get, web, HttpResponse};
@@ -86,11 +85,6 @@ pub async fn counts_csv(
 ) -> Result<HttpResponse, ApiError> {
     let id = ProgramId::from(path.into_inner());
     let q = query.into_inner();
-    let table = state
-        .read(move |c| {
-            let access = ProgramAccess::load(c, &me, id)?;
-            build(c, &me, &access, id, &q)
-        })
-        .await?;
+    let table = state.for_program(me, id, move |c, me, access| build(c, me, access, id, &q)).await?;
     Ok(download(&format!("meeting-counts-{}.csv", table.as_of), render(&table)?))
 }

@@ -2,7 +2,6 @@ use super::counts::table as build;
 use super::json::{MeetingCountsQuery, MeetingCountsTable};
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
-use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::ProgramId;
@@ -24,11 +23,6 @@ pub async fn program_counts(
 ) -> Result<web::Json<MeetingCountsTable>, ApiError> {
     let id = ProgramId::from(path.into_inner());
     let q = query.into_inner();
-    let out = state
-        .read(move |c| {
-            let access = ProgramAccess::load(c, &me, id)?;
-            build(c, &me, &access, id, &q)
-        })
-        .await?;
+    let out = state.for_program(me, id, move |c, me, access| build(c, me, access, id, &q)).await?;
     Ok(web::Json(out))
 }

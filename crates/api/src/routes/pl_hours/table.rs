@@ -49,11 +49,6 @@ pub async fn table(
 ) -> Result<web::Json<PlHoursTable>, ApiError> {
     let id = ProgramId::from(path.into_inner());
     let q = query.into_inner();
-    let out = state
-        .read(move |c| {
-            let access = ProgramAccess::load(c, &me, id)?;
-            build(c, &access, id, &q)
-        })
-        .await?;
+    let out = state.for_program(me, id, move |c, _, access| build(c, access, id, &q)).await?;
     Ok(web::Json(out))
 }

@@ -2,7 +2,6 @@ use super::json::{ProgramReflections, ProgramReflectionsQuery};
 use super::roster::roster;
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
-use crate::policy::ProgramAccess;
 use crate::spreadsheet::{download, Sheet};
 use crate::state::AppState;
 use actix_web::{get, web, HttpResponse};
@@ -51,11 +50,6 @@ pub async fn export_csv(
 ) -> Result<HttpResponse, ApiError> {
     let id = ProgramId::from(path.into_inner());
     let q = query.into_inner();
-    let view = state
-        .read(move |c| {
-            let access = ProgramAccess::load(c, &me, id)?;
-            roster(c, &access, id, &q)
-        })
-        .await?;
+    let view = state.for_program(me, id, move |c, _, access| roster(c, access, id, &q)).await?;
     Ok(download(&format!("reflections-{}.csv", view.as_of), render(&view)?))
 }

@@ -2,7 +2,6 @@ use super::json::{ProgramReflections, ProgramReflectionsQuery};
 use super::roster::roster;
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
-use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::ProgramId;
@@ -24,11 +23,6 @@ pub async fn program(
 ) -> Result<web::Json<ProgramReflections>, ApiError> {
     let id = ProgramId::from(path.into_inner());
     let q = query.into_inner();
-    let out = state
-        .read(move |c| {
-            let access = ProgramAccess::load(c, &me, id)?;
-            roster(c, &access, id, &q)
-        })
-        .await?;
+    let out = state.for_program(me, id, move |c, _, access| roster(c, access, id, &q)).await?;
     Ok(web::Json(out))
 }
