@@ -5,7 +5,7 @@
 use crate::common::{multipart, pdf, Res, TestApp, MAX_UPLOAD};
 use actix_web::http::{header, Method};
 use actix_web::test::TestRequest;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 const SIGN_IN: &[(&str, &str)] = &[
     ("kind", "pl_sign_in_sheet"),
@@ -174,7 +174,34 @@ async fn audited_reads(t: &TestApp, coord: &str, id: &str) -> usize {
     n
 }
 
+async fn a_discarded_draft_log_takes_its_documents_with_it(t: TestApp) {
+    let coord = t.token("coordinator").await;
+    let eid = t.enrollment_of(&coord, "cand.alvarez").await["id"].as_str().unwrap().to_string();
+    let coach = t.token("coach.rivera").await;
+    let draft = t.post(&format!("/api/enrollments/{eid}/coaching-logs"), &coach, json!({"focus": "Walkthrough"})).await;
+    let draft = draft.expect(201);
+    let log_id = draft.body["id"].as_str().unwrap().to_string();
+    let mut notes = vec![("kind", "coaching_log"), ("title", "Walkthrough notes"), ("activity_date", "2026-10-05")];
+    notes.push(("coaching_log_id", &log_id));
+    let doc = upload(&t, &eid, &coach, &notes, &pdf("Walkthrough notes")).await.expect(201);
+    let kept = upload(&t, &eid, &coach, &notes[..3], &pdf("Not attached")).await.expect(201);
+    let path = format!("/api/coaching-logs/{log_id}");
+    let listed = t.get(&path, &coach).await.expect(200);
+    let doc_path = format!("/api/documents/{}", doc.body["id"].as_str().unwrap());
+    assert_eq!(t.get(&doc_path, &coach).await.expect(200).body["coaching_log_id"], Value::String(log_id.clone()));
+    assert_eq!(t.stored_files().len(), 2);
+
+    t.call(Method::DELETE, &path, Some(&coach), None, Some(&listed.etag())).await.expect(204);
+    t.get(&path, &coach).await.expect(404);
+    t.get(&doc_path, &coach).await.expect(404);
+    let left = t.get(&format!("/api/enrollments/{eid}/documents"), &coach).await.expect(200).body;
+    assert_eq!(left.as_array().unwrap().len(), 1);
+    assert_eq!(left[0]["id"], kept.body["id"], "a document of the e-portfolio alone stays");
+    assert_eq!(t.stored_files().len(), 1, "the discarded draft's file is gone");
+}
+
 on_both_databases_and_storages!(
+    a_discarded_draft_log_takes_its_documents_with_it,
     a_candidate_uploads_downloads_replaces_and_deletes_a_document,
     bad_uploads_are_refused_naming_the_field_and_store_nothing,
     evidence_is_confidential_and_paperwork_reaches_the_district,

@@ -179,7 +179,36 @@ async fn a_change_of_district_recomputes_the_remaining_installments_never_the_pa
     assert_eq!(t.get(&path, &coord).await.body["cost_structure"], "program_provides_coach");
 }
 
+async fn the_fee_dates_are_the_programs_to_set(t: TestApp) {
+    let coord = t.token("coordinator").await;
+    let program = format!("/api/programs/{}", t.program(&coord).await);
+    let etag = t.get(&program, &coord).await.expect(200).etag();
+    let eid = t.enrollment_of(&coord, "cand.brooks").await["id"].as_str().unwrap().to_string();
+    let fees_path = format!("/api/enrollments/{eid}/fees");
+    let days = |fees: &Value| -> Vec<String> {
+        let lines = fees["account"]["installments"].as_array().unwrap();
+        lines.iter().map(|i| i["due_on"].as_str().unwrap()[5..].to_string()).collect()
+    };
+    let before = t.get(&fees_path, &coord).await.expect(200).body;
+    assert_eq!(days(&before), ["11-01", "03-31", "11-01", "03-31"], "the handbook's dates by default");
+
+    // February 30 never comes; two equal dates are one.
+    let feb_30 = json!({"settings": {"fee_due_month_2": 2, "fee_due_day_2": 30}});
+    t.patch(&program, &coord, &etag, feb_30).await.expect_field(422, "settings.fee_due_day_2");
+    let same = json!({"settings": {"fee_due_month_2": 11, "fee_due_day_2": 1}});
+    t.patch(&program, &coord, &etag, same).await.expect_field(422, "settings.fee_due_day_2");
+    assert_eq!(days(&t.get(&fees_path, &coord).await.body), days(&before), "nothing stored");
+
+    let own =
+        json!({"settings": {"fee_due_month_1": 10, "fee_due_day_1": 15, "fee_due_month_2": 2, "fee_due_day_2": 28}});
+    t.patch(&program, &coord, &etag, own).await.expect(200);
+    let after = t.get(&fees_path, &coord).await.expect(200).body;
+    assert_eq!(days(&after), ["10-15", "02-28", "10-15", "02-28"]);
+    assert_eq!(cents(&after, "total_cents"), cents(&before, "total_cents"), "the same fee, on other days");
+}
+
 on_both_databases!(
+    the_fee_dates_are_the_programs_to_set,
     a_change_of_district_recomputes_the_remaining_installments_never_the_paid_ones,
     a_coordinator_records_and_reverses_a_payment_and_the_balance_follows,
     bad_payments_are_refused_naming_the_field_and_store_nothing,

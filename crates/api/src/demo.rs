@@ -155,8 +155,9 @@ fn seed_demo(c: &mut DbConnection, today: Date) -> Result<(), ApiError> {
         // Sofia Alvarez's agency and Marcus Brooks have paid what fell due in year 1's autumn;
         // Daniel Chen's agency has not: his receivable is overdue.
         let paid = if candidate.id == chen.id { 0 } else { 1 };
-        let fee = program.settings.0.fee_program_coach_cents;
-        for i in fees::installments(fee, e.fee_payer, a.start_date, 2).into_iter().take(paid) {
+        let s = &program.settings.0;
+        let plan = fees::installments(s.fee_program_coach_cents, e.fee_payer, a.start_date, 2, &s.fee_dates());
+        for i in plan.into_iter().take(paid) {
             let method = match e.fee_payer {
                 FeePayer::Agency => PaymentMethod::PurchaseOrder,
                 FeePayer::Candidate => PaymentMethod::PersonalCheck,

@@ -1,7 +1,8 @@
 //! Fees: the program fee of an enrollment's cost structure, paid by the agency (the
 //! participation agreement's Plan A: one installment a program year) or by the candidate
-//! (Plan B: two a year), on the program's fee dates (the handbook's November 1 and March 31,
-//! in the order they come after the cohort's start); payments against it, and the balance.
+//! (Plan B: one on each fee date of the year), on the program's fee dates (the handbook's
+//! November 1 and March 31, in the order they come after the cohort's start); payments against
+//! it, and the balance.
 //! Money is integer cents.
 
 use crate::program_year::program_end;
@@ -41,8 +42,15 @@ text_enum! {
     }
 }
 
+/// A day of the year on which fees fall due, every program year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FeeDate {
+    pub month: u8,
+    pub day: u8,
+}
+
 /// The handbook's fee dates: November 1 and March 31.
-pub const FEE_DATES: [(u8, u8); 2] = [(11, 1), (3, 31)];
+pub const HANDBOOK_FEE_DATES: [FeeDate; 2] = [FeeDate { month: 11, day: 1 }, FeeDate { month: 3, day: 31 }];
 
 /// One installment of a fee plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
@@ -56,17 +64,17 @@ pub struct Installment {
     pub amount_cents: i64,
 }
 
-/// The days of `dates` (month, day) that fall in program year `year` of a cohort, in order.
-fn dates_in_year(cohort_start: Date, year: u32, dates: &[(u8, u8)]) -> Vec<Date> {
+/// The days of `dates` that fall in program year `year` of a cohort, in order.
+fn dates_in_year(cohort_start: Date, year: u32, dates: &[FeeDate]) -> Vec<Date> {
     let start = if year == 1 { cohort_start } else { program_end(cohort_start, year - 1).next_day().expect("a day") };
     let end = program_end(cohort_start, year);
     let mut out: Vec<Date> = dates
         .iter()
-        .filter_map(|&(m, d)| {
-            let month = Month::try_from(m).ok()?;
+        .filter_map(|&FeeDate { month, day }| {
+            let month = Month::try_from(month).ok()?;
             [start.year(), start.year() + 1]
                 .into_iter()
-                .filter_map(|y| Date::from_calendar_date(y, month, d).ok())
+                .filter_map(|y| Date::from_calendar_date(y, month, day).ok())
                 .find(|day| (start..=end).contains(day))
         })
         .collect();
@@ -74,13 +82,19 @@ fn dates_in_year(cohort_start: Date, year: u32, dates: &[(u8, u8)]) -> Vec<Date>
     out
 }
 
-/// The installments of a plan of `total_cents` over `years` program years: the agency pays on
-/// the first fee date of each year, the candidate on every fee date; equal amounts, any cents
-/// left over on the last one, so they always sum to the total.
-pub fn installments(total_cents: i64, payer: FeePayer, cohort_start: Date, years: u32) -> Vec<Installment> {
+/// The installments of a plan of `total_cents` over `years` program years on the program's fee
+/// `dates`: the agency pays on the first fee date of each year, the candidate on every fee date;
+/// equal amounts, any cents left over on the last one, so they always sum to the total.
+pub fn installments(
+    total_cents: i64,
+    payer: FeePayer,
+    cohort_start: Date,
+    years: u32,
+    dates: &[FeeDate],
+) -> Vec<Installment> {
     let days: Vec<(u32, Date)> = (1..=years.max(1))
         .flat_map(|year| {
-            let days = dates_in_year(cohort_start, year, &FEE_DATES);
+            let days = dates_in_year(cohort_start, year, dates);
             let days = match payer {
                 FeePayer::Agency => days.into_iter().take(1).collect(),
                 FeePayer::Candidate => days,
@@ -113,8 +127,8 @@ pub struct Charge {
 }
 
 /// When the fee of extension year `year` is due: the first fee date of that program year.
-pub fn extension_due_on(cohort_start: Date, year: u32) -> Date {
-    dates_in_year(cohort_start, year, &FEE_DATES).first().copied().unwrap_or(cohort_start)
+pub fn extension_due_on(cohort_start: Date, year: u32, dates: &[FeeDate]) -> Date {
+    dates_in_year(cohort_start, year, dates).first().copied().unwrap_or(cohort_start)
 }
 
 /// The whole plan: the program fee's installments, none due after a withdrawal's last day
@@ -319,13 +333,15 @@ mod tests {
     use proptest::prelude::*;
     use time::macros::date;
 
+    const H: &[FeeDate] = &HANDBOOK_FEE_DATES;
+
     /// (payer, amount in dollars, due date, program year), as the handbook's tables print them.
     type Row = (FeePayer, i64, Date, u32);
 
     fn table(total: i64, start: Date) -> Vec<Row> {
         [FeePayer::Agency, FeePayer::Candidate]
             .into_iter()
-            .flat_map(|p| installments(total, p, start, 2))
+            .flat_map(|p| installments(total, p, start, 2, H))
             .map(|i| (i.payer, i.amount_cents / 100, i.due_on, i.year))
             .collect()
     }
@@ -396,7 +412,7 @@ mod tests {
 
     #[test]
     fn payments_go_to_the_oldest_installment_and_late_ones_are_overdue() {
-        let plan = installments(700_000, FeePayer::Candidate, date!(2025 - 09 - 01), 2);
+        let plan = installments(700_000, FeePayer::Candidate, date!(2025 - 09 - 01), 2, H);
         let a = account(&plan, PaidBy { candidate: 200_000, agency: 0 }, date!(2026 - 04 - 15));
         let statuses: Vec<_> = a.installments.iter().map(|l| l.status).collect();
         use InstallmentStatus::*;
@@ -419,7 +435,7 @@ mod tests {
         ) {
             let payer = if candidate { FeePayer::Candidate } else { FeePayer::Agency };
             let start = date!(2024 - 01 - 01) + time::Duration::days(start);
-            let plan = installments(total, payer, start, years);
+            let plan = installments(total, payer, start, years, H);
             prop_assert_eq!(plan.iter().map(|i| i.amount_cents).sum::<i64>(), total);
             prop_assert!(plan.windows(2).all(|w| w[0].due_on <= w[1].due_on));
             let mut by = PaidBy::default();
@@ -441,8 +457,8 @@ mod tests {
         ) {
             // The agency's program fee and the candidate's extension fee.
             let start = date!(2025 - 09 - 01);
-            let extension = Charge { kind: FeeKind::ExtensionFee, year: 3, due_on: extension_due_on(start, 3), amount_cents: charge };
-            let plan = with_charges(installments(total, FeePayer::Agency, start, 2), &[extension], None);
+            let extension = Charge { kind: FeeKind::ExtensionFee, year: 3, due_on: extension_due_on(start, 3, H), amount_cents: charge };
+            let plan = with_charges(installments(total, FeePayer::Agency, start, 2, H), &[extension], None);
             let a = account(&plan, PaidBy { agency, candidate }, start + time::Duration::days(today));
             prop_assert_eq!(a.by_payer.iter().map(|b| b.total_cents).sum::<i64>(), a.total_cents);
             prop_assert_eq!(a.by_payer.iter().map(|b| b.balance_cents).sum::<i64>(), a.balance_cents);
@@ -466,9 +482,9 @@ mod tests {
             withdrawn in proptest::option::of(0i64..1500),
         ) {
             let start = date!(2025 - 09 - 01);
-            let base = installments(total, FeePayer::Candidate, start, 2);
+            let base = installments(total, FeePayer::Candidate, start, 2, H);
             let charges: Vec<Charge> = (1..=extensions)
-                .map(|k| Charge { kind: FeeKind::ExtensionFee, year: 2 + k, due_on: extension_due_on(start, 2 + k), amount_cents: charge })
+                .map(|k| Charge { kind: FeeKind::ExtensionFee, year: 2 + k, due_on: extension_due_on(start, 2 + k, H), amount_cents: charge })
                 .collect();
             let last = withdrawn.map(|d| start + time::Duration::days(d));
             let plan = with_charges(base.clone(), &charges, last);
@@ -490,8 +506,8 @@ mod tests {
             let paid = PaidBy { agency: paid, candidate: 0 };
             let payer = |c: bool| if c { FeePayer::Candidate } else { FeePayer::Agency };
             let start = date!(2025 - 09 - 01);
-            let old = installments(old_total, payer(old_candidate), start, 2);
-            let new = installments(new_total, payer(new_candidate), start, 2);
+            let old = installments(old_total, payer(old_candidate), start, 2, H);
+            let new = installments(new_total, payer(new_candidate), start, 2, H);
             let from = start + time::Duration::days(from);
             let plan = replan(&old, &new, from, paid);
             let before = account(&old, paid, from);
@@ -512,8 +528,8 @@ mod tests {
         // The handbook's example: the district provided the coach ($2,000 a year); from June
         // the candidate's new district does not ($3,500 a year).
         let start = date!(2025 - 09 - 01);
-        let old = installments(400_000, FeePayer::Agency, start, 2);
-        let new = installments(700_000, FeePayer::Agency, start, 2);
+        let old = installments(400_000, FeePayer::Agency, start, 2, H);
+        let new = installments(700_000, FeePayer::Agency, start, 2, H);
         let plan = replan(&old, &new, date!(2026 - 06 - 01), PaidBy { agency: 200_000, candidate: 0 });
         let rows: Vec<_> = plan.iter().map(|i| (i.due_on, i.amount_cents)).collect();
         assert_eq!(rows, [(date!(2025 - 11 - 01), 200_000), (date!(2026 - 11 - 01), 350_000)]);
@@ -523,10 +539,21 @@ mod tests {
     }
 
     #[test]
+    fn a_program_with_its_own_fee_dates_bills_on_them() {
+        let dates = [FeeDate { month: 10, day: 15 }, FeeDate { month: 2, day: 28 }];
+        let days: Vec<Date> = installments(700_000, FeePayer::Candidate, date!(2025 - 09 - 01), 2, &dates)
+            .iter()
+            .map(|i| i.due_on)
+            .collect();
+        assert_eq!(days, [date!(2025 - 10 - 15), date!(2026 - 02 - 28), date!(2026 - 10 - 15), date!(2027 - 02 - 28)]);
+        assert_eq!(extension_due_on(date!(2025 - 09 - 01), 3, &dates), date!(2027 - 10 - 15));
+    }
+
+    #[test]
     fn an_extension_year_is_billed_on_its_first_fee_date() {
         // Cohort A starts in September: year 3 runs from September 2027, first fee date Nov 1.
-        assert_eq!(extension_due_on(date!(2025 - 09 - 01), 3), date!(2027 - 11 - 01));
+        assert_eq!(extension_due_on(date!(2025 - 09 - 01), 3, H), date!(2027 - 11 - 01));
         // Cohort B starts in January: its years begin with March 31.
-        assert_eq!(extension_due_on(date!(2026 - 01 - 05), 3), date!(2028 - 03 - 31));
+        assert_eq!(extension_due_on(date!(2026 - 01 - 05), 3, H), date!(2028 - 03 - 31));
     }
 }

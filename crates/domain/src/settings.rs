@@ -4,6 +4,7 @@
 //! Hours are kept in whole minutes (4.5 hours a month is 270) and money in cents, so every sum
 //! is exact.
 
+use crate::fees::{FeeDate, HANDBOOK_FEE_DATES};
 use crate::validation::{FieldError, Invalid};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -117,6 +118,16 @@ pub struct RequirementSettings {
     pub extension_fee_cents: i64,
     #[schema(minimum = 0, maximum = 100000000)]
     pub withdrawal_fee_cents: i64,
+    /// The fee dates, the same every program year (the handbook's November 1 and March 31):
+    /// the candidate pays on each, the agency on the one that comes first in a program year.
+    #[schema(minimum = 1, maximum = 12, example = 11)]
+    pub fee_due_month_1: u8,
+    #[schema(minimum = 1, maximum = 31, example = 1)]
+    pub fee_due_day_1: u8,
+    #[schema(minimum = 1, maximum = 12, example = 3)]
+    pub fee_due_month_2: u8,
+    #[schema(minimum = 1, maximum = 31, example = 31)]
+    pub fee_due_day_2: u8,
     /// The rating every element is expected to reach on the ending reflection (0–4).
     #[schema(minimum = 0, maximum = 4)]
     pub expected_ending_rating: u8,
@@ -155,6 +166,10 @@ impl Default for RequirementSettings {
             fee_district_coach_cents: 400_000,
             extension_fee_cents: 350_000,
             withdrawal_fee_cents: 350_000,
+            fee_due_month_1: HANDBOOK_FEE_DATES[0].month,
+            fee_due_day_1: HANDBOOK_FEE_DATES[0].day,
+            fee_due_month_2: HANDBOOK_FEE_DATES[1].month,
+            fee_due_day_2: HANDBOOK_FEE_DATES[1].day,
             expected_ending_rating: 3,
             activity_codes: ActivityCode::handbook(),
         }
@@ -164,7 +179,20 @@ impl Default for RequirementSettings {
 const MINUTES_PER_YEAR: u32 = 366 * 24 * 60;
 const MAX_CENTS: i64 = 100_000_000;
 
+/// Days in `month` of a year that is not a leap year: a fee date must come every year.
+fn days_in_month(month: u8) -> u8 {
+    time::Month::try_from(month).map_or(31, |m| m.length(2001))
+}
+
 impl RequirementSettings {
+    /// The program's fee dates.
+    pub fn fee_dates(&self) -> [FeeDate; 2] {
+        [
+            FeeDate { month: self.fee_due_month_1, day: self.fee_due_day_1 },
+            FeeDate { month: self.fee_due_month_2, day: self.fee_due_day_2 },
+        ]
+    }
+
     /// Checks ranges and consistency; field names are prefixed with `settings.`.
     pub fn validate(&self) -> Result<(), Invalid> {
         let mut errors = Vec::new();
@@ -206,6 +234,10 @@ impl RequirementSettings {
         bound("extension_fee_cents", self.extension_fee_cents, 0, MAX_CENTS);
         bound("withdrawal_fee_cents", self.withdrawal_fee_cents, 0, MAX_CENTS);
         bound("expected_ending_rating", self.expected_ending_rating.into(), 0, 4);
+        for (n, FeeDate { month, day }) in self.fee_dates().into_iter().enumerate() {
+            bound(&format!("fee_due_month_{}", n + 1), month.into(), 1, 12);
+            bound(&format!("fee_due_day_{}", n + 1), day.into(), 1, days_in_month(month).into());
+        }
 
         if self.coaching_months.is_empty() {
             errors.push(FieldError::new("settings.coaching_months", "name at least one month"));
@@ -249,6 +281,9 @@ impl RequirementSettings {
                 "cannot exceed the yearly coaching minutes",
             ));
         }
+        if self.fee_dates()[0] == self.fee_dates()[1] {
+            errors.push(FieldError::new("settings.fee_due_day_2", "the two fee dates must differ"));
+        }
         if self.max_program_pl_minutes_per_year > self.yearly_pl_minutes {
             errors.push(FieldError::new(
                 "settings.max_program_pl_minutes_per_year",
@@ -289,6 +324,23 @@ mod tests {
         assert!(fields.contains(&"settings.coaching_months".to_string()));
         assert!(fields.contains(&"settings.program_years".to_string()));
         assert!(fields.contains(&"settings.expected_ending_rating".to_string()));
+    }
+
+    #[test]
+    fn a_fee_date_must_come_every_year_and_the_two_differ() {
+        let fields = |s: RequirementSettings| -> Vec<String> {
+            s.validate().err().map(|e| e.0.into_iter().map(|e| e.field).collect()).unwrap_or_default()
+        };
+        let feb = |day| RequirementSettings { fee_due_month_2: 2, fee_due_day_2: day, ..Default::default() };
+        assert_eq!(fields(feb(28)), Vec::<String>::new());
+        assert_eq!(fields(feb(29)), ["settings.fee_due_day_2"]);
+        let april_31 = RequirementSettings { fee_due_month_1: 4, fee_due_day_1: 31, ..Default::default() };
+        assert_eq!(fields(april_31), ["settings.fee_due_day_1"]);
+        let month_13 = RequirementSettings { fee_due_month_1: 13, ..Default::default() };
+        assert_eq!(fields(month_13), ["settings.fee_due_month_1"]);
+        let same = RequirementSettings { fee_due_month_2: 11, fee_due_day_2: 1, ..Default::default() };
+        assert_eq!(fields(same), ["settings.fee_due_day_2"]);
+        assert_eq!(RequirementSettings::default().fee_dates(), HANDBOOK_FEE_DATES);
     }
 
     #[test]

@@ -145,6 +145,7 @@ pub fn delete(c: &mut crate::DbConnection, id: DocumentId, version: i32) -> Resu
 /// The records documents support, by kind.
 #[derive(Debug, Clone, Copy)]
 pub enum AttachedTo<'a> {
+    CoachingLog(&'a [LogId]),
     ProfessionalLearning(&'a [ProfessionalLearningId]),
     Experience(&'a [ExperienceId]),
     Request(&'a [RequestId]),
@@ -154,6 +155,7 @@ pub enum AttachedTo<'a> {
 pub fn attached_to(c: &mut crate::DbConnection, to: AttachedTo<'_>) -> Result<Vec<DocumentRow>, StoreError> {
     let q = documents::table.order(documents::created_at).select(DocumentRow::as_select()).into_boxed();
     let q = match to {
+        AttachedTo::CoachingLog(ids) => q.filter(documents::coaching_log_id.eq_any(ids)),
         AttachedTo::ProfessionalLearning(ids) => q.filter(documents::professional_learning_id.eq_any(ids)),
         AttachedTo::Experience(ids) => q.filter(documents::experience_id.eq_any(ids)),
         AttachedTo::Request(ids) => q.filter(documents::request_id.eq_any(ids)),

@@ -253,7 +253,8 @@ export interface paths {
         post?: never;
         /**
          * Discard a draft
-         * @description Only drafts; a signed log stays (a coordinator may return it to the coach instead).
+         * @description Only drafts; a signed log stays (a coordinator may return it to the coach instead). The
+         *     documents attached to the draft go with it, and their files once it is committed.
          */
         delete: operations["coaching_logs_delete"];
         options?: never;
@@ -4917,6 +4918,32 @@ export interface components {
              * @default 400000
              */
             fee_district_coach_cents: number;
+            /**
+             * Format: int32
+             * @default 1
+             * @example 1
+             */
+            fee_due_day_1: number;
+            /**
+             * Format: int32
+             * @default 31
+             * @example 31
+             */
+            fee_due_day_2: number;
+            /**
+             * Format: int32
+             * @description The fee dates, the same every program year (the handbook's November 1 and March 31):
+             *     the candidate pays on each, the agency on the one that comes first in a program year.
+             * @default 11
+             * @example 11
+             */
+            fee_due_month_1: number;
+            /**
+             * Format: int32
+             * @default 3
+             * @example 3
+             */
+            fee_due_month_2: number;
             /**
              * Format: int64
              * @default 700000

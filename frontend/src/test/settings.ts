@@ -33,6 +33,10 @@ export const DEFAULTS: RequirementSettings = {
   fee_district_coach_cents: 400000,
   extension_fee_cents: 350000,
   withdrawal_fee_cents: 350000,
+  fee_due_month_1: 11,
+  fee_due_day_1: 1,
+  fee_due_month_2: 3,
+  fee_due_day_2: 31,
   expected_ending_rating: 3,
   activity_codes: [
     { code: '1', label: 'Induction plan / cycle of inquiry' },

@@ -133,7 +133,7 @@ export function LogEditor({ queue, enrollmentId, programId, candidate, isNew }: 
           )}
           {record && <Link to={`/coaching-logs/${record.id}`}>View log</Link>}
           {record?.can.discard && (
-            <ConfirmButton label="Delete draft…" question="Delete this draft for good?" confirm="Delete draft" busy={busy} onConfirm={deleteDraft} />
+            <ConfirmButton label="Delete draft…" question="Delete this draft, and any documents attached to it, for good?" confirm="Delete draft" busy={busy} onConfirm={deleteDraft} />
           )}
         </div>
       </form>

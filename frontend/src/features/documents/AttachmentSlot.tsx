@@ -31,6 +31,8 @@ interface Props {
   missing: boolean;
   /** The reader may add the PDF now. */
   canUpload: boolean;
+  /** The record takes any number of this kind (additional pages): the upload stays after one. */
+  repeatable?: boolean;
   target: SlotTarget;
 }
 
@@ -38,7 +40,7 @@ interface Props {
  * One PDF a record asks for: attached (a link to it, and a new version for those who may replace
  * it) or missing, with a drop zone and a progress bar to upload it.
  */
-export function AttachmentSlot({ enrollmentId, kind, label, hint, attached, missing, canUpload, target }: Props) {
+export function AttachmentSlot({ enrollmentId, kind, label, hint, attached, missing, canUpload, repeatable, target }: Props) {
   const headingId = useId();
   const state = attached.length > 0 ? 'attached' : missing ? 'missing' : 'optional';
   return (
@@ -59,7 +61,10 @@ export function AttachmentSlot({ enrollmentId, kind, label, hint, attached, miss
         </ul>
       )}
       {attached.length === 0 && !canUpload && <p className="muted">Not uploaded.</p>}
-      {attached.length === 0 && canUpload && <SlotUpload enrollmentId={enrollmentId} kind={kind} label={label} target={target} />}
+      {canUpload && (attached.length === 0 || repeatable) && (
+        // Keyed by the count so that, once the record lists the new one, the form is fresh again.
+        <SlotUpload key={attached.length} enrollmentId={enrollmentId} kind={kind} label={label} target={target} />
+      )}
     </section>
   );
 }

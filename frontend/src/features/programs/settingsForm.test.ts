@@ -45,6 +45,17 @@ describe('requirement settings form', () => {
     ]);
   });
 
+  it('holds the fee dates as a month and a day each, the handbook’s by default', () => {
+    const d = settingsToDraft(DEFAULTS);
+    expect([d.values.fee_due_month_1, d.values.fee_due_day_1]).toEqual(['11', '1']);
+    expect([d.values.fee_due_month_2, d.values.fee_due_day_2]).toEqual(['3', '31']);
+    d.values.fee_due_month_1 = '10';
+    d.values.fee_due_day_1 = '15';
+    expect(draftToSettings(d, DEFAULTS).settings).toMatchObject({ fee_due_month_1: 10, fee_due_day_1: 15 });
+    d.values.fee_due_day_2 = 'last';
+    expect(Object.keys(draftToSettings(d, DEFAULTS).errors)).toEqual(['settings.fee_due_day_2']);
+  });
+
   it('holds the meeting numbers and the school year’s first month, and sends them back as numbers', () => {
     const d = settingsToDraft(DEFAULTS);
     expect(d.values.orientation_meetings_required).toBe('1');

@@ -68,6 +68,10 @@ export const SETTING_GROUPS: SettingGroup[] = [
       { key: 'fee_district_coach_cents', label: 'Fee when the district provides the coach ($)', kind: 'dollars' },
       { key: 'extension_fee_cents', label: 'Extension fee per year ($)', kind: 'dollars' },
       { key: 'withdrawal_fee_cents', label: 'Withdrawal fee ($)', kind: 'dollars' },
+      { key: 'fee_due_month_1', label: 'First fee date: month', kind: 'month' },
+      { key: 'fee_due_day_1', label: 'First fee date: day', kind: 'count' },
+      { key: 'fee_due_month_2', label: 'Second fee date: month', kind: 'month' },
+      { key: 'fee_due_day_2', label: 'Second fee date: day', kind: 'count' },
     ],
   },
   {

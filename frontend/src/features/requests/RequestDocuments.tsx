@@ -6,13 +6,18 @@ import { KIND_LABELS as DOCUMENT_KIND_LABELS } from '../documents/documentLabels
 import { FORM_TITLES } from './requestLabels';
 
 /** The documents a request takes, in the handbook's words; the waiver itself only on a doctoral waiver. */
-function slotsFor(request: ProgramRequest): { kind: DocumentKind; label: string; hint: string }[] {
+function slotsFor(request: ProgramRequest): { kind: DocumentKind; label: string; hint: string; repeatable?: boolean }[] {
   return [
     { kind: 'request_form', label: 'Signed request form', hint: 'The handbook’s form, signed, when it was filled in on paper.' },
     ...(request.kind === 'doctoral_waiver'
       ? [{ kind: 'doctoral_waiver' as const, label: 'Doctoral waiver', hint: 'The waiver, once all necessary parties approve it.' }]
       : []),
-    { kind: 'other', label: 'Additional pages', hint: 'E.g. more pages of the description, transcripts, a course catalogue.' },
+    {
+      kind: 'other',
+      label: 'Additional pages',
+      hint: 'E.g. more pages of the description, transcripts, a course catalogue; as many as needed.',
+      repeatable: true,
+    },
   ];
 }
 
@@ -36,6 +41,7 @@ export function RequestDocuments({ request: r }: { request: ProgramRequest }) {
               attached={r.documents.filter((d) => d.kind === slot.kind)}
               missing={false}
               canUpload
+              repeatable={slot.repeatable}
               // The upload's name and date: the form's title, the day it was submitted.
               target={{ title: FORM_TITLES[r.kind], activity_date: todayIso(new Date(r.submitted_at)), request_id: r.id }}
             />

@@ -6,7 +6,7 @@ import { sessionStore } from '../../api';
 import type { ProgramRequest } from '../../api/types';
 import { jsonResponse, renderWithApp, serve, signInAsCoordinator } from '../../test/render';
 import { RequestPage } from './RequestPage';
-import { REQUEST_ID, dana, step, underReview } from './testData';
+import { REQUEST_ID, dana, extensionRequest, step, underReview } from './testData';
 
 beforeEach(signInAsCoordinator);
 
@@ -48,6 +48,24 @@ describe('a request’s page', () => {
     // The reader may not decide it (the director does): no step to take.
     expect(screen.queryByRole('heading', { name: 'Next step' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Record the decision' })).not.toBeInTheDocument();
+  });
+
+  it('takes as many additional pages as needed, but one signed form (replaced by a new version)', async () => {
+    const attached = (id: string, kind: 'request_form' | 'other', file_name: string) => ({ id, kind, file_name, title: 'Program Extension Request' });
+    open(() =>
+      extensionRequest({
+        documents: [
+          attached('d1', 'request_form', '2026-11-20.Program Extension Request.Request form.pdf'),
+          attached('d2', 'other', '2026-11-20.Program Extension Request.Other.pdf'),
+        ],
+      }),
+    );
+    const form = await screen.findByRole('region', { name: /Signed request form/ });
+    expect(within(form).getByRole('link', { name: /Request form\.pdf/ })).toBeInTheDocument();
+    expect(within(form).queryByRole('button', { name: /^Upload/ })).not.toBeInTheDocument();
+    const pages = screen.getByRole('region', { name: /Additional pages/ });
+    expect(within(pages).getByRole('link', { name: /Other\.pdf/ })).toBeInTheDocument();
+    expect(within(pages).getByRole('button', { name: 'Upload Additional pages' })).toBeInTheDocument();
   });
 
   it('records the director’s approval with its reason, sent with the version read', async () => {

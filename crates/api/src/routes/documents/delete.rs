@@ -1,5 +1,4 @@
-use super::record::{load, views};
-use crate::audit;
+use super::record::{self, load, views};
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::etag::IfMatch;
@@ -7,7 +6,6 @@ use crate::state::AppState;
 use actix_web::{delete, web, HttpResponse};
 use coachfolio_domain::ids::DocumentId;
 use coachfolio_persistence::documents;
-use serde_json::json;
 use uuid::Uuid;
 
 /// Delete a document with all its versions
@@ -37,17 +35,9 @@ pub async fn delete(
             if if_match.0 != l.row.version {
                 return Err(stale(c)?);
             }
-            let Some(keys) = documents::delete(c, id, l.row.version)? else {
+            let Some(keys) = record::delete(c, &me, &l.row)? else {
                 return Err(stale(c)?);
             };
-            let change = audit::Change {
-                program_id: Some(l.row.program_id),
-                action: "document.deleted",
-                entity: "document",
-                entity_id: id.to_string(),
-            };
-            let before = json!({"kind": l.row.form.kind, "title": l.row.form.title, "versions": keys.len()});
-            audit::record(c, &me, change, Some(&before), None::<&()>)?;
             Ok(keys)
         })
         .await?;

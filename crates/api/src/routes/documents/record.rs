@@ -1,6 +1,7 @@
 //! Who reads, uploads and deletes documents, and how a document is shown.
 
 use super::json::{Document, DocumentActions, DocumentVersion};
+use crate::audit;
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::policy::EnrollmentAccess;
@@ -20,9 +21,32 @@ use coachfolio_persistence::documents::{self, DocumentForm, DocumentRow, Version
 use coachfolio_persistence::enrollments::{self, EnrollmentRow};
 use coachfolio_persistence::{coaching_logs, job_shadows, professional_learning, requests, users, DbConnection};
 use futures_util::StreamExt;
+use serde_json::json;
 use std::collections::HashMap;
 use time::Date;
 use uuid::Uuid;
+
+/// Deletes a document still at its `row.version`, with its versions, and audits it; answers
+/// the storage keys of its files (to remove once the deletion is committed), or `None` when it
+/// moved on.
+pub(crate) fn delete(
+    c: &mut DbConnection,
+    me: &CurrentUser,
+    row: &DocumentRow,
+) -> Result<Option<Vec<String>>, ApiError> {
+    let Some(keys) = documents::delete(c, row.id, row.version)? else {
+        return Ok(None);
+    };
+    let change = audit::Change {
+        program_id: Some(row.program_id),
+        action: "document.deleted",
+        entity: "document",
+        entity_id: row.id.to_string(),
+    };
+    let before = json!({"kind": row.form.kind, "title": row.form.title, "versions": keys.len()});
+    audit::record(c, me, change, Some(&before), None::<&()>)?;
+    Ok(Some(keys))
+}
 
 /// The caller's relation to an enrollment's documents.
 #[derive(Debug, Clone, Copy)]

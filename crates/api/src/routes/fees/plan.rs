@@ -45,7 +45,7 @@ pub(crate) fn installments(s: &RequirementSettings, v: &EnrollmentView, r: &Plan
             CostStructure::ProgramProvidesCoach => s.fee_program_coach_cents,
             CostStructure::DistrictProvidesCoach => s.fee_district_coach_cents,
         };
-        fees::installments(total, payer, v.cohort_start, v.cohort_years.max(1) as u32)
+        fees::installments(total, payer, v.cohort_start, v.cohort_years.max(1) as u32, &s.fee_dates())
     };
     let first = r.changes_of(v.row.id).next();
     let mut plan = match first {

@@ -117,8 +117,9 @@ fn extend(c: &mut DbConnection, me: &CurrentUser, row: &RequestRow, ctx: &Reques
         e.extension_years += 1;
         Ok(vec!["status", "extension_years"])
     })?;
-    let fee = programs::find(c, row.program_id)?.settings.0.extension_fee_cents;
-    charge(c, me, row, FeeKind::ExtensionFee, year, extension_due_on(view.cohort_start, year), fee)
+    let settings = programs::find(c, row.program_id)?.settings.0;
+    let due_on = extension_due_on(view.cohort_start, year, &settings.fee_dates());
+    charge(c, me, row, FeeKind::ExtensionFee, year, due_on, settings.extension_fee_cents)
 }
 
 /// The enrollment ends on `last`: withdrawn, its coach's assignment ended, and, when the
