@@ -149,8 +149,28 @@ impl EnrollmentAccess {
     }
 
     pub fn load(c: &mut DbConnection, user: &CurrentUser, e: &EnrollmentRow) -> Result<EnrollmentAccess, ApiError> {
+        Ok(EnrollmentAccess::with_roles(c, user, e)?.0)
+    }
+
+    /// The caller's relation to the enrollment, with their roles in its program (read once for
+    /// a record whose rules also ask who decides).
+    pub fn with_roles(
+        c: &mut DbConnection,
+        user: &CurrentUser,
+        e: &EnrollmentRow,
+    ) -> Result<(EnrollmentAccess, ProgramAccess), ApiError> {
         let p = ProgramAccess::load(c, user, e.program_id)?;
-        if let Some(access) = EnrollmentAccess::program_wide(&p) {
+        let access = EnrollmentAccess::of(c, user, e, &p)?;
+        Ok((access, p))
+    }
+
+    fn of(
+        c: &mut DbConnection,
+        user: &CurrentUser,
+        e: &EnrollmentRow,
+        p: &ProgramAccess,
+    ) -> Result<EnrollmentAccess, ApiError> {
+        if let Some(access) = EnrollmentAccess::program_wide(p) {
             return Ok(access);
         }
         if e.candidate_id == user.id() {

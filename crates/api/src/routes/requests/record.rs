@@ -7,7 +7,7 @@ use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::etag::IfMatch;
 use crate::kernel::{self, Loaded, Record, Step};
-use crate::policy::{EnrollmentAccess, ProgramAccess};
+use crate::policy::EnrollmentAccess;
 use crate::routes::documents::json::AttachedDocument;
 use crate::state::AppState;
 use coachfolio_domain::enrollment::EnrollmentStatus;
@@ -111,8 +111,7 @@ pub(crate) fn to_json(
 impl RequestContext {
     /// The context of an enrollment's requests for `me`: 404 when out of scope.
     pub fn load(c: &mut DbConnection, me: &CurrentUser, enrollment: EnrollmentRow) -> Result<RequestContext, ApiError> {
-        let access = EnrollmentAccess::load(c, me, &enrollment)?;
-        let program = ProgramAccess::load(c, me, enrollment.program_id)?;
+        let (access, program) = EnrollmentAccess::with_roles(c, me, &enrollment)?;
         let time_zone = coachfolio_persistence::programs::find(c, enrollment.program_id)?.time_zone;
         Ok(RequestContext {
             me: me.id(),
