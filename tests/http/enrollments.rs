@@ -84,20 +84,28 @@ async fn status_follows_the_state_machine(t: TestApp) {
         .call(actix_web::http::Method::POST, &path, Some(&coord), Some(json!({"status": "recommended"})), Some(&etag))
         .await;
     let jump = jump.expect_field(422, "status");
-    assert!(jump.body["errors"][0]["message"].as_str().unwrap().contains("allowed: extended, withdrawn, completed"));
+    assert!(jump.body["errors"][0]["message"].as_str().unwrap().contains("allowed: completed"));
+    // Extending and withdrawing a started enrollment are a request's to do (with their fees).
+    for (to, through) in [("extended", "extension request"), ("withdrawn", "withdrawal request")] {
+        let by_hand = t
+            .call(actix_web::http::Method::POST, &path, Some(&coord), Some(json!({"status": to})), Some(&etag))
+            .await
+            .expect_field(422, "status");
+        assert!(by_hand.body["errors"][0]["message"].as_str().unwrap().contains(through), "{to}");
+    }
     let r = t
         .call(
             actix_web::http::Method::POST,
             &path,
             Some(&coord),
-            Some(json!({"status": "extended", "note": "maternity leave"})),
+            Some(json!({"status": "completed", "note": "portfolio reviewed"})),
             Some(&etag),
         )
         .await
         .expect(200);
-    assert_eq!(r.body["status"], "extended");
+    assert_eq!(r.body["status"], "completed");
     // The version moved on: the same If-Match is now stale.
-    t.call(actix_web::http::Method::POST, &path, Some(&coord), Some(json!({"status": "completed"})), Some(&etag))
+    t.call(actix_web::http::Method::POST, &path, Some(&coord), Some(json!({"status": "recommended"})), Some(&etag))
         .await
         .expect(412);
     let audit = t.get(&format!("/api/programs/{}/audit", e["program_id"].as_str().unwrap()), &coord).await.expect(200);
@@ -109,7 +117,7 @@ async fn status_follows_the_state_machine(t: TestApp) {
         .unwrap()
         .clone();
     assert_eq!(change["before"]["status"], "enrolled");
-    assert_eq!(change["after"]["note"], "maternity leave");
+    assert_eq!(change["after"]["note"], "portfolio reviewed");
 }
 
 async fn editing_an_enrollment_needs_the_current_version(t: TestApp) {

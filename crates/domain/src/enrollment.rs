@@ -75,6 +75,43 @@ impl EnrollmentStatus {
         Err(Invalid::field("status", message))
     }
 
+    /// The statuses a coordinator sets by hand: all of `next` but extending and withdrawing a
+    /// started enrollment, which go through their request, whose approval also adds the year
+    /// and its fee, or ends the coaching and the fees after the last day.
+    pub fn next_by_hand(self) -> Vec<EnrollmentStatus> {
+        use EnrollmentStatus::*;
+        let through_request = |to: &EnrollmentStatus| *to == Extended || (*to == Withdrawn && self != Applied);
+        self.next().iter().copied().filter(|to| !through_request(to)).collect()
+    }
+
+    /// The status a coordinator's change by hand makes, or why not (naming `status`).
+    pub fn set_by_hand(self, to: EnrollmentStatus) -> Result<EnrollmentStatus, Invalid> {
+        if self.next_by_hand().contains(&to) {
+            return Ok(to);
+        }
+        let message = match to {
+            EnrollmentStatus::Extended if self.can_become(to) => {
+                "an extension is granted by approving an extension request, which adds the year and its fee; \
+                 a coordinator may submit one for the candidate"
+                    .to_string()
+            }
+            EnrollmentStatus::Withdrawn if self.can_become(to) => {
+                "a withdrawal is recorded by approving a withdrawal request, which ends the coaching and the \
+                 installments after the last day; a coordinator may submit one for the candidate"
+                    .to_string()
+            }
+            _ => {
+                let allowed: Vec<_> = self.next_by_hand().iter().map(|s| s.as_str()).collect();
+                if allowed.is_empty() {
+                    format!("a {self} enrollment cannot change status here")
+                } else {
+                    format!("cannot go from {self} to {to}; allowed: {}", allowed.join(", "))
+                }
+            }
+        };
+        Err(Invalid::field("status", message))
+    }
+
     /// Whether the candidate is still taking part (coached, logging hours).
     pub fn is_active(self) -> bool {
         matches!(self, EnrollmentStatus::Enrolled | EnrollmentStatus::Extended)
@@ -116,6 +153,17 @@ mod tests {
         assert_eq!(refused.0[0].field, "status");
         assert!(refused.0[0].message.contains("allowed: enrolled, withdrawn"), "{refused}");
         assert!(Withdrawn.change_to(Enrolled).unwrap_err().0[0].message.contains("cannot change status"));
+    }
+
+    #[test]
+    fn extensions_and_withdrawals_of_a_started_enrollment_go_through_a_request() {
+        assert_eq!(Enrolled.next_by_hand(), [Completed]);
+        assert_eq!(Extended.next_by_hand(), [Completed]);
+        assert_eq!(Applied.next_by_hand(), [Enrolled, Withdrawn], "an applicant withdraws by hand");
+        assert!(Enrolled.set_by_hand(Extended).unwrap_err().0[0].message.contains("extension request"));
+        assert!(Extended.set_by_hand(Withdrawn).unwrap_err().0[0].message.contains("withdrawal request"));
+        assert!(Enrolled.set_by_hand(Recommended).unwrap_err().0[0].message.contains("allowed: completed"));
+        assert_eq!(Completed.set_by_hand(Recommended), Ok(Recommended));
     }
 
     #[test]

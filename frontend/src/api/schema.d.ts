@@ -886,8 +886,10 @@ export interface paths {
         put?: never;
         /**
          * Move an enrollment to another status
-         * @description Allowed: applied → enrolled or withdrawn; enrolled → extended, withdrawn or completed;
-         *     extended → extended (another year), withdrawn or completed; completed → recommended.
+         * @description For the program's coordinators. Allowed: applied → enrolled or withdrawn; enrolled or
+         *     extended → completed; completed → recommended. Extending or
+         *     withdrawing a started enrollment is an approved request's effect (the year and its fee, or
+         *     the end of the coaching and of the installments), so it is refused here naming `status`.
          */
         post: operations["enrollments_change_status"];
         delete?: never;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { Enrollment, EnrollmentStatus } from '../../api/types';
 import { FormAlert, SelectField, TextField, preventDefault, useFormProblem } from '../../components/forms';
 import { Notice } from '../../components/ui';
@@ -6,13 +7,15 @@ import { STATUS_LABELS, labelOf } from '../../lib/labels';
 import { useChangeStatus } from './mutations';
 
 /**
- * Transitions the enrollment state machine is expected to allow, to offer in the status picker.
- * The server is the authority: it refuses anything else with 422, whose message is shown.
+ * Transitions a coordinator makes by hand, to offer in the status picker. Extending or
+ * withdrawing a started enrollment is an approved request's effect (the year and its fee, the
+ * end of coaching and fees). The server is the authority: it refuses anything else with 422,
+ * whose message is shown.
  */
 const NEXT_STATUSES: Record<EnrollmentStatus, EnrollmentStatus[]> = {
   applied: ['enrolled', 'withdrawn'],
-  enrolled: ['extended', 'withdrawn', 'completed'],
-  extended: ['extended', 'withdrawn', 'completed'],
+  enrolled: ['completed'],
+  extended: ['completed'],
   withdrawn: [],
   completed: ['recommended'],
   recommended: [],
@@ -68,6 +71,12 @@ export function StatusChange({ enrollment: e, onReload }: { enrollment: Enrollme
             Change status
           </button>
         </form>
+      )}
+      {(e.status === 'enrolled' || e.status === 'extended') && (
+        <p className="hint">
+          An extension or a withdrawal is made by a request, which you may submit for the candidate:{' '}
+          <Link to={`/enrollments/${e.id}/requests`}>Requests</Link>.
+        </p>
       )}
     </section>
   );

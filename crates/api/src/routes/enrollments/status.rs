@@ -14,8 +14,10 @@ use uuid::Uuid;
 
 /// Move an enrollment to another status
 ///
-/// Allowed: applied → enrolled or withdrawn; enrolled → extended, withdrawn or completed;
-/// extended → extended (another year), withdrawn or completed; completed → recommended.
+/// For the program's coordinators. Allowed: applied → enrolled or withdrawn; enrolled or
+/// extended → completed; completed → recommended. Extending or
+/// withdrawing a started enrollment is an approved request's effect (the year and its fee, or
+/// the end of the coaching and of the installments), so it is refused here naming `status`.
 #[utoipa::path(tag = "enrollments", request_body = StatusChange,
     params(("enrollment_id" = Uuid, Path), ("If-Match" = String, Header, description = "The ETag last read")),
     responses((status = 200, body = Enrollment)))]
@@ -37,7 +39,7 @@ pub async fn change_status(
             let loaded = load_to_change(c, &me, id)?;
             let step = Step { action: "status_changed", note };
             kernel::update::<EnrollmentRecord>(c, &me, if_match, loaded, step, |_, row, _| {
-                row.status = row.status.change_to(status)?;
+                row.status = row.status.set_by_hand(status)?;
                 Ok(vec!["status"])
             })
         })
