@@ -218,6 +218,20 @@ export function useFormProblem(knownFields?: readonly string[]) {
   };
 }
 
+/**
+ * A form's draft of text fields: `set(key)` is a field's onChange. `onEdit` runs on every edit
+ * (e.g. to take down the last "saved" notice).
+ */
+export function useDraft<T extends object>(initial: T | (() => T), onEdit?: () => void) {
+  const [draft, setDraft] = useState<T>(initial);
+  // Fields hand back text; a select's options are the field's own values.
+  const set = (key: keyof T) => (value: string) => {
+    onEdit?.();
+    setDraft((d) => ({ ...d, [key]: value }));
+  };
+  return { draft, setDraft, set };
+}
+
 export interface ChoiceOption {
   value: string;
   label: ReactNode;

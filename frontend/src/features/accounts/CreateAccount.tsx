@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { User } from '../../api/types';
-import { FormSection, RecordForm, TextField, useFormProblem } from '../../components/forms';
+import { FormSection, RecordForm, TextField, useDraft, useFormProblem } from '../../components/forms';
 import { Notice } from '../../components/ui';
 import { useApp } from '../../lib/context';
 import { useCreateAccount } from './mutations';
@@ -12,10 +12,9 @@ const CREATE_FIELDS = ['display_name', 'username', 'email', 'temporary_password'
 export function CreateAccount() {
   const { canManage, programId } = useApp();
   const empty = { display_name: '', username: '', email: '', temporary_password: '' };
-  const [draft, setDraft] = useState(empty);
+  const { draft, setDraft, set } = useDraft(empty);
   const [created, setCreated] = useState<User | null>(null);
   const form = useFormProblem(CREATE_FIELDS);
-  const set = (k: keyof typeof empty) => (v: string) => setDraft((d) => ({ ...d, [k]: v }));
 
   const create = useCreateAccount();
   const submit = () => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { CostStructure, Enrollment, EnrollmentFees, FeePayer } from '../../api/types';
-import { FormSection, RecordForm, SelectField, TextField, useFormProblem } from '../../components/forms';
+import { FormSection, RecordForm, SelectField, TextField, useDraft, useFormProblem } from '../../components/forms';
 import { Notice } from '../../components/ui';
 import { COST_STRUCTURE_LABELS, FEE_PLAN_LABELS, formatDate, labelOptions } from '../../lib/labels';
 import { useDistricts } from '../programs/queries';
@@ -31,16 +31,10 @@ const draftOf = (e: Enrollment): Draft => ({
  */
 export function ChangeFeePlan({ fees, enrollment, onReload }: { fees: EnrollmentFees; enrollment: Enrollment; onReload: () => void }) {
   const districts = useDistricts(enrollment.program_id);
-  const [draft, setDraft] = useState<Draft>(() => draftOf(enrollment));
   const [done, setDone] = useState<string | null>(null);
+  const { draft, setDraft, set } = useDraft<Draft>(() => draftOf(enrollment), () => setDone(null));
   const form = useFormProblem(FIELDS);
   const change = useChangeFeePlan(enrollment);
-  const set =
-    <K extends keyof Draft>(k: K) =>
-    (v: string) => {
-      setDone(null);
-      setDraft((d) => ({ ...d, [k]: v }));
-    };
   const submit = () => {
     form.clear();
     setDone(null);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { EnrollmentFees, FeePayer } from '../../api/types';
-import { FormSection, RecordForm, SelectField, TextField, useFormProblem } from '../../components/forms';
+import { FormSection, RecordForm, SelectField, TextField, useDraft, useFormProblem } from '../../components/forms';
 import { Notice } from '../../components/ui';
 import { formatDate, labelOptions, todayIso } from '../../lib/labels';
 import { PAYER_LABELS, PAYMENT_METHOD_LABELS } from './feeLabels';
@@ -10,17 +10,10 @@ import { PAYMENT_FIELDS, emptyPayment, paymentRequest, type PaymentDraft } from 
 
 /** A coordinator records a check or purchase order received: the day, who paid, the amount in dollars, how. */
 export function RecordPaymentForm({ fees }: { fees: EnrollmentFees }) {
-  const [draft, setDraft] = useState<PaymentDraft>(() => emptyPayment(fees.payer, todayIso()));
   const [done, setDone] = useState<string | null>(null);
+  const { draft, setDraft, set } = useDraft<PaymentDraft>(() => emptyPayment(fees.payer, todayIso()), () => setDone(null));
   const form = useFormProblem(PAYMENT_FIELDS);
   const record = useRecordPayment(fees.enrollment_id);
-
-  const set =
-    <K extends keyof PaymentDraft>(k: K) =>
-    (v: string) => {
-      setDone(null);
-      setDraft((d) => ({ ...d, [k]: v }));
-    };
 
   const submit = () => {
     form.clear();
