@@ -21,7 +21,7 @@ use coachfolio_domain::request::{Decision, RequestKind};
 use coachfolio_persistence::enrollments::{self, AssignmentRow};
 use coachfolio_persistence::fee_plans::{self, ChargeRow};
 use coachfolio_persistence::requests::RequestRow;
-use coachfolio_persistence::{programs, DbConnection};
+use coachfolio_persistence::DbConnection;
 use time::Date;
 
 /// Applies an approval of `row` as `d` decides it.
@@ -117,9 +117,8 @@ fn extend(c: &mut DbConnection, me: &CurrentUser, row: &RequestRow, ctx: &Reques
         e.extension_years += 1;
         Ok(vec!["status", "extension_years"])
     })?;
-    let settings = programs::find(c, row.program_id)?.settings.0;
-    let due_on = extension_due_on(view.cohort_start, year, &settings.fee_dates());
-    charge(c, me, row, FeeKind::ExtensionFee, year, due_on, settings.extension_fee_cents)
+    let due_on = extension_due_on(view.cohort_start, year, &ctx.settings.fee_dates());
+    charge(c, me, row, FeeKind::ExtensionFee, year, due_on, ctx.settings.extension_fee_cents)
 }
 
 /// The enrollment ends on `last`: withdrawn, its coach's assignment ended, and, when the
@@ -146,9 +145,8 @@ fn withdraw(
         end_assignment(c, me, ctx, a, coach.clone(), last)?;
     }
     if with_fee {
-        let fee = programs::find(c, row.program_id)?.settings.0.withdrawal_fee_cents;
         let year = program_year(view.cohort_start, last).unwrap_or(1);
-        charge(c, me, row, FeeKind::WithdrawalFee, year, last, fee)?;
+        charge(c, me, row, FeeKind::WithdrawalFee, year, last, ctx.settings.withdrawal_fee_cents)?;
     }
     Ok(())
 }

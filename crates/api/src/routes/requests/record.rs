@@ -14,18 +14,20 @@ use coachfolio_domain::enrollment::EnrollmentStatus;
 use coachfolio_domain::ids::{ProgramId, RequestId, UserId};
 use coachfolio_domain::request::{Decider, RequestForm, RequestKind, RequestStatus};
 use coachfolio_domain::role::Role;
+use coachfolio_domain::settings::RequirementSettings;
 use coachfolio_domain::user::{check_optional_text, UserRef};
 use coachfolio_domain::Invalid;
 use coachfolio_persistence::documents::{self, AttachedTo, DocumentRow};
 use coachfolio_persistence::enrollments::{self, EnrollmentRow};
 use coachfolio_persistence::requests::{self, RequestRow};
-use coachfolio_persistence::{users, DbConnection};
+use coachfolio_persistence::{programs, users, DbConnection};
 use serde_json::{json, Value};
 use time::Date;
 
 pub(crate) struct RequestRecord;
 
-/// How the caller relates to the candidate and the program, and the program's date.
+/// How the caller relates to the candidate and the program, the program's date and its
+/// settings (the fees an approval charges).
 pub(crate) struct RequestContext {
     pub me: UserId,
     pub access: EnrollmentAccess,
@@ -33,6 +35,7 @@ pub(crate) struct RequestContext {
     pub director: bool,
     pub enrollment: EnrollmentRow,
     pub today: Date,
+    pub settings: RequirementSettings,
 }
 
 impl Record for RequestRecord {
@@ -111,15 +114,16 @@ pub(crate) fn to_json(
 impl RequestContext {
     /// The context of an enrollment's requests for `me`: 404 when out of scope.
     pub fn load(c: &mut DbConnection, me: &CurrentUser, enrollment: EnrollmentRow) -> Result<RequestContext, ApiError> {
-        let (access, program) = EnrollmentAccess::with_roles(c, me, &enrollment)?;
-        let time_zone = coachfolio_persistence::programs::find(c, enrollment.program_id)?.time_zone;
+        let (access, roles) = EnrollmentAccess::with_roles(c, me, &enrollment)?;
+        let program = programs::find(c, enrollment.program_id)?;
         Ok(RequestContext {
             me: me.id(),
             access,
-            coordinator: program.has(Role::Coordinator),
-            director: program.has(Role::Director),
+            coordinator: roles.has(Role::Coordinator),
+            director: roles.has(Role::Director),
             enrollment,
-            today: crate::clock::today_in(&time_zone),
+            today: crate::clock::today_in(&program.time_zone),
+            settings: program.settings.0,
         })
     }
 
