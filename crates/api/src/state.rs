@@ -68,6 +68,8 @@ impl AppState {
     /// transaction that holds the write lock only for the change: the autosaves' path, where
     /// the lock is the limit (SQLite has one writer). Safe for a versioned record: the write
     /// refuses (412) a record changed between the two; the caller's access is as of the read.
+    /// Both run on one database thread: a second hop between threads cost an autosave more
+    /// than either transaction (docs/benchmarks.md).
     pub async fn read_then_write<L, T, R, W>(&self, load: R, write: W) -> Result<T, ApiError>
     where
         L: Send + 'static,
@@ -75,7 +77,11 @@ impl AppState {
         R: FnOnce(&mut DbConnection) -> Result<L, ApiError> + Send + 'static,
         W: FnOnce(&mut DbConnection, L) -> Result<T, ApiError> + Send + 'static,
     {
-        let loaded = self.read(load).await?;
-        self.write(move |c| write(c, loaded)).await
+        let db = self.db.clone();
+        web::block(move || {
+            let loaded = db.read(load)?;
+            db.write(move |c| write(c, loaded))
+        })
+        .await?
     }
 }

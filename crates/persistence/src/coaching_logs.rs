@@ -182,7 +182,7 @@ pub fn insert_many(c: &mut crate::DbConnection, rows: &[NewLog]) -> Result<(), S
 }
 
 pub fn find(c: &mut crate::DbConnection, id: LogId) -> Result<LogRow, StoreError> {
-    Ok(coaching_logs::table.find(id).select(LogRow::as_select()).get_result(c)?)
+    <LogRow as crate::versioned::Versioned>::find(c, id)
 }
 
 /// Deletes a draft still at `expected`; `false` if it moved on.

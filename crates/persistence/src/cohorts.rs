@@ -60,7 +60,7 @@ pub fn insert(c: &mut crate::DbConnection, new: &NewCohort) -> Result<CohortRow,
 }
 
 pub fn find(c: &mut crate::DbConnection, id: CohortId) -> Result<CohortRow, StoreError> {
-    Ok(cohorts::table.find(id).select(CohortRow::as_select()).get_result(c)?)
+    <CohortRow as crate::versioned::Versioned>::find(c, id)
 }
 
 pub fn list(c: &mut crate::DbConnection, program_id: ProgramId) -> Result<Vec<CohortRow>, StoreError> {

@@ -43,6 +43,20 @@ macro_rules! insert_rows {
 }
 pub(crate) use insert_rows;
 
+/// Runs `$body` on the backend's own connection. Diesel's multi-backend connection builds a
+/// query's SQL and collects its binds again on every run, a sixth of an autosave's time
+/// (docs/benchmarks.md); the lookups every request makes run natively. `$body` is compiled
+/// once for each backend.
+macro_rules! native {
+    ($conn:expr, |$c:ident| $body:expr) => {
+        match $conn {
+            $crate::DbConnection::Sqlite($c) => $body,
+            $crate::DbConnection::Postgres($c) => $body,
+        }
+    };
+}
+pub(crate) use native;
+
 /// The backend and where it is, chosen from the URL scheme: never guessed by trying each one,
 /// so a mistyped URL is refused instead of silently creating an empty SQLite file.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -175,7 +175,7 @@ pub fn insert(c: &mut crate::DbConnection, new: &NewEnrollment) -> Result<Enroll
 }
 
 pub fn find(c: &mut crate::DbConnection, id: EnrollmentId) -> Result<EnrollmentRow, StoreError> {
-    Ok(enrollments::table.find(id).select(EnrollmentRow::as_select()).get_result(c)?)
+    <EnrollmentRow as crate::versioned::Versioned>::find(c, id)
 }
 
 pub fn exists_for(

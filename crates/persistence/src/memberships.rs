@@ -101,9 +101,9 @@ pub fn roles_in(
     user_id: UserId,
     program_id: ProgramId,
 ) -> Result<Vec<(Role, Option<DistrictId>)>, StoreError> {
-    Ok(memberships::table
+    let query = memberships::table
         .filter(memberships::user_id.eq(user_id))
         .filter(memberships::program_id.eq(program_id))
-        .select((memberships::role, memberships::district_id))
-        .load(c)?)
+        .select((memberships::role, memberships::district_id));
+    Ok(crate::connection::native!(c, |c| query.load(c))?)
 }

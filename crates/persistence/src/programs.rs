@@ -66,7 +66,7 @@ pub fn insert(c: &mut crate::DbConnection, new: &NewProgram) -> Result<ProgramRo
 }
 
 pub fn find(c: &mut crate::DbConnection, id: ProgramId) -> Result<ProgramRow, StoreError> {
-    Ok(programs::table.find(id).select(ProgramRow::as_select()).get_result(c)?)
+    <ProgramRow as crate::versioned::Versioned>::find(c, id)
 }
 
 pub fn name_taken(c: &mut crate::DbConnection, name: &str, except: Option<ProgramId>) -> Result<bool, StoreError> {

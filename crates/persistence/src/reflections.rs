@@ -95,7 +95,7 @@ pub fn insert(c: &mut crate::DbConnection, new: &NewReflection) -> Result<Reflec
 }
 
 pub fn find(c: &mut crate::DbConnection, id: ReflectionId) -> Result<ReflectionRow, StoreError> {
-    Ok(reflections::table.find(id).select(ReflectionRow::as_select()).get_result(c)?)
+    <ReflectionRow as crate::versioned::Versioned>::find(c, id)
 }
 
 /// An enrollment's reflections, by term.
