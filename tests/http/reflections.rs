@@ -3,6 +3,7 @@
 
 use crate::common::{Res, TestApp};
 use actix_web::http::Method;
+use coachfolio_persistence::access_generation;
 use serde_json::{json, Map, Value};
 
 async fn post_if(t: &TestApp, path: &str, token: &str, etag: &str, body: Value) -> Res {
@@ -143,9 +144,66 @@ async fn terms_and_the_program_view_show_status_without_text(t: TestApp) {
     assert_eq!(text.lines().count(), 4);
 }
 
+/// A caller's access to an enrollment is kept between requests only while nothing that decides
+/// it has changed: a changed setting shows on the next read, and a coach whose assignment ends
+/// or a director whose role is removed is refused at once.
+async fn access_and_due_dates_follow_each_change_at_once(t: TestApp) {
+    let coord = t.token("coordinator").await;
+    let p = t.program(&coord).await;
+    let e = t.enrollment_of(&coord, "cand.chen").await;
+    let e = e["id"].as_str().unwrap();
+    let (cand, rivera, director) =
+        (t.token("cand.chen").await, t.token("coach.rivera").await, t.token("director").await);
+    let r = t.post(&format!("/api/enrollments/{e}/reflections"), &cand, json!({"term": "ending"})).await.expect(201);
+    let one = format!("/api/reflections/{}", r.body["id"].as_str().unwrap());
+    for who in [&cand, &rivera, &director] {
+        t.get(&one, who).await.expect(200);
+    }
+    let due = |r: &Res| {
+        time::Date::parse(r.body["due_date"].as_str().unwrap(), &time::format_description::well_known::Iso8601::DATE)
+            .unwrap()
+    };
+    let before = due(&t.get(&one, &cand).await.expect(200));
+
+    // programs: the ending reflection falls due two months before the end instead of one.
+    let program = t.get(&format!("/api/programs/{p}"), &coord).await.expect(200);
+    let change = json!({"settings": {"ending_reflection_months_before_end": 2}});
+    t.patch(&format!("/api/programs/{p}"), &coord, &program.etag(), change).await.expect(200);
+    let saved = t.patch(&one, &cand, &r.etag(), json!({"entries": {"1A": {"rating": 2}}})).await.expect(200);
+    assert!(due(&saved) < before, "the autosave shows the new due date");
+    assert_eq!(due(&saved).month(), before.month().previous());
+
+    // coach_assignments: Maya Rivera's assignment ended yesterday, before this reflection began.
+    let history = t.get(&format!("/api/enrollments/{e}/coach-assignments"), &coord).await.expect(200);
+    let aid = history.body[0]["id"].as_str().unwrap();
+    let yesterday = time::OffsetDateTime::now_utc().date().previous_day().unwrap();
+    t.post(&format!("/api/coach-assignments/{aid}/end"), &coord, json!({"end_date": yesterday.to_string()}))
+        .await
+        .expect(200);
+    t.get(&one, &rivera).await.expect(404);
+
+    // memberships: the director's role is removed.
+    let directors = t.get(&format!("/api/programs/{p}/members?role=director"), &coord).await.expect(200);
+    let m = directors.body[0]["id"].as_str().unwrap();
+    t.call(Method::DELETE, &format!("/api/programs/{p}/members/{m}"), Some(&coord), None, None).await.expect(204);
+    t.get(&one, &director).await.expect(404);
+    t.get(&one, &cand).await.expect(200);
+
+    // cohorts: renaming one changes the count too (every change to the five tables does).
+    let count = || t.db.read(access_generation::current).unwrap();
+    let n = count();
+    let cohort_id = t.get(&format!("/api/enrollments/{e}"), &coord).await.body["cohort_id"].clone();
+    let cohorts = t.get(&format!("/api/programs/{p}/cohorts"), &coord).await.expect(200);
+    let version = cohorts.body.as_array().unwrap().iter().find(|c| c["id"] == cohort_id).unwrap()["version"].clone();
+    let cohort = format!("/api/cohorts/{}", cohort_id.as_str().unwrap());
+    t.patch(&cohort, &coord, &format!("\"{version}\""), json!({"label": "Cohort A, renamed"})).await.expect(200);
+    assert!(count() > n);
+}
+
 on_both_databases!(
     the_interim_is_written_submitted_and_reopened,
     bad_entries_are_named_and_nothing_is_stored,
     growth_is_shown_term_beside_term,
     terms_and_the_program_view_show_status_without_text,
+    access_and_due_dates_follow_each_change_at_once,
 );

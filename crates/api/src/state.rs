@@ -1,3 +1,4 @@
+use crate::access_cache::AccessCache;
 use crate::auth::session_cache::SessionCache;
 use crate::auth::throttle::Throttle;
 use crate::auth::tokens::Keys;
@@ -9,6 +10,7 @@ use crate::storage::Storage;
 use actix_web::web;
 use coachfolio_domain::ids::ProgramId;
 use coachfolio_persistence::{Db, DbConnection};
+use std::sync::Arc;
 
 /// What every handler shares.
 pub struct AppState {
@@ -17,6 +19,8 @@ pub struct AppState {
     pub throttle: Throttle,
     pub reads: ReadAudit,
     pub sessions: SessionCache,
+    /// Callers' access to enrollments, kept while it holds.
+    pub scopes: Arc<AccessCache>,
     pub storage: Storage,
 }
 
@@ -25,8 +29,15 @@ impl AppState {
     /// last reads are written).
     pub fn new(db: Db, keys: Keys, storage: Storage) -> (AppState, std::thread::JoinHandle<()>) {
         let (reads, writer) = ReadAudit::start(db.clone());
-        let state =
-            AppState { db, keys, throttle: Throttle::default(), reads, sessions: SessionCache::default(), storage };
+        let state = AppState {
+            db,
+            keys,
+            throttle: Throttle::default(),
+            reads,
+            sessions: SessionCache::default(),
+            scopes: Arc::default(),
+            storage,
+        };
         (state, writer)
     }
 

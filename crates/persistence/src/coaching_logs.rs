@@ -294,17 +294,14 @@ pub fn find_with_enrollment(
 ) -> Result<(LogRow, EnrollmentRow, UserRef, UserRef), StoreError> {
     use crate::schema::{enrollments, users};
     let (candidate, coach) = diesel::alias!(users as candidate, users as coach);
-    let (row, e, who, by): (LogRow, _, RefTuple, RefTuple) = coaching_logs::table
+    let query = coaching_logs::table
         .inner_join(enrollments::table)
         .inner_join(candidate.on(candidate.field(users::id).eq(coaching_logs::candidate_id)))
         .inner_join(coach.on(coach.field(users::id).eq(coaching_logs::coach_id)))
-        .filter(coaching_logs::id.eq(id))
-        .select((
-            LogRow::as_select(),
-            EnrollmentRow::as_select(),
-            candidate.fields(REF_COLUMNS),
-            coach.fields(REF_COLUMNS),
-        ))
-        .get_result(c)?;
+        .filter(coaching_logs::id.eq(id));
+    let people = (candidate.fields(REF_COLUMNS), coach.fields(REF_COLUMNS));
+    let (row, e, who, by): (LogRow, EnrollmentRow, RefTuple, RefTuple) = crate::connection::native!(c, |c| query
+        .select((LogRow::as_select(), EnrollmentRow::as_select(), people.0, people.1))
+        .get_result(c))?;
     Ok((row, e, user_ref(who), user_ref(by)))
 }

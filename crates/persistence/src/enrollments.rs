@@ -314,12 +314,12 @@ pub fn assignments(
     c: &mut crate::DbConnection,
     enrollment_id: EnrollmentId,
 ) -> Result<Vec<(AssignmentRow, UserRef)>, StoreError> {
-    let rows: Vec<(AssignmentRow, RefTuple)> = coach_assignments::table
+    let query = coach_assignments::table
         .inner_join(users::table)
         .filter(coach_assignments::enrollment_id.eq(enrollment_id))
-        .order((coach_assignments::start_date.desc(), coach_assignments::created_at.desc()))
-        .select((AssignmentRow::as_select(), REF_COLUMNS))
-        .load(c)?;
+        .order((coach_assignments::start_date.desc(), coach_assignments::created_at.desc()));
+    let rows: Vec<(AssignmentRow, RefTuple)> =
+        crate::connection::native!(c, |c| query.select((AssignmentRow::as_select(), REF_COLUMNS)).load(c))?;
     Ok(rows.into_iter().map(|(a, u)| (a, user_ref(u))).collect())
 }
 

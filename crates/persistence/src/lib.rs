@@ -8,6 +8,7 @@
 //! and SQLite marks a statement whose LIMIT is a bound value to be re-prepared on every rebind,
 //! which made each cached lookup parse its SQL again (a third of a log read's time).
 
+pub mod access_generation;
 pub mod applications_to_practice;
 pub mod attendance;
 pub mod audit;

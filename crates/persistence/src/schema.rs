@@ -1,6 +1,13 @@
 // The tables of migrations/{sqlite,postgres}; `tests/contract_files.rs` checks both agree with it.
 
 diesel::table! {
+    access_generation (id) {
+        id -> Integer,
+        n -> BigInt,
+    }
+}
+
+diesel::table! {
     users (id) {
         id -> Text,
         email -> Text,
@@ -513,6 +520,7 @@ diesel::table! {
 }
 
 diesel::allow_tables_to_appear_in_same_query!(
+    access_generation,
     users,
     sessions,
     refresh_tokens,

@@ -18,9 +18,10 @@ use uuid::Uuid;
 pub async fn get(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
     let id = ReflectionId::from(path.into_inner());
     let reads = state.reads.clone();
+    let scopes = state.scopes.clone();
     let reflection = state
         .read(move |c| {
-            let loaded = load(c, &me, id)?;
+            let loaded = load(c, &me, id, &scopes)?;
             loaded.context.access.require_confidential()?;
             reads.read(me.id(), ReflectionRecord::ENTITY, [(loaded.row.program_id, id.to_string())]);
             ReflectionRecord::view(c, &loaded.row, &loaded.context)

@@ -2,16 +2,17 @@
 //! its due date, and how it is shown and audited. Confidential like a coaching log.
 
 use super::json::{Reflection, ReflectionActions, TermStatus};
+use crate::access_cache::{AccessCache, EnrollmentScope};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
 use crate::policy::EnrollmentAccess;
-use coachfolio_domain::ids::{ProgramId, ReflectionId, UserId};
+use coachfolio_domain::ids::{EnrollmentId, ProgramId, ReflectionId, UserId};
 use coachfolio_domain::reflection::{self, ReflectionStatus, Term};
 use coachfolio_domain::user::UserRef;
 use coachfolio_persistence::enrollments::{self, AssignmentRow, EnrollmentRow};
 use coachfolio_persistence::reflections::{self, ReflectionRow};
-use coachfolio_persistence::{cohorts, programs, users, DbConnection};
+use coachfolio_persistence::{users, DbConnection};
 use serde_json::{json, Value};
 use time::{Date, PrimitiveDateTime};
 
@@ -90,14 +91,27 @@ impl Record for ReflectionRecord {
 impl ReflectionContext {
     /// The context of an enrollment's reflections for `me`: 404 when out of scope.
     pub fn load(c: &mut DbConnection, me: &CurrentUser, enrollment: EnrollmentRow) -> Result<Self, ApiError> {
-        let access = EnrollmentAccess::load(c, me, &enrollment)?;
-        let cohort = cohorts::find(c, enrollment.cohort_id)?;
-        let program = programs::find(c, enrollment.program_id)?;
+        Ok(ReflectionContext::of(me, &EnrollmentScope::load(c, me, enrollment)?))
+    }
+
+    /// The same, with the caller's access kept across requests (the autosave's path).
+    pub fn cached(
+        c: &mut DbConnection,
+        me: &CurrentUser,
+        enrollment: EnrollmentId,
+        scopes: &AccessCache,
+    ) -> Result<Self, ApiError> {
+        Ok(ReflectionContext::of(me, scopes.scope(c, me, enrollment)?.as_ref()))
+    }
+
+    fn of(me: &CurrentUser, scope: &EnrollmentScope) -> Self {
+        let (cohort, program) = (&scope.cohort, &scope.program);
         let years = cohort.program_years.max(1) as u32;
         let due = [Term::Initial, Term::Interim, Term::Ending]
             .map(|t| reflection::due_date(t, cohort.start_date, years, &program.settings));
         let today = crate::clock::today_in(&program.time_zone);
-        Ok(ReflectionContext { me: me.id(), me_ref: me.user.to_ref(), access, enrollment, due, today })
+        let (access, enrollment) = (scope.access, scope.enrollment.clone());
+        ReflectionContext { me: me.id(), me_ref: me.user.to_ref(), access, enrollment, due, today }
     }
 
     pub fn due_of(&self, term: Term) -> Date {
@@ -192,10 +206,11 @@ pub(crate) fn load(
     c: &mut DbConnection,
     me: &CurrentUser,
     id: ReflectionId,
+    scopes: &AccessCache,
 ) -> Result<Loaded<ReflectionRecord>, ApiError> {
     let row = reflections::find(c, id).or_not_found("reflection")?;
-    let enrollment = enrollments::find(c, row.enrollment_id)?;
-    let context = ReflectionContext::load(c, me, enrollment).map_err(|_| ApiError::not_found("reflection"))?;
+    let context =
+        ReflectionContext::cached(c, me, row.enrollment_id, scopes).map_err(|_| ApiError::not_found("reflection"))?;
     let history = match context.access {
         EnrollmentAccess::FormerCoach => enrollments::assignments(c, row.enrollment_id)?,
         _ => Vec::new(),

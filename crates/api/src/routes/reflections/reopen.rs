@@ -34,9 +34,10 @@ pub async fn reopen(
     let mut errors = Vec::new();
     check_text("reason", &reason, 2000, &mut errors);
     Invalid::check(errors)?;
+    let scopes = state.scopes.clone();
     let reflection = state
         .write(move |c| {
-            let loaded = load(c, &me, id)?;
+            let loaded = load(c, &me, id, &scopes)?;
             loaded.context.may_reopen(&loaded.row)?;
             let step = Step { action: "reopened", note: Some(reason.clone()) };
             kernel::update::<ReflectionRecord>(c, &me, if_match, loaded, step, |_, row, _| {

@@ -26,9 +26,10 @@ pub async fn submit(
     if_match: IfMatch,
 ) -> Result<HttpResponse, ApiError> {
     let id = ReflectionId::from(path.into_inner());
+    let scopes = state.scopes.clone();
     let reflection = state
         .write(move |c| {
-            let loaded = load(c, &me, id)?;
+            let loaded = load(c, &me, id, &scopes)?;
             loaded.context.may_write(&loaded.row)?;
             kernel::update::<ReflectionRecord>(c, &me, if_match, loaded, "submitted", |_, row, _| {
                 check_submit(&row.entries)?;

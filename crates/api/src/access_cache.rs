@@ -1,0 +1,79 @@
+//! A caller's access to an enrollment, kept across requests while nothing it was built from has
+//! changed. The database counts every change to memberships, coach assignments, enrollments,
+//! cohorts and programs (`access_generation`, kept by triggers on both backends); an entry is
+//! used only when the count read in the request's own transaction is the one it was built at.
+//! So access is never decided on a role removed, an assignment ended or a setting changed, even
+//! by another server process on the same PostgreSQL, and an autosave skips four lookups.
+
+use crate::current_user::CurrentUser;
+use crate::error::ApiError;
+use crate::policy::EnrollmentAccess;
+use coachfolio_domain::ids::{EnrollmentId, UserId};
+use coachfolio_persistence::cohorts::{self, CohortRow};
+use coachfolio_persistence::enrollments::{self, EnrollmentRow};
+use coachfolio_persistence::programs::{self, ProgramRow};
+use coachfolio_persistence::{access_generation, DbConnection};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+/// More callers and enrollments than a program has, so a busy term keeps its entries.
+const MAX_ENTRIES: usize = 20_000;
+
+/// What decides a caller's access to one enrollment's records, and what those records are
+/// shown with.
+#[derive(Debug)]
+pub(crate) struct EnrollmentScope {
+    pub enrollment: EnrollmentRow,
+    pub access: EnrollmentAccess,
+    pub cohort: CohortRow,
+    pub program: ProgramRow,
+}
+
+impl EnrollmentScope {
+    /// Reads the scope of `enrollment` for `me`; 404 when it is out of their reach.
+    pub fn load(c: &mut DbConnection, me: &CurrentUser, enrollment: EnrollmentRow) -> Result<Self, ApiError> {
+        let access = EnrollmentAccess::load(c, me, &enrollment)?;
+        let cohort = cohorts::find(c, enrollment.cohort_id)?;
+        let program = programs::find(c, enrollment.program_id)?;
+        Ok(EnrollmentScope { enrollment, access, cohort, program })
+    }
+}
+
+/// Who asks (an administrator flag changes their access) and about which enrollment.
+type Key = (UserId, bool, EnrollmentId);
+
+#[derive(Default)]
+pub struct AccessCache {
+    entries: Mutex<HashMap<Key, (i64, Arc<EnrollmentScope>)>>,
+}
+
+impl AccessCache {
+    /// The scope of enrollment `id` for `me`, from the cache while the access count is the one
+    /// it was built at, else read (and kept). Refusals are never kept. Call it before the
+    /// transaction changes anything: what it keeps must be committed.
+    pub(crate) fn scope(
+        &self,
+        c: &mut DbConnection,
+        me: &CurrentUser,
+        id: EnrollmentId,
+    ) -> Result<Arc<EnrollmentScope>, ApiError> {
+        // Read before the rows it guards: what is read next is at least as new as this count.
+        let generation = access_generation::current(c)?;
+        let key = (me.id(), me.is_admin(), id);
+        let kept = self.entries.lock().expect("access cache lock").get(&key).cloned();
+        if let Some((_, scope)) = kept.filter(|(at, _)| *at == generation) {
+            return Ok(scope);
+        }
+        let enrollment = enrollments::find(c, id)?;
+        let scope = Arc::new(EnrollmentScope::load(c, me, enrollment)?);
+        let mut entries = self.entries.lock().expect("access cache lock");
+        if entries.len() >= MAX_ENTRIES {
+            entries.retain(|_, (at, _)| *at == generation);
+            if entries.len() >= MAX_ENTRIES {
+                entries.clear();
+            }
+        }
+        entries.insert(key, (generation, scope.clone()));
+        Ok(scope)
+    }
+}

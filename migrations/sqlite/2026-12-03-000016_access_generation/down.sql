@@ -1,0 +1,16 @@
+DROP TRIGGER memberships_insert_access;
+DROP TRIGGER memberships_update_access;
+DROP TRIGGER memberships_delete_access;
+DROP TRIGGER coach_assignments_insert_access;
+DROP TRIGGER coach_assignments_update_access;
+DROP TRIGGER coach_assignments_delete_access;
+DROP TRIGGER enrollments_insert_access;
+DROP TRIGGER enrollments_update_access;
+DROP TRIGGER enrollments_delete_access;
+DROP TRIGGER cohorts_insert_access;
+DROP TRIGGER cohorts_update_access;
+DROP TRIGGER cohorts_delete_access;
+DROP TRIGGER programs_insert_access;
+DROP TRIGGER programs_update_access;
+DROP TRIGGER programs_delete_access;
+DROP TABLE access_generation;
