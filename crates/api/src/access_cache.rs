@@ -16,8 +16,10 @@ use coachfolio_persistence::{access_generation, DbConnection};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-/// More callers and enrollments than a program has, so a busy term keeps its entries.
-const MAX_ENTRIES: usize = 20_000;
+/// A large program's candidates, coaches and staff several times over. An entry (the
+/// enrollment, cohort and program rows) is a few kilobytes, so the cache stays within a few
+/// tens of megabytes; when full it keeps only entries of the current count, or starts over.
+const MAX_ENTRIES: usize = 10_000;
 
 /// What decides a caller's access to one enrollment's records, and what those records are
 /// shown with.
