@@ -6,7 +6,7 @@
 //! by another server process on the same PostgreSQL, and an autosave skips four lookups.
 
 use crate::current_user::CurrentUser;
-use crate::error::ApiError;
+use crate::error::{ApiError, OrNotFound};
 use crate::policy::EnrollmentAccess;
 use coachfolio_domain::ids::{EnrollmentId, UserId};
 use coachfolio_persistence::cohorts::{self, CohortRow};
@@ -31,16 +31,6 @@ pub(crate) struct EnrollmentScope {
     pub program: ProgramRow,
 }
 
-impl EnrollmentScope {
-    /// Reads the scope of `enrollment` for `me`; 404 when it is out of their reach.
-    pub fn load(c: &mut DbConnection, me: &CurrentUser, enrollment: EnrollmentRow) -> Result<Self, ApiError> {
-        let access = EnrollmentAccess::load(c, me, &enrollment)?;
-        let cohort = cohorts::find(c, enrollment.cohort_id)?;
-        let program = programs::find(c, enrollment.program_id)?;
-        Ok(EnrollmentScope { enrollment, access, cohort, program })
-    }
-}
-
 /// Who asks (an administrator flag changes their access) and about which enrollment.
 type Key = (UserId, bool, EnrollmentId);
 
@@ -51,7 +41,8 @@ pub struct AccessCache {
 
 impl AccessCache {
     /// The scope of enrollment `id` for `me`, from the cache while the access count is the one
-    /// it was built at, else read (and kept). Refusals are never kept. Call it before the
+    /// it was built at, else read (and kept); 404 when it is out of their reach. Refusals are
+    /// never kept. Call it before the
     /// transaction changes anything: what it keeps must be committed.
     pub(crate) fn scope(
         &self,
@@ -66,8 +57,11 @@ impl AccessCache {
         if let Some((_, scope)) = kept.filter(|(at, _)| *at == generation) {
             return Ok(scope);
         }
-        let enrollment = enrollments::find(c, id)?;
-        let scope = Arc::new(EnrollmentScope::load(c, me, enrollment)?);
+        let enrollment = enrollments::find(c, id).or_not_found("enrollment")?;
+        let access = EnrollmentAccess::load(c, me, &enrollment)?;
+        let cohort = cohorts::find(c, enrollment.cohort_id)?;
+        let program = programs::find(c, enrollment.program_id)?;
+        let scope = Arc::new(EnrollmentScope { enrollment, access, cohort, program });
         let mut entries = self.entries.lock().expect("access cache lock");
         if entries.len() >= MAX_ENTRIES {
             entries.retain(|_, (at, _)| *at == generation);

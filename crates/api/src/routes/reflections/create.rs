@@ -2,13 +2,12 @@ use super::json::{NewReflection, Reflection};
 use super::record::{ReflectionContext, ReflectionRecord};
 use crate::body::Body;
 use crate::current_user::CurrentUser;
-use crate::error::{ApiError, OrNotFound};
+use crate::error::ApiError;
 use crate::etag::created_tagged;
 use crate::kernel;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::ids::EnrollmentId;
-use coachfolio_persistence::enrollments;
 use coachfolio_persistence::reflections::{self, NewReflection as NewRow};
 use uuid::Uuid;
 
@@ -25,15 +24,15 @@ pub async fn create(
 ) -> Result<HttpResponse, ApiError> {
     let id = EnrollmentId::from(path.into_inner());
     let term = body.0.term;
+    let scopes = state.scopes.clone();
     let reflection = state
         .write(move |c| {
-            let e = enrollments::find(c, id).or_not_found("enrollment")?;
-            let context = ReflectionContext::load(c, &me, e)?;
+            let context = ReflectionContext::load(c, &me, id, &scopes)?;
             context.may_start()?;
             if reflections::of_enrollment(c, id)?.iter().any(|r| r.term == term) {
                 return Err(ApiError::conflict("term", format!("the {term} reflection is already started")));
             }
-            let row = reflections::insert(c, &NewRow::start(&context.enrollment, term))?;
+            let row = reflections::insert(c, &NewRow::start(&context.scope.enrollment, term))?;
             kernel::created::<ReflectionRecord>(c, &me, &row, &context)
         })
         .await?;

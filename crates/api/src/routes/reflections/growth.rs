@@ -1,7 +1,7 @@
 use super::json::CandidateGrowth;
 use super::record::{ReflectionContext, ReflectionRecord};
 use crate::current_user::CurrentUser;
-use crate::error::{ApiError, OrNotFound};
+use crate::error::ApiError;
 use crate::kernel::Record;
 use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
@@ -24,10 +24,10 @@ pub async fn growth_of(
 ) -> Result<web::Json<CandidateGrowth>, ApiError> {
     let id = EnrollmentId::from(path.into_inner());
     let reads = state.reads.clone();
+    let scopes = state.scopes.clone();
     let out = state
         .read(move |c| {
-            let e = enrollments::find(c, id).or_not_found("enrollment")?;
-            let context = ReflectionContext::load(c, &me, e)?;
+            let context = ReflectionContext::load(c, &me, id, &scopes)?;
             context.access.require_confidential()?;
             let history = match context.access {
                 EnrollmentAccess::FormerCoach => enrollments::assignments(c, id)?,

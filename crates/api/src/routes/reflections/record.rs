@@ -10,10 +10,11 @@ use crate::policy::EnrollmentAccess;
 use coachfolio_domain::ids::{EnrollmentId, ProgramId, ReflectionId, UserId};
 use coachfolio_domain::reflection::{self, ReflectionStatus, Term};
 use coachfolio_domain::user::UserRef;
-use coachfolio_persistence::enrollments::{self, AssignmentRow, EnrollmentRow};
+use coachfolio_persistence::enrollments::{self, AssignmentRow};
 use coachfolio_persistence::reflections::{self, ReflectionRow};
 use coachfolio_persistence::{users, DbConnection};
 use serde_json::{json, Value};
+use std::sync::Arc;
 use time::{Date, PrimitiveDateTime};
 
 /// The reflection kind.
@@ -27,7 +28,8 @@ pub(crate) struct ReflectionContext {
     /// without a query).
     pub me_ref: UserRef,
     pub access: EnrollmentAccess,
-    pub enrollment: EnrollmentRow,
+    /// The enrollment, its cohort and program, as the access was decided on.
+    pub scope: Arc<EnrollmentScope>,
     pub due: [Date; 3],
     pub today: Date,
 }
@@ -89,29 +91,21 @@ impl Record for ReflectionRecord {
 }
 
 impl ReflectionContext {
-    /// The context of an enrollment's reflections for `me`: 404 when out of scope.
-    pub fn load(c: &mut DbConnection, me: &CurrentUser, enrollment: EnrollmentRow) -> Result<Self, ApiError> {
-        Ok(ReflectionContext::of(me, &EnrollmentScope::load(c, me, enrollment)?))
-    }
-
-    /// The same, with the caller's access kept across requests (the autosave's path).
-    pub fn cached(
+    /// The context of an enrollment's reflections for `me`, with their access kept across
+    /// requests (`AccessCache`): 404 when out of scope.
+    pub fn load(
         c: &mut DbConnection,
         me: &CurrentUser,
         enrollment: EnrollmentId,
         scopes: &AccessCache,
     ) -> Result<Self, ApiError> {
-        Ok(ReflectionContext::of(me, scopes.scope(c, me, enrollment)?.as_ref()))
-    }
-
-    fn of(me: &CurrentUser, scope: &EnrollmentScope) -> Self {
+        let scope = scopes.scope(c, me, enrollment)?;
         let (cohort, program) = (&scope.cohort, &scope.program);
         let years = cohort.program_years.max(1) as u32;
         let due = [Term::Initial, Term::Interim, Term::Ending]
             .map(|t| reflection::due_date(t, cohort.start_date, years, &program.settings));
         let today = crate::clock::today_in(&program.time_zone);
-        let (access, enrollment) = (scope.access, scope.enrollment.clone());
-        ReflectionContext { me: me.id(), me_ref: me.user.to_ref(), access, enrollment, due, today }
+        Ok(ReflectionContext { me: me.id(), me_ref: me.user.to_ref(), access: scope.access, scope, due, today })
     }
 
     pub fn due_of(&self, term: Term) -> Date {
@@ -210,7 +204,7 @@ pub(crate) fn load(
 ) -> Result<Loaded<ReflectionRecord>, ApiError> {
     let row = reflections::find(c, id).or_not_found("reflection")?;
     let context =
-        ReflectionContext::cached(c, me, row.enrollment_id, scopes).map_err(|_| ApiError::not_found("reflection"))?;
+        ReflectionContext::load(c, me, row.enrollment_id, scopes).map_err(|_| ApiError::not_found("reflection"))?;
     let history = match context.access {
         EnrollmentAccess::FormerCoach => enrollments::assignments(c, row.enrollment_id)?,
         _ => Vec::new(),

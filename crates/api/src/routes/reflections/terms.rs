@@ -1,11 +1,11 @@
 use super::json::TermStatus;
 use super::record::ReflectionContext;
 use crate::current_user::CurrentUser;
-use crate::error::{ApiError, OrNotFound};
+use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::EnrollmentId;
-use coachfolio_persistence::{enrollments, reflections};
+use coachfolio_persistence::reflections;
 use uuid::Uuid;
 
 /// A candidate's three reflection terms: status, percent complete, due date, overdue
@@ -19,10 +19,10 @@ pub async fn terms(
     path: web::Path<Uuid>,
 ) -> Result<web::Json<Vec<TermStatus>>, ApiError> {
     let id = EnrollmentId::from(path.into_inner());
+    let scopes = state.scopes.clone();
     let out = state
         .read(move |c| {
-            let e = enrollments::find(c, id).or_not_found("enrollment")?;
-            let context = ReflectionContext::load(c, &me, e)?;
+            let context = ReflectionContext::load(c, &me, id, &scopes)?;
             Ok(context.terms(&reflections::of_enrollment(c, id)?))
         })
         .await?;
