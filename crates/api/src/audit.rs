@@ -13,6 +13,8 @@ pub(crate) struct Change<'a> {
     pub action: &'a str,
     pub entity: &'a str,
     pub entity_id: String,
+    /// About a confidential record (`kernel::Record::CONFIDENTIAL`).
+    pub confidential: bool,
 }
 
 /// Appends a change made by `actor`, with the record before and after where it has them.
@@ -33,6 +35,7 @@ pub(crate) fn record<B: Serialize, A: Serialize>(
             entity_id: change.entity_id,
             before: before.and_then(|b| serde_json::to_value(b).ok()),
             after: after.and_then(|a| serde_json::to_value(a).ok()),
+            confidential: change.confidential,
         },
     )?;
     Ok(())

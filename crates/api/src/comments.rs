@@ -38,6 +38,7 @@ pub(crate) fn add<K: Record>(
         action: &format!("{}.commented", K::ENTITY),
         entity: K::ENTITY,
         entity_id: record_id,
+        confidential: K::CONFIDENTIAL,
     };
     audit::record(c, me, change, None::<&()>, Some(&json!({"comment_id": comment.id, "part": comment.part})))?;
     Ok((comment, users::ref_of(c, me.id())?))

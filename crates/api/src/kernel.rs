@@ -32,6 +32,9 @@ pub(crate) trait Record {
     type View: Serialize;
     /// The audit trail's entity name, also the revision kind ("coaching_log").
     const ENTITY: &'static str;
+    /// Confidential to the people DOMAIN.md names: its audit entries are kept from other
+    /// readers of the program's trail (the installation administrator).
+    const CONFIDENTIAL: bool = false;
 
     fn program_id(row: &Self::Row) -> Option<ProgramId>;
     fn view(c: &mut DbConnection, row: &Self::Row, ctx: &Self::Context) -> Result<Self::View, ApiError>;
@@ -122,6 +125,7 @@ pub(crate) fn update<K: Record>(
             action: &format!("{entity}.{action}"),
             entity,
             entity_id: row.id().to_string(),
+            confidential: K::CONFIDENTIAL,
         };
         audit::record(c, me, change, b.as_ref(), a.as_ref())?;
     }
@@ -143,6 +147,7 @@ pub(crate) fn created<K: Record>(
         action: &format!("{entity}.created"),
         entity,
         entity_id: row.id().to_string(),
+        confidential: K::CONFIDENTIAL,
     };
     audit::record(c, me, change, None::<&Value>, after.as_ref())?;
     Ok(view)
@@ -201,6 +206,7 @@ pub(crate) fn discard<K: Record>(
         action: &format!("{entity}.discarded"),
         entity,
         entity_id: row.id().to_string(),
+        confidential: K::CONFIDENTIAL,
     };
     audit::record(c, me, change, None::<&Value>, after.as_ref())
 }

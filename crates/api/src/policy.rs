@@ -4,13 +4,21 @@
 
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
-use coachfolio_domain::ids::{CohortId, DistrictId, ProgramId};
+use coachfolio_domain::ids::{CohortId, DistrictId, EnrollmentId, ProgramId, UserId};
 use coachfolio_domain::request::RequestKind;
 use coachfolio_domain::role::Role;
-use coachfolio_persistence::enrollments::{self, EnrollmentRow, Filter};
+use coachfolio_persistence::applications_to_practice::AtpRow;
+use coachfolio_persistence::coaching_logs::LogRow;
+use coachfolio_persistence::documents::DocumentRow;
+use coachfolio_persistence::enrollments::{self, AssignmentRow, EnrollmentRow, Filter};
+use coachfolio_persistence::ilps::IlpRow;
+use coachfolio_persistence::job_shadows::ExperienceRow;
 use coachfolio_persistence::memberships::{self, MembershipRow};
+use coachfolio_persistence::professional_learning::PlRow;
+use coachfolio_persistence::reflections::ReflectionRow;
 use coachfolio_persistence::users::{AccountScope, UserRow};
 use coachfolio_persistence::DbConnection;
+use time::Date;
 
 /// What the current user is in one program.
 #[derive(Debug, Clone)]
@@ -148,6 +156,17 @@ impl EnrollmentAccess {
         }
     }
 
+    /// The caller's relation to an enrollment of a program list (its requests, its professional
+    /// learning) without another query: their own, else what their program-wide role gives, else
+    /// a district representative's (the lists of district representatives are their districts').
+    pub fn listed(p: &ProgramAccess, me: &CurrentUser, candidate: UserId) -> EnrollmentAccess {
+        if candidate == me.id() {
+            EnrollmentAccess::Own
+        } else {
+            EnrollmentAccess::program_wide(p).unwrap_or(EnrollmentAccess::District)
+        }
+    }
+
     pub fn load(c: &mut DbConnection, user: &CurrentUser, e: &EnrollmentRow) -> Result<EnrollmentAccess, ApiError> {
         Ok(EnrollmentAccess::with_roles(c, user, e)?.0)
     }
@@ -170,11 +189,13 @@ impl EnrollmentAccess {
         e: &EnrollmentRow,
         p: &ProgramAccess,
     ) -> Result<EnrollmentAccess, ApiError> {
-        if let Some(access) = EnrollmentAccess::program_wide(p) {
-            return Ok(access);
-        }
+        // Own comes first: a staff role never lets anyone review, decide, approve or verify
+        // anything about their own enrollment.
         if e.candidate_id == user.id() {
             return Ok(EnrollmentAccess::Own);
+        }
+        if let Some(access) = EnrollmentAccess::program_wide(p) {
+            return Ok(access);
         }
         if p.has(Role::Coach) {
             let mine: Vec<_> =
@@ -291,6 +312,70 @@ impl EnrollmentAccess {
             _ => Err(ApiError::Forbidden("only the candidate's current coach writes coaching logs".into())),
         }
     }
+}
+
+/// How far in time a caller reads an enrollment's confidential records: one rule for every
+/// confidential kind (coaching logs, ILPs, reflections, the Application to Practice,
+/// professional learning, job shadows and visits, documents). A former coach reads what they
+/// wrote and what falls within a period they coached, never their successor's; everyone else
+/// who reads such records reads them all.
+#[derive(Debug, Clone)]
+pub struct Reach {
+    /// A former coach: who they are and their assignments to this enrollment.
+    coached: Option<(UserId, Vec<AssignmentRow>)>,
+}
+
+impl Reach {
+    pub fn load(
+        c: &mut DbConnection,
+        me: &CurrentUser,
+        access: EnrollmentAccess,
+        enrollment: EnrollmentId,
+    ) -> Result<Reach, ApiError> {
+        if access != EnrollmentAccess::FormerCoach {
+            return Ok(Reach { coached: None });
+        }
+        let mine = enrollments::assignments(c, enrollment)?
+            .into_iter()
+            .map(|(a, _)| a)
+            .filter(|a| a.coach_id == me.id())
+            .collect();
+        Ok(Reach { coached: Some((me.id(), mine)) })
+    }
+
+    /// Whether a confidential record is within reach.
+    pub fn covers(&self, record: &impl Dated) -> bool {
+        match &self.coached {
+            None => true,
+            Some((me, periods)) => record.author() == *me || periods.iter().any(|a| a.covers(record.day())),
+        }
+    }
+}
+
+/// A confidential record's place in time for [`Reach`]: its day (a coaching log's meeting; the
+/// day any other record was begun) and who wrote it.
+pub trait Dated {
+    fn day(&self) -> Date;
+    fn author(&self) -> UserId;
+}
+
+macro_rules! dated {
+    ($($row:ty => |$r:ident| ($day:expr, $author:expr)),* $(,)?) => {
+        $(impl Dated for $row {
+            fn day(&self) -> Date { let $r = self; $day }
+            fn author(&self) -> UserId { let $r = self; $author }
+        })*
+    };
+}
+
+dated! {
+    LogRow => |r| (r.form.meeting_date.unwrap_or(r.created_at.date()), r.coach_id()),
+    IlpRow => |r| (r.created_at.date(), r.created_by),
+    ReflectionRow => |r| (r.created_at.date(), r.candidate_id),
+    AtpRow => |r| (r.created_at.date(), r.candidate_id),
+    PlRow => |r| (r.created_at.date(), r.created_by),
+    ExperienceRow => |r| (r.created_at.date(), r.candidate_id),
+    DocumentRow => |r| (r.created_at.date(), r.uploaded_by),
 }
 
 /// What the caller may do with accounts. An account belongs to the programs its roles are in:

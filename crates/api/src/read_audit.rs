@@ -44,6 +44,8 @@ impl ReadAudit {
                 entity_id: id,
                 before: None,
                 after: None,
+                // Only confidential records' reads are recorded.
+                confidential: true,
             });
             // Blocks only when the writer is far behind (back-pressure).
             if self.queue.send(row).is_err() {

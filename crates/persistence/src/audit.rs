@@ -20,6 +20,8 @@ pub struct AuditRow {
     pub entity_id: String,
     pub before_json: Option<Json<serde_json::Value>>,
     pub after_json: Option<Json<serde_json::Value>>,
+    /// About a confidential record: read only by those who may read the record's kind.
+    pub confidential: bool,
 }
 
 /// What happened, to record.
@@ -32,6 +34,8 @@ pub struct Entry<'a> {
     pub entity_id: String,
     pub before: Option<serde_json::Value>,
     pub after: Option<serde_json::Value>,
+    /// About a confidential record (see [`AuditRow::confidential`]).
+    pub confidential: bool,
 }
 
 pub fn record(c: &mut crate::DbConnection, e: Entry<'_>) -> Result<(), StoreError> {
@@ -41,17 +45,26 @@ pub fn record(c: &mut crate::DbConnection, e: Entry<'_>) -> Result<(), StoreErro
 /// An audit entry with who made it.
 pub type AuditLine = (AuditRow, Option<UserRef>);
 
-/// A page of a program's audit trail, newest first, with who did it.
+/// A page of a program's audit trail, newest first, with who did it; the entries about
+/// confidential records only `with_confidential`.
 pub fn list(
     c: &mut crate::DbConnection,
     program_id: ProgramId,
+    with_confidential: bool,
     offset: i64,
     limit: i64,
 ) -> Result<(Vec<AuditLine>, i64), StoreError> {
-    let total = audit_events::table.filter(audit_events::program_id.eq(program_id)).count().get_result(c)?;
+    // Both readers' queries: `confidential IN (FALSE)` or `IN (FALSE, TRUE)`.
+    let shown: &[bool] = if with_confidential { &[false, true] } else { &[false] };
+    let total = audit_events::table
+        .filter(audit_events::program_id.eq(program_id))
+        .filter(audit_events::confidential.eq_any(shown))
+        .count()
+        .get_result(c)?;
     let rows: Vec<(AuditRow, Option<RefTuple>)> = audit_events::table
         .left_join(users::table)
         .filter(audit_events::program_id.eq(program_id))
+        .filter(audit_events::confidential.eq_any(shown))
         .order((audit_events::at.desc(), audit_events::id))
         .offset(offset)
         .limit(limit)
@@ -72,6 +85,7 @@ pub fn row(e: Entry<'_>) -> AuditRow {
         entity_id: e.entity_id,
         before_json: e.before.map(Json),
         after_json: e.after.map(Json),
+        confidential: e.confidential,
     }
 }
 

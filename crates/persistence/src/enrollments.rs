@@ -332,6 +332,24 @@ pub fn assignments_of_coach(c: &mut crate::DbConnection, coach_id: UserId) -> Re
         .load(c)?)
 }
 
+/// The candidates of a program whom a coach coaches or has coached, or who are employed by one
+/// of `districts`: the people a coach or a district representative works with.
+pub fn candidates_worked_with(
+    c: &mut crate::DbConnection,
+    program_id: ProgramId,
+    coach: UserId,
+    districts: &[DistrictId],
+) -> Result<Vec<UserId>, StoreError> {
+    let coached = coach_assignments::table
+        .filter(coach_assignments::enrollment_id.eq(enrollments::id))
+        .filter(coach_assignments::coach_id.eq(coach));
+    Ok(enrollments::table
+        .filter(enrollments::program_id.eq(program_id))
+        .filter(diesel::dsl::exists(coached).or(enrollments::district_id.eq_any(districts)))
+        .select(enrollments::candidate_id)
+        .load(c)?)
+}
+
 /// One line per enrollment of a program, for counts.
 #[derive(Debug, Clone, Queryable)]
 pub struct SummaryLine {

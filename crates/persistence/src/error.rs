@@ -38,3 +38,20 @@ impl From<diesel::r2d2::PoolError> for StoreError {
         StoreError::Unavailable(e.to_string())
     }
 }
+
+/// A lookup whose absence is an answer, not a failure: `Ok(None)` for "not found", while every
+/// other error (the database down, a corrupt row) stays an error. Use it instead of `.ok()`,
+/// which would answer "no such record" when the database failed.
+pub trait Found<T> {
+    fn found(self) -> Result<Option<T>, StoreError>;
+}
+
+impl<T> Found<T> for Result<T, StoreError> {
+    fn found(self) -> Result<Option<T>, StoreError> {
+        match self {
+            Ok(v) => Ok(Some(v)),
+            Err(StoreError::NotFound) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+}

@@ -295,12 +295,17 @@ pub fn waiting_before(c: &mut crate::DbConnection, event_id: EventId, arrival: i
 }
 
 /// The events a person holds a place at, or held one at before the event was cancelled (so a
-/// calendar shows it cancelled), with their programs' time zones: their calendar feed.
+/// calendar shows it cancelled), with their programs' time zones: their calendar feed. Only
+/// of the programs they still hold a role in: someone who left a program sees none of its
+/// events.
 pub fn calendar_of(c: &mut crate::DbConnection, user: UserId) -> Result<Vec<(EventRow, String)>, StoreError> {
-    use crate::schema::programs;
+    use crate::schema::{memberships, programs};
+    let member =
+        memberships::table.filter(memberships::user_id.eq(user)).filter(memberships::program_id.eq(events::program_id));
     Ok(regs::table
         .inner_join(events::table.inner_join(programs::table))
         .filter(regs::user_id.eq(user))
+        .filter(diesel::dsl::exists(member))
         .filter(regs::state.eq_any([RegistrationState::Confirmed, RegistrationState::EventCancelled]))
         .order(events::starts_at)
         .select((EventRow::as_select(), programs::time_zone))

@@ -40,7 +40,7 @@ pub mod versioned;
 
 pub(crate) use connection::insert_rows;
 pub use connection::{Backend, Db, DbConnection};
-pub use error::StoreError;
+pub use error::{Found, StoreError};
 pub use sql_types::Json;
 pub use versioned::{save, Saved, Versioned};
 

@@ -146,6 +146,7 @@ diesel::table! {
         entity_id -> Text,
         before_json -> Nullable<Text>,
         after_json -> Nullable<Text>,
+        confidential -> Bool,
     }
 }
 

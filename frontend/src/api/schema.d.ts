@@ -1475,7 +1475,11 @@ export interface paths {
         };
         /**
          * A program's audit trail, newest first
-         * @description For coordinators and directors.
+         * @description For the program's coordinators and director, every entry. The installation administrator
+         *     reads the entries about the program's setup (program, cohorts, members, enrollments,
+         *     events, fees), never those about confidential records (coaching logs, ILPs, reflections,
+         *     professional learning, job shadows, requests, confidential documents, their reads), which
+         *     they may not read either. Entries carry ids and kinds, never a record's text.
          */
         get: operations["audit_list"];
         put?: never;
@@ -1559,7 +1563,8 @@ export interface paths {
         put?: never;
         /**
          * Enroll a candidate in a cohort
-         * @description The account gains the candidate role in the program. Status starts at "enrolled".
+         * @description The account gains the candidate role in the program. Status starts at "enrolled". Someone
+         *     who runs the program (its coordinators and director) cannot be enrolled in it (409).
          */
         post: operations["enrollments_create"];
         delete?: never;
@@ -1681,11 +1686,18 @@ export interface paths {
         };
         /**
          * List a program's members
-         * @description For coordinators, directors, coaches and district representatives.
+         * @description Coordinators, directors and the installation administrator see every member. A coach or a
+         *     district representative sees the people they work with: the program's coordinators and
+         *     director, themself, and the candidates they coach or have coached / the candidates their
+         *     districts employ. Candidates are refused.
          */
         get: operations["members_list"];
         put?: never;
-        /** Grant a role in a program */
+        /**
+         * Grant a role in a program
+         * @description A candidate of the program cannot be made its coordinator or director (409): nobody runs a
+         *     program they are a candidate in.
+         */
         post: operations["members_create"];
         delete?: never;
         options?: never;

@@ -4,7 +4,7 @@ use super::json::{ActionPlan, ApplicationToPractice, AtpActions, AtpChange};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
-use crate::policy::EnrollmentAccess;
+use crate::policy::{EnrollmentAccess, Reach};
 use coachfolio_domain::application_to_practice::{check_fields, AtpStatus};
 use coachfolio_domain::ids::{AtpId, ProgramId};
 use coachfolio_domain::reflection::Entries;
@@ -28,6 +28,7 @@ impl Record for AtpRecord {
     type Context = AtpContext;
     type View = ApplicationToPractice;
     const ENTITY: &'static str = "application_to_practice";
+    const CONFIDENTIAL: bool = true;
 
     fn program_id(row: &AtpRow) -> Option<ProgramId> {
         Some(row.program_id)
@@ -107,6 +108,9 @@ pub(crate) fn load(c: &mut DbConnection, me: &CurrentUser, id: AtpId) -> Result<
     let enrollment = enrollments::find(c, row.enrollment_id)?;
     let access =
         EnrollmentAccess::load(c, me, &enrollment).map_err(|_| ApiError::not_found("Application to Practice"))?;
+    if !Reach::load(c, me, access, row.enrollment_id)?.covers(&row) {
+        return Err(ApiError::not_found("Application to Practice"));
+    }
     let interim = reflections::find(c, row.reflection_id)?.entries.0;
     Ok(Loaded { row, context: AtpContext { access, interim } })
 }

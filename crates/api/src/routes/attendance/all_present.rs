@@ -43,6 +43,8 @@ pub async fn all_present(
             let new: Vec<_> = events::roster(c, id)?
                 .into_iter()
                 .filter(|r| r.state == RegistrationState::Confirmed)
+                // Nobody records their own attendance: another coordinator marks theirs.
+                .filter(|r| r.user_id != me.id())
                 .filter(|r| !marked.iter().any(|m| m.user_id == r.user_id))
                 .map(|r| NewAttendance::new(id, event.program_id, r.user_id, false, mark.clone(), me.id()))
                 .collect();
@@ -53,6 +55,7 @@ pub async fn all_present(
                     action: "attendance.all_present",
                     entity: "event",
                     entity_id: id.to_string(),
+                    confidential: false,
                 };
                 let people: Vec<_> = new.iter().map(|n| n.user_id).collect();
                 audit::record(c, &me, change, None::<&()>, Some(&json!({ "attended": people })))?;

@@ -40,6 +40,9 @@ pub async fn mark(
             let loaded = load(c, &me, event_id)?;
             let (event, ctx) = (loaded.row, loaded.context);
             require_taking(&event, &ctx)?;
+            if who == me.id() {
+                return Err(ApiError::Forbidden("nobody records their own attendance".into()));
+            }
             let registration = events::registration_of(c, event_id, who)?;
             let existing = marks::of_person(c, event_id, who)?;
             if registration.is_none() && existing.is_none() {

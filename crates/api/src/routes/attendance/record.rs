@@ -15,6 +15,7 @@ use coachfolio_domain::user::UserRef;
 use coachfolio_domain::{FieldError, Invalid};
 use coachfolio_persistence::attendance::{self as marks, AttendanceMark, AttendanceRow};
 use coachfolio_persistence::events::{self, EventRow};
+use coachfolio_persistence::Found;
 use coachfolio_persistence::{programs, users, DbConnection};
 
 /// The attendance kind.
@@ -146,7 +147,7 @@ pub(crate) fn checked_mark(
     if let Some(MakeupRequest { event_id, date, note }) = body.makeup {
         let session = match event_id.map(EventId::from) {
             None => None,
-            Some(id) => match events::find(c, id).ok().filter(|e| e.program_id == event.program_id) {
+            Some(id) => match events::find(c, id).found()?.filter(|e| e.program_id == event.program_id) {
                 Some(e) => Some(session_of(&e)),
                 None => return Err(ApiError::invalid("makeup.event_id", "is not an event of this program")),
             },

@@ -12,7 +12,11 @@ use validator::Validate;
 
 /// A program's audit trail, newest first
 ///
-/// For coordinators and directors.
+/// For the program's coordinators and director, every entry. The installation administrator
+/// reads the entries about the program's setup (program, cohorts, members, enrollments,
+/// events, fees), never those about confidential records (coaching logs, ILPs, reflections,
+/// professional learning, job shadows, requests, confidential documents, their reads), which
+/// they may not read either. Entries carry ids and kinds, never a record's text.
 #[utoipa::path(tag = "audit", params(("program_id" = Uuid, Path), PageQuery), responses((status = 200, body = AuditPage)))]
 #[get("/programs/{program_id}/audit")]
 pub async fn list(
@@ -27,8 +31,10 @@ pub async fn list(
     let (offset, limit) = (page.offset(), page.limit());
     let (rows, total) = state
         .read(move |c| {
-            ProgramAccess::load(c, &me, id)?.require_oversee()?;
-            Ok(audit::list(c, id, offset, limit)?)
+            let access = ProgramAccess::load(c, &me, id)?;
+            access.require_oversee()?;
+            let staff = access.roles.iter().any(|r| r.is_program_staff());
+            Ok(audit::list(c, id, staff, offset, limit)?)
         })
         .await?;
     let items = rows

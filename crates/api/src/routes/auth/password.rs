@@ -65,6 +65,7 @@ pub async fn change_password(
                     entity_id: user.id.to_string(),
                     before: None,
                     after: None,
+                    confidential: false,
                 },
             )?;
             start_session(c, &s, &user)

@@ -40,6 +40,7 @@ pub async fn refresh(state: web::Data<AppState>, body: Body<RefreshRequest>) -> 
                         entity_id: token.session_id.to_string(),
                         before: None,
                         after: None,
+                        confidential: false,
                     },
                 )?;
                 return Ok(ended());

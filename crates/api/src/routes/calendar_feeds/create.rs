@@ -22,6 +22,7 @@ pub async fn create(state: web::Data<AppState>, me: CurrentUser) -> Result<HttpR
                 action: "calendar_feed.created",
                 entity: "calendar_feed",
                 entity_id: me.id().to_string(),
+                confidential: false,
             };
             audit::record(c, &me, change, None::<&()>, None::<&()>)?;
             Ok(calendar_feeds::created_at(c, me.id())?)

@@ -17,6 +17,7 @@ pub async fn delete(state: web::Data<AppState>, me: CurrentUser) -> Result<HttpR
                 action: "calendar_feed.revoked",
                 entity: "calendar_feed",
                 entity_id: me.id().to_string(),
+                confidential: false,
             };
             audit::record(c, &me, change, None::<&()>, None::<&()>)
         })

@@ -59,6 +59,7 @@ pub(crate) fn audit_change(
         action: if before.is_some() { "coach_assignment.ended" } else { "coach_assignment.created" },
         entity: "coach_assignment",
         entity_id: row.id.to_string(),
+        confidential: false,
     };
     audit::record(c, me, change, before, Some(after))?;
     Ok(())

@@ -4,7 +4,7 @@ use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::Record;
 use crate::pagination::{page_of, PageQuery};
-use crate::policy::EnrollmentAccess;
+use crate::policy::{EnrollmentAccess, Reach};
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::EnrollmentId;
@@ -37,12 +37,9 @@ pub async fn list(
             let access = EnrollmentAccess::load(c, &me, &e)?;
             access.require_confidential()?;
             let (rows, total) = logs::list(c, enrollment_id, offset, limit)?;
-            let history = match access {
-                EnrollmentAccess::FormerCoach => enrollments::assignments(c, enrollment_id)?,
-                _ => Vec::new(),
-            };
+            let reach = Reach::load(c, &me, access, enrollment_id)?;
             let context = LogContext { me: me.id(), access, enrollment: e, people: Vec::new() };
-            let visible: Vec<_> = rows.iter().filter(|r| context.sees(r, &history)).collect();
+            let visible: Vec<_> = rows.iter().filter(|r| context.sees(r, &reach)).collect();
             reads.read(me.id(), Log::ENTITY, visible.iter().map(|r| (r.program_id, r.id.to_string())));
             let mut ids: Vec<_> = visible.iter().flat_map(|r| [r.candidate_id, r.coach_id()]).collect();
             ids.extend(visible.iter().filter_map(|r| r.signed.acknowledged_by));

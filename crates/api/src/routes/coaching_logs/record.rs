@@ -5,7 +5,7 @@ use super::json::{CoachingLog, LogActions, LogFieldsBody};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
-use crate::policy::EnrollmentAccess;
+use crate::policy::{EnrollmentAccess, Reach};
 use coachfolio_domain::coaching_log::{self, format_clock, parse_clock, LogFields, LogState};
 use coachfolio_domain::ids::{LogId, ProgramId, UserId};
 use coachfolio_domain::settings::RequirementSettings;
@@ -34,6 +34,7 @@ impl Record for Log {
     type Context = LogContext;
     type View = CoachingLog;
     const ENTITY: &'static str = "coaching_log";
+    const CONFIDENTIAL: bool = true;
 
     fn program_id(row: &LogRow) -> Option<ProgramId> {
         Some(row.program_id)
@@ -110,14 +111,12 @@ impl LogContext {
     }
 
     /// Whether the caller may see this log: someone else's draft is not yet a record, and a
-    /// former coach sees the logs of the time they coached, not their successor's.
-    pub fn sees(&self, row: &LogRow, history: &[(enrollments::AssignmentRow, UserRef)]) -> bool {
+    /// log is within their reach by its meeting's day (a former coach's period).
+    pub fn sees(&self, row: &LogRow, reach: &Reach) -> bool {
         if row.state() == LogState::Draft && row.coach_id() != self.me {
             return false;
         }
-        self.access != EnrollmentAccess::FormerCoach
-            || row.coach_id() == self.me
-            || history.iter().any(|(a, _)| a.coach_id == self.me && row.form.meeting_date.is_some_and(|d| a.covers(d)))
+        reach.covers(row)
     }
 }
 
@@ -126,11 +125,7 @@ pub(crate) fn load(c: &mut DbConnection, me: &CurrentUser, id: LogId) -> Result<
     let (row, enrollment, candidate, coach) = logs::find_with_enrollment(c, id).or_not_found("coaching log")?;
     let access = EnrollmentAccess::load(c, me, &enrollment).map_err(|_| ApiError::not_found("coaching log"))?;
     let context = LogContext { me: me.id(), access, enrollment, people: vec![candidate, coach] };
-    let history = match access {
-        EnrollmentAccess::FormerCoach => enrollments::assignments(c, row.enrollment_id)?,
-        _ => Vec::new(),
-    };
-    if !context.sees(&row, &history) {
+    if !context.sees(&row, &Reach::load(c, me, access, row.enrollment_id)?) {
         return Err(ApiError::not_found("coaching log"));
     }
     Ok(Loaded { row, context })

@@ -1,5 +1,5 @@
 use super::json::{Document, DocumentFile};
-use super::record::{keep, load, read_parts, version_row, views};
+use super::record::{is_confidential, keep, load, read_parts, version_row, views};
 use crate::audit;
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
@@ -62,6 +62,7 @@ pub async fn new_version(
                 action: "document.new_version",
                 entity: "document",
                 entity_id: id.to_string(),
+                confidential: is_confidential(&row.form),
             };
             let after = json!({"number": number, "size_bytes": doc.current.size_bytes, "sha256": doc.current.sha256});
             audit::record(c, &me, change, None::<&()>, Some(&after))?;

@@ -4,7 +4,7 @@ use super::json::{Document, DocumentActions, DocumentVersion};
 use crate::audit;
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
-use crate::policy::EnrollmentAccess;
+use crate::policy::{EnrollmentAccess, Reach};
 use crate::state::AppState;
 use crate::storage::{Received, Storage, Stored};
 use actix_multipart::Multipart;
@@ -19,6 +19,7 @@ use coachfolio_domain::user::UserRef;
 use coachfolio_domain::{FieldError, Invalid};
 use coachfolio_persistence::documents::{self, DocumentForm, DocumentRow, VersionRow};
 use coachfolio_persistence::enrollments::{self, EnrollmentRow};
+use coachfolio_persistence::Found;
 use coachfolio_persistence::{coaching_logs, job_shadows, professional_learning, requests, users, DbConnection};
 use futures_util::StreamExt;
 use serde_json::json;
@@ -42,31 +43,46 @@ pub(crate) fn delete(
         action: "document.deleted",
         entity: "document",
         entity_id: row.id.to_string(),
+        confidential: is_confidential(&row.form),
     };
-    let before = json!({"kind": row.form.kind, "title": row.form.title, "versions": keys.len()});
+    // Ids and kinds only: a title is the uploader's text.
+    let before = json!({"kind": row.form.kind, "versions": keys.len()});
     audit::record(c, me, change, Some(&before), None::<&()>)?;
     Ok(Some(keys))
 }
 
+/// Whether a document is read only by those who read confidential records: evidence of a
+/// confidential kind, and whatever supports a request (read as the request). Its audit entries
+/// are kept from other readers of the program's trail.
+pub(crate) fn is_confidential(form: &DocumentForm) -> bool {
+    form.kind.is_confidential() || form.request_id.is_some()
+}
+
 /// The caller's relation to an enrollment's documents.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct DocumentAccess {
     pub me: UserId,
     pub access: EnrollmentAccess,
+    /// How far back a former coach reads the confidential ones.
+    pub reach: Reach,
 }
 
 impl DocumentAccess {
     pub fn load(c: &mut DbConnection, me: &CurrentUser, e: &EnrollmentRow) -> Result<DocumentAccess, ApiError> {
-        Ok(DocumentAccess { me: me.id(), access: EnrollmentAccess::load(c, me, e)? })
+        let access = EnrollmentAccess::load(c, me, e)?;
+        Ok(DocumentAccess { me: me.id(), access, reach: Reach::load(c, me, access, e.id)? })
     }
 
-    /// A request's documents are read as the request; evidence as coaching records are; the
-    /// enrollment's paperwork also by the district representative of the candidate's district
-    /// and the installation administrator.
+    /// A request's documents are read as the request; evidence as coaching records are (a
+    /// former coach, those of their period); the enrollment's paperwork also by the district
+    /// representative of the candidate's district and the installation administrator.
     pub fn reads(&self, row: &DocumentRow, requests: &[(RequestId, RequestKind)]) -> bool {
         match row.form.request_id {
             Some(id) => requests.iter().any(|(r, kind)| *r == id && self.access.reads_request(*kind)),
-            None => !row.form.kind.is_confidential() || self.access.require_confidential().is_ok(),
+            None if row.form.kind.is_confidential() => {
+                self.access.require_confidential().is_ok() && self.reach.covers(row)
+            }
+            None => true,
         }
     }
 
@@ -307,12 +323,12 @@ pub(crate) fn check_attached(
         errors.extend(not_theirs(
             "coaching_log_id",
             "coaching logs",
-            coaching_logs::find(c, id).ok().map(|r| r.enrollment_id),
+            coaching_logs::find(c, id).found()?.map(|r| r.enrollment_id),
         ));
     }
     let mut approved = false;
     if let Some(id) = form.professional_learning_id {
-        let found = professional_learning::find(c, id).ok();
+        let found = professional_learning::find(c, id).found()?;
         errors.extend(not_theirs(
             "professional_learning_id",
             "professional learning records",
@@ -327,7 +343,7 @@ pub(crate) fn check_attached(
         }
     }
     if let Some(id) = form.experience_id {
-        let found = job_shadows::find(c, id).ok();
+        let found = job_shadows::find(c, id).found()?;
         errors.extend(not_theirs(
             "experience_id",
             "job shadows and school visits",
@@ -339,7 +355,7 @@ pub(crate) fn check_attached(
     }
     let mut closed = false;
     if let Some(id) = form.request_id {
-        let found = requests::find(c, id).ok().filter(|r| access.access.reads_request(r.kind));
+        let found = requests::find(c, id).found()?.filter(|r| access.access.reads_request(r.kind));
         errors.extend(not_theirs("request_id", "requests", found.as_ref().map(|r| r.enrollment_id)));
         closed = found.is_some_and(|r| matches!(r.status, RequestStatus::Done | RequestStatus::Cancelled));
         if !REQUEST_DOCUMENTS.contains(&form.kind) {

@@ -1,5 +1,7 @@
 use super::json::{Document, DocumentUpload};
-use super::record::{check_attached, checked_form, keep, read_parts, version_row, views, DocumentAccess};
+use super::record::{
+    check_attached, checked_form, is_confidential, keep, read_parts, version_row, views, DocumentAccess,
+};
 use crate::audit;
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
@@ -54,8 +56,9 @@ pub async fn upload(
                 action: "document.uploaded",
                 entity: "document",
                 entity_id: row.id.to_string(),
+                confidential: is_confidential(&row.form),
             };
-            let after = json!({"kind": doc.kind, "title": doc.title, "activity_date": doc.activity_date,
+            let after = json!({"kind": doc.kind, "activity_date": doc.activity_date,
                 "size_bytes": doc.current.size_bytes, "sha256": doc.current.sha256});
             audit::record(c, &me, change, None::<&()>, Some(&after))?;
             Ok(doc)

@@ -14,12 +14,14 @@ use coachfolio_domain::role::Role;
 use coachfolio_domain::{FieldError, Invalid};
 use coachfolio_persistence::enrollments;
 use coachfolio_persistence::memberships::{self, MembershipRow};
+use coachfolio_persistence::Found;
 use coachfolio_persistence::{cohorts, districts, users};
 use uuid::Uuid;
 
 /// Enroll a candidate in a cohort
 ///
-/// The account gains the candidate role in the program. Status starts at "enrolled".
+/// The account gains the candidate role in the program. Status starts at "enrolled". Someone
+/// who runs the program (its coordinators and director) cannot be enrolled in it (409).
 #[utoipa::path(tag = "enrollments", request_body = NewEnrollment, params(("program_id" = Uuid, Path)), responses((status = 201, body = Enrollment)))]
 #[post("/programs/{program_id}/enrollments")]
 pub async fn create(
@@ -39,19 +41,22 @@ pub async fn create(
             let (candidate_id, cohort_id, district_id) =
                 (UserId::from(b.candidate_id), CohortId::from(b.cohort_id), DistrictId::from(b.district_id));
             let mut errors = Vec::new();
-            if users::find(c, candidate_id).is_err() {
+            if users::find(c, candidate_id).found()?.is_none() {
                 errors.push(FieldError::new("candidate_id", "no such account"));
             }
-            if !cohorts::find(c, cohort_id).is_ok_and(|k| k.program_id == program_id) {
+            if cohorts::find(c, cohort_id).found()?.is_none_or(|k| k.program_id != program_id) {
                 errors.push(FieldError::new("cohort_id", "is not a cohort of this program"));
             }
-            if !districts::find(c, district_id).is_ok_and(|d| d.program_id == program_id) {
+            if districts::find(c, district_id).found()?.is_none_or(|d| d.program_id != program_id) {
                 errors.push(FieldError::new("district_id", "is not a district of this program"));
             }
             Invalid::check(errors)?;
             if enrollments::exists_for(c, program_id, candidate_id)? {
                 return Err(ApiError::conflict("candidate_id", "is already enrolled in this program"));
             }
+            let held: Vec<Role> =
+                memberships::roles_in(c, candidate_id, program_id)?.into_iter().map(|(r, _)| r).collect();
+            Role::Candidate.fits_with(&held).map_err(|why| ApiError::conflict("candidate_id", why))?;
             let mut new = enrollments::NewEnrollment {
                 position: b.position,
                 employment: b.employment,

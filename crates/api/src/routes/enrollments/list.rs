@@ -49,9 +49,9 @@ pub async fn list(
                 filter.district_ids = Some(access.districts.clone());
             }
             let (views, total) = enrollments::list(c, &filter, offset, limit)?;
-            // Program staff relate to every enrollment alike; a representative, to their district's.
-            let can = actions(EnrollmentAccess::program_wide(&access).unwrap_or(EnrollmentAccess::District));
-            Ok((views.iter().map(|v| to_json(v, can)).collect(), total))
+            let can =
+                |v: &enrollments::EnrollmentView| actions(EnrollmentAccess::listed(&access, &me, v.row.candidate_id));
+            Ok((views.iter().map(|v| to_json(v, can(v))).collect(), total))
         })
         .await?;
     Ok(web::Json(EnrollmentPage::new(items, &page, total)))

@@ -9,6 +9,7 @@ use crate::state::AppState;
 use actix_web::{patch, web, HttpResponse};
 use coachfolio_domain::ids::{CohortId, DistrictId, EnrollmentId};
 use coachfolio_domain::Invalid;
+use coachfolio_persistence::Found;
 use coachfolio_persistence::{cohorts, districts};
 use uuid::Uuid;
 
@@ -37,14 +38,14 @@ pub async fn update(
             kernel::update::<EnrollmentRecord>(c, &me, if_match, loaded, "updated", |c, row, _| {
                 let mut changed = Vec::new();
                 if let Some(k) = b.cohort_id.map(CohortId::from) {
-                    if !cohorts::find(c, k).is_ok_and(|k| k.program_id == row.program_id) {
+                    if cohorts::find(c, k).found()?.is_none_or(|k| k.program_id != row.program_id) {
                         return Err(ApiError::invalid("cohort_id", "is not a cohort of this program"));
                     }
                     row.cohort_id = k;
                     changed.push("cohort_id");
                 }
                 if let Some(d) = b.district_id.map(DistrictId::from) {
-                    if !districts::find(c, d).is_ok_and(|d| d.program_id == row.program_id) {
+                    if districts::find(c, d).found()?.is_none_or(|d| d.program_id != row.program_id) {
                         return Err(ApiError::invalid("district_id", "is not a district of this program"));
                     }
                     row.district_id = d;

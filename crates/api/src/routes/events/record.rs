@@ -14,6 +14,7 @@ use coachfolio_domain::user::check_text;
 use coachfolio_domain::{FieldError, Invalid};
 use coachfolio_persistence::attendance::{self, AttendanceRow};
 use coachfolio_persistence::events::{self, EventForm, EventRow, RegistrationRow};
+use coachfolio_persistence::Found;
 use coachfolio_persistence::{cohorts, districts, enrollments, memberships, programs, save, DbConnection, Saved};
 use serde_json::json;
 use time::PrimitiveDateTime;
@@ -281,12 +282,12 @@ pub(crate) fn checked_form(c: &mut DbConnection, program_id: ProgramId, f: Event
     };
     event::check_schedule(&form.schedule(), f.credited_minutes, &mut errors);
     if let Some(id) = form.cohort_id {
-        if cohorts::find(c, id).ok().is_none_or(|r| r.program_id != program_id) {
+        if cohorts::find(c, id).found()?.is_none_or(|r| r.program_id != program_id) {
             errors.push(FieldError::new("cohort_id", "is not a cohort of this program"));
         }
     }
     if let Some(id) = form.district_id {
-        if districts::find(c, id).ok().is_none_or(|r| r.program_id != program_id) {
+        if districts::find(c, id).found()?.is_none_or(|r| r.program_id != program_id) {
             errors.push(FieldError::new("district_id", "is not a district of this program"));
         }
     }
@@ -311,6 +312,7 @@ pub(crate) fn promote_waiting(c: &mut DbConnection, me: &CurrentUser, row: &Even
             action: "registration.promoted",
             entity: "registration",
             entity_id: r.id.to_string(),
+            confidential: false,
         };
         audit::record(c, me, change, None::<&()>, Some(&json!({"event_id": row.id, "user_id": r.user_id})))?;
     }

@@ -14,6 +14,7 @@ use coachfolio_domain::program_year::program_end;
 use coachfolio_domain::user::check_optional_text;
 use coachfolio_domain::{FieldError, Invalid};
 use coachfolio_persistence::fee_plans::{self, PlanChangeRow};
+use coachfolio_persistence::Found;
 use coachfolio_persistence::{districts, enrollments, now, payments};
 use uuid::Uuid;
 
@@ -54,7 +55,7 @@ pub async fn change_plan(
                     format!("must be within the program ({} to {last})", view.cohort_start),
                 ));
             }
-            if !districts::find(c, district).is_ok_and(|d| d.program_id == e.program_id) {
+            if districts::find(c, district).found()?.is_none_or(|d| d.program_id != e.program_id) {
                 errors.push(FieldError::new("district_id", "is not a district of this program"));
             }
             if (structure, payer, district) == (e.cost_structure, e.fee_payer, e.district_id) {

@@ -71,6 +71,7 @@ pub async fn record_payment(
                 action: "payment.recorded",
                 entity: "payment",
                 entity_id: row.id.to_string(),
+                confidential: false,
             };
             let after = json!({"enrollment_id": id, "paid_on": row.paid_on, "payer": row.payer,
                 "amount_cents": row.amount_cents, "method": row.method, "reference": row.reference});

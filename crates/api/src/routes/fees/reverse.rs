@@ -59,6 +59,7 @@ pub async fn reverse(
                 action: "payment.reversed",
                 entity: "payment",
                 entity_id: id.to_string(),
+                confidential: false,
             };
             audit::record(c, &me, change, None::<&()>, Some(&json!({"reversal_id": row.id, "note": row.note})))?;
             fees_of(c, e.id, access)

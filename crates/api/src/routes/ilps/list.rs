@@ -3,7 +3,7 @@ use super::record::{to_json, IlpContext, IlpRecord};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::Record;
-use crate::policy::EnrollmentAccess;
+use crate::policy::Reach;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::EnrollmentId;
@@ -27,12 +27,8 @@ pub async fn list(
             let e = enrollments::find(c, enrollment_id).or_not_found("enrollment")?;
             let context = IlpContext::load(c, &me, e)?;
             context.access.require_confidential()?;
-            let history = match context.access {
-                EnrollmentAccess::FormerCoach => enrollments::assignments(c, enrollment_id)?,
-                _ => Vec::new(),
-            };
-            let rows: Vec<_> =
-                ilps::of_enrollment(c, enrollment_id)?.into_iter().filter(|r| context.sees(r, &history)).collect();
+            let reach = Reach::load(c, &me, context.access, enrollment_id)?;
+            let rows: Vec<_> = ilps::of_enrollment(c, enrollment_id)?.into_iter().filter(|r| reach.covers(r)).collect();
             reads.read(me.id(), IlpRecord::ENTITY, rows.iter().map(|r| (r.program_id, r.id.to_string())));
             let mut ids: Vec<_> = rows.iter().flat_map(|r| [r.candidate_id, r.created_by, r.updated_by]).collect();
             ids.sort_unstable();

@@ -5,14 +5,14 @@ use super::json::{Ilp, IlpActions, IlpFieldsBody};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
-use crate::policy::EnrollmentAccess;
+use crate::policy::{EnrollmentAccess, Reach};
 use coachfolio_domain::enrollment::EnrollmentStatus;
 use coachfolio_domain::ids::{IlpId, ProgramId, UserId};
 use coachfolio_domain::ilp::{self, IlpStatus, Window};
 use coachfolio_domain::program_year::{program_end, program_year};
 use coachfolio_domain::user::UserRef;
 use coachfolio_domain::{FieldError, Invalid};
-use coachfolio_persistence::enrollments::{self, AssignmentRow, EnrollmentRow};
+use coachfolio_persistence::enrollments::{self, EnrollmentRow};
 use coachfolio_persistence::ilps::{self, IlpForm, IlpRow};
 use coachfolio_persistence::{cohorts, users, DbConnection, Json};
 use serde_json::{json, Value};
@@ -23,7 +23,6 @@ pub(crate) struct IlpRecord;
 /// What a plan is shown and checked with: who asks and how they relate to the candidate, the
 /// enrollment and the dates its steps may fall in.
 pub(crate) struct IlpContext {
-    pub me: UserId,
     pub access: EnrollmentAccess,
     pub enrollment: EnrollmentRow,
     pub window: Window,
@@ -37,6 +36,7 @@ impl Record for IlpRecord {
     type Context = IlpContext;
     type View = Ilp;
     const ENTITY: &'static str = "ilp";
+    const CONFIDENTIAL: bool = true;
 
     fn program_id(row: &IlpRow) -> Option<ProgramId> {
         Some(row.program_id)
@@ -77,7 +77,6 @@ impl IlpContext {
         let today =
             crate::clock::today_in(&coachfolio_persistence::programs::find(c, enrollment.program_id)?.time_zone);
         Ok(IlpContext {
-            me: me.id(),
             access,
             window: Window {
                 start: enrollment.start_date,
@@ -127,12 +126,6 @@ impl IlpContext {
         }
     }
 
-    /// A former coach sees the plans begun while they coached.
-    pub fn sees(&self, row: &IlpRow, history: &[(AssignmentRow, UserRef)]) -> bool {
-        self.access != EnrollmentAccess::FormerCoach
-            || history.iter().any(|(a, _)| a.coach_id == self.me && a.covers(row.created_at.date()))
-    }
-
     /// Checks a plan before it is stored: its fields, its program year, and for a plan in
     /// action or completed, what that status needs.
     pub fn check(&self, status: IlpStatus, program_year: i32, form: &IlpForm) -> Result<(), ApiError> {
@@ -156,11 +149,7 @@ pub(crate) fn load(c: &mut DbConnection, me: &CurrentUser, id: IlpId) -> Result<
     let row = ilps::find(c, id).or_not_found("ILP")?;
     let enrollment = enrollments::find(c, row.enrollment_id)?;
     let context = IlpContext::load(c, me, enrollment).map_err(|_| ApiError::not_found("ILP"))?;
-    let history = match context.access {
-        EnrollmentAccess::FormerCoach => enrollments::assignments(c, row.enrollment_id)?,
-        _ => Vec::new(),
-    };
-    if !context.sees(&row, &history) {
+    if !Reach::load(c, me, context.access, row.enrollment_id)?.covers(&row) {
         return Err(ApiError::not_found("ILP"));
     }
     Ok(Loaded { row, context })

@@ -3,6 +3,7 @@ use super::record::{to_json, ExperienceContext, ExperienceRecord};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::Record;
+use crate::policy::Reach;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::EnrollmentId;
@@ -27,7 +28,8 @@ pub async fn list(
             let e = enrollments::find(c, id).or_not_found("enrollment")?;
             let context = ExperienceContext::load(c, &me, e)?;
             context.access.require_confidential()?;
-            let rows = job_shadows::of_enrollment(c, id)?;
+            let reach = Reach::load(c, &me, context.access, id)?;
+            let rows: Vec<_> = job_shadows::of_enrollment(c, id)?.into_iter().filter(|r| reach.covers(r)).collect();
             reads.read(me.id(), ExperienceRecord::ENTITY, rows.iter().map(|r| (r.program_id, r.id.to_string())));
             let ids: Vec<_> = rows.iter().map(|r| r.id).collect();
             let docs = documents::attached_to(c, AttachedTo::Experience(&ids))?;

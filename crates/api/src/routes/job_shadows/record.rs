@@ -5,7 +5,7 @@ use super::json::{Experience, ExperienceActions};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
-use crate::policy::EnrollmentAccess;
+use crate::policy::{EnrollmentAccess, Reach};
 use crate::routes::documents::json::AttachedDocument;
 use coachfolio_domain::ids::{ExperienceId, ProgramId};
 use coachfolio_domain::job_shadow::{check_fields, ExperienceForm, ExperienceKind, ExperienceStatus};
@@ -33,6 +33,7 @@ impl Record for ExperienceRecord {
     type Context = ExperienceContext;
     type View = Experience;
     const ENTITY: &'static str = "job_shadow_or_visit";
+    const CONFIDENTIAL: bool = true;
 
     fn program_id(row: &ExperienceRow) -> Option<ProgramId> {
         Some(row.program_id)
@@ -141,5 +142,8 @@ pub(crate) fn load(
     let enrollment = enrollments::find(c, row.enrollment_id)?;
     let context = ExperienceContext::load(c, me, enrollment).map_err(|_| ApiError::not_found("job shadow or visit"))?;
     context.access.require_confidential().map_err(|_| ApiError::not_found("job shadow or visit"))?;
+    if !Reach::load(c, me, context.access, row.enrollment_id)?.covers(&row) {
+        return Err(ApiError::not_found("job shadow or visit"));
+    }
     Ok(Loaded { row, context })
 }

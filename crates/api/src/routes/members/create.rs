@@ -9,10 +9,14 @@ use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::ids::{DistrictId, ProgramId, UserId};
 use coachfolio_domain::role::Role;
 use coachfolio_persistence::memberships::{self, MembershipRow};
+use coachfolio_persistence::Found;
 use coachfolio_persistence::{districts, users, StoreError};
 use uuid::Uuid;
 
 /// Grant a role in a program
+///
+/// A candidate of the program cannot be made its coordinator or director (409): nobody runs a
+/// program they are a candidate in.
 #[utoipa::path(tag = "members", request_body = NewMembership, params(("program_id" = Uuid, Path)), responses((status = 201, body = Membership)))]
 #[post("/programs/{program_id}/members")]
 pub async fn create(
@@ -38,7 +42,7 @@ pub async fn create(
                     ))
                 }
                 (Role::DistrictRepresentative, Some(d)) => {
-                    let d = districts::find(c, d).ok().filter(|d| d.program_id == program_id);
+                    let d = districts::find(c, d).found()?.filter(|d| d.program_id == program_id);
                     Some(d.ok_or_else(|| ApiError::invalid("district_id", "is not a district of this program"))?.id)
                 }
                 (_, Some(_)) => {
@@ -46,9 +50,11 @@ pub async fn create(
                 }
                 (_, None) => None,
             };
-            if memberships::holds(c, user.id, program_id, b.role)? {
+            let held: Vec<Role> = memberships::roles_in(c, user.id, program_id)?.into_iter().map(|(r, _)| r).collect();
+            if held.contains(&b.role) {
                 return Err(ApiError::conflict("role", "is already held by this person in this program"));
             }
+            b.role.fits_with(&held).map_err(|why| ApiError::conflict("role", why))?;
             let row = MembershipRow::new(user.id, program_id, b.role, district_id);
             memberships::insert(c, &row)?;
             let m = Membership::new(&row, user.to_ref());
@@ -57,6 +63,7 @@ pub async fn create(
                 action: "membership.created",
                 entity: "membership",
                 entity_id: row.id.to_string(),
+                confidential: false,
             };
             audit::record(c, &me, change, None::<&Membership>, Some(&m))?;
             Ok(m)

@@ -6,6 +6,7 @@ use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{delete, web, HttpResponse};
 use coachfolio_domain::ids::{MembershipId, ProgramId};
+use coachfolio_persistence::Found;
 use coachfolio_persistence::{memberships, users};
 use uuid::Uuid;
 
@@ -25,7 +26,7 @@ pub async fn delete(
         .write(move |c| {
             ProgramAccess::load(c, &me, program_id)?.require_manage()?;
             let row = memberships::find(c, id)
-                .ok()
+                .found()?
                 .filter(|m| m.program_id == program_id)
                 .ok_or_else(|| ApiError::not_found("membership"))?;
             let before = Membership::new(&row, users::ref_of(c, row.user_id)?);
@@ -35,6 +36,7 @@ pub async fn delete(
                 action: "membership.deleted",
                 entity: "membership",
                 entity_id: id.to_string(),
+                confidential: false,
             };
             audit::record(c, &me, change, Some(&before), None::<&Membership>)
         })

@@ -5,12 +5,16 @@ use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::ProgramId;
-use coachfolio_persistence::memberships;
+use coachfolio_domain::role::Role;
+use coachfolio_persistence::{enrollments, memberships};
 use uuid::Uuid;
 
 /// List a program's members
 ///
-/// For coordinators, directors, coaches and district representatives.
+/// Coordinators, directors and the installation administrator see every member. A coach or a
+/// district representative sees the people they work with: the program's coordinators and
+/// director, themself, and the candidates they coach or have coached / the candidates their
+/// districts employ. Candidates are refused.
 #[utoipa::path(tag = "members", params(("program_id" = Uuid, Path), MemberQuery), responses((status = 200, body = Vec<Membership>)))]
 #[get("/programs/{program_id}/members")]
 pub async fn list(
@@ -23,8 +27,24 @@ pub async fn list(
     let role = query.into_inner().role;
     let rows = state
         .read(move |c| {
-            ProgramAccess::load(c, &me, id)?.require_staff_or_coach()?;
-            Ok(memberships::of_program(c, id, role)?)
+            let access = ProgramAccess::load(c, &me, id)?;
+            access.require_staff_or_coach()?;
+            let rows = memberships::of_program(c, id, role)?;
+            if access.can_oversee() {
+                return Ok(rows);
+            }
+            let candidates = enrollments::candidates_worked_with(c, id, me.id(), &access.districts)?;
+            Ok(rows
+                .into_iter()
+                .filter(|(m, _)| {
+                    m.user_id == me.id()
+                        || match m.role {
+                            Role::Coordinator | Role::Director => true,
+                            Role::Candidate => candidates.contains(&m.user_id),
+                            Role::Coach | Role::DistrictRepresentative => false,
+                        }
+                })
+                .collect())
         })
         .await?;
     Ok(web::Json(rows.into_iter().map(|(m, u)| Membership::new(&m, u)).collect()))

@@ -3,6 +3,7 @@ use super::record::{people_of, to_json, PlContext, PlRecord};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::Record;
+use crate::policy::Reach;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::EnrollmentId;
@@ -28,7 +29,8 @@ pub async fn list(
             let e = enrollments::find(c, id).or_not_found("enrollment")?;
             let context = PlContext::load(c, &me, e)?;
             context.access.require_confidential()?;
-            let rows = pl::of_enrollment(c, id)?;
+            let reach = Reach::load(c, &me, context.access, id)?;
+            let rows: Vec<_> = pl::of_enrollment(c, id)?.into_iter().filter(|r| reach.covers(r)).collect();
             reads.read(me.id(), PlRecord::ENTITY, rows.iter().map(|r| (r.program_id, r.id.to_string())));
             let ids: Vec<_> = rows.iter().map(|r| r.id).collect();
             let docs = documents::attached_to(c, AttachedTo::ProfessionalLearning(&ids))?;

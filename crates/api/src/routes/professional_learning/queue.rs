@@ -3,7 +3,7 @@ use super::record::{people_of, to_json, PlRecord};
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::kernel::Record;
-use crate::policy::ProgramAccess;
+use crate::policy::{EnrollmentAccess, ProgramAccess};
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::ProgramId;
@@ -43,9 +43,9 @@ pub async fn queue(
             let ids: Vec<_> = rows.iter().map(|r| r.id).collect();
             let docs = documents::attached_to(c, documents::AttachedTo::ProfessionalLearning(&ids))?;
             let people = users::refs(c, &people_of(&rows))?;
-            let decide = access.has(Role::Coordinator);
             rows.iter()
                 .map(|r| {
+                    let decide = EnrollmentAccess::listed(&access, &me, r.candidate_id) == EnrollmentAccess::Manage;
                     let can =
                         PlActions { edit: false, submit: false, decide: decide && r.status == PlStatus::Submitted };
                     to_json(r, &docs, &people, can)

@@ -6,7 +6,7 @@ use super::json::{PlActions, ProfessionalLearning};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
-use crate::policy::EnrollmentAccess;
+use crate::policy::{EnrollmentAccess, Reach};
 use crate::routes::documents::json::AttachedDocument;
 use coachfolio_domain::ids::{ProfessionalLearningId, ProgramId, UserId};
 use coachfolio_domain::professional_learning::{check_fields, missing_documents, PlStatus};
@@ -15,6 +15,7 @@ use coachfolio_domain::Invalid;
 use coachfolio_persistence::documents::{self, AttachedTo, DocumentRow};
 use coachfolio_persistence::enrollments::{self, EnrollmentRow};
 use coachfolio_persistence::professional_learning::{self as pl, PlForm, PlRow};
+use coachfolio_persistence::Found;
 use coachfolio_persistence::{ilps, users, DbConnection};
 use serde_json::{json, Value};
 use time::Date;
@@ -35,6 +36,7 @@ impl Record for PlRecord {
     type Context = PlContext;
     type View = ProfessionalLearning;
     const ENTITY: &'static str = "professional_learning";
+    const CONFIDENTIAL: bool = true;
 
     fn program_id(row: &PlRow) -> Option<ProgramId> {
         Some(row.program_id)
@@ -166,7 +168,7 @@ impl PlContext {
             ));
         }
         if let Some(id) = form.ilp_id {
-            if ilps::find(c, id).ok().is_none_or(|i| i.enrollment_id != self.enrollment.id) {
+            if ilps::find(c, id).found()?.is_none_or(|i| i.enrollment_id != self.enrollment.id) {
                 errors.push(coachfolio_domain::FieldError::new("ilp_id", "is not one of this candidate's ILPs"));
             }
         }
@@ -184,5 +186,8 @@ pub(crate) fn load(
     let enrollment = enrollments::find(c, row.enrollment_id)?;
     let context = PlContext::load(c, me, enrollment).map_err(|_| ApiError::not_found("professional learning"))?;
     context.access.require_confidential().map_err(|_| ApiError::not_found("professional learning"))?;
+    if !Reach::load(c, me, context.access, row.enrollment_id)?.covers(&row) {
+        return Err(ApiError::not_found("professional learning"));
+    }
     Ok(Loaded { row, context })
 }

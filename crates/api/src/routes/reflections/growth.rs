@@ -3,12 +3,12 @@ use super::record::{ReflectionContext, ReflectionRecord};
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::kernel::Record;
-use crate::policy::EnrollmentAccess;
+use crate::policy::Reach;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::EnrollmentId;
 use coachfolio_domain::reflection::{growth, ReflectionStatus};
-use coachfolio_persistence::{enrollments, reflections};
+use coachfolio_persistence::reflections;
 use std::collections::BTreeMap;
 use uuid::Uuid;
 
@@ -29,13 +29,10 @@ pub async fn growth_of(
         .read(move |c| {
             let context = ReflectionContext::load(c, &me, id, &scopes)?;
             context.access.require_confidential()?;
-            let history = match context.access {
-                EnrollmentAccess::FormerCoach => enrollments::assignments(c, id)?,
-                _ => Vec::new(),
-            };
+            let reach = Reach::load(c, &me, context.access, id)?;
             let rows: Vec<_> = reflections::of_enrollment(c, id)?
                 .into_iter()
-                .filter(|r| r.status == ReflectionStatus::Submitted && context.sees(r, &history))
+                .filter(|r| r.status == ReflectionStatus::Submitted && reach.covers(r))
                 .collect();
             reads.read(me.id(), ReflectionRecord::ENTITY, rows.iter().map(|r| (r.program_id, r.id.to_string())));
             let terms: BTreeMap<_, _> = rows.iter().map(|r| (r.term, &r.entries.0)).collect();

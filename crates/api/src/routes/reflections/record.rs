@@ -6,11 +6,10 @@ use crate::access_cache::{AccessCache, EnrollmentScope};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
-use crate::policy::EnrollmentAccess;
+use crate::policy::{EnrollmentAccess, Reach};
 use coachfolio_domain::ids::{EnrollmentId, ProgramId, ReflectionId, UserId};
 use coachfolio_domain::reflection::{self, ReflectionStatus, Term};
 use coachfolio_domain::user::UserRef;
-use coachfolio_persistence::enrollments::{self, AssignmentRow};
 use coachfolio_persistence::reflections::{self, ReflectionRow};
 use coachfolio_persistence::{users, DbConnection};
 use serde_json::{json, Value};
@@ -39,6 +38,7 @@ impl Record for ReflectionRecord {
     type Context = ReflectionContext;
     type View = Reflection;
     const ENTITY: &'static str = "reflection";
+    const CONFIDENTIAL: bool = true;
 
     fn program_id(row: &ReflectionRow) -> Option<ProgramId> {
         Some(row.program_id)
@@ -148,12 +148,6 @@ impl ReflectionContext {
         ReflectionActions { edit: write, submit: write, reopen: self.may_reopen(row).is_ok() }
     }
 
-    /// A former coach sees the reflections begun while they coached.
-    pub fn sees(&self, row: &ReflectionRow, history: &[(AssignmentRow, UserRef)]) -> bool {
-        self.access != EnrollmentAccess::FormerCoach
-            || history.iter().any(|(a, _)| a.coach_id == self.me && a.covers(row.created_at.date()))
-    }
-
     /// Each term's status for this enrollment, without text.
     pub fn terms(&self, rows: &[ReflectionRow]) -> Vec<TermStatus> {
         Term::ALL
@@ -205,11 +199,7 @@ pub(crate) fn load(
     let row = reflections::find(c, id).or_not_found("reflection")?;
     let context =
         ReflectionContext::load(c, me, row.enrollment_id, scopes).map_err(|_| ApiError::not_found("reflection"))?;
-    let history = match context.access {
-        EnrollmentAccess::FormerCoach => enrollments::assignments(c, row.enrollment_id)?,
-        _ => Vec::new(),
-    };
-    if !context.sees(&row, &history) {
+    if !Reach::load(c, me, context.access, row.enrollment_id)?.covers(&row) {
         return Err(ApiError::not_found("reflection"));
     }
     Ok(Loaded { row, context })

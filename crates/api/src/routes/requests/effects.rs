@@ -187,6 +187,7 @@ fn charge(
         action: "fee_charge.added",
         entity: "fee_charge",
         entity_id: charge.id.to_string(),
+        confidential: false,
     };
     let after = serde_json::json!({"kind": kind, "amount_cents": amount_cents, "due_on": due_on,
         "enrollment_id": row.enrollment_id, "request_id": row.id});

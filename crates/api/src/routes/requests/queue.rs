@@ -59,7 +59,8 @@ pub async fn queue(
                         status: r.status,
                         decided_by_role: decider,
                         submitted_at: r.created_at.assume_utc(),
-                        you_decide: director || (decider == Decider::Coordinator && coordinator),
+                        you_decide: r.candidate_id != me.id()
+                            && (director || (decider == Decider::Coordinator && coordinator)),
                     })
                 })
                 .collect()

@@ -43,6 +43,7 @@ impl Record for RequestRecord {
     type Context = RequestContext;
     type View = Request;
     const ENTITY: &'static str = "request";
+    const CONFIDENTIAL: bool = true;
 
     fn program_id(row: &RequestRow) -> Option<ProgramId> {
         Some(row.program_id)
@@ -119,8 +120,9 @@ impl RequestContext {
         Ok(RequestContext {
             me: me.id(),
             access,
-            coordinator: roles.has(Role::Coordinator),
-            director: roles.has(Role::Director),
+            // Nobody handles a request about their own enrollment, whatever role they hold.
+            coordinator: access != EnrollmentAccess::Own && roles.has(Role::Coordinator),
+            director: access != EnrollmentAccess::Own && roles.has(Role::Director),
             enrollment,
             today: crate::clock::today_in(&program.time_zone),
             settings: program.settings.0,

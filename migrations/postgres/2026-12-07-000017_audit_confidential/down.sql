@@ -1,0 +1,2 @@
+DROP INDEX audit_events_program_open;
+ALTER TABLE audit_events DROP COLUMN confidential;
