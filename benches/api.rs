@@ -385,11 +385,13 @@ fn main() {
             let keys = Keys::new(b"bench-secret-bench-secret-bench-secret", 3600, 3600);
             let (state, _read_audit) = AppState::new(server_db, keys, storage);
             let state = web::Data::new(state);
-            let server = HttpServer::new(move || coachfolio_api::app(state.clone(), "/nonexistent".into()))
-                .workers(2)
-                .worker_max_blocking_threads(coachfolio_api::BLOCKING_THREADS_PER_WORKER)
-                .bind(("127.0.0.1", 0))
-                .unwrap();
+            let server = HttpServer::new(move || {
+                coachfolio_api::app(state.clone(), coachfolio_api::Serving::new("/nonexistent"))
+            })
+            .workers(2)
+            .worker_max_blocking_threads(coachfolio_api::BLOCKING_THREADS_PER_WORKER)
+            .bind(("127.0.0.1", 0))
+            .unwrap();
             tx.send(server.addrs()[0]).unwrap();
             server.run().await.unwrap();
         })

@@ -59,11 +59,14 @@ async fn serve(config: Config) -> Result<(), String> {
     let keys = Keys::new(&secret, config.access_token_seconds, config.refresh_token_seconds);
     let (state, read_audit) = AppState::new(db, keys, storage);
     let state = web::Data::new(state);
-    let static_dir = config.static_dir.clone();
-    if !static_dir.join("index.html").is_file() {
-        println!("note: {} has no built web app; only the API is served (run `make run`)", static_dir.display());
+    let serving = config.serving();
+    if !serving.static_dir.join("index.html").is_file() {
+        println!(
+            "note: {} has no built web app; only the API is served (run `make run`)",
+            serving.static_dir.display()
+        );
     }
-    let server = HttpServer::new(move || coachfolio_api::app(state.clone(), static_dir.clone()))
+    let server = HttpServer::new(move || coachfolio_api::app(state.clone(), serving.clone()))
         .worker_max_blocking_threads(coachfolio_api::BLOCKING_THREADS_PER_WORKER)
         .bind(&config.bind)
         .map_err(|e| format!("cannot listen on {}: {e}", config.bind))?;

@@ -17,6 +17,7 @@ mod documents;
 mod enrollments;
 mod events;
 mod fees;
+mod hardening;
 mod http_contract;
 mod ilps;
 mod own_records;

@@ -32,13 +32,12 @@ impl<T: DeserializeOwned + 'static> FromRequest for Body<T> {
             if !json {
                 return Err(ApiError::UnsupportedMediaType);
             }
-            let bytes = bytes.await.map_err(|e| {
-                use actix_web::error::PayloadError;
-                if matches!(e.as_error::<PayloadError>(), Some(PayloadError::Overflow)) {
+            let bytes = bytes.await.map_err(|e| match e.as_error::<actix_web::error::PayloadError>() {
+                Some(actix_web::error::PayloadError::Overflow) => {
                     ApiError::PayloadTooLarge(format!("the body is larger than {LIMIT} bytes"))
-                } else {
-                    ApiError::BadRequest { detail: format!("could not read the body: {e}"), errors: Vec::new() }
                 }
+                Some(payload) => ApiError::unreadable(payload, "body"),
+                None => ApiError::BadRequest { detail: format!("could not read the body: {e}"), errors: Vec::new() },
             })?;
             parse(&bytes).map(Body)
         })
@@ -46,8 +45,45 @@ impl<T: DeserializeOwned + 'static> FromRequest for Body<T> {
 }
 
 pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    refuse_nul(bytes)?;
     let de = &mut serde_json::Deserializer::from_slice(bytes);
     serde_path_to_error::deserialize(de).map_err(named)
+}
+
+/// A NUL character is no part of any text Coachfolio keeps (PostgreSQL cannot store it in
+/// text): refused with 422 naming the field, on every database alike. JSON can only carry one
+/// escaped, so only a body holding `\u0000` is read twice to find where.
+fn refuse_nul(bytes: &[u8]) -> Result<(), ApiError> {
+    const ESCAPED: &[u8] = b"\\u0000";
+    if !bytes.windows(ESCAPED.len()).any(|w| w == ESCAPED) {
+        return Ok(());
+    }
+    let Ok(value) = serde_json::from_slice::<serde_json::Value>(bytes) else {
+        return Ok(()); // malformed: the parse that follows says so
+    };
+    match nul_at(&value, String::new()) {
+        Some(field) => Err(ApiError::invalid(&field, "must not contain a NUL character")),
+        None => Ok(()),
+    }
+}
+
+/// The path (as serde_path_to_error names it) of the first string or key holding a NUL.
+fn nul_at(value: &serde_json::Value, path: String) -> Option<String> {
+    use serde_json::Value;
+    let named = |path: &str| if path.is_empty() { "body".to_string() } else { path.to_string() };
+    match value {
+        Value::String(s) if s.contains('\0') => Some(named(&path)),
+        Value::Array(items) => items.iter().enumerate().find_map(|(i, v)| nul_at(v, format!("{path}[{i}]"))),
+        Value::Object(fields) => fields.iter().find_map(|(k, v)| {
+            let at = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+            if k.contains('\0') {
+                Some(at)
+            } else {
+                nul_at(v, at)
+            }
+        }),
+        _ => None,
+    }
 }
 
 /// Reads a part of a body already parsed, naming the field as `parse` does (a union chosen by
@@ -121,6 +157,19 @@ mod tests {
         assert_eq!(field(r#"{"name": "x", "bogus": 1}"#), "bogus");
         assert_eq!(field(r#"{"name": "x", "inner": {"hours": -1}}"#), "inner.hours");
         assert_eq!(field(r#"{"name": "x", "inner": {"hours": 1, "extra": 2}}"#), "inner.extra");
+    }
+
+    #[test]
+    fn a_nul_character_is_refused_naming_its_field() {
+        assert_eq!(field(r#"{"name": "a\u0000b"}"#), "name");
+        assert_eq!(field(r#"{"name": "x", "inner": {"hours": 1, "note\u0000": 2}}"#), "inner.note\u{0}");
+        let nested = r#"{"steps": [{"step": "ok"}, {"step": "\u0000"}]}"#;
+        match refuse_nul(nested.as_bytes()).unwrap_err() {
+            ApiError::Invalid(e) => assert_eq!(e[0].field, "steps[1].step"),
+            other => panic!("{other:?}"),
+        }
+        // An escaped backslash followed by "u0000" is text, not a NUL.
+        assert!(refuse_nul(br#"{"name": "C:\\u0000"}"#).is_ok());
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Configuration from environment variables (documented in the README).
 
+use crate::middleware::Serving;
 use crate::storage::{BucketConfig, Storage};
 use coachfolio_persistence::Backend;
 use std::path::PathBuf;
@@ -21,6 +22,10 @@ pub struct Config {
     pub max_upload_mb: u64,
     /// An S3-compatible bucket for the documents (otherwise the data directory keeps them).
     pub bucket: Option<BucketConfig>,
+    /// Seconds a request body may go without a byte arriving (then 408).
+    pub body_read_timeout_seconds: u64,
+    /// `Strict-Transport-Security` max-age, when served behind TLS (0: not sent).
+    pub hsts_seconds: u32,
 }
 
 fn var(name: &str) -> Option<String> {
@@ -66,13 +71,24 @@ impl Config {
             jwt_secret,
             max_upload_mb: number("COACHFOLIO_MAX_UPLOAD_MB", 20, 1, 1024)? as u64,
             bucket: bucket_from_env()?,
+            body_read_timeout_seconds: number("COACHFOLIO_BODY_READ_TIMEOUT_SECONDS", 30, 1, 3600)? as u64,
+            hsts_seconds: number("COACHFOLIO_HSTS_SECONDS", 0, 0, 63_072_000)? as u32,
         })
+    }
+
+    /// How the application is served.
+    pub fn serving(&self) -> Serving {
+        Serving {
+            static_dir: self.static_dir.clone(),
+            body_read_timeout: std::time::Duration::from_secs(self.body_read_timeout_seconds),
+            hsts_seconds: (self.hsts_seconds > 0).then_some(self.hsts_seconds),
+        }
     }
 
     /// What start-up prints: every setting, no secret.
     pub fn describe(&self) -> String {
         format!(
-            "database: {}\nbind: {}\ndata directory: {}\nstatic files: {}\nlog level: {}\naccess tokens: {} s, refresh tokens: {} s\ndemo data: {}\nsigning key: {}\ndocuments: {} (at most {} MB each)",
+            "database: {}\nbind: {}\ndata directory: {}\nstatic files: {}\nlog level: {}\naccess tokens: {} s, refresh tokens: {} s\ndemo data: {}\nsigning key: {}\ndocuments: {} (at most {} MB each)\nrequest bodies: 408 after {} s without a byte; HSTS: {}",
             self.database.describe(),
             self.bind,
             self.data_dir.display(),
@@ -87,6 +103,8 @@ impl Config {
                 None => self.documents_dir().display().to_string(),
             },
             self.max_upload_mb,
+            self.body_read_timeout_seconds,
+            if self.hsts_seconds > 0 { format!("max-age={}", self.hsts_seconds) } else { "off".into() },
         )
     }
 

@@ -22,6 +22,13 @@ impl CurrentUser {
     }
 }
 
+/// The token of an `Authorization: Bearer <token>` header; the scheme's name is
+/// case-insensitive (RFC 9110 §11.1).
+fn bearer(value: &str) -> Option<&str> {
+    let (scheme, token) = value.trim().split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim()).filter(|t| !t.is_empty())
+}
+
 /// What someone with a temporary password may still do: see who they are, choose a new
 /// password, sign out.
 const ALLOWED_BEFORE_PASSWORD_CHANGE: &[&str] = &["/api/me", "/api/auth/password", "/api/auth/logout"];
@@ -32,12 +39,8 @@ impl FromRequest for CurrentUser {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let state = req.app_data::<web::Data<AppState>>().cloned();
-        let token = req
-            .headers()
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(|t| t.trim().to_string());
+        let token =
+            req.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(bearer).map(str::to_string);
         let path = req.path().to_string();
         Box::pin(async move {
             let state = state.ok_or_else(|| ApiError::Internal("application state missing".into()))?;
@@ -69,5 +72,20 @@ impl FromRequest for CurrentUser {
             }
             Ok(CurrentUser { user, session_id })
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bearer;
+
+    #[test]
+    fn the_bearer_scheme_is_case_insensitive() {
+        for header in ["Bearer abc", "bearer abc", "BEARER  abc ", "BeArEr abc"] {
+            assert_eq!(bearer(header), Some("abc"), "{header}");
+        }
+        assert_eq!(bearer("Basic abc"), None);
+        assert_eq!(bearer("Bearer "), None);
+        assert_eq!(bearer("Bearerabc"), None);
     }
 }

@@ -40,6 +40,9 @@ pub enum ApiError {
     PreconditionFailed { current: serde_json::Value, version: i32 },
     #[error("precondition required")]
     PreconditionRequired,
+    /// The client stopped sending its body (`crate::middleware::body_timeout`).
+    #[error("request timeout")]
+    RequestTimeout,
     #[error("payload too large: {0}")]
     PayloadTooLarge(String),
     /// An uploaded file over its limit: 413 naming its field.
@@ -86,6 +89,7 @@ impl ApiError {
             ApiError::Conflict { .. } => ("conflict", "Conflict"),
             ApiError::PreconditionFailed { .. } => ("stale-version", "The record changed since you read it"),
             ApiError::PreconditionRequired => ("if-match-required", "If-Match header required"),
+            ApiError::RequestTimeout => ("request-timeout", "Request timeout"),
             ApiError::PayloadTooLarge(_) | ApiError::FileTooLarge { .. } => ("payload-too-large", "Payload too large"),
             ApiError::UnsupportedMediaType => ("unsupported-media-type", "Unsupported media type"),
             ApiError::Invalid(_) => ("validation", "Invalid input"),
@@ -106,6 +110,7 @@ impl ApiError {
             ),
             ApiError::PreconditionRequired => "send the version you last read as If-Match: \"<version>\" so a concurrent change is never overwritten".into(),
             ApiError::UnsupportedMediaType => "send the body as application/json".into(),
+            ApiError::RequestTimeout => "the body stopped arriving before it was complete; send the request again".into(),
             ApiError::Invalid(errors) => errors.iter().map(|e| format!("{}: {}", e.field, e.message)).collect::<Vec<_>>().join("; "),
             ApiError::TooManyRequests { retry_after_secs } => format!("too many attempts; try again in {retry_after_secs} seconds"),
             ApiError::Unavailable(_) => "the database is unavailable; try again shortly".into(),
@@ -148,6 +153,7 @@ impl ResponseError for ApiError {
             ApiError::Conflict { .. } => StatusCode::CONFLICT,
             ApiError::PreconditionFailed { .. } => StatusCode::PRECONDITION_FAILED,
             ApiError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
+            ApiError::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
             ApiError::PayloadTooLarge(_) | ApiError::FileTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
@@ -180,6 +186,19 @@ impl ResponseError for ApiError {
             _ => {}
         }
         res.body(serde_json::to_string(&self.problem()).unwrap_or_default())
+    }
+}
+
+impl ApiError {
+    /// A request body that could not be read: 408 when it stopped arriving, 413 over the
+    /// limit, else 400 saying what happened to `what`.
+    pub fn unreadable(e: &actix_web::error::PayloadError, what: &str) -> ApiError {
+        use actix_web::error::PayloadError;
+        match e {
+            PayloadError::Io(io) if io.kind() == std::io::ErrorKind::TimedOut => ApiError::RequestTimeout,
+            PayloadError::Overflow => ApiError::PayloadTooLarge(format!("the {what} is larger than allowed")),
+            other => ApiError::BadRequest { detail: format!("could not read the {what}: {other}"), errors: Vec::new() },
+        }
     }
 }
 

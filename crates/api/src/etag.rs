@@ -18,11 +18,15 @@ impl FromRequest for IfMatch {
         let Some(value) = req.headers().get(header::IF_MATCH) else {
             return ready(Err(ApiError::PreconditionRequired));
         };
-        let parsed = value
-            .to_str()
-            .ok()
-            .map(|v| v.trim().trim_start_matches("W/").trim_matches('"'))
-            .and_then(|v| v.parse::<i32>().ok());
+        let value = value.to_str().unwrap_or_default().trim();
+        if value == "*" {
+            // RFC 9110's "any version" would overwrite another person's change unseen.
+            return ready(Err(ApiError::BadRequest {
+                detail: "If-Match: * is not accepted: send the ETag you last read, e.g. \"3\"".into(),
+                errors: vec![coachfolio_domain::FieldError::new("If-Match", "must be the version you last read")],
+            }));
+        }
+        let parsed = value.trim_start_matches("W/").trim_matches('"').parse::<i32>().ok();
         ready(parsed.map(IfMatch).ok_or_else(|| ApiError::BadRequest {
             detail: "If-Match must be the record's ETag, e.g. \"3\"".into(),
             errors: vec![coachfolio_domain::FieldError::new("If-Match", "must be a quoted version number")],

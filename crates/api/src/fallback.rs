@@ -22,7 +22,7 @@ impl Fallback {
     }
 }
 
-fn is_api(path: &str) -> bool {
+pub(crate) fn is_api(path: &str) -> bool {
     path == "/api" || path.starts_with("/api/") || path == "/health" || path == "/ready"
 }
 

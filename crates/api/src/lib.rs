@@ -20,6 +20,7 @@ mod error;
 mod etag;
 mod fallback;
 mod kernel;
+pub mod middleware;
 pub mod openapi;
 mod pagination;
 mod people;
@@ -32,13 +33,14 @@ pub mod storage;
 
 pub use config::Config;
 pub use error::{ApiError, Problem};
+pub use middleware::Serving;
 pub use state::AppState;
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
+use actix_web::middleware::from_fn;
 use actix_web::{web, App, HttpRequest};
 use coachfolio_domain::FieldError;
-use std::path::PathBuf;
 use utoipa_swagger_ui::SwaggerUi;
 
 /// Database threads per server worker. Tokio's default (hundreds) starts a thread for every
@@ -50,7 +52,7 @@ pub const BLOCKING_THREADS_PER_WORKER: usize = 4;
 /// The whole application: API, docs, health checks and the SPA, sharing `state`.
 pub fn app(
     state: web::Data<AppState>,
-    static_dir: PathBuf,
+    serving: Serving,
 ) -> App<
     impl ServiceFactory<
         ServiceRequest,
@@ -61,8 +63,12 @@ pub fn app(
     >,
 > {
     let spec = openapi::spec();
+    let Serving { static_dir, body_read_timeout, hsts_seconds } = serving;
     let fallback = web::Data::new(fallback::Fallback::new(openapi::routes(&spec), static_dir.clone()));
     let mut app = App::new()
+        .wrap(from_fn(middleware::query::refuse_nul))
+        .wrap(from_fn(move |req, next| middleware::body_timeout::limit(req, next, body_read_timeout)))
+        .wrap(from_fn(move |req, next| middleware::headers::secure(req, next, hsts_seconds)))
         .wrap(tracing_actix_web::TracingLogger::default())
         .app_data(state)
         .app_data(fallback)

@@ -5,8 +5,12 @@ use crate::error::Problem;
 use actix_web::App;
 use utoipa::openapi::path::Operation;
 use utoipa::openapi::response::ResponseBuilder;
+use utoipa::openapi::schema::{
+    AdditionalProperties, ArrayItems, KnownFormat, ObjectBuilder, Schema, SchemaFormat, SchemaType, Type,
+};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme};
-use utoipa::openapi::{ContentBuilder, OpenApi as Spec, Ref};
+use utoipa::openapi::{ContentBuilder, OpenApi as Spec, Ref, RefOr};
+use utoipa::Number;
 use utoipa::OpenApi;
 use utoipa_actix_web::{scope, AppExt};
 
@@ -59,6 +63,11 @@ pub fn spec() -> Spec {
     complete(spec)
 }
 
+/// The one form of If-Match the API takes: the version last read, as its ETag. `If-Match: *`
+/// (RFC 9110: "any current version") would write over whatever another person saved since,
+/// which the API never does silently: it answers 400 naming If-Match (`crate::etag`).
+pub const IF_MATCH_PATTERN: &str = r#"^(W/)?"[0-9]{1,9}"$"#;
+
 fn complete(mut spec: Spec) -> Spec {
     let components = spec.components.get_or_insert_with(Default::default);
     components.add_security_scheme(
@@ -83,13 +92,89 @@ fn complete(mut spec: Spec) -> Spec {
             if let (Some(tag), Some(id)) = (op.tags.as_ref().and_then(|t| t.first()), op.operation_id.as_mut()) {
                 *id = format!("{}_{id}", tag.replace(' ', "_"));
             }
+            for p in op.parameters.iter_mut().flatten().filter(|p| p.name == "If-Match") {
+                p.schema = Some(
+                    ObjectBuilder::new()
+                        .schema_type(Type::String)
+                        .pattern(Some(IF_MATCH_PATTERN))
+                        .examples([serde_json::json!("\"3\"")])
+                        .into(),
+                );
+            }
             let r = &mut op.responses.responses;
             r.entry("4XX".into())
                 .or_insert_with(|| problem("The request was refused; see the problem's detail and errors").into());
             r.entry("5XX".into()).or_insert_with(|| problem("The server or its database failed").into());
         }
     }
+    bound_integers(spec)
+}
+
+/// Every integer in the contract states its range, the one its Rust type accepts where the
+/// field gives none (a client sending more gets a 422 naming the field, which is no part of the
+/// contract), in OpenAPI's own formats (`int32`, `int64`).
+fn bound_integers(mut spec: Spec) -> Spec {
+    for item in spec.paths.paths.values_mut() {
+        let ops = [&mut item.get, &mut item.post, &mut item.put, &mut item.patch, &mut item.delete];
+        for op in ops.into_iter().flatten() {
+            for p in op.parameters.iter_mut().flatten() {
+                p.schema.iter_mut().for_each(bound);
+            }
+            for content in op.request_body.iter_mut().flat_map(|b| b.content.values_mut()) {
+                content.schema.iter_mut().for_each(bound);
+            }
+        }
+    }
+    for schema in spec.components.iter_mut().flat_map(|c| c.schemas.values_mut()) {
+        bound(schema);
+    }
     spec
+}
+
+fn bound(schema: &mut RefOr<Schema>) {
+    let RefOr::T(schema) = schema else { return };
+    match schema {
+        Schema::Object(o) => {
+            let integer = match &o.schema_type {
+                SchemaType::Type(t) => *t == Type::Integer,
+                SchemaType::Array(ts) => ts.contains(&Type::Integer),
+                SchemaType::AnyValue => false,
+            };
+            if integer {
+                use KnownFormat::*;
+                let known = match &o.format {
+                    Some(SchemaFormat::KnownFormat(f)) => Some(f.clone()),
+                    _ => None,
+                };
+                let (min, max, format): (i64, i64, KnownFormat) = match known {
+                    Some(Int8) => (i8::MIN.into(), i8::MAX.into(), Int32),
+                    Some(UInt8) => (0, u8::MAX.into(), Int32),
+                    Some(Int16) => (i16::MIN.into(), i16::MAX.into(), Int32),
+                    Some(UInt16) => (0, u16::MAX.into(), Int32),
+                    Some(Int32) => (i32::MIN.into(), i32::MAX.into(), Int32),
+                    Some(UInt32) => (0, u32::MAX.into(), Int64),
+                    Some(UInt64) => (0, i64::MAX, Int64),
+                    _ => (i64::MIN, i64::MAX, Int64),
+                };
+                o.minimum.get_or_insert(Number::Int(min as isize));
+                o.maximum.get_or_insert(Number::Int(max as isize));
+                o.format = Some(SchemaFormat::KnownFormat(format));
+            }
+            o.properties.values_mut().for_each(bound);
+            if let Some(AdditionalProperties::RefOr(extra)) = o.additional_properties.as_deref_mut() {
+                bound(extra);
+            }
+        }
+        Schema::Array(a) => {
+            if let ArrayItems::RefOrSchema(items) = &mut a.items {
+                bound(items);
+            }
+        }
+        Schema::OneOf(x) => x.items.iter_mut().for_each(bound),
+        Schema::AllOf(x) => x.items.iter_mut().for_each(bound),
+        Schema::AnyOf(x) => x.items.iter_mut().for_each(bound),
+        _ => {}
+    }
 }
 
 /// Each path template of the API with the methods it answers, for 405s.
@@ -112,5 +197,7 @@ pub fn routes(spec: &Spec) -> Vec<(String, Vec<&'static str>)> {
             }
             (path.clone(), methods)
         })
+        // The contract itself and its docs answer GET only.
+        .chain([("/api/openapi.json".to_string(), vec!["GET"]), ("/api/docs/{_:.*}".to_string(), vec!["GET"])])
         .collect()
 }

@@ -103,10 +103,7 @@ impl Storage {
         let mut file = NamedTempFile::new_in(&self.incoming).map_err(io)?;
         let (mut size, mut hash) = (0u64, Sha256::new());
         while let Some(chunk) = field.next().await {
-            let chunk = chunk.map_err(|e| ApiError::BadRequest {
-                detail: format!("the upload was cut short: {e}"),
-                errors: vec![coachfolio_domain::FieldError::new(name, "the upload was cut short; send it again")],
-            })?;
+            let chunk = chunk.map_err(|e| upload_error(e, name))?;
             size += chunk.len() as u64;
             if size > self.max_bytes {
                 return Err(ApiError::FileTooLarge {
@@ -205,5 +202,24 @@ impl Storage {
                 tracing::warn!(key, error, "could not remove a stored file");
             }
         }
+    }
+}
+
+/// An upload that could not be read: 408 when the client stopped sending it, else 400 naming
+/// `field` (cut short or malformed).
+pub(crate) fn upload_error(e: actix_multipart::MultipartError, field: &str) -> ApiError {
+    match e {
+        actix_multipart::MultipartError::Payload(p) => match ApiError::unreadable(&p, "upload") {
+            ApiError::BadRequest { .. } => cut_short(field, &p),
+            other => other,
+        },
+        other => cut_short(field, &other),
+    }
+}
+
+fn cut_short(field: &str, e: &dyn std::fmt::Display) -> ApiError {
+    ApiError::BadRequest {
+        detail: format!("the upload could not be read: {e}"),
+        errors: vec![coachfolio_domain::FieldError::new(field, "the upload was cut short or malformed; send it again")],
     }
 }

@@ -37,6 +37,7 @@ pub struct ElementReason {
 pub struct FocusPlan {
     pub element: String,
     /// The rubric score desired at the completion of the program (0–4).
+    #[schema(maximum = 4)]
     pub desired_score: Option<u8>,
     /// "What specific behavior from my coach might support me in growing in this area?"
     #[schema(max_length = 20000)]

@@ -48,8 +48,10 @@ pub struct PlReflection {
     #[schema(example = json!([2, 3]))]
     pub standards: Vec<u8>,
     /// Where the candidate was on the continuum (0–4) before the PL.
+    #[schema(maximum = 4)]
     pub placement_before: Option<u8>,
     /// And after it.
+    #[schema(maximum = 4)]
     pub placement_after: Option<u8>,
     /// The summary, and how it correlates with the ILP's goals or helped growth in the CPSELs.
     #[schema(max_length = 20000)]

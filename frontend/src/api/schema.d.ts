@@ -2413,7 +2413,7 @@ export interface components {
             /** @description (Left out of revisions: what someone could do then is no part of the history.) */
             can: components["schemas"]["AttendanceActions"];
             /**
-             * Format: int32
+             * Format: int64
              * @description Time credited for attending, as the event credited it when marked.
              */
             credited_minutes: number;
@@ -2471,12 +2471,12 @@ export interface components {
             version: number;
         };
         AttendanceSheet: {
-            /** Format: int32 */
+            /** Format: int64 */
             absent: number;
-            /** Format: int32 */
+            /** Format: int64 */
             attended: number;
             can: components["schemas"]["SheetActions"];
-            /** Format: int32 */
+            /** Format: int64 */
             credited_minutes: number;
             /** Format: uuid */
             event_id: string;
@@ -2484,11 +2484,11 @@ export interface components {
             /** @example 2026-09-24T17:30 */
             event_starts_at: string;
             event_title: string;
-            /** Format: int32 */
+            /** Format: int64 */
             excused: number;
             /** @description Confirmed places first (in order of arrival), then the waitlist, then walk-ins. */
             lines: components["schemas"]["SheetLine"][];
-            /** Format: int32 */
+            /** Format: int64 */
             unmarked: number;
         };
         /**
@@ -2516,9 +2516,9 @@ export interface components {
         };
         AuditPage: {
             items: components["schemas"]["AuditEvent"][];
-            /** Format: int32 */
+            /** Format: int64 */
             page: number;
-            /** Format: int32 */
+            /** Format: int64 */
             per_page: number;
             /** Format: int64 */
             total: number;
@@ -2570,14 +2570,14 @@ export interface components {
             ends_on: string;
             orientation?: null | components["schemas"]["Tally"];
             /**
-             * Format: int32
+             * Format: int64
              * @description Minutes credited by the professional-learning events attended this year (before the
              *     program's cap on them).
              */
             pl_event_minutes: number;
             /** Format: date */
             starts_on: string;
-            /** Format: int32 */
+            /** Format: int64 */
             year: number;
         };
         CaseloadEntry: {
@@ -2665,7 +2665,7 @@ export interface components {
             coach_next_steps: string;
             /** Format: date-time */
             created_at: string;
-            /** Format: int32 */
+            /** Format: int64 */
             duration_minutes?: number | null;
             /** Format: uuid */
             enrollment_id: string;
@@ -2704,9 +2704,9 @@ export interface components {
         };
         CoachingLogPage: {
             items: components["schemas"]["CoachingLog"][];
-            /** Format: int32 */
+            /** Format: int64 */
             page: number;
-            /** Format: int32 */
+            /** Format: int64 */
             per_page: number;
             /** Format: int64 */
             total: number;
@@ -2769,14 +2769,14 @@ export interface components {
             /** @description The completion checklist's two ILP items. */
             all_standards_addressed: boolean;
             all_steps_attained: boolean;
-            /** Format: int32 */
+            /** Format: int64 */
             completed_plans: number;
             missing: number[];
-            /** Format: int32 */
+            /** Format: int64 */
             plans: number;
-            /** Format: int32 */
+            /** Format: int64 */
             steps: number;
-            /** Format: int32 */
+            /** Format: int64 */
             steps_attained: number;
         };
         /**
@@ -2885,7 +2885,7 @@ export interface components {
             id: string;
             kind: components["schemas"]["DocumentKind"];
             /**
-             * Format: int32
+             * Format: int64
              * @description Professional learning it documents, in minutes (the handbook's hours dropdown).
              */
             minutes?: number | null;
@@ -2943,7 +2943,7 @@ export interface components {
              */
             file: string;
             kind: components["schemas"]["DocumentKind"];
-            /** Format: int32 */
+            /** Format: int64 */
             minutes?: number | null;
             /** Format: uuid */
             professional_learning_id?: string | null;
@@ -2954,7 +2954,7 @@ export interface components {
         };
         /** @description One uploaded file of a document. */
         DocumentVersion: {
-            /** Format: int32 */
+            /** Format: int64 */
             number: number;
             sha256: string;
             /** Format: int64 */
@@ -3052,12 +3052,12 @@ export interface components {
             /** Format: uuid */
             program_id: string;
             /**
-             * Format: int32
+             * Format: int64
              * @description Year 1, 2, … derived from the cohort's start and today (null before the start).
              */
             program_year?: number | null;
             /**
-             * Format: int32
+             * Format: int64
              * @description The program years: the cohort's, and one more for each approved extension.
              */
             program_years: number;
@@ -3160,7 +3160,7 @@ export interface components {
             /** @description Changes of cost structure, payer or district from a day, in the order they apply. */
             plan_changes: components["schemas"]["PlanChange"][];
             /**
-             * Format: int32
+             * Format: int64
              * @description The plan's program years (the program's, more when extended).
              */
             years: number;
@@ -3184,9 +3184,9 @@ export interface components {
         };
         EnrollmentPage: {
             items: components["schemas"]["Enrollment"][];
-            /** Format: int32 */
+            /** Format: int64 */
             page: number;
-            /** Format: int32 */
+            /** Format: int64 */
             per_page: number;
             /** Format: int64 */
             total: number;
@@ -3229,7 +3229,7 @@ export interface components {
             /** Format: date-time */
             cancelled_at?: string | null;
             /**
-             * Format: int32
+             * Format: int64
              * @description Places; absent: no limit.
              */
             capacity?: number | null;
@@ -3239,7 +3239,7 @@ export interface components {
              */
             cohort_id?: string | null;
             /**
-             * Format: int32
+             * Format: int64
              * @description Time credited to those who attend (2.5 hours = 150).
              */
             credited_minutes: number;
@@ -3258,7 +3258,7 @@ export interface components {
             my_attendance?: null | components["schemas"]["MyAttendance"];
             my_registration?: null | components["schemas"]["MyRegistration"];
             /**
-             * Format: int32
+             * Format: int64
              * @description Places still free; absent: no limit.
              */
             places_left?: number | null;
@@ -3271,7 +3271,7 @@ export interface components {
             /** @example 2026-08-01T08:00 */
             registration_opens_at?: string | null;
             /**
-             * Format: int32
+             * Format: int64
              * @description Places taken (confirmed registrations): the handbook's "slots used".
              */
             slots_used: number;
@@ -3286,7 +3286,7 @@ export interface components {
             title: string;
             /** Format: int32 */
             version: number;
-            /** Format: int32 */
+            /** Format: int64 */
             waitlisted: number;
         };
         EventActions: {
@@ -3316,12 +3316,12 @@ export interface components {
         /** @description An event as a coordinator writes it (every field: the editor sends the whole event). */
         EventFields: {
             audience: components["schemas"]["Audience"];
-            /** Format: int32 */
+            /** Format: int64 */
             capacity?: number | null;
             /** Format: uuid */
             cohort_id?: string | null;
             /**
-             * Format: int32
+             * Format: int64
              * @example 150
              */
             credited_minutes?: number;
@@ -3366,7 +3366,7 @@ export interface components {
             id: string;
             kind: components["schemas"]["ExperienceKind"];
             /**
-             * Format: int32
+             * Format: int64
              * @description The time spent, in minutes (a job shadow: at least the program's minimum, 4 hours).
              */
             minutes?: number | null;
@@ -3541,7 +3541,7 @@ export interface components {
              */
             as_of: string;
             /**
-             * Format: int32
+             * Format: int64
              * @description When set, each ledger holds only this program year.
              */
             program_year?: number | null;
@@ -3664,14 +3664,14 @@ export interface components {
         };
         /** @description A candidate's plans in brief. */
         IlpSummary: {
-            /** Format: int32 */
+            /** Format: int64 */
             active: number;
-            /** Format: int32 */
+            /** Format: int64 */
             completed: number;
-            /** Format: int32 */
+            /** Format: int64 */
             plans: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description Of the six standards, how many plans in action address.
              */
             standards_addressed: number;
@@ -3683,11 +3683,11 @@ export interface components {
             /** Format: date */
             due_on: string;
             kind: components["schemas"]["FeeKind"];
-            /** Format: int32 */
+            /** Format: int64 */
             number: number;
             payer: components["schemas"]["FeePayer"];
             /**
-             * Format: int32
+             * Format: int64
              * @description The program year it belongs to.
              */
             year: number;
@@ -3705,22 +3705,22 @@ export interface components {
         InstallmentStatus: "paid" | "partly_paid" | "due" | "overdue";
         Ledger: {
             /**
-             * Format: int32
+             * Format: int64
              * @description The program year today falls in, if any.
              */
             current_year?: number | null;
             meets_total: boolean;
-            /** Format: int32 */
+            /** Format: int64 */
             min_sessions_per_year: number;
-            /** Format: int32 */
+            /** Format: int64 */
             monthly_minimum_minutes: number;
-            /** Format: int32 */
+            /** Format: int64 */
             total_minutes: number;
-            /** Format: int32 */
+            /** Format: int64 */
             total_required_minutes: number;
-            /** Format: int32 */
+            /** Format: int64 */
             yearly_face_to_face_required_minutes: number;
-            /** Format: int32 */
+            /** Format: int64 */
             yearly_required_minutes: number;
             years: components["schemas"]["YearLedger"][];
         };
@@ -3768,7 +3768,7 @@ export interface components {
             activity_codes?: string[] | null;
             candidate_next_steps?: string | null;
             coach_next_steps?: string | null;
-            /** Format: int32 */
+            /** Format: int64 */
             duration_minutes?: number | null;
             focus?: string | null;
             follow_up_done?: boolean | null;
@@ -3849,7 +3849,7 @@ export interface components {
         MarkLine: {
             /** Format: uuid */
             attendance_id: string;
-            /** Format: int32 */
+            /** Format: int64 */
             credited_minutes: number;
             /** Format: uuid */
             event_id: string;
@@ -3897,19 +3897,19 @@ export interface components {
             below_minimum: boolean;
             /** @description A month the program counts (September–May by default). */
             counted: boolean;
-            /** Format: int32 */
+            /** Format: int64 */
             face_to_face_minutes: number;
-            /** Format: int32 */
+            /** Format: int64 */
             minutes: number;
             /**
              * @description "YYYY-MM".
              * @example 2025-09
              */
             month: string;
-            /** Format: int32 */
+            /** Format: int64 */
             sessions: number;
             status: components["schemas"]["MonthStatus"];
-            /** Format: int32 */
+            /** Format: int64 */
             system_of_support_minutes: number;
         };
         /** @enum {string} */
@@ -3943,7 +3943,7 @@ export interface components {
             /** Format: int32 */
             version: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description Place on the waitlist (1 = next), while waitlisted.
              */
             waitlist_position?: number | null;
@@ -4218,26 +4218,26 @@ export interface components {
         };
         /** @description A candidate's professional learning, year by year and in total. */
         PlLedger: {
-            /** Format: int32 */
+            /** Format: int64 */
             counted_minutes: number;
-            /** Format: int32 */
+            /** Format: int64 */
             current_year?: number | null;
-            /** Format: int32 */
+            /** Format: int64 */
             max_program_event_minutes_per_year: number;
             meets_total: boolean;
-            /** Format: int32 */
+            /** Format: int64 */
             pending_minutes: number;
-            /** Format: int32 */
+            /** Format: int64 */
             remaining_minutes: number;
-            /** Format: int32 */
+            /** Format: int64 */
             total_required_minutes: number;
-            /** Format: int32 */
+            /** Format: int64 */
             yearly_required_minutes: number;
             years: components["schemas"]["PlYear"][];
         };
         /** @description One amount behind the ledger. */
         PlLine: {
-            /** Format: int32 */
+            /** Format: int64 */
             minutes: number;
             /** Format: date */
             on: string;
@@ -4295,12 +4295,12 @@ export interface components {
         PlVerdict: "approved" | "denied";
         /** @description One program year's professional learning. */
         PlYear: {
-            /** Format: int32 */
+            /** Format: int64 */
             alternative_minutes: number;
-            /** Format: int32 */
+            /** Format: int64 */
             application_to_practice_minutes: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description Everything that counts this year.
              */
             counted_minutes: number;
@@ -4308,42 +4308,42 @@ export interface components {
             end_date: string;
             meets: boolean;
             /**
-             * Format: int32
+             * Format: int64
              * @description Whole months left in the year from today (0 once it is over).
              */
             months_left: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description Minutes a month needed to finish the year on time.
              */
             pace_minutes_per_month: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description Waiting for a coordinator's approval (not counted yet).
              */
             pending_minutes: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description Of those, what counts (at most the program's cap a year).
              */
             program_event_counted_minutes: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description Program PL days attended.
              */
             program_event_minutes: number;
-            /** Format: int32 */
+            /** Format: int64 */
             remaining_minutes: number;
-            /** Format: int32 */
+            /** Format: int64 */
             required_minutes: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description What the cap set aside.
              */
             set_aside_minutes: number;
             /** Format: date */
             start_date: string;
-            /** Format: int32 */
+            /** Format: int64 */
             year: number;
         };
         /**
@@ -4411,7 +4411,7 @@ export interface components {
              */
             ilp_id?: string | null;
             /**
-             * Format: int32
+             * Format: int64
              * @description The time it counts for, in minutes.
              */
             minutes: number;
@@ -4494,7 +4494,7 @@ export interface components {
             enrollment_id: string;
             ilps: components["schemas"]["IlpSummary"];
             /**
-             * Format: int32
+             * Format: int64
              * @description Elements at "meets" or above on the latest submitted term.
              */
             latest_meets_elements?: number | null;
@@ -4507,7 +4507,7 @@ export interface components {
              * @description The program's date (in its time zone) the view was made on.
              */
             as_of: string;
-            /** Format: int32 */
+            /** Format: int64 */
             element_count: number;
             rows: components["schemas"]["ProgramReflectionRow"][];
         };
@@ -4581,13 +4581,13 @@ export interface components {
             can: components["schemas"]["ReflectionActions"];
             candidate: components["schemas"]["UserRef"];
             /**
-             * Format: int32
+             * Format: int64
              * @description Elements rated (with evidence unless N/A), of `element_count`.
              */
             complete_elements: number;
             /** Format: date */
             due_date: string;
-            /** Format: int32 */
+            /** Format: int64 */
             element_count: number;
             /** Format: uuid */
             enrollment_id: string;
@@ -4598,11 +4598,11 @@ export interface components {
             /** Format: uuid */
             id: string;
             /**
-             * Format: int32
+             * Format: int64
              * @description Elements placed at "meets" (3) or above.
              */
             meets_elements: number;
-            /** Format: int32 */
+            /** Format: int64 */
             percent_complete: number;
             /** Format: uuid */
             program_id: string;
@@ -4671,7 +4671,7 @@ export interface components {
             /** @description Who registered them (themself, or a coordinator on their behalf). */
             registered_by: components["schemas"]["UserRef"];
             /**
-             * Format: int32
+             * Format: int64
              * @description Places this registration holds: 1 while confirmed.
              */
             slots_used: number;
@@ -4686,7 +4686,7 @@ export interface components {
             /** Format: int32 */
             version: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description Place on the waitlist (1 = next), while waitlisted.
              */
             waitlist_position?: number | null;
@@ -4842,17 +4842,17 @@ export interface components {
              */
             activity_codes: components["schemas"]["ActivityCode"][];
             /**
-             * Format: int32
+             * Format: int64
              * @default 60
              */
             agreement_days_after_orientation: number;
             /**
-             * Format: int32
+             * Format: int64
              * @default 4
              */
             coach_meetings_required_per_year: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description The new coaches' 2-day training, attended once.
              * @default 1
              */
@@ -4884,35 +4884,35 @@ export interface components {
              */
             coaching_months: number[];
             /**
-             * Format: int32
+             * Format: int64
              * @default 4
              */
             cohort_meetings_offered_per_year: number;
             /**
-             * Format: int32
+             * Format: int64
              * @default 3
              */
             cohort_meetings_required_per_year: number;
             /**
-             * Format: int32
+             * Format: int64
              * @default 6
              */
             cohort_meetings_required_total: number;
             /** @default acknowledged */
             counted_log_state: components["schemas"]["CountedLogState"];
             /**
-             * Format: int32
+             * Format: int64
              * @default 30
              */
             end_of_year_makeup_days: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description End-of-year meetings a candidate attends each program year.
              * @default 1
              */
             end_of_year_meetings_required_per_year: number;
             /**
-             * Format: int32
+             * Format: int64
              * @default 1
              */
             ending_reflection_months_before_end: number;
@@ -4964,42 +4964,42 @@ export interface components {
              */
             fee_program_coach_cents: number;
             /**
-             * Format: int32
+             * Format: int64
              * @default 30
              */
             initial_reflection_days_after_orientation: number;
             /**
-             * Format: int32
+             * Format: int64
              * @default 240
              */
             job_shadow_min_minutes: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description How much of a year's PL may come from the program's own PL days.
              * @default 960
              */
             max_program_pl_minutes_per_year: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description Minimum number of coaching sessions a program year.
              * @default 9
              */
             min_sessions_per_year: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description Coaching minutes expected in each counted month (4.5 hours = 270).
              * @default 270
              * @example 270
              */
             monthly_coaching_minutes: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description Orientation sessions a candidate attends in year 1.
              * @default 1
              */
             orientation_meetings_required: number;
             /**
-             * Format: int32
+             * Format: int64
              * @default 2
              */
             program_years: number;
@@ -5011,12 +5011,12 @@ export interface components {
              */
             school_year_start_month: number;
             /**
-             * Format: int32
+             * Format: int64
              * @default 4800
              */
             total_coaching_minutes: number;
             /**
-             * Format: int32
+             * Format: int64
              * @default 2400
              */
             total_pl_minutes: number;
@@ -5026,18 +5026,18 @@ export interface components {
              */
             withdrawal_fee_cents: number;
             /**
-             * Format: int32
+             * Format: int64
              * @default 2400
              */
             yearly_coaching_minutes: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description Face-to-face minutes required a year (0: no separate minimum).
              * @default 0
              */
             yearly_face_to_face_minutes: number;
             /**
-             * Format: int32
+             * Format: int64
              * @default 1200
              */
             yearly_pl_minutes: number;
@@ -5075,11 +5075,11 @@ export interface components {
          *     so sums stay exact.
          */
         StandardGrowth: {
-            /** Format: int32 */
+            /** Format: int64 */
             ending_tenths?: number | null;
-            /** Format: int32 */
+            /** Format: int64 */
             initial_tenths?: number | null;
-            /** Format: int32 */
+            /** Format: int64 */
             interim_tenths?: number | null;
             /** Format: int32 */
             standard: number;
@@ -5103,20 +5103,20 @@ export interface components {
          *     many are required, and whether it is met.
          */
         Tally: {
-            /** Format: int32 */
+            /** Format: int64 */
             counted: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description Of the counted, absences made up.
              */
             made_up: number;
             met: boolean;
             /**
-             * Format: int32
+             * Format: int64
              * @description Sessions held or scheduled for the person (not cancelled).
              */
             offered: number;
-            /** Format: int32 */
+            /** Format: int64 */
             required: number;
         };
         /**
@@ -5133,7 +5133,7 @@ export interface components {
             due_date: string;
             /** @description Not submitted and past its due date (the program's date). */
             overdue: boolean;
-            /** Format: int32 */
+            /** Format: int64 */
             percent_complete: number;
             /**
              * Format: uuid
@@ -5200,9 +5200,9 @@ export interface components {
         };
         UserPage: {
             items: components["schemas"]["User"][];
-            /** Format: int32 */
+            /** Format: int64 */
             page: number;
-            /** Format: int32 */
+            /** Format: int64 */
             per_page: number;
             /** Format: int64 */
             total: number;
@@ -5239,37 +5239,37 @@ export interface components {
             /** @description Fewer minutes so far than the monthly minimum for every counted month already over. */
             behind_pace: boolean;
             /**
-             * Format: int32
+             * Format: int64
              * @description Counted months not yet over (this one included).
              */
             counted_months_left: number;
             /** Format: date */
             end_date: string;
-            /** Format: int32 */
+            /** Format: int64 */
             face_to_face_minutes: number;
             meets_face_to_face: boolean;
             meets_hours: boolean;
             meets_sessions: boolean;
-            /** Format: int32 */
+            /** Format: int64 */
             minutes: number;
             months: components["schemas"]["MonthLedger"][];
             /**
-             * Format: int32
+             * Format: int64
              * @description Minutes a month needed in the counted months left to finish the year on time.
              */
             pace_minutes_per_month: number;
             /**
-             * Format: int32
+             * Format: int64
              * @description Minutes still needed to meet the year's requirement.
              */
             remaining_minutes: number;
-            /** Format: int32 */
+            /** Format: int64 */
             sessions: number;
             /** Format: date */
             start_date: string;
-            /** Format: int32 */
+            /** Format: int64 */
             system_of_support_minutes: number;
-            /** Format: int32 */
+            /** Format: int64 */
             year: number;
         };
     };
@@ -7778,7 +7778,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The mark's ETag, to correct it */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 event_id: string;

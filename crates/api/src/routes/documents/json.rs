@@ -121,5 +121,6 @@ pub struct DocumentFile {
 #[into_params(parameter_in = Query)]
 pub struct FileQuery {
     /// Which version (default: the current one).
+    #[param(minimum = 1)]
     pub version: Option<u32>,
 }

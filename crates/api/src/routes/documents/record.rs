@@ -6,7 +6,7 @@ use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::policy::{EnrollmentAccess, Reach};
 use crate::state::AppState;
-use crate::storage::{Received, Storage, Stored};
+use crate::storage::{upload_error, Received, Storage, Stored};
 use actix_multipart::Multipart;
 use actix_web::web;
 use coachfolio_domain::document::{self, DocumentKind};
@@ -193,10 +193,7 @@ pub(crate) async fn read_parts(
 ) -> Result<(HashMap<String, String>, Option<Received>), ApiError> {
     let (mut fields, mut file) = (HashMap::new(), None);
     while let Some(part) = payload.next().await {
-        let mut part = part.map_err(|e| ApiError::BadRequest {
-            detail: format!("the upload could not be read: {e}"),
-            errors: vec![FieldError::new("file", "the upload was cut short or malformed; send it again")],
-        })?;
+        let mut part = part.map_err(|e| upload_error(e, "file"))?;
         let name = part.name().unwrap_or_default().to_string();
         if name == "file" {
             file = Some(storage.receive(&mut part, "file").await?);
@@ -204,14 +201,15 @@ pub(crate) async fn read_parts(
         }
         let mut text = Vec::new();
         while let Some(chunk) = part.next().await {
-            let chunk =
-                chunk.map_err(|e| ApiError::BadRequest { detail: format!("{name}: {e}"), errors: Vec::new() })?;
-            text.extend_from_slice(&chunk);
+            text.extend_from_slice(&chunk.map_err(|e| upload_error(e, &name))?);
             if text.len() > MAX_FIELD {
                 return Err(ApiError::invalid(&name, format!("must be at most {MAX_FIELD} bytes")));
             }
         }
         let text = String::from_utf8(text).map_err(|_| ApiError::invalid(&name, "must be UTF-8 text"))?;
+        if text.contains('\0') {
+            return Err(ApiError::invalid(&name, "must not contain a NUL character"));
+        }
         fields.insert(name, text);
     }
     Ok((fields, file))

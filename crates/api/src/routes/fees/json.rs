@@ -93,7 +93,7 @@ pub struct NewPayment {
     pub paid_on: Date,
     pub payer: FeePayer,
     /// Whole cents, more than zero (a check of $1,750.00 is 175000).
-    #[schema(minimum = 1, example = 175000)]
+    #[schema(minimum = 1, maximum = 100_000_000, example = 175000)]
     pub amount_cents: i64,
     pub method: PaymentMethod,
     /// The check or purchase order number.

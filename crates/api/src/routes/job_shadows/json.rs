@@ -55,7 +55,7 @@ pub struct NewExperience {
 pub struct ExperienceChange {
     pub activity_date: Option<Date>,
     #[serde(default, with = "::serde_with::rust::double_option")]
-    #[schema(value_type = Option<i32>)]
+    #[schema(value_type = Option<i32>, minimum = 0, maximum = 1440)]
     pub minutes: Option<Option<i32>>,
     pub form: Option<ExperienceForm>,
 }
