@@ -385,8 +385,9 @@ fn main() {
             let keys = Keys::new(b"bench-secret-bench-secret-bench-secret", 3600, 3600);
             let (state, _read_audit) = AppState::new(server_db, keys, storage);
             let state = web::Data::new(state);
+            let access = web::Data::new(coachfolio_api::AccessCache::default());
             let server = HttpServer::new(move || {
-                coachfolio_api::app(state.clone(), coachfolio_api::Serving::new("/nonexistent"))
+                coachfolio_api::app(state.clone(), access.clone(), coachfolio_api::Serving::new("/nonexistent"))
             })
             .workers(2)
             .worker_max_blocking_threads(coachfolio_api::BLOCKING_THREADS_PER_WORKER)

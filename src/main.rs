@@ -66,7 +66,9 @@ async fn serve(config: Config) -> Result<(), String> {
             serving.static_dir.display()
         );
     }
-    let server = HttpServer::new(move || coachfolio_api::app(state.clone(), serving.clone()))
+    // One access cache for every worker: what one request learns, the next may use.
+    let access = web::Data::new(coachfolio_api::AccessCache::default());
+    let server = HttpServer::new(move || coachfolio_api::app(state.clone(), access.clone(), serving.clone()))
         .worker_max_blocking_threads(coachfolio_api::BLOCKING_THREADS_PER_WORKER)
         .bind(&config.bind)
         .map_err(|e| format!("cannot listen on {}: {e}", config.bind))?;

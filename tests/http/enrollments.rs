@@ -210,11 +210,15 @@ async fn the_overview_counts_the_program(t: TestApp) {
 /// Each enrollment says what the caller may do with it and the records under it, so the web app
 /// shows "Add coaching log", "Add an ILP" and "Start" exactly when the API would accept them.
 async fn every_enrollment_says_what_its_reader_may_start(t: TestApp) {
+    // Fees are never a coach's; a district representative reads no requests; a coordinator
+    // sets by hand only the statuses no request makes (an enrolled candidate: completed).
     let can = |edit: bool, log: bool, ilp: bool, reflection: bool, read: bool| {
         json!({"edit": edit, "change_status": edit, "assign_coach": edit, "add_coaching_log": log,
             "add_ilp": ilp, "start_reflection": reflection, "start_application_to_practice": reflection,
             "read_records": read, "upload_document": edit || ilp, "add_professional_learning": ilp,
-            "start_job_shadow_or_visit": reflection, "submit_request": edit || reflection})
+            "start_job_shadow_or_visit": reflection, "submit_request": edit || reflection,
+            "status_options": if edit { json!(["completed"]) } else { json!([]) },
+            "read_fees": !log, "read_requests": read})
     };
     let mine = t.get("/api/me/enrollments", &t.token("cand.alvarez").await).await.expect(200);
     assert_eq!(mine.body[0]["can"], can(false, false, true, true, true), "the candidate");

@@ -125,10 +125,12 @@ async fn served(t: &TestApp) -> std::net::SocketAddr {
     let (state, _) = AppState::new(t.db.clone(), Keys::new(SECRET, 900, 3600), storage);
     let state = actix_web::web::Data::new(state);
     let serving = Serving { body_read_timeout: Duration::from_secs(1), ..Serving::new("/nonexistent-static") };
-    let server = actix_web::HttpServer::new(move || coachfolio_api::app(state.clone(), serving.clone()))
-        .workers(1)
-        .bind("127.0.0.1:0")
-        .unwrap();
+    let access = actix_web::web::Data::new(coachfolio_api::AccessCache::default());
+    let server =
+        actix_web::HttpServer::new(move || coachfolio_api::app(state.clone(), access.clone(), serving.clone()))
+            .workers(1)
+            .bind("127.0.0.1:0")
+            .unwrap();
     let addr = server.addrs()[0];
     actix_web::rt::spawn(server.run());
     addr

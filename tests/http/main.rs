@@ -10,6 +10,7 @@ mod applications_to_practice;
 mod attendance;
 mod auth;
 mod calendar;
+mod capabilities;
 mod coaching_logs;
 mod confidentiality;
 mod contract_files;

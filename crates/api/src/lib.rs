@@ -5,11 +5,11 @@
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-mod access_cache;
 mod audit;
 pub mod auth;
 mod body;
 mod calendar;
+pub mod capabilities;
 mod clock;
 mod comments;
 pub mod config;
@@ -24,13 +24,14 @@ pub mod middleware;
 pub mod openapi;
 mod pagination;
 mod people;
-pub mod policy;
+
 mod read_audit;
 pub mod routes;
 mod spreadsheet;
 pub mod state;
 pub mod storage;
 
+pub use capabilities::AccessCache;
 pub use config::Config;
 pub use error::{ApiError, Problem};
 pub use middleware::Serving;
@@ -52,6 +53,7 @@ pub const BLOCKING_THREADS_PER_WORKER: usize = 4;
 /// The whole application: API, docs, health checks and the SPA, sharing `state`.
 pub fn app(
     state: web::Data<AppState>,
+    access: web::Data<AccessCache>,
     serving: Serving,
 ) -> App<
     impl ServiceFactory<
@@ -71,6 +73,7 @@ pub fn app(
         .wrap(from_fn(move |req, next| middleware::headers::secure(req, next, hsts_seconds)))
         .wrap(tracing_actix_web::TracingLogger::default())
         .app_data(state)
+        .app_data(access)
         .app_data(fallback)
         .app_data(web::PayloadConfig::new(body::LIMIT))
         .app_data(web::PathConfig::default().error_handler(|err, req| path_error(err.to_string(), req).into()))

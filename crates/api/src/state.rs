@@ -1,26 +1,20 @@
-use crate::access_cache::AccessCache;
 use crate::auth::session_cache::SessionCache;
 use crate::auth::throttle::Throttle;
 use crate::auth::tokens::Keys;
-use crate::current_user::CurrentUser;
 use crate::error::ApiError;
-use crate::policy::ProgramAccess;
 use crate::read_audit::ReadAudit;
 use crate::storage::Storage;
 use actix_web::web;
-use coachfolio_domain::ids::ProgramId;
 use coachfolio_persistence::{Db, DbConnection};
-use std::sync::Arc;
 
-/// What every handler shares.
+/// The infrastructure every handler shares: the database, token keys, the sign-in throttle
+/// and sessions, the read audit, document storage. Who may do what is `crate::capabilities`'.
 pub struct AppState {
     pub db: Db,
     pub keys: Keys,
     pub throttle: Throttle,
     pub reads: ReadAudit,
     pub sessions: SessionCache,
-    /// Callers' access to enrollments, kept while it holds.
-    pub scopes: Arc<AccessCache>,
     pub storage: Storage,
 }
 
@@ -29,15 +23,8 @@ impl AppState {
     /// last reads are written).
     pub fn new(db: Db, keys: Keys, storage: Storage) -> (AppState, std::thread::JoinHandle<()>) {
         let (reads, writer) = ReadAudit::start(db.clone());
-        let state = AppState {
-            db,
-            keys,
-            throttle: Throttle::default(),
-            reads,
-            sessions: SessionCache::default(),
-            scopes: Arc::default(),
-            storage,
-        };
+        let state =
+            AppState { db, keys, throttle: Throttle::default(), reads, sessions: SessionCache::default(), storage };
         (state, writer)
     }
 
@@ -49,20 +36,6 @@ impl AppState {
     {
         let db = self.db.clone();
         web::block(move || db.read(f)).await?
-    }
-
-    /// Runs `build` in a read with the caller's access to program `id`: a program's tables and
-    /// their CSV show the rows that access allows.
-    pub async fn for_program<T, F>(&self, me: CurrentUser, id: ProgramId, build: F) -> Result<T, ApiError>
-    where
-        T: Send + 'static,
-        F: FnOnce(&mut DbConnection, &CurrentUser, &ProgramAccess) -> Result<T, ApiError> + Send + 'static,
-    {
-        self.read(move |c| {
-            let access = ProgramAccess::load(c, &me, id)?;
-            build(c, &me, &access)
-        })
-        .await
     }
 
     /// Runs `f` in one write transaction off the async workers.

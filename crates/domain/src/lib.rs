@@ -13,6 +13,7 @@ pub mod ilp;
 pub mod job_shadow;
 pub mod ledger;
 pub mod password;
+pub mod permission;
 pub mod professional_learning;
 pub mod program_year;
 pub mod reflection;

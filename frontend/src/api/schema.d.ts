@@ -1243,7 +1243,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who you are and your roles */
+        /** Who you are, your roles and what you may do */
         get: operations["me_get"];
         put?: never;
         post?: never;
@@ -3088,10 +3088,17 @@ export interface components {
             /** @description Change its details (the program's coordinators). */
             edit: boolean;
             /**
+             * @description Read the fees and payments (the candidate, their district's representative, the
+             *     program's staff; never a coach).
+             */
+            read_fees: boolean;
+            /**
              * @description Read the confidential records (coaching logs, ILPs, reflections): not the district
              *     representative, not the installation administrator.
              */
             read_records: boolean;
+            /** @description Read its requests (the candidate, the program's staff; a coach the plans they help with). */
+            read_requests: boolean;
             /**
              * @description Start the Application to Practice (the candidate, once the interim reflection is
              *     submitted: starting answers 409 before).
@@ -3101,6 +3108,11 @@ export interface components {
             start_job_shadow_or_visit: boolean;
             /** @description Start a reflection term (the candidate). */
             start_reflection: boolean;
+            /**
+             * @description The statuses a coordinator may set by hand now (an extension or a withdrawal once
+             *     started comes by an approved request); empty for anyone else.
+             */
+            status_options: components["schemas"]["EnrollmentStatus"][];
             /** @description Submit a request (the candidate, or a coordinator for them, while taking part). */
             submit_request: boolean;
             /** @description Upload documents to the e-portfolio (the candidate, their current coach, coordinators). */
@@ -3676,6 +3688,11 @@ export interface components {
              */
             standards_addressed: number;
         };
+        /**
+         * @description What someone may do across the installation.
+         * @enum {string}
+         */
+        InstallationPermission: "manage_programs" | "read_accounts" | "manage_accounts";
         /** @description One installment of a fee plan. */
         Installment: {
             /** Format: int64 */
@@ -3865,8 +3882,15 @@ export interface components {
             status: components["schemas"]["AttendanceStatus"];
         };
         Me: {
+            /** @description What you may do across the installation. */
+            can: components["schemas"]["InstallationPermission"][];
             /** @description Every role held, per program. */
             memberships: components["schemas"]["MyMembership"][];
+            /**
+             * @description The programs you take part in (the installation administrator: every program), by
+             *     name, with what you may do in each.
+             */
+            programs: components["schemas"]["MyProgram"][];
             user: components["schemas"]["User"];
         };
         /**
@@ -3929,6 +3953,18 @@ export interface components {
             program_id: string;
             program_name: string;
             role: components["schemas"]["Role"];
+        };
+        /**
+         * @description A program you take part in, with what you may do there: what its pages and menus offer
+         *     you. A screen reads `can`, never the roles (those are for showing who you are).
+         */
+        MyProgram: {
+            can: components["schemas"]["ProgramPermission"][];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Your roles in it (none for an administrator who holds none). */
+            roles: components["schemas"]["Role"][];
         };
         /** @description The caller's own registration, as shown beside the event. */
         MyRegistration: {
@@ -4486,6 +4522,11 @@ export interface components {
             };
             program: components["schemas"]["Program"];
         };
+        /**
+         * @description What someone may do in a program as a whole: its pages and menus.
+         * @enum {string}
+         */
+        ProgramPermission: "read" | "manage" | "oversee" | "list_candidates" | "list_members" | "review_professional_learning" | "handle_requests" | "read_audit" | "coach" | "own_records";
         /** @description One candidate's line of the program's reflection and ILP view. */
         ProgramReflectionRow: {
             candidate: components["schemas"]["UserRef"];

@@ -28,6 +28,8 @@ export function appContext(overrides: Partial<AppContextValue> = {}): AppContext
     memberships: [
       { id: 'm1', program_id: PROGRAM_ID, program_name: 'Demo County CASC', role: 'coordinator', district_id: null },
     ],
+    programs: [],
+    can: [],
   };
   return {
     me,

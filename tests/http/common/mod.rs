@@ -156,7 +156,12 @@ impl TestApp {
         let (state, _read_audit) = AppState::new(db.clone(), Keys::new(SECRET, 900, 3600), storage);
         let state = web::Data::new(state);
         let svc = Rc::new(
-            test::init_service(coachfolio_api::app(state, coachfolio_api::Serving::new("/nonexistent-static"))).await,
+            test::init_service(coachfolio_api::app(
+                state,
+                Default::default(),
+                coachfolio_api::Serving::new("/nonexistent-static"),
+            ))
+            .await,
         );
         let call: Call = Rc::new(move |req| {
             let svc = svc.clone();

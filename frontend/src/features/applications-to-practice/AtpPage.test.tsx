@@ -14,6 +14,8 @@ const alvarez = appContext({
   me: {
     user: { ...coordinator, ...ref('alvarez') },
     memberships: [{ id: 'm1', program_id: PROGRAM_ID, program_name: 'Demo County CASC', role: 'candidate', district_id: null }],
+    programs: [],
+    can: [],
   },
   roles: ['candidate'],
   canManage: false,

@@ -77,6 +77,9 @@ export function enrollment(can: Partial<Enrollment['can']> = {}): Enrollment {
       add_professional_learning: true,
       start_job_shadow_or_visit: true,
       submit_request: true,
+      read_fees: true,
+      read_requests: true,
+      status_options: [],
       ...can,
     },
   };

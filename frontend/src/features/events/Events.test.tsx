@@ -14,6 +14,8 @@ const sofia = appContext({
   me: {
     user: { ...coordinator, id: 'id-cand.alvarez', username: 'cand.alvarez', display_name: 'Sofia Alvarez' },
     memberships: [{ id: 'm1', program_id: PROGRAM_ID, program_name: 'Demo County CASC', role: 'candidate', district_id: null }],
+    programs: [],
+    can: [],
   },
   roles: ['candidate'],
   canManage: false,

@@ -12,6 +12,8 @@ const chen = appContext({
   me: {
     user: { ...coordinator, id: 'id-chen', username: 'chen', display_name: 'chen' },
     memberships: [{ id: 'm1', program_id: PROGRAM_ID, program_name: 'Demo County CASC', role: 'candidate', district_id: null }],
+    programs: [],
+    can: [],
   },
   roles: ['candidate'],
   canManage: false,

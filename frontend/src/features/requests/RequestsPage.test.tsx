@@ -24,7 +24,7 @@ function open(create: (body: Record<string, unknown>) => Response, can: { submit
     }
     return jsonResponse(404, { title: 'Not Found', status: 404 });
   });
-  const me = { user: { ...appContext().me.user, id: sofia.id }, memberships: [] };
+  const me = { user: { ...appContext().me.user, id: sofia.id }, memberships: [], programs: [], can: [] };
   renderWithApp(
     <Routes>
       <Route path="/enrollments/:id/requests" element={<RequestsPage />} />

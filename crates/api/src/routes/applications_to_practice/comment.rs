@@ -1,8 +1,8 @@
 use super::json::{AtpComment, NewAtpComment};
 use super::record::{load, AtpRecord};
 use crate::body::Body;
+use crate::capabilities::{Caller, EnrollmentPermission};
 use crate::comments;
-use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
@@ -18,7 +18,7 @@ use uuid::Uuid;
 #[post("/applications-to-practice/{atp_id}/comments")]
 pub async fn comment(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     body: Body<NewAtpComment>,
 ) -> Result<HttpResponse, ApiError> {
@@ -31,7 +31,7 @@ pub async fn comment(
     let comment = state
         .write(move |c| {
             let loaded = load(c, &me, id)?;
-            loaded.context.access.may_comment()?;
+            loaded.context.access.require(EnrollmentPermission::Comment)?;
             let (row, author) = comments::add::<AtpRecord>(c, &me, &loaded.row, element, body)?;
             Ok(AtpComment::new(row, author))
         })

@@ -1,7 +1,7 @@
 use super::json::AtpComment;
 use super::record::{load, AtpRecord};
+use crate::capabilities::{Caller, EnrollmentPermission};
 use crate::comments as shared;
-use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{get, web};
@@ -13,7 +13,7 @@ use uuid::Uuid;
 #[get("/applications-to-practice/{atp_id}/comments")]
 pub async fn comments(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<Vec<AtpComment>>, ApiError> {
     let id = AtpId::from(path.into_inner());
@@ -21,7 +21,7 @@ pub async fn comments(
     let out = state
         .read(move |c| {
             let loaded = load(c, &me, id)?;
-            loaded.context.access.require_confidential()?;
+            loaded.context.access.require(EnrollmentPermission::ReadRecords)?;
             let all = shared::of::<AtpRecord>(c, &me, &reads, &loaded.row)?;
             Ok(all.into_iter().map(|(row, author)| AtpComment::new(row, author)).collect())
         })

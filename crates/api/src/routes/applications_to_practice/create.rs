@@ -1,10 +1,9 @@
 use super::json::ApplicationToPractice;
 use super::record::{AtpContext, AtpRecord};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::{ApiError, OrNotFound};
 use crate::etag::created_tagged;
 use crate::kernel;
-use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::ids::EnrollmentId;
@@ -19,16 +18,12 @@ use uuid::Uuid;
 /// `interim_reflection` before); one per enrollment.
 #[utoipa::path(tag = "applications to practice", params(("enrollment_id" = Uuid, Path)), responses((status = 201, body = ApplicationToPractice)))]
 #[post("/enrollments/{enrollment_id}/application-to-practice")]
-pub async fn create(
-    state: web::Data<AppState>,
-    me: CurrentUser,
-    path: web::Path<Uuid>,
-) -> Result<HttpResponse, ApiError> {
+pub async fn create(state: web::Data<AppState>, me: Caller, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
     let id = EnrollmentId::from(path.into_inner());
     let atp = state
         .write(move |c| {
             let e = enrollments::find(c, id).or_not_found("enrollment")?;
-            let access = EnrollmentAccess::load(c, &me, &e)?;
+            let access = me.enrollment(c, &e)?;
             let interim = reflections::of_enrollment(c, id)?.into_iter().find(|r| r.term == Term::Interim);
             let context = AtpContext { access, interim: Default::default() };
             context.may_start()?;

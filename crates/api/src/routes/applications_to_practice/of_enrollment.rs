@@ -1,10 +1,9 @@
 use super::json::ApplicationToPractice;
 use super::record::{load, AtpRecord};
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, EnrollmentPermission};
 use crate::error::{ApiError, OrNotFound};
 use crate::etag::ok_tagged;
 use crate::kernel::Record;
-use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
 use actix_web::{get, web, HttpResponse};
 use coachfolio_domain::ids::EnrollmentId;
@@ -17,7 +16,7 @@ use uuid::Uuid;
 #[get("/enrollments/{enrollment_id}/application-to-practice")]
 pub async fn of_enrollment(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     let id = EnrollmentId::from(path.into_inner());
@@ -25,7 +24,7 @@ pub async fn of_enrollment(
     let atp = state
         .read(move |c| {
             let e = enrollments::find(c, id).or_not_found("enrollment")?;
-            EnrollmentAccess::load(c, &me, &e)?.require_confidential()?;
+            me.enrollment(c, &e)?.require(EnrollmentPermission::ReadRecords)?;
             let row = atps::of_enrollment(c, id)?.ok_or_else(|| ApiError::not_found("Application to Practice"))?;
             let loaded = load(c, &me, row.id)?;
             reads.read(me.id(), AtpRecord::ENTITY, [(row.program_id, row.id.to_string())]);

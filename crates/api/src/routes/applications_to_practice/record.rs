@@ -1,10 +1,10 @@
 //! The Application to Practice as a record of the kernel.
 
 use super::json::{ActionPlan, ApplicationToPractice, AtpActions, AtpChange};
+use crate::capabilities::{EnrollmentAccess, EnrollmentPermission, Reach};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
-use crate::policy::{EnrollmentAccess, Reach};
 use coachfolio_domain::application_to_practice::{check_fields, AtpStatus};
 use coachfolio_domain::ids::{AtpId, ProgramId};
 use coachfolio_domain::reflection::Entries;
@@ -60,7 +60,7 @@ impl Record for AtpRecord {
             can: AtpActions {
                 edit: ctx.may_write(row).is_ok(),
                 submit: ctx.may_write(row).is_ok(),
-                comment: ctx.access.may_comment().is_ok(),
+                comment: ctx.access.require(EnrollmentPermission::Comment).is_ok(),
             },
         })
     }
@@ -91,13 +91,7 @@ impl AtpContext {
     }
 
     pub fn may_start(&self) -> Result<(), ApiError> {
-        match self.access {
-            EnrollmentAccess::Own => Ok(()),
-            other => {
-                other.require_confidential()?;
-                Err(ApiError::Forbidden("the candidate writes their Application to Practice".into()))
-            }
-        }
+        self.access.require(EnrollmentPermission::WriteApplicationToPractice)
     }
 }
 

@@ -1,6 +1,6 @@
 use super::json::ApplicationToPractice;
 use super::record::{load, AtpRecord};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;
@@ -21,7 +21,7 @@ use uuid::Uuid;
 #[post("/applications-to-practice/{atp_id}/submit")]
 pub async fn submit(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> Result<HttpResponse, ApiError> {

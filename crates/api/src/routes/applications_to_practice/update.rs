@@ -1,7 +1,7 @@
 use super::json::{ApplicationToPractice, AtpChange};
 use super::record::{load, AtpRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;
@@ -20,7 +20,7 @@ use uuid::Uuid;
 #[patch("/applications-to-practice/{atp_id}")]
 pub async fn update(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
     body: Body<AtpChange>,

@@ -1,7 +1,7 @@
 use super::json::AttendanceSheet;
 use super::record::{load_sheet, require_taking, sheet};
 use crate::audit;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{post, web};
@@ -22,7 +22,7 @@ use uuid::Uuid;
 #[post("/events/{event_id}/attendance/all-present")]
 pub async fn all_present(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<AttendanceSheet>, ApiError> {
     let id = EventId::from(path.into_inner());

@@ -1,6 +1,6 @@
 use super::json::AttendanceSheet;
 use super::record::{load_sheet, sheet};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::spreadsheet::{download, hm, yes_no, Sheet};
 use crate::state::AppState;
@@ -48,7 +48,7 @@ pub fn render(s: &AttendanceSheet) -> Result<String, ApiError> {
 #[get("/events/{event_id}/attendance.csv")]
 pub async fn export_csv(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     let id = EventId::from(path.into_inner());

@@ -1,6 +1,6 @@
 use super::json::Attendance;
 use super::record::{load, AttendanceRecord};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::ok_tagged;
 use crate::kernel::Record;
@@ -14,7 +14,7 @@ use uuid::Uuid;
 /// For the person marked and the program's coordinators and director.
 #[utoipa::path(tag = "attendance", params(("attendance_id" = Uuid, Path)), responses((status = 200, body = Attendance)))]
 #[get("/attendance/{attendance_id}")]
-pub async fn get(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
+pub async fn get(state: web::Data<AppState>, me: Caller, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
     let id = AttendanceId::from(path.into_inner());
     let view = state
         .read(move |c| {

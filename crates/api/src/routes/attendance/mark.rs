@@ -1,7 +1,7 @@
 use super::json::{Attendance, MarkAttendance};
 use super::record::{checked_mark, require_taking, AttendanceContext, AttendanceRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{created_tagged, ok_tagged, IfMatch};
 use crate::kernel::{self, Loaded};
@@ -28,7 +28,7 @@ use uuid::Uuid;
 #[put("/events/{event_id}/attendance/{user_id}")]
 pub async fn mark(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<(Uuid, Uuid)>,
     if_match: Option<IfMatch>,
     body: Body<MarkAttendance>,

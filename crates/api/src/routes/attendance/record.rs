@@ -4,6 +4,7 @@
 use super::json::{
     Attendance, AttendanceActions, AttendanceSheet, Makeup, MakeupRequest, MarkAttendance, SheetActions, SheetLine,
 };
+use crate::capabilities::ProgramPermission;
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
@@ -87,8 +88,9 @@ pub(crate) fn to_json(
         updated_at: row.updated_at.assume_utc(),
         version: row.version,
         can: AttendanceActions {
-            correct: access.can_manage() && event.status == EventStatus::Scheduled,
-            certificate: m.status == AttendanceStatus::Attended && (row.user_id == ctx.ctx.me || access.can_oversee()),
+            correct: access.allows(ProgramPermission::Manage) && event.status == EventStatus::Scheduled,
+            certificate: m.status == AttendanceStatus::Attended
+                && (row.user_id == ctx.ctx.me || access.allows(ProgramPermission::Oversee)),
         },
     })
 }
@@ -103,7 +105,7 @@ pub(crate) fn load(
     let row = marks::find(c, id).or_not_found("attendance")?;
     let event = events::find(c, row.event_id)?;
     let ctx = EventContext::load(c, me, event.program_id)?;
-    if row.user_id != me.id() && !ctx.access.can_oversee() {
+    if row.user_id != me.id() && !ctx.access.allows(ProgramPermission::Oversee) {
         return Err(ApiError::not_found("attendance"));
     }
     Ok(Loaded { row, context: AttendanceContext { event, ctx } })
@@ -123,7 +125,7 @@ pub(crate) fn taking_closed(event: &EventRow, ctx: &EventContext) -> Option<(&'s
 /// Refuses marking at `event` now: 403 for anyone but the program's coordinators, 409 while
 /// attendance cannot be taken.
 pub(crate) fn require_taking(event: &EventRow, ctx: &EventContext) -> Result<(), ApiError> {
-    ctx.access.require_manage()?;
+    ctx.access.require(ProgramPermission::Manage)?;
     match taking_closed(event, ctx) {
         Some((field, why)) => Err(ApiError::conflict(field, why)),
         None => Ok(()),
@@ -209,7 +211,7 @@ pub(crate) fn sheet(c: &mut DbConnection, context: &AttendanceContext) -> Result
         lines.push(SheetLine { person: person(m.user_id)?, registration_state, attendance: mark_of(m.user_id)? });
     }
     let count = |s: AttendanceStatus| rows.iter().filter(|r| r.mark.status == s).count() as u32;
-    let closed = if context.ctx.access.can_manage() {
+    let closed = if context.ctx.access.allows(ProgramPermission::Manage) {
         taking_closed(event, &context.ctx)
     } else {
         Some(("access", "attendance is taken by the program's coordinators"))
@@ -233,7 +235,7 @@ pub(crate) fn sheet(c: &mut DbConnection, context: &AttendanceContext) -> Result
 /// are not the program's coordinators or director.
 pub(crate) fn load_sheet(c: &mut DbConnection, me: &CurrentUser, id: EventId) -> Result<AttendanceContext, ApiError> {
     let loaded = crate::routes::events::record::load(c, me, id)?;
-    if !loaded.context.access.can_oversee() {
+    if !loaded.context.access.allows(ProgramPermission::Oversee) {
         return Err(ApiError::Forbidden("attendance is taken by the program's coordinators".into()));
     }
     Ok(AttendanceContext { event: loaded.row, ctx: loaded.context })

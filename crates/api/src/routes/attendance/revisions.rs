@@ -1,6 +1,6 @@
 use super::json::AttendanceRevision;
 use super::record::{load, AttendanceRecord};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::kernel;
 use crate::state::AppState;
@@ -13,7 +13,7 @@ use uuid::Uuid;
 #[get("/attendance/{attendance_id}/revisions")]
 pub async fn revisions(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<Vec<AttendanceRevision>>, ApiError> {
     let id = AttendanceId::from(path.into_inner());

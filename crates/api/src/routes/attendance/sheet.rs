@@ -1,6 +1,6 @@
 use super::json::AttendanceSheet;
 use super::record::{load_sheet, sheet as build};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{get, web};
@@ -15,7 +15,7 @@ use uuid::Uuid;
 #[get("/events/{event_id}/attendance")]
 pub async fn sheet(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<AttendanceSheet>, ApiError> {
     let id = EventId::from(path.into_inner());

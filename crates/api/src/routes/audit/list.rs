@@ -1,11 +1,11 @@
 use super::json::{AuditEvent, AuditPage};
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, ProgramPermission};
 use crate::error::ApiError;
 use crate::pagination::PageQuery;
-use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::ProgramId;
+use coachfolio_domain::role::Role;
 use coachfolio_persistence::audit;
 use uuid::Uuid;
 use validator::Validate;
@@ -21,7 +21,7 @@ use validator::Validate;
 #[get("/programs/{program_id}/audit")]
 pub async fn list(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     query: web::Query<PageQuery>,
 ) -> Result<web::Json<AuditPage>, ApiError> {
@@ -31,9 +31,9 @@ pub async fn list(
     let (offset, limit) = (page.offset(), page.limit());
     let (rows, total) = state
         .read(move |c| {
-            let access = ProgramAccess::load(c, &me, id)?;
-            access.require_oversee()?;
-            let staff = access.roles.iter().any(|r| r.is_program_staff());
+            let access = me.program(c, id)?;
+            access.require(ProgramPermission::Oversee)?;
+            let staff = access.has(Role::Coordinator) || access.has(Role::Director);
             Ok(audit::list(c, id, staff, offset, limit)?)
         })
         .await?;

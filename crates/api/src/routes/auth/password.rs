@@ -2,7 +2,7 @@ use super::json::TokenPair;
 use super::session::start_session;
 use crate::auth::passwords;
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{post, web};
@@ -30,7 +30,7 @@ pub struct PasswordChange {
 #[post("/auth/password")]
 pub async fn change_password(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     body: Body<PasswordChange>,
 ) -> Result<web::Json<TokenPair>, ApiError> {
     let PasswordChange { current_password, new_password } = body.0;

@@ -1,7 +1,7 @@
 use super::json::CalendarFeed;
 use crate::audit;
 use crate::auth::tokens::new_secret;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{http::header, post, web, HttpResponse};
@@ -12,7 +12,7 @@ use coachfolio_persistence::calendar_feeds;
 /// Answers the feed's secret address once; a new feed revokes the old address at once.
 #[utoipa::path(tag = "calendar", responses((status = 201, body = CalendarFeed)))]
 #[post("/me/calendar-feed")]
-pub async fn create(state: web::Data<AppState>, me: CurrentUser) -> Result<HttpResponse, ApiError> {
+pub async fn create(state: web::Data<AppState>, me: Caller) -> Result<HttpResponse, ApiError> {
     let (secret, hash) = new_secret();
     let made = state
         .write(move |c| {

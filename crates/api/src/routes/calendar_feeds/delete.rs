@@ -1,5 +1,5 @@
 use crate::audit;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{delete, web, HttpResponse};
@@ -8,7 +8,7 @@ use coachfolio_persistence::calendar_feeds;
 /// Revoke your private calendar feed
 #[utoipa::path(tag = "calendar", responses((status = 204, description = "Revoked")))]
 #[delete("/me/calendar-feed")]
-pub async fn delete(state: web::Data<AppState>, me: CurrentUser) -> Result<HttpResponse, ApiError> {
+pub async fn delete(state: web::Data<AppState>, me: Caller) -> Result<HttpResponse, ApiError> {
     state
         .write(move |c| {
             calendar_feeds::revoke(c, me.id())?;

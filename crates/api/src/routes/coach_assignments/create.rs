@@ -1,9 +1,8 @@
 use super::json::{CoachAssignment, NewCoachAssignment};
 use super::record::{audit_change, check_coach};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, EnrollmentPermission};
 use crate::error::{ApiError, OrNotFound};
-use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::ids::{EnrollmentId, UserId};
@@ -18,7 +17,7 @@ use uuid::Uuid;
 #[post("/enrollments/{enrollment_id}/coach-assignments")]
 pub async fn create(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     body: Body<NewCoachAssignment>,
 ) -> Result<HttpResponse, ApiError> {
@@ -27,7 +26,7 @@ pub async fn create(
     let assignment = state
         .write(move |c| {
             let e = enrollments::find(c, enrollment_id).or_not_found("enrollment")?;
-            EnrollmentAccess::load(c, &me, &e)?.require_manage()?;
+            me.enrollment(c, &e)?.require(EnrollmentPermission::Change)?;
             let coach = check_coach(c, &e, UserId::from(b.coach_id), b.start_date, ("coach_id", "start_date"))?;
             let history = enrollments::assignments(c, enrollment_id)?;
             if let Some((_, current)) = history.iter().find(|(a, _)| a.end_date.is_none()) {

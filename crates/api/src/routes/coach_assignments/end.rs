@@ -1,9 +1,8 @@
 use super::json::{CoachAssignment, EndAssignment};
 use super::record::audit_change;
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, EnrollmentPermission};
 use crate::error::{ApiError, OrNotFound};
-use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
 use actix_web::{post, web};
 use coachfolio_domain::ids::AssignmentId;
@@ -17,7 +16,7 @@ use uuid::Uuid;
 #[post("/coach-assignments/{assignment_id}/end")]
 pub async fn end(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     body: Body<EndAssignment>,
 ) -> Result<web::Json<CoachAssignment>, ApiError> {
@@ -27,9 +26,9 @@ pub async fn end(
         .write(move |c| {
             let a = enrollments::find_assignment(c, id).or_not_found("coach assignment")?;
             let e = enrollments::find(c, a.enrollment_id)?;
-            EnrollmentAccess::load(c, &me, &e)
+            me.enrollment(c, &e)
                 .map_err(|_| ApiError::not_found("coach assignment"))?
-                .require_manage()?;
+                .require(EnrollmentPermission::Change)?;
             let coach = users::ref_of(c, a.coach_id)?;
             let before = CoachAssignment::new(&a, coach.clone());
             if a.end_date.is_some() {

@@ -1,7 +1,6 @@
 use super::json::CoachAssignment;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::{ApiError, OrNotFound};
-use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::EnrollmentId;
@@ -13,14 +12,14 @@ use uuid::Uuid;
 #[get("/enrollments/{enrollment_id}/coach-assignments")]
 pub async fn list(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<Vec<CoachAssignment>>, ApiError> {
     let id = EnrollmentId::from(path.into_inner());
     let rows = state
         .read(move |c| {
             let row = enrollments::find(c, id).or_not_found("enrollment")?;
-            EnrollmentAccess::load(c, &me, &row)?;
+            me.enrollment(c, &row)?;
             Ok(enrollments::assignments(c, id)?)
         })
         .await?;

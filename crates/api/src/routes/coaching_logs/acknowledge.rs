@@ -1,7 +1,7 @@
 use super::json::{Acknowledgement, CoachingLog};
 use super::record::{load, Log};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;
@@ -22,7 +22,7 @@ use uuid::Uuid;
 #[post("/coaching-logs/{log_id}/acknowledge")]
 pub async fn acknowledge(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
     body: Body<Acknowledgement>,

@@ -1,11 +1,10 @@
 use super::json::{CoachingLog, LogFieldsBody};
 use super::record::{check, rules_of, Log, LogContext};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, EnrollmentPermission};
 use crate::error::{ApiError, OrNotFound};
 use crate::etag::created_tagged;
 use crate::kernel;
-use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::ids::EnrollmentId;
@@ -21,7 +20,7 @@ use uuid::Uuid;
 #[post("/enrollments/{enrollment_id}/coaching-logs")]
 pub async fn create(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     body: Body<LogFieldsBody>,
 ) -> Result<HttpResponse, ApiError> {
@@ -29,8 +28,8 @@ pub async fn create(
     let log = state
         .write(move |c| {
             let e = enrollments::find(c, enrollment_id).or_not_found("enrollment")?;
-            let access = EnrollmentAccess::load(c, &me, &e)?;
-            access.require_current_coach()?;
+            let access = me.enrollment(c, &e)?;
+            access.require(EnrollmentPermission::WriteCoachingLog)?;
             let mut new = NewLog::draft(&e, me.id());
             body.0.apply(&mut new.form)?;
             let row = logs::insert(c, &new)?;

@@ -1,5 +1,5 @@
 use super::record::{load, Log};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::IfMatch;
 use crate::kernel;
@@ -21,7 +21,7 @@ use uuid::Uuid;
 #[delete("/coaching-logs/{log_id}")]
 pub async fn delete(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> Result<HttpResponse, ApiError> {

@@ -1,10 +1,9 @@
 use super::json::CoachingLog;
 use super::record::{to_json, Log, LogContext};
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, EnrollmentPermission, Reach};
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::Record;
 use crate::pagination::{page_of, PageQuery};
-use crate::policy::{EnrollmentAccess, Reach};
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::EnrollmentId;
@@ -22,7 +21,7 @@ page_of!(CoachingLogPage, CoachingLog);
 #[get("/enrollments/{enrollment_id}/coaching-logs")]
 pub async fn list(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     query: web::Query<PageQuery>,
 ) -> Result<web::Json<CoachingLogPage>, ApiError> {
@@ -34,8 +33,8 @@ pub async fn list(
     let (items, total) = state
         .read(move |c| {
             let e = enrollments::find(c, enrollment_id).or_not_found("enrollment")?;
-            let access = EnrollmentAccess::load(c, &me, &e)?;
-            access.require_confidential()?;
+            let access = me.enrollment(c, &e)?;
+            access.require(EnrollmentPermission::ReadRecords)?;
             let (rows, total) = logs::list(c, enrollment_id, offset, limit)?;
             let reach = Reach::load(c, &me, access, enrollment_id)?;
             let context = LogContext { me: me.id(), access, enrollment: e, people: Vec::new() };

@@ -2,10 +2,10 @@
 //! it, the rules it is checked against, and how it is shown and audited.
 
 use super::json::{CoachingLog, LogActions, LogFieldsBody};
+use crate::capabilities::{EnrollmentAccess, EnrollmentPermission, Reach};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
-use crate::policy::{EnrollmentAccess, Reach};
 use coachfolio_domain::coaching_log::{self, format_clock, parse_clock, LogFields, LogState};
 use coachfolio_domain::ids::{LogId, ProgramId, UserId};
 use coachfolio_domain::settings::RequirementSettings;
@@ -69,28 +69,20 @@ impl Record for Log {
 impl LogContext {
     /// Writing and signing: the candidate's current coach (a former coach reads only).
     pub fn may_write(&self) -> Result<(), ApiError> {
-        self.access.require_current_coach()
+        self.access.require(EnrollmentPermission::WriteCoachingLog)
     }
 
     pub fn may_acknowledge(&self) -> Result<(), ApiError> {
-        if self.access != EnrollmentAccess::Own {
-            self.access.require_confidential()?;
-            return Err(ApiError::Forbidden("only the candidate acknowledges their coaching logs".into()));
-        }
-        Ok(())
+        self.access.require(EnrollmentPermission::AcknowledgeCoachingLog)
     }
 
     pub fn may_return(&self) -> Result<(), ApiError> {
-        self.access.require_confidential()?;
-        if self.access != EnrollmentAccess::Manage {
-            return Err(ApiError::Forbidden("only the program's coordinators return logs".into()));
-        }
-        Ok(())
+        self.access.require(EnrollmentPermission::ReturnCoachingLog)
     }
 
     /// A draft can be thrown away by its coach; a signed log stays (a coordinator returns it).
     pub fn may_discard(&self, row: &LogRow) -> Result<(), ApiError> {
-        self.access.require_current_coach()?;
+        self.access.require(EnrollmentPermission::WriteCoachingLog)?;
         if row.state() != LogState::Draft || row.coach_id() != self.me {
             return Err(ApiError::conflict("state", "only your own drafts can be discarded"));
         }

@@ -1,7 +1,7 @@
 use super::json::{CoachingLog, ReturnRequest};
 use super::record::{load, Log};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;
@@ -23,7 +23,7 @@ use uuid::Uuid;
 #[post("/coaching-logs/{log_id}/return")]
 pub async fn return_to_coach(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
     body: Body<ReturnRequest>,

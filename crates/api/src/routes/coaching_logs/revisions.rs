@@ -1,6 +1,6 @@
 use super::json::LogRevision;
 use super::record::{load, Log};
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, EnrollmentPermission};
 use crate::error::ApiError;
 use crate::kernel::{self, Record};
 use crate::state::AppState;
@@ -13,7 +13,7 @@ use uuid::Uuid;
 #[get("/coaching-logs/{log_id}/revisions")]
 pub async fn revisions(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<Vec<LogRevision>>, ApiError> {
     let id = LogId::from(path.into_inner());
@@ -21,7 +21,7 @@ pub async fn revisions(
     let out = state
         .read(move |c| {
             let loaded = load(c, &me, id)?;
-            loaded.context.access.require_confidential()?;
+            loaded.context.access.require(EnrollmentPermission::ReadRecords)?;
             reads.read(me.id(), Log::ENTITY, [(loaded.row.program_id, loaded.row.id.to_string())]);
             Ok(kernel::history::<Log>(c, &loaded.row)?.into_iter().map(Into::into).collect())
         })

@@ -1,7 +1,7 @@
 use super::json::{CoachingLog, LogFieldsBody};
 use super::record::{check, load, rules_of, Log};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;
@@ -21,7 +21,7 @@ use uuid::Uuid;
 #[patch("/coaching-logs/{log_id}")]
 pub async fn update(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
     body: Body<LogFieldsBody>,

@@ -1,11 +1,10 @@
 use super::json::{Cohort, NewCohort};
 use super::record::{check, CohortRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, ProgramPermission};
 use crate::error::ApiError;
 use crate::etag::created_tagged;
 use crate::kernel;
-use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::ids::ProgramId;
@@ -17,7 +16,7 @@ use uuid::Uuid;
 #[post("/programs/{program_id}/cohorts")]
 pub async fn create(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     body: Body<NewCohort>,
 ) -> Result<HttpResponse, ApiError> {
@@ -25,8 +24,8 @@ pub async fn create(
     let b = body.0;
     let cohort = state
         .write(move |c| {
-            let access = ProgramAccess::load(c, &me, program_id)?;
-            access.require_manage()?;
+            let access = me.program(c, program_id)?;
+            access.require(ProgramPermission::Manage)?;
             let years = match b.program_years {
                 Some(y) => y,
                 None => programs::find(c, program_id)?.settings.program_years as i32,

@@ -1,8 +1,7 @@
 use super::json::Cohort;
 use super::record::to_json;
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, ProgramPermission};
 use crate::error::ApiError;
-use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::ProgramId;
@@ -14,14 +13,14 @@ use uuid::Uuid;
 #[get("/programs/{program_id}/cohorts")]
 pub async fn list(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<Vec<Cohort>>, ApiError> {
     let id = ProgramId::from(path.into_inner());
     let cohorts = state
         .read(move |c| {
-            let access = ProgramAccess::load(c, &me, id)?;
-            access.require_member()?;
+            let access = me.program(c, id)?;
+            access.require(ProgramPermission::Read)?;
             Ok(cohorts::list(c, id)?.iter().map(|row| to_json(row, &access)).collect())
         })
         .await?;

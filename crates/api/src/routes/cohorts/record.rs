@@ -1,10 +1,10 @@
 //! The cohort as a record of the kernel.
 
 use super::json::Cohort;
+use crate::capabilities::{ProgramAccess, ProgramPermission};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{EditAction, Loaded, Record};
-use crate::policy::ProgramAccess;
 use coachfolio_domain::ids::{CohortId, ProgramId};
 use coachfolio_domain::user::check_text;
 use coachfolio_domain::{FieldError, Invalid};
@@ -37,7 +37,7 @@ pub(crate) fn to_json(r: &CohortRow, access: &ProgramAccess) -> Cohort {
         start_date: r.start_date,
         program_years: r.program_years,
         version: r.version,
-        can: EditAction { edit: access.can_manage() },
+        can: EditAction { edit: access.allows(ProgramPermission::Manage) },
     }
 }
 
@@ -49,7 +49,7 @@ pub(crate) fn load_to_change(
 ) -> Result<Loaded<CohortRecord>, ApiError> {
     let row = cohorts::find(c, id).or_not_found("cohort")?;
     let access = ProgramAccess::load(c, me, row.program_id)?;
-    access.require_manage_of("cohort")?;
+    access.require_of(ProgramPermission::Manage, "cohort")?;
     Ok(Loaded { row, context: access })
 }
 

@@ -1,7 +1,7 @@
 use super::json::{Cohort, CohortChange};
 use super::record::{check, load_to_change, CohortRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;
@@ -17,7 +17,7 @@ use uuid::Uuid;
 #[patch("/cohorts/{cohort_id}")]
 pub async fn update(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
     body: Body<CohortChange>,

@@ -1,11 +1,10 @@
 use super::json::{District, NewDistrict};
 use super::record::{check, DistrictRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, ProgramPermission};
 use crate::error::ApiError;
 use crate::etag::created_tagged;
 use crate::kernel;
-use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::ids::ProgramId;
@@ -17,7 +16,7 @@ use uuid::Uuid;
 #[post("/programs/{program_id}/districts")]
 pub async fn create(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     body: Body<NewDistrict>,
 ) -> Result<HttpResponse, ApiError> {
@@ -25,8 +24,8 @@ pub async fn create(
     let b = body.0;
     let district = state
         .write(move |c| {
-            let access = ProgramAccess::load(c, &me, program_id)?;
-            access.require_manage()?;
+            let access = me.program(c, program_id)?;
+            access.require(ProgramPermission::Manage)?;
             let new = districts::NewDistrict::new(program_id, &b.name, &b.county);
             check(c, program_id, new.id, &new.name, &new.county)?;
             let row = districts::insert(c, &new)?;

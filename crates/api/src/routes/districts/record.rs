@@ -1,10 +1,10 @@
 //! The district as a record of the kernel.
 
 use super::json::District;
+use crate::capabilities::{ProgramAccess, ProgramPermission};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{EditAction, Loaded, Record};
-use crate::policy::ProgramAccess;
 use coachfolio_domain::ids::{DistrictId, ProgramId};
 use coachfolio_domain::user::check_text;
 use coachfolio_domain::Invalid;
@@ -36,7 +36,7 @@ pub(crate) fn to_json(r: &DistrictRow, access: &ProgramAccess) -> District {
         name: r.name.clone(),
         county: r.county.clone(),
         version: r.version,
-        can: EditAction { edit: access.can_manage() },
+        can: EditAction { edit: access.allows(ProgramPermission::Manage) },
     }
 }
 
@@ -48,7 +48,7 @@ pub(crate) fn load_to_change(
 ) -> Result<Loaded<DistrictRecord>, ApiError> {
     let row = districts::find(c, id).or_not_found("district")?;
     let access = ProgramAccess::load(c, me, row.program_id)?;
-    access.require_manage_of("district")?;
+    access.require_of(ProgramPermission::Manage, "district")?;
     Ok(Loaded { row, context: access })
 }
 

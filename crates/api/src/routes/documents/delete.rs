@@ -1,5 +1,5 @@
 use super::record::{self, load, views};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::IfMatch;
 use crate::state::AppState;
@@ -18,7 +18,7 @@ use uuid::Uuid;
 #[delete("/documents/{document_id}")]
 pub async fn delete(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> Result<HttpResponse, ApiError> {

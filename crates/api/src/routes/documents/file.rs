@@ -1,6 +1,6 @@
 use super::json::FileQuery;
 use super::record::load;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -21,7 +21,7 @@ use uuid::Uuid;
 pub async fn file(
     req: HttpRequest,
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     query: web::Query<FileQuery>,
 ) -> Result<HttpResponse, ApiError> {

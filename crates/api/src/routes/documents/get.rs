@@ -1,6 +1,6 @@
 use super::json::Document;
 use super::record::{load, views};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::ok_tagged;
 use crate::state::AppState;
@@ -11,7 +11,7 @@ use uuid::Uuid;
 /// Read a document's description and versions
 #[utoipa::path(tag = "documents", params(("document_id" = Uuid, Path)), responses((status = 200, body = Document)))]
 #[get("/documents/{document_id}")]
-pub async fn get(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
+pub async fn get(state: web::Data<AppState>, me: Caller, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
     let id = DocumentId::from(path.into_inner());
     let doc = state
         .read(move |c| {

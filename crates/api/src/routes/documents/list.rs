@@ -1,6 +1,6 @@
 use super::json::Document;
 use super::record::{views, DocumentAccess};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::{ApiError, OrNotFound};
 use crate::state::AppState;
 use actix_web::{get, web};
@@ -13,7 +13,7 @@ use uuid::Uuid;
 #[get("/enrollments/{enrollment_id}/documents")]
 pub async fn list(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<Vec<Document>>, ApiError> {
     let id = EnrollmentId::from(path.into_inner());

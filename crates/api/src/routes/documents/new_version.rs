@@ -1,7 +1,7 @@
 use super::json::{Document, DocumentFile};
 use super::record::{is_confidential, keep, load, read_parts, version_row, views};
 use crate::audit;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::state::AppState;
@@ -23,7 +23,7 @@ use uuid::Uuid;
 #[post("/documents/{document_id}/versions")]
 pub async fn new_version(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
     payload: Multipart,

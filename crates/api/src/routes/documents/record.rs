@@ -2,9 +2,9 @@
 
 use super::json::{Document, DocumentActions, DocumentVersion};
 use crate::audit;
+use crate::capabilities::{EnrollmentAccess, EnrollmentPermission, Reach};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
-use crate::policy::{EnrollmentAccess, Reach};
 use crate::state::AppState;
 use crate::storage::{upload_error, Received, Storage, Stored};
 use actix_multipart::Multipart;
@@ -78,9 +78,11 @@ impl DocumentAccess {
     /// representative of the candidate's district and the installation administrator.
     pub fn reads(&self, row: &DocumentRow, requests: &[(RequestId, RequestKind)]) -> bool {
         match row.form.request_id {
-            Some(id) => requests.iter().any(|(r, kind)| *r == id && self.access.reads_request(*kind)),
+            Some(id) => requests
+                .iter()
+                .any(|(r, kind)| *r == id && self.access.allows(EnrollmentPermission::ReadRequest(*kind))),
             None if row.form.kind.is_confidential() => {
-                self.access.require_confidential().is_ok() && self.reach.covers(row)
+                self.access.require(EnrollmentPermission::ReadRecords).is_ok() && self.reach.covers(row)
             }
             None => true,
         }
@@ -94,17 +96,16 @@ impl DocumentAccess {
     }
 
     pub fn may_upload(&self) -> Result<(), ApiError> {
-        self.access.require_upload_documents()
+        self.access.require(EnrollmentPermission::UploadDocument)
     }
 
     /// The program's coordinators, or whoever uploaded it while they still may upload.
     pub fn may_delete(&self, row: &DocumentRow) -> Result<(), ApiError> {
         self.may_upload()?;
-        if matches!(self.access, EnrollmentAccess::Manage) || row.uploaded_by == self.me {
-            Ok(())
-        } else {
-            Err(ApiError::Forbidden("a document is deleted by whoever uploaded it or a coordinator".into()))
+        if row.uploaded_by == self.me {
+            return Ok(());
         }
+        self.access.require(EnrollmentPermission::DeleteAnyDocument)
     }
 }
 
@@ -353,7 +354,8 @@ pub(crate) fn check_attached(
     }
     let mut closed = false;
     if let Some(id) = form.request_id {
-        let found = requests::find(c, id).found()?.filter(|r| access.access.reads_request(r.kind));
+        let found =
+            requests::find(c, id).found()?.filter(|r| access.access.allows(EnrollmentPermission::ReadRequest(r.kind)));
         errors.extend(not_theirs("request_id", "requests", found.as_ref().map(|r| r.enrollment_id)));
         closed = found.is_some_and(|r| matches!(r.status, RequestStatus::Done | RequestStatus::Cancelled));
         if !REQUEST_DOCUMENTS.contains(&form.kind) {

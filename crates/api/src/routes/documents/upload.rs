@@ -3,7 +3,7 @@ use super::record::{
     check_attached, checked_form, is_confidential, keep, read_parts, version_row, views, DocumentAccess,
 };
 use crate::audit;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::{ApiError, OrNotFound};
 use crate::etag::created_tagged;
 use crate::state::AppState;
@@ -27,7 +27,7 @@ use uuid::Uuid;
 #[post("/enrollments/{enrollment_id}/documents")]
 pub async fn upload(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     payload: Multipart,
 ) -> Result<HttpResponse, ApiError> {

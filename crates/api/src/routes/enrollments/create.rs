@@ -1,11 +1,10 @@
 use super::json::{Enrollment, NewEnrollment};
 use super::record::EnrollmentRecord;
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, ProgramPermission};
 use crate::error::ApiError;
 use crate::etag::created_tagged;
 use crate::kernel;
-use crate::policy::{EnrollmentAccess, ProgramAccess};
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::fees::FeePayer;
@@ -26,7 +25,7 @@ use uuid::Uuid;
 #[post("/programs/{program_id}/enrollments")]
 pub async fn create(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     body: Body<NewEnrollment>,
 ) -> Result<HttpResponse, ApiError> {
@@ -37,7 +36,7 @@ pub async fn create(
     Invalid::check(errors)?;
     let enrollment = state
         .write(move |c| {
-            ProgramAccess::load(c, &me, program_id)?.require_manage()?;
+            me.program(c, program_id)?.require(ProgramPermission::Manage)?;
             let (candidate_id, cohort_id, district_id) =
                 (UserId::from(b.candidate_id), CohortId::from(b.cohort_id), DistrictId::from(b.district_id));
             let mut errors = Vec::new();
@@ -69,7 +68,7 @@ pub async fn create(
             if !memberships::holds(c, candidate_id, program_id, Role::Candidate)? {
                 memberships::insert(c, &MembershipRow::new(candidate_id, program_id, Role::Candidate, None))?;
             }
-            let access = EnrollmentAccess::load(c, &me, &row)?;
+            let access = me.enrollment(c, &row)?;
             kernel::created::<EnrollmentRecord>(c, &me, &row, &access)
         })
         .await?;

@@ -1,10 +1,9 @@
 use super::json::Enrollment;
 use super::record::EnrollmentRecord;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::{ApiError, OrNotFound};
 use crate::etag::ok_tagged;
 use crate::kernel::Record;
-use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
 use actix_web::{get, web, HttpResponse};
 use coachfolio_domain::ids::EnrollmentId;
@@ -17,12 +16,12 @@ use uuid::Uuid;
 /// director, and a representative of the employing district.
 #[utoipa::path(tag = "enrollments", params(("enrollment_id" = Uuid, Path)), responses((status = 200, body = Enrollment)))]
 #[get("/enrollments/{enrollment_id}")]
-pub async fn get(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
+pub async fn get(state: web::Data<AppState>, me: Caller, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
     let id = EnrollmentId::from(path.into_inner());
     let e = state
         .read(move |c| {
             let row = enrollments::find(c, id).or_not_found("enrollment")?;
-            let access = EnrollmentAccess::load(c, &me, &row)?;
+            let access = me.enrollment(c, &row)?;
             EnrollmentRecord::view(c, &row, &access)
         })
         .await?;

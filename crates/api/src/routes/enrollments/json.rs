@@ -50,11 +50,14 @@ pub struct Enrollment {
 }
 
 /// What the caller may do with an enrollment and the records kept under it.
-#[derive(Debug, Clone, Copy, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct EnrollmentActions {
     /// Change its details (the program's coordinators).
     pub edit: bool,
     pub change_status: bool,
+    /// The statuses a coordinator may set by hand now (an extension or a withdrawal once
+    /// started comes by an approved request); empty for anyone else.
+    pub status_options: Vec<EnrollmentStatus>,
     pub assign_coach: bool,
     /// Write a coaching log (the current coach).
     pub add_coaching_log: bool,
@@ -74,6 +77,11 @@ pub struct EnrollmentActions {
     pub add_professional_learning: bool,
     /// Start a job shadow or school visit summary (the candidate).
     pub start_job_shadow_or_visit: bool,
+    /// Read the fees and payments (the candidate, their district's representative, the
+    /// program's staff; never a coach).
+    pub read_fees: bool,
+    /// Read its requests (the candidate, the program's staff; a coach the plans they help with).
+    pub read_requests: bool,
     /// Submit a request (the candidate, or a coordinator for them, while taking part).
     pub submit_request: bool,
 }

@@ -1,13 +1,11 @@
 use super::json::{EnrollmentPage, EnrollmentQuery};
-use super::record::{actions, to_json};
-use crate::current_user::CurrentUser;
+use super::record::to_json;
+use crate::capabilities::{Caller, EnrollmentAccess, Relation};
 use crate::error::ApiError;
 use crate::pagination::PageQuery;
-use crate::policy::{EnrollmentAccess, ProgramAccess};
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::ProgramId;
-use coachfolio_domain::role::Role;
 use coachfolio_persistence::enrollments::{self, Filter};
 use uuid::Uuid;
 use validator::Validate;
@@ -20,7 +18,7 @@ use validator::Validate;
 #[get("/programs/{program_id}/enrollments")]
 pub async fn list(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     query: web::Query<EnrollmentQuery>,
 ) -> Result<web::Json<EnrollmentPage>, ApiError> {
@@ -31,26 +29,16 @@ pub async fn list(
     let (offset, limit) = (page.offset(), page.limit());
     let (items, total) = state
         .read(move |c| {
-            let access = ProgramAccess::load(c, &me, program_id)?;
-            access.require_member()?;
-            let mut filter = Filter {
-                program_id: Some(program_id),
-                cohort_id: q.cohort_id.map(Into::into),
+            let access = me.program(c, program_id)?;
+            let filter = Filter {
                 status: q.status,
                 district_id: q.district_id.map(Into::into),
-                ..Default::default()
+                ..access.report_filter(program_id, q.cohort_id.map(Into::into))?
             };
-            if !access.can_oversee() {
-                if !access.has(Role::DistrictRepresentative) {
-                    return Err(ApiError::Forbidden(
-                        "only program staff and district representatives list enrollments".into(),
-                    ));
-                }
-                filter.district_ids = Some(access.districts.clone());
-            }
             let (views, total) = enrollments::list(c, &filter, offset, limit)?;
-            let can =
-                |v: &enrollments::EnrollmentView| actions(EnrollmentAccess::listed(&access, &me, v.row.candidate_id));
+            let can = |v: &enrollments::EnrollmentView| {
+                EnrollmentAccess::listed(&access, &me, v.row.candidate_id, Relation::District)
+            };
             Ok((views.iter().map(|v| to_json(v, can(v))).collect(), total))
         })
         .await?;

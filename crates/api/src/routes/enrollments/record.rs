@@ -1,10 +1,11 @@
 //! The enrollment as a record of the kernel.
 
 use super::json::{Enrollment, EnrollmentActions, EnrollmentDetails};
+use crate::capabilities::{EnrollmentAccess, EnrollmentPermission};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
-use crate::policy::EnrollmentAccess;
+use coachfolio_domain::enrollment::EnrollmentStatus;
 use coachfolio_domain::ids::{EnrollmentId, ProgramId};
 use coachfolio_domain::program_year::{program_end, program_year};
 use coachfolio_domain::user::{check_email, check_optional_text};
@@ -28,32 +29,38 @@ impl Record for EnrollmentRecord {
     /// Shown with its cohort, district and current coach, read as stored: the kernel asks for
     /// the view before a change is written and after.
     fn view(c: &mut DbConnection, row: &EnrollmentRow, access: &EnrollmentAccess) -> Result<Enrollment, ApiError> {
-        Ok(to_json(&enrollments::view(c, row.id)?, actions(*access)))
+        Ok(to_json(&enrollments::view(c, row.id)?, *access))
     }
 }
 
-/// What `access` lets the caller do with an enrollment: the same checks the handlers make.
-pub(crate) fn actions(access: EnrollmentAccess) -> EnrollmentActions {
-    let manages = access.require_manage().is_ok();
-    let (own, coach) = (access == EnrollmentAccess::Own, access == EnrollmentAccess::Coach);
+/// What `access` lets the caller do with an enrollment in `status`: the checks the handlers
+/// make.
+fn actions(access: EnrollmentAccess, status: EnrollmentStatus) -> EnrollmentActions {
+    use EnrollmentPermission as P;
+    let may = |p| access.allows(p);
+    let manages = may(P::Change);
     EnrollmentActions {
         edit: manages,
         change_status: manages,
+        status_options: if manages { status.next_by_hand() } else { Vec::new() },
         assign_coach: manages,
-        add_coaching_log: access.require_current_coach().is_ok(),
-        add_ilp: own || coach,
-        start_reflection: own,
-        start_application_to_practice: own,
-        read_records: access.require_confidential().is_ok(),
-        upload_document: access.require_upload_documents().is_ok(),
-        add_professional_learning: own || coach,
-        start_job_shadow_or_visit: own,
-        submit_request: access.may_submit_request().is_ok(),
+        add_coaching_log: may(P::WriteCoachingLog),
+        add_ilp: may(P::WriteIlp),
+        start_reflection: may(P::WriteReflection),
+        start_application_to_practice: may(P::WriteApplicationToPractice),
+        read_records: may(P::ReadRecords),
+        upload_document: may(P::UploadDocument),
+        add_professional_learning: may(P::WriteProfessionalLearning),
+        start_job_shadow_or_visit: may(P::WriteJobShadow),
+        read_fees: may(P::ReadFees),
+        read_requests: may(P::ReadRequests),
+        submit_request: may(P::SubmitRequest),
     }
 }
 
-/// An enrollment as the API shows it, with what the caller may do with it.
-pub(crate) fn to_json(v: &EnrollmentView, can: EnrollmentActions) -> Enrollment {
+/// An enrollment as the API shows it, with what `access` lets the caller do with it.
+pub(crate) fn to_json(v: &EnrollmentView, access: EnrollmentAccess) -> Enrollment {
+    let can = actions(access, v.row.status);
     let r = &v.row;
     let d = &r.details;
     let today = crate::clock::today_in(&v.time_zone);
@@ -99,7 +106,7 @@ pub(crate) fn load_to_change(
 ) -> Result<Loaded<EnrollmentRecord>, ApiError> {
     let row = enrollments::find(c, id).or_not_found("enrollment")?;
     let access = EnrollmentAccess::load(c, me, &row)?;
-    access.require_manage()?;
+    access.require(EnrollmentPermission::Change)?;
     Ok(Loaded { row, context: access })
 }
 

@@ -1,7 +1,7 @@
 use super::json::{Enrollment, StatusChange};
 use super::record::{load_to_change, EnrollmentRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel::{self, Step};
@@ -24,7 +24,7 @@ use uuid::Uuid;
 #[post("/enrollments/{enrollment_id}/status")]
 pub async fn change_status(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
     body: Body<StatusChange>,

@@ -1,7 +1,7 @@
 use super::json::{Enrollment, EnrollmentChange};
 use super::record::{load_to_change, EnrollmentRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;
@@ -22,7 +22,7 @@ use uuid::Uuid;
 #[patch("/enrollments/{enrollment_id}")]
 pub async fn update(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
     body: Body<EnrollmentChange>,

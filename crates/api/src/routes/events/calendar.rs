@@ -1,6 +1,6 @@
 use super::record::load;
 use crate::calendar::ics;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{get, http::header, web, HttpResponse};
@@ -14,11 +14,7 @@ use uuid::Uuid;
 #[utoipa::path(tag = "events", params(("event_id" = Uuid, Path)),
     responses((status = 200, description = "iCalendar", content_type = "text/calendar", body = String)))]
 #[get("/events/{event_id}/calendar.ics")]
-pub async fn calendar(
-    state: web::Data<AppState>,
-    me: CurrentUser,
-    path: web::Path<Uuid>,
-) -> Result<HttpResponse, ApiError> {
+pub async fn calendar(state: web::Data<AppState>, me: Caller, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
     let id = EventId::from(path.into_inner());
     let body = state
         .read(move |c| {

@@ -1,7 +1,7 @@
 use super::json::{Event, EventCancel};
 use super::record::{lock, save_held, EventRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, ProgramPermission};
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel::{self, Step};
@@ -22,7 +22,7 @@ use uuid::Uuid;
 #[post("/events/{event_id}/cancel")]
 pub async fn cancel(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
     body: Body<EventCancel>,
@@ -35,7 +35,7 @@ pub async fn cancel(
     let event = state
         .write(move |c| {
             let loaded = lock(c, &me, id)?;
-            loaded.context.access.require_manage()?;
+            loaded.context.access.require(ProgramPermission::Manage)?;
             if loaded.row.status == EventStatus::Cancelled {
                 return Err(ApiError::conflict("status", "the event is already cancelled"));
             }

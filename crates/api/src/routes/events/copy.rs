@@ -1,7 +1,7 @@
 use super::json::{Event, EventCopy};
 use super::record::{load, EventRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, ProgramPermission};
 use crate::error::ApiError;
 use crate::etag::created_tagged;
 use crate::kernel;
@@ -19,7 +19,7 @@ use uuid::Uuid;
 #[post("/events/{event_id}/copy")]
 pub async fn copy(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     body: Body<EventCopy>,
 ) -> Result<HttpResponse, ApiError> {
@@ -28,7 +28,7 @@ pub async fn copy(
     let event = state
         .write(move |c| {
             let loaded = load(c, &me, id)?;
-            loaded.context.access.require_manage()?;
+            loaded.context.access.require(ProgramPermission::Manage)?;
             let mut form = loaded.row.form.clone();
             let shift = starts_on - form.starts_at.date();
             let moved = |t: time::PrimitiveDateTime| t.checked_add(shift);

@@ -1,7 +1,7 @@
 use super::json::{Event, EventFields};
 use super::record::{checked_form, EventContext, EventRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, ProgramPermission};
 use crate::error::ApiError;
 use crate::etag::created_tagged;
 use crate::kernel;
@@ -18,7 +18,7 @@ use uuid::Uuid;
 #[post("/programs/{program_id}/events")]
 pub async fn create(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     body: Body<EventFields>,
 ) -> Result<HttpResponse, ApiError> {
@@ -27,7 +27,7 @@ pub async fn create(
     let event = state
         .write(move |c| {
             let ctx = EventContext::load(c, &me, program_id)?;
-            ctx.access.require_manage()?;
+            ctx.access.require(ProgramPermission::Manage)?;
             let form = checked_form(c, program_id, fields)?;
             let row = events::insert(c, &NewEvent::new(program_id, form, me.id()))?;
             kernel::created::<EventRecord>(c, &me, &row, &ctx)

@@ -1,5 +1,5 @@
 use super::record::{load, EventRecord};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::ok_tagged;
 use crate::kernel::Record;
@@ -13,7 +13,7 @@ use uuid::Uuid;
 /// With its places, your registration and whether you may register now (and why not).
 #[utoipa::path(tag = "events", params(("event_id" = Uuid, Path)), responses((status = 200, body = super::json::Event)))]
 #[get("/events/{event_id}")]
-pub async fn get(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
+pub async fn get(state: web::Data<AppState>, me: Caller, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
     let id = EventId::from(path.into_inner());
     let event = state
         .read(move |c| {

@@ -1,6 +1,6 @@
 use super::json::{Event, EventsQuery};
 use super::record::{my_registration, to_json, waitlist_position, EventContext};
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, ProgramPermission};
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{get, web};
@@ -18,7 +18,7 @@ use uuid::Uuid;
 #[get("/programs/{program_id}/events")]
 pub async fn list(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     query: web::Query<EventsQuery>,
 ) -> Result<web::Json<Vec<Event>>, ApiError> {
@@ -27,7 +27,7 @@ pub async fn list(
     let out = state
         .read(move |c| {
             let ctx = EventContext::load(c, &me, program_id)?;
-            ctx.access.require_member()?;
+            ctx.access.require(ProgramPermission::Read)?;
             let rows = events::of_program(c, program_id, (!include_past).then_some(ctx.now))?;
             let ids: Vec<_> = rows.iter().map(|r| r.id).collect();
             let mine = events::registrations_of_user(c, me.id(), &ids)?;

@@ -2,11 +2,11 @@
 
 use super::json::{Event, EventActions, EventFields, MyAttendance, MyRegistration};
 use crate::audit;
+use crate::capabilities::{ProgramAccess, ProgramPermission};
 use crate::clock;
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
-use crate::policy::ProgramAccess;
 use coachfolio_domain::event::{self, Attendee, EventFor, EventStatus, RegistrationState, MAX_TEXT, MAX_TITLE};
 use coachfolio_domain::ids::{CohortId, DistrictId, EventId, ProgramId, UserId};
 use coachfolio_domain::role::Role;
@@ -118,11 +118,11 @@ pub(crate) fn to_json(
         my_attendance: attended.map(|a| MyAttendance { id: a.id.uuid(), status: a.mark.status }),
         version: row.version,
         can: EventActions {
-            edit: ctx.access.can_manage() && row.status == EventStatus::Scheduled,
-            copy: ctx.access.can_manage(),
+            edit: ctx.access.allows(ProgramPermission::Manage) && row.status == EventStatus::Scheduled,
+            copy: ctx.access.allows(ProgramPermission::Manage),
             register: closed.is_none() && !registered,
-            register_others: ctx.access.can_manage() && row.status == EventStatus::Scheduled,
-            read_roster: ctx.access.can_oversee(),
+            register_others: ctx.access.allows(ProgramPermission::Manage) && row.status == EventStatus::Scheduled,
+            read_roster: ctx.access.allows(ProgramPermission::Oversee),
         },
     }
 }
@@ -133,7 +133,7 @@ impl EventContext {
         let access = ProgramAccess::load(c, me, program_id)?;
         let program = programs::find(c, program_id)?;
         let now = clock::now_in(&program.time_zone);
-        let attendee = attendee(c, me.id(), &access.roles, program_id, now)?;
+        let attendee = attendee(c, me.id(), access.has(Role::Coach), program_id, now)?;
         Ok(EventContext {
             me: me.id(),
             access,
@@ -163,7 +163,7 @@ impl EventContext {
         if !row.state.is_open() {
             return Err(ApiError::conflict("state", format!("the registration is already {}", row.state)));
         }
-        if self.access.can_manage() {
+        if self.access.allows(ProgramPermission::Manage) {
             return Ok(());
         }
         if row.user_id != self.me {
@@ -178,7 +178,7 @@ impl EventContext {
     /// Whether the event belongs in the caller's list: staff see every one, others those for
     /// them or that they registered for.
     pub fn lists(&self, row: &EventRow, registered: bool) -> bool {
-        self.access.can_oversee() || registered || admits(row, &self.attendee).is_ok()
+        self.access.allows(ProgramPermission::Oversee) || registered || admits(row, &self.attendee).is_ok()
     }
 }
 
@@ -194,12 +194,12 @@ pub(crate) fn admits(row: &EventRow, a: &Attendee) -> Result<(), String> {
 pub(crate) fn attendee(
     c: &mut DbConnection,
     user: UserId,
-    roles: &[Role],
+    is_coach: bool,
     program_id: ProgramId,
     now: PrimitiveDateTime,
 ) -> Result<Attendee, ApiError> {
     let (enrolled, coaching) = enrollments::cohorts_and_districts(c, user, program_id, now.date())?;
-    Ok(Attendee { enrolled, is_coach: roles.contains(&Role::Coach), coaching })
+    Ok(Attendee { enrolled, is_coach, coaching })
 }
 
 /// What someone else is for the program's events; 422 naming `user_id` when not in it.
@@ -213,7 +213,7 @@ pub(crate) fn attendee_of(
     if roles.is_empty() {
         return Err(ApiError::invalid("user_id", "is not in this program"));
     }
-    attendee(c, user, &roles, program_id, now)
+    attendee(c, user, roles.contains(&Role::Coach), program_id, now)
 }
 
 /// Loads an event for `me`; 404 when they are not in its program. (Every member may read any
@@ -232,7 +232,7 @@ pub(crate) fn lock(c: &mut DbConnection, me: &CurrentUser, id: EventId) -> Resul
 
 fn for_member(c: &mut DbConnection, me: &CurrentUser, row: EventRow) -> Result<Loaded<EventRecord>, ApiError> {
     let context = EventContext::load(c, me, row.program_id)?;
-    if !context.access.is_member() {
+    if !context.access.allows(ProgramPermission::Read) {
         return Err(ApiError::not_found("event"));
     }
     Ok(Loaded { row, context })

@@ -1,7 +1,7 @@
 use super::json::{Event, EventFields};
 use super::record::{checked_form, count_of, load, lock, promote_waiting, EventRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, ProgramPermission};
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel::{self, Record};
@@ -23,7 +23,7 @@ use uuid::Uuid;
 #[put("/events/{event_id}")]
 pub async fn update(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
     body: Body<EventFields>,
@@ -33,7 +33,7 @@ pub async fn update(
     let event = state
         .write(move |c| {
             let loaded = lock(c, &me, id)?;
-            loaded.context.access.require_manage()?;
+            loaded.context.access.require(ProgramPermission::Manage)?;
             if loaded.row.status == EventStatus::Cancelled {
                 return Err(ApiError::conflict("status", "the event is cancelled"));
             }

@@ -1,11 +1,10 @@
 use super::enrollment::fees_of;
 use super::json::{EnrollmentFees, NewPlanChange};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, EnrollmentPermission};
 use crate::error::{ApiError, OrNotFound};
 use crate::etag::IfMatch;
 use crate::kernel::{self, Loaded, Step};
-use crate::policy::EnrollmentAccess;
 use crate::routes::enrollments::record::EnrollmentRecord;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
@@ -31,7 +30,7 @@ use uuid::Uuid;
 #[post("/enrollments/{enrollment_id}/fee-plan-changes")]
 pub async fn change_plan(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
     body: Body<NewPlanChange>,
@@ -42,8 +41,8 @@ pub async fn change_plan(
     let fees = state
         .write(move |c| {
             let e = enrollments::find(c, id).or_not_found("enrollment")?;
-            let access = EnrollmentAccess::load(c, &me, &e)?;
-            access.require_record_fees()?;
+            let access = me.enrollment(c, &e)?;
+            access.require(EnrollmentPermission::RecordFees)?;
             let view = enrollments::view(c, id)?;
             let (structure, payer) = (b.cost_structure.unwrap_or(e.cost_structure), b.payer.unwrap_or(e.fee_payer));
             let district = b.district_id.map(DistrictId::from).unwrap_or(e.district_id);

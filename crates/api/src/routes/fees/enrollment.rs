@@ -1,8 +1,7 @@
 use super::json::{EnrollmentFees, FeeActions, Payment, PlanChange};
 use super::plan::{installments, PlanRecords};
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, EnrollmentAccess, EnrollmentPermission};
 use crate::error::{ApiError, OrNotFound};
-use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::fees;
@@ -19,7 +18,7 @@ pub(crate) fn fees_of(
     id: EnrollmentId,
     access: EnrollmentAccess,
 ) -> Result<EnrollmentFees, ApiError> {
-    access.require_fees()?;
+    access.require(EnrollmentPermission::ReadFees)?;
     let view = enrollments::view(c, id)?;
     let program = programs::find(c, view.row.program_id)?;
     let today = crate::clock::today_in(&program.time_zone);
@@ -42,7 +41,7 @@ pub(crate) fn fees_of(
         account: fees::account(&plan, paid, today),
         payments: rows.iter().map(|p| to_json(p, &rows, &people)).collect::<Result<_, _>>()?,
         plan_changes: plan_changes(c, &records, &view)?,
-        can: FeeActions { record_payment: access == EnrollmentAccess::Manage },
+        can: FeeActions { record_payment: access.allows(EnrollmentPermission::RecordFees) },
     })
 }
 
@@ -105,14 +104,14 @@ pub(crate) fn to_json(p: &PaymentRow, all: &[PaymentRow], people: &[UserRef]) ->
 #[get("/enrollments/{enrollment_id}/fees")]
 pub async fn enrollment_fees(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<EnrollmentFees>, ApiError> {
     let id = EnrollmentId::from(path.into_inner());
     let out = state
         .read(move |c| {
             let e = enrollments::find(c, id).or_not_found("enrollment")?;
-            let access = EnrollmentAccess::load(c, &me, &e)?;
+            let access = me.enrollment(c, &e)?;
             fees_of(c, id, access)
         })
         .await?;

@@ -1,6 +1,6 @@
 use super::json::{Receivables, ReceivablesQuery};
 use super::receivables::build;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::spreadsheet::{download, Sheet};
 use crate::state::AppState;
@@ -55,12 +55,12 @@ pub fn render(t: &Receivables) -> Result<String, ApiError> {
 #[get("/programs/{program_id}/receivables.csv")]
 pub async fn export_csv(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     query: web::Query<ReceivablesQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let id = ProgramId::from(path.into_inner());
     let q = query.into_inner();
-    let table = state.for_program(me, id, move |c, _, access| build(c, access, id, &q)).await?;
+    let table = me.read_program(&state, id, move |c, _, access| build(c, access, id, &q)).await?;
     Ok(download(&format!("receivables-{}.csv", table.as_of), render(&table)?))
 }

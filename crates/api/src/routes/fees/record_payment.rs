@@ -2,9 +2,8 @@ use super::enrollment::fees_of;
 use super::json::{EnrollmentFees, NewPayment};
 use crate::audit;
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, EnrollmentPermission};
 use crate::error::{ApiError, OrNotFound};
-use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::ids::{EnrollmentId, PaymentId};
@@ -27,7 +26,7 @@ const MAX_CENTS: i64 = 100_000_000;
 #[post("/enrollments/{enrollment_id}/payments")]
 pub async fn record_payment(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     body: Body<NewPayment>,
 ) -> Result<HttpResponse, ApiError> {
@@ -36,8 +35,8 @@ pub async fn record_payment(
     let fees = state
         .write(move |c| {
             let e = enrollments::find(c, id).or_not_found("enrollment")?;
-            let access = EnrollmentAccess::load(c, &me, &e)?;
-            access.require_record_fees()?;
+            let access = me.enrollment(c, &e)?;
+            access.require(EnrollmentPermission::RecordFees)?;
             let mut errors = Vec::new();
             let today = crate::clock::today_in(&programs::find(c, e.program_id)?.time_zone);
             if b.paid_on > today {

@@ -2,9 +2,8 @@ use super::enrollment::fees_of;
 use super::json::{EnrollmentFees, PaymentReversal};
 use crate::audit;
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, EnrollmentPermission};
 use crate::error::{ApiError, OrNotFound};
-use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::ids::PaymentId;
@@ -23,7 +22,7 @@ use uuid::Uuid;
 #[post("/payments/{payment_id}/reversal")]
 pub async fn reverse(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     body: Body<PaymentReversal>,
 ) -> Result<HttpResponse, ApiError> {
@@ -33,8 +32,8 @@ pub async fn reverse(
         .write(move |c| {
             let paid = payments::find(c, id).or_not_found("payment")?;
             let e = enrollments::find(c, paid.enrollment_id)?;
-            let access = EnrollmentAccess::load(c, &me, &e).map_err(|_| ApiError::not_found("payment"))?;
-            access.require_record_fees()?;
+            let access = me.enrollment(c, &e).map_err(|_| ApiError::not_found("payment"))?;
+            access.require(EnrollmentPermission::RecordFees)?;
             if reason.is_empty() || reason.chars().count() > 500 {
                 return Err(ApiError::invalid("reason", "say why it is reversed (at most 500 characters)"));
             }

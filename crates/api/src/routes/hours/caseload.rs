@@ -1,10 +1,8 @@
 use super::json::CaseloadEntry;
 use super::ledger::{build, by_enrollment, counted_states};
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, EnrollmentAccess, Relation};
 use crate::error::ApiError;
-use crate::policy::EnrollmentAccess;
-use crate::policy::ProgramAccess;
-use crate::routes::enrollments::record::{actions, to_json};
+use crate::routes::enrollments::record::to_json;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_persistence::enrollments::{self, Filter};
@@ -16,7 +14,7 @@ use std::collections::HashMap;
 /// For coaches: progress this month and this year, and who is behind pace.
 #[utoipa::path(tag = "hours", responses((status = 200, body = Vec<CaseloadEntry>)))]
 #[get("/me/caseload")]
-pub async fn caseload(state: web::Data<AppState>, me: CurrentUser) -> Result<web::Json<Vec<CaseloadEntry>>, ApiError> {
+pub async fn caseload(state: web::Data<AppState>, me: Caller) -> Result<web::Json<Vec<CaseloadEntry>>, ApiError> {
     let out = state
         .read(move |c| {
             let current: Vec<_> = enrollments::assignments_of_coach(c, me.id())?
@@ -26,11 +24,11 @@ pub async fn caseload(state: web::Data<AppState>, me: CurrentUser) -> Result<web
                 .collect();
             let (views, _) =
                 enrollments::list(c, &Filter { ids: Some(current.clone()), ..Default::default() }, 0, i64::MAX)?;
-            let (mut settings, mut manages) = (HashMap::new(), HashMap::new());
+            let (mut settings, mut access) = (HashMap::new(), HashMap::new());
             for v in &views {
                 if let std::collections::hash_map::Entry::Vacant(slot) = settings.entry(v.row.program_id) {
                     slot.insert(programs::find(c, v.row.program_id)?.settings.0);
-                    manages.insert(v.row.program_id, ProgramAccess::load(c, &me, v.row.program_id)?.can_manage());
+                    access.insert(v.row.program_id, me.program(c, v.row.program_id)?);
                 }
             }
             // One program's counting rule per query; a coach rarely works in more than one.
@@ -45,11 +43,7 @@ pub async fn caseload(state: web::Data<AppState>, me: CurrentUser) -> Result<web
                     // A coordinator of the program relates to it as its coordinator first.
                     enrollment: to_json(
                         v,
-                        actions(if manages[&v.row.program_id] {
-                            EnrollmentAccess::Manage
-                        } else {
-                            EnrollmentAccess::Coach
-                        }),
+                        EnrollmentAccess::listed(&access[&v.row.program_id], &me, v.row.candidate_id, Relation::Coach),
                     ),
                     ledger: build(
                         &settings[&v.row.program_id],

@@ -1,8 +1,7 @@
 use super::json::EnrollmentLedger;
 use super::ledger::{build, by_enrollment, counted_states};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::{ApiError, OrNotFound};
-use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::EnrollmentId;
@@ -18,14 +17,14 @@ use uuid::Uuid;
 #[get("/enrollments/{enrollment_id}/ledger")]
 pub async fn enrollment_ledger(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<EnrollmentLedger>, ApiError> {
     let id = EnrollmentId::from(path.into_inner());
     let out = state
         .read(move |c| {
             let e = enrollments::find(c, id).or_not_found("enrollment")?;
-            EnrollmentAccess::load(c, &me, &e)?;
+            me.enrollment(c, &e)?;
             let settings = programs::find(c, e.program_id)?.settings.0;
             let view = enrollments::view(c, id)?;
             let sums =

@@ -1,6 +1,6 @@
 use super::json::{HoursQuery, HoursTable};
 use super::ledger::table as hours_table;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::spreadsheet::{download, hm, yes_no, Sheet};
 use crate::state::AppState;
@@ -66,12 +66,12 @@ pub fn render(t: &HoursTable) -> Result<String, ApiError> {
 #[get("/programs/{program_id}/hours.csv")]
 pub async fn export_csv(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     query: web::Query<HoursQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let id = ProgramId::from(path.into_inner());
     let q = query.into_inner();
-    let table = state.for_program(me, id, move |c, _, access| hours_table(c, access, id, &q)).await?;
+    let table = me.read_program(&state, id, move |c, _, access| hours_table(c, access, id, &q)).await?;
     Ok(download(&format!("coaching-hours-{}.csv", table.as_of), render(&table)?))
 }

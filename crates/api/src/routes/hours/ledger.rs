@@ -1,8 +1,8 @@
 //! The hours ledger of candidates and of a program, from the monthly sums the database keeps.
 
 use super::json::{EnrollmentLedger, HoursQuery, HoursRow, HoursTable};
+use crate::capabilities::ProgramAccess;
 use crate::error::ApiError;
-use crate::policy::ProgramAccess;
 use coachfolio_domain::coaching_log::LogState;
 use coachfolio_domain::ids::{EnrollmentId, ProgramId};
 use coachfolio_domain::ledger::{ledger, MonthTotal};

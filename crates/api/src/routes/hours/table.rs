@@ -1,6 +1,6 @@
 use super::json::{HoursQuery, HoursTable};
 use super::ledger::table as hours_table;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{get, web};
@@ -15,12 +15,12 @@ use uuid::Uuid;
 #[get("/programs/{program_id}/hours")]
 pub async fn table(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     query: web::Query<HoursQuery>,
 ) -> Result<web::Json<HoursTable>, ApiError> {
     let id = ProgramId::from(path.into_inner());
     let q = query.into_inner();
-    let out = state.for_program(me, id, move |c, _, access| hours_table(c, access, id, &q)).await?;
+    let out = me.read_program(&state, id, move |c, _, access| hours_table(c, access, id, &q)).await?;
     Ok(web::Json(out))
 }

@@ -1,8 +1,8 @@
 use super::json::{IlpComment, NewIlpComment};
 use super::record::{load, IlpRecord};
 use crate::body::Body;
+use crate::capabilities::{Caller, EnrollmentPermission};
 use crate::comments;
-use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
@@ -16,7 +16,7 @@ use uuid::Uuid;
 #[post("/ilps/{ilp_id}/comments")]
 pub async fn comment(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     body: Body<NewIlpComment>,
 ) -> Result<HttpResponse, ApiError> {
@@ -26,7 +26,7 @@ pub async fn comment(
     let comment = state
         .write(move |c| {
             let loaded = load(c, &me, id)?;
-            loaded.context.access.may_comment()?;
+            loaded.context.access.require(EnrollmentPermission::Comment)?;
             if step_id.is_some_and(|s| !loaded.row.form.steps.iter().any(|step| step.id == s)) {
                 return Err(ApiError::invalid("step_id", "is not one of this plan's action steps"));
             }

@@ -1,6 +1,5 @@
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::{ApiError, OrNotFound};
-use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::EnrollmentId;
@@ -16,14 +15,14 @@ use uuid::Uuid;
 #[get("/enrollments/{enrollment_id}/ilp-coverage")]
 pub async fn coverage_of(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<Coverage>, ApiError> {
     let id = EnrollmentId::from(path.into_inner());
     let out = state
         .read(move |c| {
             let e = enrollments::find(c, id).or_not_found("enrollment")?;
-            EnrollmentAccess::load(c, &me, &e)?;
+            me.enrollment(c, &e)?;
             let plans: Vec<_> = ilps::of_enrollment(c, id)?.into_iter().map(|r| (r.status, r.form.content())).collect();
             Ok(coverage(plans.iter().map(|(s, content)| (*s, content))))
         })

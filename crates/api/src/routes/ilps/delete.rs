@@ -1,5 +1,5 @@
 use super::record::{load, IlpRecord};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::IfMatch;
 use crate::kernel;
@@ -19,7 +19,7 @@ use uuid::Uuid;
 #[delete("/ilps/{ilp_id}")]
 pub async fn delete(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> Result<HttpResponse, ApiError> {

@@ -1,9 +1,8 @@
 use super::json::Ilp;
 use super::record::{to_json, IlpContext, IlpRecord};
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, EnrollmentPermission, Reach};
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::Record;
-use crate::policy::Reach;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::EnrollmentId;
@@ -17,7 +16,7 @@ use uuid::Uuid;
 #[get("/enrollments/{enrollment_id}/ilps")]
 pub async fn list(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<Vec<Ilp>>, ApiError> {
     let enrollment_id = EnrollmentId::from(path.into_inner());
@@ -26,7 +25,7 @@ pub async fn list(
         .read(move |c| {
             let e = enrollments::find(c, enrollment_id).or_not_found("enrollment")?;
             let context = IlpContext::load(c, &me, e)?;
-            context.access.require_confidential()?;
+            context.access.require(EnrollmentPermission::ReadRecords)?;
             let reach = Reach::load(c, &me, context.access, enrollment_id)?;
             let rows: Vec<_> = ilps::of_enrollment(c, enrollment_id)?.into_iter().filter(|r| reach.covers(r)).collect();
             reads.read(me.id(), IlpRecord::ENTITY, rows.iter().map(|r| (r.program_id, r.id.to_string())));

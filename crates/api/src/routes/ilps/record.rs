@@ -2,10 +2,10 @@
 //! rules, and how it is shown and audited. Confidential like a coaching log.
 
 use super::json::{Ilp, IlpActions, IlpFieldsBody};
+use crate::capabilities::{EnrollmentAccess, EnrollmentPermission, Reach};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
-use crate::policy::{EnrollmentAccess, Reach};
 use coachfolio_domain::enrollment::EnrollmentStatus;
 use coachfolio_domain::ids::{IlpId, ProgramId, UserId};
 use coachfolio_domain::ilp::{self, IlpStatus, Window};
@@ -90,11 +90,7 @@ impl IlpContext {
 
     /// The candidate and their current coach write the plan together.
     pub fn may_write(&self) -> Result<(), ApiError> {
-        match self.access {
-            EnrollmentAccess::Own | EnrollmentAccess::Coach => Ok(()),
-            EnrollmentAccess::FormerCoach => Err(ApiError::Forbidden("a former coach has read-only access".into())),
-            _ => Err(ApiError::Forbidden("the candidate and their coach write the plan".into())),
-        }
+        self.access.require(EnrollmentPermission::WriteIlp)
     }
 
     /// A completed plan is reopened before it changes.
@@ -122,7 +118,7 @@ impl IlpContext {
             activate: write && row.status != IlpStatus::Active,
             complete: write && row.status == IlpStatus::Active,
             discard: self.may_discard(row).is_ok(),
-            comment: self.access.may_comment().is_ok(),
+            comment: self.access.require(EnrollmentPermission::Comment).is_ok(),
         }
     }
 

@@ -1,6 +1,6 @@
 use super::json::IlpRevision;
 use super::record::{load, IlpRecord};
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, EnrollmentPermission};
 use crate::error::ApiError;
 use crate::kernel::{self, Record};
 use crate::state::AppState;
@@ -13,7 +13,7 @@ use uuid::Uuid;
 #[get("/ilps/{ilp_id}/revisions")]
 pub async fn revisions(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<Vec<IlpRevision>>, ApiError> {
     let id = IlpId::from(path.into_inner());
@@ -21,7 +21,7 @@ pub async fn revisions(
     let out = state
         .read(move |c| {
             let loaded = load(c, &me, id)?;
-            loaded.context.access.require_confidential()?;
+            loaded.context.access.require(EnrollmentPermission::ReadRecords)?;
             reads.read(me.id(), IlpRecord::ENTITY, [(loaded.row.program_id, id.to_string())]);
             Ok(kernel::history::<IlpRecord>(c, &loaded.row)?.into_iter().map(Into::into).collect())
         })

@@ -1,7 +1,7 @@
 use super::json::{Ilp, IlpStatusChange};
 use super::record::{load, IlpRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;
@@ -23,7 +23,7 @@ use uuid::Uuid;
 #[post("/ilps/{ilp_id}/status")]
 pub async fn change_status(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
     body: Body<IlpStatusChange>,

@@ -1,7 +1,7 @@
 use super::json::{Experience, NewExperience};
 use super::record::{ExperienceContext, ExperienceRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::{ApiError, OrNotFound};
 use crate::etag::created_tagged;
 use crate::kernel;
@@ -21,7 +21,7 @@ use uuid::Uuid;
 #[post("/enrollments/{enrollment_id}/job-shadows-and-visits")]
 pub async fn create(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     body: Body<NewExperience>,
 ) -> Result<HttpResponse, ApiError> {

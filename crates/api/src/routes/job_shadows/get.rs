@@ -1,6 +1,6 @@
 use super::json::Experience;
 use super::record::{load, ExperienceRecord};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::ok_tagged;
 use crate::kernel::Record;
@@ -15,7 +15,7 @@ use uuid::Uuid;
 /// audited.
 #[utoipa::path(tag = "job shadows and visits", params(("experience_id" = Uuid, Path)), responses((status = 200, body = Experience)))]
 #[get("/job-shadows-and-visits/{experience_id}")]
-pub async fn get(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
+pub async fn get(state: web::Data<AppState>, me: Caller, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
     let id = ExperienceId::from(path.into_inner());
     let reads = state.reads.clone();
     let record = state

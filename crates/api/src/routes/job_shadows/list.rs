@@ -1,9 +1,8 @@
 use super::json::Experience;
 use super::record::{to_json, ExperienceContext, ExperienceRecord};
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, EnrollmentPermission, Reach};
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::Record;
-use crate::policy::Reach;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::EnrollmentId;
@@ -18,7 +17,7 @@ use uuid::Uuid;
 #[get("/enrollments/{enrollment_id}/job-shadows-and-visits")]
 pub async fn list(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<Vec<Experience>>, ApiError> {
     let id = EnrollmentId::from(path.into_inner());
@@ -27,7 +26,7 @@ pub async fn list(
         .read(move |c| {
             let e = enrollments::find(c, id).or_not_found("enrollment")?;
             let context = ExperienceContext::load(c, &me, e)?;
-            context.access.require_confidential()?;
+            context.access.require(EnrollmentPermission::ReadRecords)?;
             let reach = Reach::load(c, &me, context.access, id)?;
             let rows: Vec<_> = job_shadows::of_enrollment(c, id)?.into_iter().filter(|r| reach.covers(r)).collect();
             reads.read(me.id(), ExperienceRecord::ENTITY, rows.iter().map(|r| (r.program_id, r.id.to_string())));

@@ -2,10 +2,10 @@
 //! candidate's other reflections; whether the requirement is met is not.
 
 use super::json::{Experience, ExperienceActions};
+use crate::capabilities::{EnrollmentAccess, EnrollmentPermission, Reach};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
-use crate::policy::{EnrollmentAccess, Reach};
 use crate::routes::documents::json::AttachedDocument;
 use coachfolio_domain::ids::{ExperienceId, ProgramId};
 use coachfolio_domain::job_shadow::{check_fields, ExperienceForm, ExperienceKind, ExperienceStatus};
@@ -98,13 +98,7 @@ impl ExperienceContext {
 
     /// The candidate writes their own summary.
     pub fn may_write(&self) -> Result<(), ApiError> {
-        match self.access {
-            EnrollmentAccess::Own => Ok(()),
-            other => {
-                other.require_confidential()?;
-                Err(ApiError::Forbidden("the candidate writes their job shadow or visit summary".into()))
-            }
-        }
+        self.access.require(EnrollmentPermission::WriteJobShadow)
     }
 
     pub fn may_edit(&self, row: &ExperienceRow) -> Result<(), ApiError> {
@@ -141,7 +135,10 @@ pub(crate) fn load(
     let row = job_shadows::find(c, id).or_not_found("job shadow or visit")?;
     let enrollment = enrollments::find(c, row.enrollment_id)?;
     let context = ExperienceContext::load(c, me, enrollment).map_err(|_| ApiError::not_found("job shadow or visit"))?;
-    context.access.require_confidential().map_err(|_| ApiError::not_found("job shadow or visit"))?;
+    context
+        .access
+        .require(EnrollmentPermission::ReadRecords)
+        .map_err(|_| ApiError::not_found("job shadow or visit"))?;
     if !Reach::load(c, me, context.access, row.enrollment_id)?.covers(&row) {
         return Err(ApiError::not_found("job shadow or visit"));
     }

@@ -1,7 +1,7 @@
 use super::json::{Experience, ExperienceChange};
 use super::record::{load, ExperienceRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;
@@ -19,7 +19,7 @@ use uuid::Uuid;
 #[patch("/job-shadows-and-visits/{experience_id}")]
 pub async fn update(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
     body: Body<ExperienceChange>,

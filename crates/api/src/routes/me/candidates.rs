@@ -1,13 +1,13 @@
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, EnrollmentAccess, Relation};
 use crate::error::ApiError;
-use crate::policy::EnrollmentAccess;
 use crate::routes::coach_assignments::json::CoachAssignment;
 use crate::routes::enrollments::json::Enrollment;
-use crate::routes::enrollments::record::{actions, to_json};
+use crate::routes::enrollments::record::to_json;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_persistence::enrollments::{self, Filter};
 use serde::Serialize;
+use std::collections::HashMap;
 use utoipa::ToSchema;
 
 /// One of a coach's candidates and the assignment that makes them so.
@@ -23,17 +23,24 @@ pub struct CoachedCandidate {
 #[get("/me/candidates")]
 pub async fn my_candidates(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
 ) -> Result<web::Json<Vec<CoachedCandidate>>, ApiError> {
     let coach = me.user.to_ref();
     let coach_id = me.id();
-    let (assignments, views) = state
+    let caller = me.clone();
+    let (assignments, views, access) = state
         .read(move |c| {
             let assignments = enrollments::assignments_of_coach(c, coach_id)?;
             let ids: Vec<_> = assignments.iter().map(|a| a.enrollment_id).collect();
             let filter = Filter { ids: Some(ids), ..Default::default() };
             let (views, _) = enrollments::list(c, &filter, 0, i64::MAX)?;
-            Ok((assignments, views))
+            let mut access = HashMap::new();
+            for v in &views {
+                if let std::collections::hash_map::Entry::Vacant(slot) = access.entry(v.row.program_id) {
+                    slot.insert(caller.program(c, v.row.program_id)?);
+                }
+            }
+            Ok((assignments, views, access))
         })
         .await?;
     let mut out: Vec<CoachedCandidate> = assignments
@@ -43,7 +50,12 @@ pub async fn my_candidates(
             Some(CoachedCandidate {
                 enrollment: to_json(
                     v,
-                    actions(if a.end_date.is_none() { EnrollmentAccess::Coach } else { EnrollmentAccess::FormerCoach }),
+                    EnrollmentAccess::listed(
+                        &access[&v.row.program_id],
+                        &me,
+                        v.row.candidate_id,
+                        if a.end_date.is_none() { Relation::Coach } else { Relation::FormerCoach },
+                    ),
                 ),
                 assignment: CoachAssignment::new(a, coach.clone()),
             })

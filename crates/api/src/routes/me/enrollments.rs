@@ -1,8 +1,7 @@
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, EnrollmentAccess};
 use crate::error::ApiError;
-use crate::policy::EnrollmentAccess;
 use crate::routes::enrollments::json::Enrollment;
-use crate::routes::enrollments::record::{actions, to_json};
+use crate::routes::enrollments::record::to_json;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_persistence::enrollments::{self, Filter};
@@ -10,11 +9,8 @@ use coachfolio_persistence::enrollments::{self, Filter};
 /// Your enrollments as a candidate, with your current coach
 #[utoipa::path(tag = "me", responses((status = 200, body = Vec<Enrollment>)))]
 #[get("/me/enrollments")]
-pub async fn my_enrollments(
-    state: web::Data<AppState>,
-    me: CurrentUser,
-) -> Result<web::Json<Vec<Enrollment>>, ApiError> {
+pub async fn my_enrollments(state: web::Data<AppState>, me: Caller) -> Result<web::Json<Vec<Enrollment>>, ApiError> {
     let filter = Filter { candidate_id: Some(me.id()), ..Default::default() };
     let (views, _) = state.read(move |c| Ok(enrollments::list(c, &filter, 0, 100)?)).await?;
-    Ok(web::Json(views.iter().map(|v| to_json(v, actions(EnrollmentAccess::Own))).collect()))
+    Ok(web::Json(views.iter().map(|v| to_json(v, EnrollmentAccess::own())).collect()))
 }

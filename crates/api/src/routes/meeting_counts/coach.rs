@@ -1,8 +1,7 @@
 use super::counts::ProgramEvents;
 use super::json::CoachMeetings;
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, ProgramPermission};
 use crate::error::ApiError;
-use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::{ProgramId, UserId};
@@ -18,19 +17,19 @@ use uuid::Uuid;
 #[get("/programs/{program_id}/coaches/{coach_id}/meeting-counts")]
 pub async fn coach_counts(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<(Uuid, Uuid)>,
 ) -> Result<web::Json<CoachMeetings>, ApiError> {
     let (program_id, coach_id) = path.into_inner();
     let (program_id, coach_id) = (ProgramId::from(program_id), UserId::from(coach_id));
     let out = state
         .read(move |c| {
-            let access = ProgramAccess::load(c, &me, program_id)?;
-            access.require_member()?;
+            let access = me.program(c, program_id)?;
+            access.require(ProgramPermission::Read)?;
             let coach = memberships::of_program(c, program_id, Some(Role::Coach))?
                 .into_iter()
                 .find(|(m, _)| m.user_id == coach_id)
-                .filter(|_| coach_id == me.id() || access.can_oversee())
+                .filter(|_| coach_id == me.id() || access.allows(ProgramPermission::Oversee))
                 .map(|(_, u)| u)
                 .ok_or_else(|| ApiError::not_found("coach"))?;
             let program = ProgramEvents::load(c, program_id)?;

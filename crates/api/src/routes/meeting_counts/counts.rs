@@ -3,9 +3,9 @@
 //! for coaches their members and placements.
 
 use super::json::{CandidateLine, CoachLine, MarkLine, MeetingCountsQuery, MeetingCountsTable};
+use crate::capabilities::{ProgramAccess, ProgramPermission};
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
-use crate::policy::ProgramAccess;
 use crate::routes::events::record::admits;
 use coachfolio_domain::attendance::{self, school_year, AttendanceStatus, CandidateCounts, CoachCounts, Mark};
 use coachfolio_domain::event::{Attendee, EventKind, EventStatus};
@@ -165,11 +165,11 @@ pub(crate) fn table(
     program_id: ProgramId,
     q: &MeetingCountsQuery,
 ) -> Result<MeetingCountsTable, ApiError> {
-    access.require_member()?;
+    access.require(ProgramPermission::Read)?;
     let mut filter =
         Filter { program_id: Some(program_id), cohort_id: q.cohort_id.map(Into::into), ..Default::default() };
     let program = ProgramEvents::load(c, program_id)?;
-    let coaches_shown: Option<Vec<UserId>> = if access.can_oversee() {
+    let coaches_shown: Option<Vec<UserId>> = if access.allows(ProgramPermission::Oversee) {
         None
     } else if access.has(Role::DistrictRepresentative) {
         filter.district_ids = Some(access.districts.clone());

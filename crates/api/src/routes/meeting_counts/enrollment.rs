@@ -1,8 +1,7 @@
 use super::counts::ProgramEvents;
 use super::json::EnrollmentMeetings;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::{ApiError, OrNotFound};
-use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::EnrollmentId;
@@ -18,14 +17,14 @@ use uuid::Uuid;
 #[get("/enrollments/{enrollment_id}/meeting-counts")]
 pub async fn enrollment_counts(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<EnrollmentMeetings>, ApiError> {
     let id = EnrollmentId::from(path.into_inner());
     let out = state
         .read(move |c| {
             let e = enrollments::find(c, id).or_not_found("enrollment")?;
-            EnrollmentAccess::load(c, &me, &e)?;
+            me.enrollment(c, &e)?;
             let program = ProgramEvents::load(c, e.program_id)?;
             let view = enrollments::view(c, id)?;
             let marks = attendance::marks_of_program(c, e.program_id, Some(&[e.candidate_id]))?;

@@ -1,6 +1,6 @@
 use super::counts::table as build;
 use super::json::{MeetingCountsQuery, MeetingCountsTable};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::spreadsheet::{download, hm, yes_no, Sheet};
 use crate::state::AppState;
@@ -79,12 +79,12 @@ pub fn render(t: &MeetingCountsTable) -> Result<String, ApiError> {
 #[get("/programs/{program_id}/meeting-counts.csv")]
 pub async fn counts_csv(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     query: web::Query<MeetingCountsQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let id = ProgramId::from(path.into_inner());
     let q = query.into_inner();
-    let table = state.for_program(me, id, move |c, me, access| build(c, me, access, id, &q)).await?;
+    let table = me.read_program(&state, id, move |c, me, access| build(c, me, access, id, &q)).await?;
     Ok(download(&format!("meeting-counts-{}.csv", table.as_of), render(&table)?))
 }

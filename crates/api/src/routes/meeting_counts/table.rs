@@ -1,6 +1,6 @@
 use super::counts::table as build;
 use super::json::{MeetingCountsQuery, MeetingCountsTable};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{get, web};
@@ -17,12 +17,12 @@ use uuid::Uuid;
 #[get("/programs/{program_id}/meeting-counts")]
 pub async fn program_counts(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     query: web::Query<MeetingCountsQuery>,
 ) -> Result<web::Json<MeetingCountsTable>, ApiError> {
     let id = ProgramId::from(path.into_inner());
     let q = query.into_inner();
-    let out = state.for_program(me, id, move |c, me, access| build(c, me, access, id, &q)).await?;
+    let out = me.read_program(&state, id, move |c, me, access| build(c, me, access, id, &q)).await?;
     Ok(web::Json(out))
 }

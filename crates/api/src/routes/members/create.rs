@@ -1,9 +1,8 @@
 use super::json::{Membership, NewMembership};
 use crate::audit;
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, ProgramPermission};
 use crate::error::ApiError;
-use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::ids::{DistrictId, ProgramId, UserId};
@@ -21,7 +20,7 @@ use uuid::Uuid;
 #[post("/programs/{program_id}/members")]
 pub async fn create(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     body: Body<NewMembership>,
 ) -> Result<HttpResponse, ApiError> {
@@ -29,7 +28,7 @@ pub async fn create(
     let b = body.0;
     let membership = state
         .write(move |c| {
-            ProgramAccess::load(c, &me, program_id)?.require_manage()?;
+            me.program(c, program_id)?.require(ProgramPermission::Manage)?;
             let user = match users::find(c, UserId::from(b.user_id)) {
                 Err(StoreError::NotFound) => return Err(ApiError::invalid("user_id", "no such account")),
                 found => found?,

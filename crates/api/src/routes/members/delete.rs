@@ -1,8 +1,7 @@
 use super::json::Membership;
 use crate::audit;
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, ProgramPermission};
 use crate::error::ApiError;
-use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{delete, web, HttpResponse};
 use coachfolio_domain::ids::{MembershipId, ProgramId};
@@ -17,14 +16,14 @@ use uuid::Uuid;
 #[delete("/programs/{program_id}/members/{membership_id}")]
 pub async fn delete(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<(Uuid, Uuid)>,
 ) -> Result<HttpResponse, ApiError> {
     let (program_id, id) = path.into_inner();
     let (program_id, id) = (ProgramId::from(program_id), MembershipId::from(id));
     state
         .write(move |c| {
-            ProgramAccess::load(c, &me, program_id)?.require_manage()?;
+            me.program(c, program_id)?.require(ProgramPermission::Manage)?;
             let row = memberships::find(c, id)
                 .found()?
                 .filter(|m| m.program_id == program_id)

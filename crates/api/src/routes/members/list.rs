@@ -1,7 +1,6 @@
 use super::json::{MemberQuery, Membership};
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, ProgramPermission};
 use crate::error::ApiError;
-use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::ProgramId;
@@ -19,7 +18,7 @@ use uuid::Uuid;
 #[get("/programs/{program_id}/members")]
 pub async fn list(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     query: web::Query<MemberQuery>,
 ) -> Result<web::Json<Vec<Membership>>, ApiError> {
@@ -27,10 +26,10 @@ pub async fn list(
     let role = query.into_inner().role;
     let rows = state
         .read(move |c| {
-            let access = ProgramAccess::load(c, &me, id)?;
-            access.require_staff_or_coach()?;
+            let access = me.program(c, id)?;
+            access.require(ProgramPermission::ListMembers)?;
             let rows = memberships::of_program(c, id, role)?;
-            if access.can_oversee() {
+            if access.allows(ProgramPermission::Oversee) {
                 return Ok(rows);
             }
             let candidates = enrollments::candidates_worked_with(c, id, me.id(), &access.districts)?;

@@ -1,8 +1,7 @@
 use super::json::EnrollmentPlHours;
 use super::ledger::Sources;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::{ApiError, OrNotFound};
-use crate::policy::EnrollmentAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::EnrollmentId;
@@ -20,14 +19,14 @@ use uuid::Uuid;
 #[get("/enrollments/{enrollment_id}/professional-learning-hours")]
 pub async fn enrollment_hours(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<EnrollmentPlHours>, ApiError> {
     let id = EnrollmentId::from(path.into_inner());
     let out = state
         .read(move |c| {
             let e = enrollments::find(c, id).or_not_found("enrollment")?;
-            EnrollmentAccess::load(c, &me, &e)?;
+            me.enrollment(c, &e)?;
             let view = enrollments::view(c, id)?;
             let sources = Sources::load(c, e.program_id, Some(std::slice::from_ref(&view)))?;
             let lines = sources.lines(&view);

@@ -1,6 +1,6 @@
 use super::json::{PlHoursQuery, PlHoursTable};
 use super::table::build;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::spreadsheet::{download, hm, yes_no, Sheet};
 use crate::state::AppState;
@@ -64,12 +64,12 @@ pub fn render(t: &PlHoursTable) -> Result<String, ApiError> {
 #[get("/programs/{program_id}/professional-learning-hours.csv")]
 pub async fn export_csv(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     query: web::Query<PlHoursQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let id = ProgramId::from(path.into_inner());
     let q = query.into_inner();
-    let table = state.for_program(me, id, move |c, _, access| build(c, access, id, &q)).await?;
+    let table = me.read_program(&state, id, move |c, _, access| build(c, access, id, &q)).await?;
     Ok(download(&format!("professional-learning-hours-{}.csv", table.as_of), render(&table)?))
 }

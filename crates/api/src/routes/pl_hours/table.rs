@@ -1,8 +1,7 @@
 use super::json::{PlHoursQuery, PlHoursRow, PlHoursTable};
 use super::ledger::Sources;
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, ProgramAccess};
 use crate::error::ApiError;
-use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::ProgramId;
@@ -43,12 +42,12 @@ pub(crate) fn build(
 #[get("/programs/{program_id}/professional-learning-hours")]
 pub async fn table(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     query: web::Query<PlHoursQuery>,
 ) -> Result<web::Json<PlHoursTable>, ApiError> {
     let id = ProgramId::from(path.into_inner());
     let q = query.into_inner();
-    let out = state.for_program(me, id, move |c, _, access| build(c, access, id, &q)).await?;
+    let out = me.read_program(&state, id, move |c, _, access| build(c, access, id, &q)).await?;
     Ok(web::Json(out))
 }

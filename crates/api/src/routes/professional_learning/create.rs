@@ -1,7 +1,7 @@
 use super::json::{NewProfessionalLearning, ProfessionalLearning};
 use super::record::{PlContext, PlRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::{ApiError, OrNotFound};
 use crate::etag::created_tagged;
 use crate::kernel;
@@ -23,7 +23,7 @@ use uuid::Uuid;
 #[post("/enrollments/{enrollment_id}/professional-learning")]
 pub async fn create(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     body: Body<NewProfessionalLearning>,
 ) -> Result<HttpResponse, ApiError> {

@@ -1,7 +1,7 @@
 use super::json::{PlDecision, PlVerdict, ProfessionalLearning};
 use super::record::{load, PlRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;
@@ -24,7 +24,7 @@ use uuid::Uuid;
 #[post("/professional-learning/{pl_id}/decision")]
 pub async fn decide(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
     body: Body<PlDecision>,

@@ -1,6 +1,6 @@
 use super::json::ProfessionalLearning;
 use super::record::{load, PlRecord};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::ok_tagged;
 use crate::kernel::Record;
@@ -15,7 +15,7 @@ use uuid::Uuid;
 /// is recorded in the audit trail.
 #[utoipa::path(tag = "professional learning", params(("pl_id" = Uuid, Path)), responses((status = 200, body = ProfessionalLearning)))]
 #[get("/professional-learning/{pl_id}")]
-pub async fn get(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
+pub async fn get(state: web::Data<AppState>, me: Caller, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
     let id = ProfessionalLearningId::from(path.into_inner());
     let reads = state.reads.clone();
     let record = state

@@ -1,9 +1,8 @@
 use super::json::ProfessionalLearning;
 use super::record::{people_of, to_json, PlContext, PlRecord};
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, EnrollmentPermission, Reach};
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::Record;
-use crate::policy::Reach;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::EnrollmentId;
@@ -19,7 +18,7 @@ use uuid::Uuid;
 #[get("/enrollments/{enrollment_id}/professional-learning")]
 pub async fn list(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<Vec<ProfessionalLearning>>, ApiError> {
     let id = EnrollmentId::from(path.into_inner());
@@ -28,7 +27,7 @@ pub async fn list(
         .read(move |c| {
             let e = enrollments::find(c, id).or_not_found("enrollment")?;
             let context = PlContext::load(c, &me, e)?;
-            context.access.require_confidential()?;
+            context.access.require(EnrollmentPermission::ReadRecords)?;
             let reach = Reach::load(c, &me, context.access, id)?;
             let rows: Vec<_> = pl::of_enrollment(c, id)?.into_iter().filter(|r| reach.covers(r)).collect();
             reads.read(me.id(), PlRecord::ENTITY, rows.iter().map(|r| (r.program_id, r.id.to_string())));

@@ -1,14 +1,12 @@
 use super::json::{PlActions, ProfessionalLearning, QueueQuery};
 use super::record::{people_of, to_json, PlRecord};
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, EnrollmentAccess, EnrollmentPermission, ProgramPermission, Relation};
 use crate::error::ApiError;
 use crate::kernel::Record;
-use crate::policy::{EnrollmentAccess, ProgramAccess};
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::ProgramId;
 use coachfolio_domain::professional_learning::PlStatus;
-use coachfolio_domain::role::Role;
 use coachfolio_persistence::professional_learning as pl;
 use coachfolio_persistence::{documents, users};
 use uuid::Uuid;
@@ -21,7 +19,7 @@ use uuid::Uuid;
 #[get("/programs/{program_id}/professional-learning")]
 pub async fn queue(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     query: web::Query<QueueQuery>,
 ) -> Result<web::Json<Vec<ProfessionalLearning>>, ApiError> {
@@ -30,14 +28,9 @@ pub async fn queue(
     let reads = state.reads.clone();
     let out = state
         .read(move |c| {
-            let access = ProgramAccess::load(c, &me, id)?;
-            access.require_member()?;
+            let access = me.program(c, id)?;
             // Confidential: the installation administrator does not read it.
-            if !(access.has(Role::Coordinator) || access.has(Role::Director)) {
-                return Err(ApiError::Forbidden(
-                    "the approval queue is for the program's coordinators and director".into(),
-                ));
-            }
+            access.require(ProgramPermission::ReviewProfessionalLearning)?;
             let rows = pl::of_program(c, id, status)?;
             reads.read(me.id(), PlRecord::ENTITY, rows.iter().map(|r| (r.program_id, r.id.to_string())));
             let ids: Vec<_> = rows.iter().map(|r| r.id).collect();
@@ -45,7 +38,8 @@ pub async fn queue(
             let people = users::refs(c, &people_of(&rows))?;
             rows.iter()
                 .map(|r| {
-                    let decide = EnrollmentAccess::listed(&access, &me, r.candidate_id) == EnrollmentAccess::Manage;
+                    let decide = EnrollmentAccess::listed(&access, &me, r.candidate_id, Relation::District)
+                        .allows(EnrollmentPermission::DecideProfessionalLearning);
                     let can =
                         PlActions { edit: false, submit: false, decide: decide && r.status == PlStatus::Submitted };
                     to_json(r, &docs, &people, can)

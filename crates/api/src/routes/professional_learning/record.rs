@@ -3,10 +3,10 @@
 //! are not (the ledger shows them).
 
 use super::json::{PlActions, ProfessionalLearning};
+use crate::capabilities::{EnrollmentAccess, EnrollmentPermission, Reach};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
-use crate::policy::{EnrollmentAccess, Reach};
 use crate::routes::documents::json::AttachedDocument;
 use coachfolio_domain::ids::{ProfessionalLearningId, ProgramId, UserId};
 use coachfolio_domain::professional_learning::{check_fields, missing_documents, PlStatus};
@@ -128,13 +128,7 @@ impl PlContext {
 
     /// The candidate and their current coach write it (they chose the PL together).
     pub fn may_write(&self) -> Result<(), ApiError> {
-        match self.access {
-            EnrollmentAccess::Own | EnrollmentAccess::Coach => Ok(()),
-            other => {
-                other.require_confidential()?;
-                Err(ApiError::Forbidden("the candidate and their coach write a professional learning record".into()))
-            }
-        }
+        self.access.require(EnrollmentPermission::WriteProfessionalLearning)
     }
 
     /// While a draft, or after a denial (to correct and submit again).
@@ -148,10 +142,7 @@ impl PlContext {
 
     /// The program's coordinators decide a submitted record.
     pub fn may_decide(&self, row: &PlRow) -> Result<(), ApiError> {
-        self.access.require_confidential()?;
-        if self.access != EnrollmentAccess::Manage {
-            return Err(ApiError::Forbidden("the program's coordinators approve professional learning".into()));
-        }
+        self.access.require(EnrollmentPermission::DecideProfessionalLearning)?;
         if row.status != PlStatus::Submitted {
             return Err(ApiError::conflict("status", format!("it is {}; only a submitted one is decided", row.status)));
         }
@@ -185,7 +176,10 @@ pub(crate) fn load(
     let row = pl::find(c, id).or_not_found("professional learning")?;
     let enrollment = enrollments::find(c, row.enrollment_id)?;
     let context = PlContext::load(c, me, enrollment).map_err(|_| ApiError::not_found("professional learning"))?;
-    context.access.require_confidential().map_err(|_| ApiError::not_found("professional learning"))?;
+    context
+        .access
+        .require(EnrollmentPermission::ReadRecords)
+        .map_err(|_| ApiError::not_found("professional learning"))?;
     if !Reach::load(c, me, context.access, row.enrollment_id)?.covers(&row) {
         return Err(ApiError::not_found("professional learning"));
     }

@@ -1,6 +1,6 @@
 use super::json::ProfessionalLearning;
 use super::record::{load, PlRecord};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;
@@ -23,7 +23,7 @@ use uuid::Uuid;
 #[post("/professional-learning/{pl_id}/submit")]
 pub async fn submit(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> Result<HttpResponse, ApiError> {

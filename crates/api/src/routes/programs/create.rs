@@ -1,11 +1,10 @@
 use super::json::{NewProgram, Program};
 use super::record::{check_time_zone, ProgramRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::{AccountAccess, Caller, InstallationPermission};
 use crate::error::ApiError;
 use crate::etag::created_tagged;
 use crate::kernel;
-use crate::policy::{self, ProgramAccess};
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::user::check_text;
@@ -17,12 +16,9 @@ use coachfolio_persistence::{programs, Json};
 /// For the installation administrator. The program uses the CPSEL framework.
 #[utoipa::path(tag = "programs", request_body = NewProgram, responses((status = 201, body = Program)))]
 #[post("/programs")]
-pub async fn create(
-    state: web::Data<AppState>,
-    me: CurrentUser,
-    body: Body<NewProgram>,
-) -> Result<HttpResponse, ApiError> {
-    policy::require_admin(&me)?;
+pub async fn create(state: web::Data<AppState>, me: Caller, body: Body<NewProgram>) -> Result<HttpResponse, ApiError> {
+    // Whether one creates programs does not depend on one's roles in any.
+    AccountAccess::of(&me.user, &[]).require(InstallationPermission::ManagePrograms)?;
     let b = body.0;
     let settings = b.settings.unwrap_or_default();
     let time_zone = b.time_zone.unwrap_or_else(|| "America/Los_Angeles".into());
@@ -44,7 +40,7 @@ pub async fn create(
                 return Err(ApiError::conflict("name", "is already used by another program"));
             }
             let row = programs::insert(c, &new)?;
-            let access = ProgramAccess::load(c, &me, row.id)?;
+            let access = me.program(c, row.id)?;
             kernel::created::<ProgramRecord>(c, &me, &row, &access)
         })
         .await?;

@@ -1,6 +1,6 @@
 use super::json::Program;
 use super::record::{load, ProgramRecord};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::ok_tagged;
 use crate::kernel::Record;
@@ -12,7 +12,7 @@ use uuid::Uuid;
 /// Get a program with its requirement settings
 #[utoipa::path(tag = "programs", params(("program_id" = Uuid, Path)), responses((status = 200, body = Program)))]
 #[get("/programs/{program_id}")]
-pub async fn get(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
+pub async fn get(state: web::Data<AppState>, me: Caller, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
     let id = ProgramId::from(path.into_inner());
     let program = state
         .read(move |c| {

@@ -1,8 +1,7 @@
 use super::json::Program;
 use super::record::to_json;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
-use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_persistence::{memberships, programs};
@@ -12,7 +11,7 @@ use coachfolio_persistence::{memberships, programs};
 /// The programs you hold a role in; the installation administrator sees all.
 #[utoipa::path(tag = "programs", responses((status = 200, body = Vec<Program>)))]
 #[get("/programs")]
-pub async fn list(state: web::Data<AppState>, me: CurrentUser) -> Result<web::Json<Vec<Program>>, ApiError> {
+pub async fn list(state: web::Data<AppState>, me: Caller) -> Result<web::Json<Vec<Program>>, ApiError> {
     let programs = state
         .read(move |c| {
             let rows = if me.is_admin() {
@@ -21,9 +20,7 @@ pub async fn list(state: web::Data<AppState>, me: CurrentUser) -> Result<web::Js
                 let ids: Vec<_> = memberships::of_user(c, me.id())?.into_iter().map(|(m, _)| m.program_id).collect();
                 programs::list(c, Some(&ids))?
             };
-            rows.iter()
-                .map(|p| Ok(to_json(p, &ProgramAccess::load(c, &me, p.id)?)))
-                .collect::<Result<Vec<_>, ApiError>>()
+            rows.iter().map(|p| Ok(to_json(p, &me.program(c, p.id)?))).collect::<Result<Vec<_>, ApiError>>()
         })
         .await?;
     Ok(web::Json(programs))

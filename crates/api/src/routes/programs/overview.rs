@@ -1,6 +1,6 @@
 use super::json::{CohortCount, ProgramOverview};
 use super::record::{load, to_json};
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, ProgramPermission};
 use crate::error::ApiError;
 use crate::routes::cohorts::record::to_json as cohort_json;
 use crate::state::AppState;
@@ -16,14 +16,14 @@ use uuid::Uuid;
 #[get("/programs/{program_id}/overview")]
 pub async fn overview(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<ProgramOverview>, ApiError> {
     let id = ProgramId::from(path.into_inner());
     let overview = state
         .read(move |c| {
             let loaded = load(c, &me, id)?;
-            loaded.context.require_oversee()?;
+            loaded.context.require(ProgramPermission::Oversee)?;
             let summary = enrollments::summary(c, id)?;
             let mut by_status = BTreeMap::new();
             let mut per_cohort = HashMap::new();

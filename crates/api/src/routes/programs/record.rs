@@ -1,10 +1,10 @@
 //! The program as a record of the kernel.
 
 use super::json::Program;
+use crate::capabilities::{ProgramAccess, ProgramPermission};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{EditAction, Loaded, Record};
-use crate::policy::ProgramAccess;
 use coachfolio_domain::ids::ProgramId;
 use coachfolio_domain::FieldError;
 use coachfolio_persistence::programs::{self, ProgramRow};
@@ -38,14 +38,14 @@ pub(crate) fn to_json(p: &ProgramRow, access: &ProgramAccess) -> Program {
         settings: p.settings.0.clone(),
         version: p.version,
         created_at: p.created_at.assume_utc(),
-        can: EditAction { edit: access.can_manage() },
+        can: EditAction { edit: access.allows(ProgramPermission::Manage) },
     }
 }
 
 /// Loads a program `me` is a member of; 404 otherwise.
 pub(crate) fn load(c: &mut DbConnection, me: &CurrentUser, id: ProgramId) -> Result<Loaded<ProgramRecord>, ApiError> {
     let access = ProgramAccess::load(c, me, id)?;
-    access.require_member()?;
+    access.require(ProgramPermission::Read)?;
     let row = programs::find(c, id).or_not_found("program")?;
     Ok(Loaded { row, context: access })
 }

@@ -1,7 +1,7 @@
 use super::json::{Program, ProgramChange};
 use super::record::{check_time_zone, load, ProgramRecord};
 use crate::body::{self, Body};
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, ProgramPermission};
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;
@@ -23,7 +23,7 @@ use uuid::Uuid;
 #[patch("/programs/{program_id}")]
 pub async fn update(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
     body: Body<ProgramChange>,
@@ -33,7 +33,7 @@ pub async fn update(
     let program = state
         .write(move |c| {
             let loaded = load(c, &me, id)?;
-            loaded.context.require_manage()?;
+            loaded.context.require(ProgramPermission::Manage)?;
             kernel::update::<ProgramRecord>(c, &me, if_match, loaded, "updated", |c, row, _| {
                 let (mut errors, mut changed) = (Vec::new(), Vec::new());
                 if let Some(n) = &change.name {

@@ -1,7 +1,7 @@
 use super::json::{NewReflection, Reflection};
 use super::record::{ReflectionContext, ReflectionRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::created_tagged;
 use crate::kernel;
@@ -18,16 +18,15 @@ use uuid::Uuid;
 #[post("/enrollments/{enrollment_id}/reflections")]
 pub async fn create(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     body: Body<NewReflection>,
 ) -> Result<HttpResponse, ApiError> {
     let id = EnrollmentId::from(path.into_inner());
     let term = body.0.term;
-    let scopes = state.scopes.clone();
     let reflection = state
         .write(move |c| {
-            let context = ReflectionContext::load(c, &me, id, &scopes)?;
+            let context = ReflectionContext::load(c, &me, id)?;
             context.may_start()?;
             if reflections::of_enrollment(c, id)?.iter().any(|r| r.term == term) {
                 return Err(ApiError::conflict("term", format!("the {term} reflection is already started")));

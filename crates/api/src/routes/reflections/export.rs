@@ -1,6 +1,6 @@
 use super::json::{ProgramReflections, ProgramReflectionsQuery};
 use super::roster::roster;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::spreadsheet::{download, Sheet};
 use crate::state::AppState;
@@ -44,12 +44,12 @@ pub fn render(v: &ProgramReflections) -> Result<String, ApiError> {
 #[get("/programs/{program_id}/reflections.csv")]
 pub async fn export_csv(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     query: web::Query<ProgramReflectionsQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let id = ProgramId::from(path.into_inner());
     let q = query.into_inner();
-    let view = state.for_program(me, id, move |c, _, access| roster(c, access, id, &q)).await?;
+    let view = me.read_program(&state, id, move |c, _, access| roster(c, access, id, &q)).await?;
     Ok(download(&format!("reflections-{}.csv", view.as_of), render(&view)?))
 }

@@ -1,6 +1,6 @@
 use super::json::Reflection;
 use super::record::{load, ReflectionRecord};
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, EnrollmentPermission};
 use crate::error::ApiError;
 use crate::etag::ok_tagged;
 use crate::kernel::Record;
@@ -15,14 +15,13 @@ use uuid::Uuid;
 /// and the program's coordinators and director. Every read is recorded in the audit trail.
 #[utoipa::path(tag = "reflections", params(("reflection_id" = Uuid, Path)), responses((status = 200, body = Reflection)))]
 #[get("/reflections/{reflection_id}")]
-pub async fn get(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
+pub async fn get(state: web::Data<AppState>, me: Caller, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
     let id = ReflectionId::from(path.into_inner());
     let reads = state.reads.clone();
-    let scopes = state.scopes.clone();
     let reflection = state
         .read(move |c| {
-            let loaded = load(c, &me, id, &scopes)?;
-            loaded.context.access.require_confidential()?;
+            let loaded = load(c, &me, id)?;
+            loaded.context.access.require(EnrollmentPermission::ReadRecords)?;
             reads.read(me.id(), ReflectionRecord::ENTITY, [(loaded.row.program_id, id.to_string())]);
             ReflectionRecord::view(c, &loaded.row, &loaded.context)
         })

@@ -1,9 +1,8 @@
 use super::json::CandidateGrowth;
 use super::record::{ReflectionContext, ReflectionRecord};
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, EnrollmentPermission, Reach};
 use crate::error::ApiError;
 use crate::kernel::Record;
-use crate::policy::Reach;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::EnrollmentId;
@@ -19,16 +18,15 @@ use uuid::Uuid;
 #[get("/enrollments/{enrollment_id}/growth")]
 pub async fn growth_of(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<CandidateGrowth>, ApiError> {
     let id = EnrollmentId::from(path.into_inner());
     let reads = state.reads.clone();
-    let scopes = state.scopes.clone();
     let out = state
         .read(move |c| {
-            let context = ReflectionContext::load(c, &me, id, &scopes)?;
-            context.access.require_confidential()?;
+            let context = ReflectionContext::load(c, &me, id)?;
+            context.access.require(EnrollmentPermission::ReadRecords)?;
             let reach = Reach::load(c, &me, context.access, id)?;
             let rows: Vec<_> = reflections::of_enrollment(c, id)?
                 .into_iter()

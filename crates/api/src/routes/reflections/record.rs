@@ -2,11 +2,9 @@
 //! its due date, and how it is shown and audited. Confidential like a coaching log.
 
 use super::json::{Reflection, ReflectionActions, TermStatus};
-use crate::access_cache::{AccessCache, EnrollmentScope};
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, EnrollmentAccess, EnrollmentPermission, EnrollmentScope, Reach};
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
-use crate::policy::{EnrollmentAccess, Reach};
 use coachfolio_domain::ids::{EnrollmentId, ProgramId, ReflectionId, UserId};
 use coachfolio_domain::reflection::{self, ReflectionStatus, Term};
 use coachfolio_domain::user::UserRef;
@@ -92,14 +90,9 @@ impl Record for ReflectionRecord {
 
 impl ReflectionContext {
     /// The context of an enrollment's reflections for `me`, with their access kept across
-    /// requests (`AccessCache`): 404 when out of scope.
-    pub fn load(
-        c: &mut DbConnection,
-        me: &CurrentUser,
-        enrollment: EnrollmentId,
-        scopes: &AccessCache,
-    ) -> Result<Self, ApiError> {
-        let scope = scopes.scope(c, me, enrollment)?;
+    /// requests (`Caller::scope`): 404 when out of scope.
+    pub fn load(c: &mut DbConnection, me: &Caller, enrollment: EnrollmentId) -> Result<Self, ApiError> {
+        let scope = me.scope(c, enrollment)?;
         let (cohort, program) = (&scope.cohort, &scope.program);
         let years = cohort.program_years.max(1) as u32;
         let due = [Term::Initial, Term::Interim, Term::Ending]
@@ -122,21 +115,12 @@ impl ReflectionContext {
     }
 
     pub fn may_start(&self) -> Result<(), ApiError> {
-        match self.access {
-            EnrollmentAccess::Own => Ok(()),
-            other => {
-                other.require_confidential()?;
-                Err(ApiError::Forbidden("the candidate writes their own reflection".into()))
-            }
-        }
+        self.access.require(EnrollmentPermission::WriteReflection)
     }
 
     /// A coordinator reopens a submitted reflection.
     pub fn may_reopen(&self, row: &ReflectionRow) -> Result<(), ApiError> {
-        self.access.require_confidential()?;
-        if self.access != EnrollmentAccess::Manage {
-            return Err(ApiError::Forbidden("only the program's coordinators reopen a reflection".into()));
-        }
+        self.access.require(EnrollmentPermission::ReopenReflection)?;
         if row.status != ReflectionStatus::Submitted {
             return Err(ApiError::conflict("status", "only a submitted reflection is reopened"));
         }
@@ -190,15 +174,9 @@ pub(crate) fn term_status(
 
 /// Loads a reflection for `me`; 404 when out of their scope. Readers are checked by the
 /// handler (`require_confidential`).
-pub(crate) fn load(
-    c: &mut DbConnection,
-    me: &CurrentUser,
-    id: ReflectionId,
-    scopes: &AccessCache,
-) -> Result<Loaded<ReflectionRecord>, ApiError> {
+pub(crate) fn load(c: &mut DbConnection, me: &Caller, id: ReflectionId) -> Result<Loaded<ReflectionRecord>, ApiError> {
     let row = reflections::find(c, id).or_not_found("reflection")?;
-    let context =
-        ReflectionContext::load(c, me, row.enrollment_id, scopes).map_err(|_| ApiError::not_found("reflection"))?;
+    let context = ReflectionContext::load(c, me, row.enrollment_id).map_err(|_| ApiError::not_found("reflection"))?;
     if !Reach::load(c, me, context.access, row.enrollment_id)?.covers(&row) {
         return Err(ApiError::not_found("reflection"));
     }

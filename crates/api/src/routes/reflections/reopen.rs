@@ -1,7 +1,7 @@
 use super::json::{Reflection, ReopenRequest};
 use super::record::{load, ReflectionRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel::{self, Step};
@@ -24,7 +24,7 @@ use uuid::Uuid;
 #[post("/reflections/{reflection_id}/reopen")]
 pub async fn reopen(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
     body: Body<ReopenRequest>,
@@ -34,10 +34,9 @@ pub async fn reopen(
     let mut errors = Vec::new();
     check_text("reason", &reason, 2000, &mut errors);
     Invalid::check(errors)?;
-    let scopes = state.scopes.clone();
     let reflection = state
         .write(move |c| {
-            let loaded = load(c, &me, id, &scopes)?;
+            let loaded = load(c, &me, id)?;
             loaded.context.may_reopen(&loaded.row)?;
             let step = Step { action: "reopened", note: Some(reason.clone()) };
             kernel::update::<ReflectionRecord>(c, &me, if_match, loaded, step, |_, row, _| {

@@ -3,13 +3,12 @@
 
 use super::json::{IlpSummary, ProgramReflectionRow, ProgramReflections, ProgramReflectionsQuery};
 use super::record::term_status;
+use crate::capabilities::{ProgramAccess, ProgramPermission};
 use crate::error::ApiError;
-use crate::policy::ProgramAccess;
 use coachfolio_domain::ids::{EnrollmentId, ProgramId};
 use coachfolio_domain::ilp::IlpStatus;
 use coachfolio_domain::reflection::{self, ReflectionStatus, Term};
-use coachfolio_domain::role::Role;
-use coachfolio_persistence::enrollments::{self, Filter};
+use coachfolio_persistence::enrollments::{self};
 use coachfolio_persistence::{ilps, programs, reflections, DbConnection};
 use std::collections::HashMap;
 
@@ -21,15 +20,7 @@ pub(crate) fn roster(
     program_id: ProgramId,
     q: &ProgramReflectionsQuery,
 ) -> Result<ProgramReflections, ApiError> {
-    access.require_member()?;
-    let mut filter =
-        Filter { program_id: Some(program_id), cohort_id: q.cohort_id.map(Into::into), ..Default::default() };
-    if !access.can_oversee() {
-        if !access.has(Role::DistrictRepresentative) {
-            return Err(ApiError::Forbidden("only program staff and district representatives see this view".into()));
-        }
-        filter.district_ids = Some(access.districts.clone());
-    }
+    let filter = access.report_filter(program_id, q.cohort_id.map(Into::into))?;
     let program = programs::find(c, program_id)?;
     let today = crate::clock::today_in(&program.time_zone);
     let (views, _) = enrollments::list(c, &filter, 0, i64::MAX)?;
@@ -41,7 +32,7 @@ pub(crate) fn roster(
     for (e, status, standards) in ilps::summaries_of_program(c, program_id)? {
         plans.entry(e).or_default().push((status, standards.0));
     }
-    let ratings_shown = access.can_oversee();
+    let ratings_shown = access.allows(ProgramPermission::Oversee);
     let rows = views
         .iter()
         .map(|v| {

@@ -1,6 +1,6 @@
 use super::json::Reflection;
 use super::record::{load, ReflectionRecord};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;
@@ -21,15 +21,14 @@ use uuid::Uuid;
 #[post("/reflections/{reflection_id}/submit")]
 pub async fn submit(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
 ) -> Result<HttpResponse, ApiError> {
     let id = ReflectionId::from(path.into_inner());
-    let scopes = state.scopes.clone();
     let reflection = state
         .write(move |c| {
-            let loaded = load(c, &me, id, &scopes)?;
+            let loaded = load(c, &me, id)?;
             loaded.context.may_write(&loaded.row)?;
             kernel::update::<ReflectionRecord>(c, &me, if_match, loaded, "submitted", |_, row, _| {
                 check_submit(&row.entries)?;

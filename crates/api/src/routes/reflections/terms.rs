@@ -1,6 +1,6 @@
 use super::json::TermStatus;
 use super::record::ReflectionContext;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{get, web};
@@ -15,14 +15,13 @@ use uuid::Uuid;
 #[get("/enrollments/{enrollment_id}/reflections")]
 pub async fn terms(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<Vec<TermStatus>>, ApiError> {
     let id = EnrollmentId::from(path.into_inner());
-    let scopes = state.scopes.clone();
     let out = state
         .read(move |c| {
-            let context = ReflectionContext::load(c, &me, id, &scopes)?;
+            let context = ReflectionContext::load(c, &me, id)?;
             Ok(context.terms(&reflections::of_enrollment(c, id)?))
         })
         .await?;

@@ -1,7 +1,7 @@
 use super::json::{Reflection, ReflectionChange};
 use super::record::{load, ReflectionRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;
@@ -23,7 +23,7 @@ use uuid::Uuid;
 #[patch("/reflections/{reflection_id}")]
 pub async fn update(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
     body: Body<ReflectionChange>,
@@ -31,13 +31,12 @@ pub async fn update(
     let id = ReflectionId::from(path.into_inner());
     let entries = body.0.entries;
     Invalid::check(check_entries(&entries))?;
-    let scopes = state.scopes.clone();
     // One write transaction: with the caller's access kept across requests (`AccessCache`),
     // what it reads before the change is two small lookups, cheaper under the write lock than
     // a read transaction of their own (docs/benchmarks.md).
     let reflection = state
         .write(move |c| {
-            let loaded = load(c, &me, id, &scopes)?;
+            let loaded = load(c, &me, id)?;
             loaded.context.may_write(&loaded.row)?;
             kernel::update::<ReflectionRecord>(c, &me, if_match, loaded, "edited", |_, row, _| {
                 let before = row.entries.0.clone();

@@ -1,6 +1,6 @@
 use super::json::Registration;
 use super::record::{load, RegistrationRecord};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::ok_tagged;
 use crate::kernel::Record;
@@ -14,7 +14,7 @@ use uuid::Uuid;
 /// For the person registered and the program's coordinators and director.
 #[utoipa::path(tag = "registrations", params(("registration_id" = Uuid, Path)), responses((status = 200, body = Registration)))]
 #[get("/registrations/{registration_id}")]
-pub async fn get(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
+pub async fn get(state: web::Data<AppState>, me: Caller, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
     let id = RegistrationId::from(path.into_inner());
     let r = state
         .read(move |c| {

@@ -1,6 +1,7 @@
 //! The registration as a record of the kernel.
 
 use super::json::{Registration, RegistrationActions};
+use crate::capabilities::ProgramPermission;
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
@@ -112,7 +113,7 @@ fn for_person_or_staff(
     event: EventRow,
 ) -> Result<Loaded<RegistrationRecord>, ApiError> {
     let ctx = EventContext::load(c, me, event.program_id)?;
-    if row.user_id != me.id() && !ctx.access.can_oversee() {
+    if row.user_id != me.id() && !ctx.access.allows(ProgramPermission::Oversee) {
         return Err(ApiError::not_found("registration"));
     }
     Ok(Loaded { row, context: RegistrationContext { event, ctx } })

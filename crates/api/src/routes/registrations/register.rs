@@ -1,7 +1,7 @@
 use super::json::{NewRegistration, Registration};
 use super::record::{RegistrationContext, RegistrationRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, ProgramPermission};
 use crate::error::ApiError;
 use crate::etag::created_tagged;
 use crate::kernel;
@@ -23,7 +23,7 @@ use uuid::Uuid;
 #[post("/events/{event_id}/registrations")]
 pub async fn register(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     body: Body<NewRegistration>,
 ) -> Result<HttpResponse, ApiError> {
@@ -36,7 +36,7 @@ pub async fn register(
             let who = who.unwrap_or(me.id());
             let on_behalf = who != me.id();
             if on_behalf {
-                ctx.access.require_manage()?;
+                ctx.access.require(ProgramPermission::Manage)?;
             }
             if event.status == EventStatus::Cancelled {
                 return Err(ApiError::conflict("status", "the event is cancelled"));

@@ -1,6 +1,6 @@
 use super::json::Registration;
 use super::record::{people_of, to_json, RegistrationContext};
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, ProgramPermission};
 use crate::error::ApiError;
 use crate::routes::events::record::load;
 use crate::state::AppState;
@@ -18,14 +18,14 @@ use uuid::Uuid;
 #[get("/events/{event_id}/registrations")]
 pub async fn roster(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<Vec<Registration>>, ApiError> {
     let id = EventId::from(path.into_inner());
     let out = state
         .read(move |c| {
             let loaded = load(c, &me, id)?;
-            if !loaded.context.access.can_oversee() {
+            if !loaded.context.access.allows(ProgramPermission::Oversee) {
                 return Err(ApiError::Forbidden("the roster is for the program's coordinators and director".into()));
             }
             let rows = events::roster(c, id)?;

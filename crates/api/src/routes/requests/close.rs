@@ -1,7 +1,7 @@
 use super::json::{Request, StepNote};
 use super::record::PlainStep;
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::state::AppState;
@@ -19,7 +19,7 @@ use uuid::Uuid;
 #[post("/requests/{request_id}/close")]
 pub async fn close(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
     body: Body<StepNote>,

@@ -1,8 +1,8 @@
 use super::json::{NewRequestComment, RequestComment};
 use super::record::{load, RequestRecord};
 use crate::body::Body;
+use crate::capabilities::Caller;
 use crate::comments;
-use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
@@ -17,7 +17,7 @@ use uuid::Uuid;
 #[post("/requests/{request_id}/comments")]
 pub async fn comment(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     body: Body<NewRequestComment>,
 ) -> Result<HttpResponse, ApiError> {

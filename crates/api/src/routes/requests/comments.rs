@@ -1,7 +1,7 @@
 use super::json::RequestComment;
 use super::record::{load, RequestRecord};
+use crate::capabilities::Caller;
 use crate::comments as shared;
-use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{get, web};
@@ -13,7 +13,7 @@ use uuid::Uuid;
 #[get("/requests/{request_id}/comments")]
 pub async fn comments(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<Vec<RequestComment>>, ApiError> {
     let id = RequestId::from(path.into_inner());

@@ -1,7 +1,7 @@
 use super::json::Request;
 use super::record::{form_of, RequestContext, RequestRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::{ApiError, OrNotFound};
 use crate::etag::created_tagged;
 use crate::kernel;
@@ -26,7 +26,7 @@ use uuid::Uuid;
 #[post("/enrollments/{enrollment_id}/requests")]
 pub async fn create(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     body: Body<serde_json::Value>,
 ) -> Result<HttpResponse, ApiError> {

@@ -1,7 +1,7 @@
 use super::json::Request;
 use super::record::{load, RequestRecord};
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel::{self, Step};
@@ -33,7 +33,7 @@ use uuid::Uuid;
 #[post("/requests/{request_id}/decision")]
 pub async fn decide(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     if_match: IfMatch,
     body: Body<Decision>,

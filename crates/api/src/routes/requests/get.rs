@@ -1,6 +1,6 @@
 use super::json::Request;
 use super::record::{load, RequestRecord};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::ok_tagged;
 use crate::kernel::Record;
@@ -12,7 +12,7 @@ use uuid::Uuid;
 /// A request, with its steps, decision and documents
 #[utoipa::path(tag = "requests", params(("request_id" = Uuid, Path)), responses((status = 200, body = Request)))]
 #[get("/requests/{request_id}")]
-pub async fn get(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
+pub async fn get(state: web::Data<AppState>, me: Caller, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
     let id = RequestId::from(path.into_inner());
     let reads = state.reads.clone();
     let record = state

@@ -1,6 +1,6 @@
 use super::json::Request;
 use super::record::{people_of, to_json, RequestContext, RequestRecord};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::Record;
 use crate::state::AppState;
@@ -20,7 +20,7 @@ use uuid::Uuid;
 #[get("/enrollments/{enrollment_id}/requests")]
 pub async fn list(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
 ) -> Result<web::Json<Vec<Request>>, ApiError> {
     let id = EnrollmentId::from(path.into_inner());

@@ -1,12 +1,10 @@
 use super::json::{QueueQuery, QueuedRequest};
-use crate::current_user::CurrentUser;
+use crate::capabilities::{Caller, EnrollmentAccess, EnrollmentPermission, ProgramPermission, Relation};
 use crate::error::ApiError;
-use crate::policy::ProgramAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::ProgramId;
-use coachfolio_domain::request::{Decider, RequestStatus};
-use coachfolio_domain::role::Role;
+use coachfolio_domain::request::RequestStatus;
 use coachfolio_persistence::{requests, users};
 use uuid::Uuid;
 
@@ -19,7 +17,7 @@ use uuid::Uuid;
 #[get("/programs/{program_id}/requests")]
 pub async fn queue(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     path: web::Path<Uuid>,
     query: web::Query<QueueQuery>,
 ) -> Result<web::Json<Vec<QueuedRequest>>, ApiError> {
@@ -27,14 +25,8 @@ pub async fn queue(
     let q = query.into_inner();
     let out = state
         .read(move |c| {
-            let access = ProgramAccess::load(c, &me, id)?;
-            access.require_member()?;
-            let (coordinator, director) = (access.has(Role::Coordinator), access.has(Role::Director));
-            if !(coordinator || director) {
-                return Err(ApiError::Forbidden(
-                    "the requests queue is the program's coordinators' and director's".into(),
-                ));
-            }
+            let access = me.program(c, id)?;
+            access.require(ProgramPermission::HandleRequests)?;
             let statuses = match q.status {
                 Some(s) => vec![s],
                 None => vec![RequestStatus::Submitted, RequestStatus::UnderReview],
@@ -59,8 +51,8 @@ pub async fn queue(
                         status: r.status,
                         decided_by_role: decider,
                         submitted_at: r.created_at.assume_utc(),
-                        you_decide: r.candidate_id != me.id()
-                            && (director || (decider == Decider::Coordinator && coordinator)),
+                        you_decide: EnrollmentAccess::listed(&access, &me, r.candidate_id, Relation::District)
+                            .allows(EnrollmentPermission::DecideRequest(decider)),
                     })
                 })
                 .collect()

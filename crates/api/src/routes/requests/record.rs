@@ -3,17 +3,16 @@
 //! (and, for the plans they help with, the current coach).
 
 use super::json::{Request, RequestActions, RequestStep};
+use crate::capabilities::{Caller, EnrollmentAccess, EnrollmentPermission};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::etag::IfMatch;
 use crate::kernel::{self, Loaded, Record, Step};
-use crate::policy::EnrollmentAccess;
 use crate::routes::documents::json::AttachedDocument;
 use crate::state::AppState;
 use coachfolio_domain::enrollment::EnrollmentStatus;
 use coachfolio_domain::ids::{ProgramId, RequestId, UserId};
-use coachfolio_domain::request::{Decider, RequestForm, RequestKind, RequestStatus};
-use coachfolio_domain::role::Role;
+use coachfolio_domain::request::{RequestForm, RequestKind, RequestStatus};
 use coachfolio_domain::settings::RequirementSettings;
 use coachfolio_domain::user::{check_optional_text, UserRef};
 use coachfolio_domain::Invalid;
@@ -31,8 +30,6 @@ pub(crate) struct RequestRecord;
 pub(crate) struct RequestContext {
     pub me: UserId,
     pub access: EnrollmentAccess,
-    pub coordinator: bool,
-    pub director: bool,
     pub enrollment: EnrollmentRow,
     pub today: Date,
     pub settings: RequirementSettings,
@@ -115,14 +112,11 @@ pub(crate) fn to_json(
 impl RequestContext {
     /// The context of an enrollment's requests for `me`: 404 when out of scope.
     pub fn load(c: &mut DbConnection, me: &CurrentUser, enrollment: EnrollmentRow) -> Result<RequestContext, ApiError> {
-        let (access, roles) = EnrollmentAccess::with_roles(c, me, &enrollment)?;
+        let access = EnrollmentAccess::load(c, me, &enrollment)?;
         let program = programs::find(c, enrollment.program_id)?;
         Ok(RequestContext {
             me: me.id(),
             access,
-            // Nobody handles a request about their own enrollment, whatever role they hold.
-            coordinator: access != EnrollmentAccess::Own && roles.has(Role::Coordinator),
-            director: access != EnrollmentAccess::Own && roles.has(Role::Director),
             enrollment,
             today: crate::clock::today_in(&program.time_zone),
             settings: program.settings.0,
@@ -141,21 +135,13 @@ impl RequestContext {
     }
 
     pub fn reads(&self, kind: RequestKind) -> bool {
-        self.access.reads_request(kind)
-    }
-
-    fn staff(&self) -> Result<(), ApiError> {
-        if self.coordinator || self.director {
-            Ok(())
-        } else {
-            Err(ApiError::Forbidden("requests are handled by the program's coordinators and director".into()))
-        }
+        self.access.allows(EnrollmentPermission::ReadRequest(kind))
     }
 
     /// A request of `kind` may be submitted for this enrollment now: by the candidate or a
     /// coordinator, for a candidate in a status the kind fits (409 naming `kind` otherwise).
     pub fn may_submit(&self, kind: RequestKind) -> Result<(), ApiError> {
-        self.access.may_submit_request()?;
+        self.access.require(EnrollmentPermission::SubmitRequest)?;
         use EnrollmentStatus::*;
         let status = self.enrollment.status;
         let fits = match kind {
@@ -172,43 +158,33 @@ impl RequestContext {
     }
 
     pub fn may_review(&self, row: &RequestRow) -> Result<(), ApiError> {
-        self.staff()?;
+        self.access.require(EnrollmentPermission::HandleRequest)?;
         row.status.review().map(|_| ()).map_err(|r| ApiError::conflict("status", r.0))
     }
 
     /// The director decides extensions and doctoral waivers; the coordinators (or the
     /// director) the rest.
     pub fn may_decide(&self, row: &RequestRow) -> Result<(), ApiError> {
-        match row.kind.decider() {
-            Decider::Director if !self.director => {
-                return Err(ApiError::Forbidden(format!("the program director decides a {}", row.kind.label())))
-            }
-            Decider::Coordinator if !(self.coordinator || self.director) => {
-                return Err(ApiError::Forbidden(format!("the program's coordinators decide a {}", row.kind.label())))
-            }
-            _ => {}
-        }
+        self.access.require(EnrollmentPermission::DecideRequest(row.kind.decider()))?;
         row.status.decide(true).map(|_| ()).map_err(|r| ApiError::conflict("status", r.0))
     }
 
     pub fn may_close(&self, row: &RequestRow) -> Result<(), ApiError> {
-        self.staff()?;
+        self.access.require(EnrollmentPermission::HandleRequest)?;
         row.status.close().map(|_| ()).map_err(|r| ApiError::conflict("status", r.0))
     }
 
     /// The candidate, or whoever filed it for them.
     pub fn may_cancel(&self, row: &RequestRow) -> Result<(), ApiError> {
-        if self.access != EnrollmentAccess::Own && row.submitted_by != self.me {
-            return Err(ApiError::Forbidden("a request is cancelled by the candidate or whoever filed it".into()));
+        if row.submitted_by != self.me {
+            self.access.require(EnrollmentPermission::CancelRequest)?;
         }
         row.status.cancel().map(|_| ()).map_err(|r| ApiError::conflict("status", r.0))
     }
 
     /// Documents go with a request while it is not closed, from the candidate and the staff.
     pub fn may_attach(&self, row: &RequestRow) -> Result<(), ApiError> {
-        if !matches!(self.access, EnrollmentAccess::Own | EnrollmentAccess::Manage) {
-            return Err(ApiError::Forbidden("the candidate and the coordinators attach documents to a request".into()));
-        }
+        self.access.require(EnrollmentPermission::AttachToRequest)?;
         if matches!(row.status, RequestStatus::Done | RequestStatus::Cancelled) {
             return Err(ApiError::conflict("status", format!("is {}; nothing more is attached to it", row.status)));
         }
@@ -266,7 +242,7 @@ impl PlainStep {
     pub async fn take(
         self,
         state: &AppState,
-        me: CurrentUser,
+        me: Caller,
         id: RequestId,
         if_match: IfMatch,
         note: Option<String>,

@@ -2,11 +2,10 @@ use super::json::{NewUser, User};
 use super::record::{Account, AccountContext};
 use crate::auth::passwords;
 use crate::body::Body;
-use crate::current_user::CurrentUser;
+use crate::capabilities::{AccountAccess, Caller, InstallationPermission};
 use crate::error::ApiError;
 use crate::etag::created_tagged;
 use crate::kernel;
-use crate::policy::AccountAccess;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::user::{check_new_account, identity_key};
@@ -19,14 +18,10 @@ use coachfolio_persistence::users;
 /// without regard to case (409 otherwise).
 #[utoipa::path(tag = "users", request_body = NewUser, responses((status = 201, body = User)))]
 #[post("/users")]
-pub async fn create(
-    state: web::Data<AppState>,
-    me: CurrentUser,
-    body: Body<NewUser>,
-) -> Result<HttpResponse, ApiError> {
+pub async fn create(state: web::Data<AppState>, me: Caller, body: Body<NewUser>) -> Result<HttpResponse, ApiError> {
     let b = body.0;
     let actor = me.clone();
-    state.read(move |c| AccountAccess::load(c, &actor.user)?.require_create()).await?;
+    state.read(move |c| AccountAccess::load(c, &actor.user)?.require(InstallationPermission::ManageAccounts)).await?;
     let mut errors = check_new_account(&b.email, &b.username, &b.display_name).err().map(|e| e.0).unwrap_or_default();
     if let Err(e) = password::check("temporary_password", &b.temporary_password, &b.username, &b.email) {
         errors.extend(e.0);

@@ -1,6 +1,6 @@
 use super::json::User;
 use super::record::{load, Account};
-use crate::current_user::CurrentUser;
+use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::ok_tagged;
 use crate::kernel::Record;
@@ -15,7 +15,7 @@ use uuid::Uuid;
 /// role is in programs they run (404 otherwise).
 #[utoipa::path(tag = "users", params(("user_id" = Uuid, Path)), responses((status = 200, body = User)))]
 #[get("/users/{user_id}")]
-pub async fn get(state: web::Data<AppState>, me: CurrentUser, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
+pub async fn get(state: web::Data<AppState>, me: Caller, path: web::Path<Uuid>) -> Result<HttpResponse, ApiError> {
     let id = UserId::from(path.into_inner());
     let user = state
         .read(move |c| {

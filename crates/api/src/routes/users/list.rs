@@ -1,9 +1,8 @@
 use super::json::{UserPage, UserQuery};
 use super::record::{to_json, AccountContext};
-use crate::current_user::CurrentUser;
+use crate::capabilities::{AccountAccess, Caller};
 use crate::error::ApiError;
 use crate::pagination::PageQuery;
-use crate::policy::AccountAccess;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_persistence::{memberships, users};
@@ -19,7 +18,7 @@ use validator::Validate;
 #[get("/users")]
 pub async fn list(
     state: web::Data<AppState>,
-    me: CurrentUser,
+    me: Caller,
     query: web::Query<UserQuery>,
 ) -> Result<web::Json<UserPage>, ApiError> {
     let query = query.into_inner();

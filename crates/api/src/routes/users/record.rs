@@ -1,10 +1,10 @@
 //! The account as a record of the kernel.
 
 use super::json::{User, UserActions};
+use crate::capabilities::AccountAccess;
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
-use crate::policy::AccountAccess;
 use coachfolio_domain::ids::{ProgramId, UserId};
 use coachfolio_persistence::memberships::MembershipRow;
 use coachfolio_persistence::users::{self, UserRow};

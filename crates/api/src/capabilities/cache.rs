@@ -5,9 +5,9 @@
 //! So access is never decided on a role removed, an assignment ended or a setting changed, even
 //! by another server process on the same PostgreSQL, and an autosave skips four lookups.
 
+use super::enrollment::EnrollmentAccess;
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
-use crate::policy::EnrollmentAccess;
 use coachfolio_domain::ids::{EnrollmentId, UserId};
 use coachfolio_persistence::cohorts::{self, CohortRow};
 use coachfolio_persistence::enrollments::{self, EnrollmentRow};
