@@ -5,7 +5,7 @@ CARGO ?= cargo
 NPM ?= npm
 FRONTEND := frontend
 
-.PHONY: run build frontend frontend-deps test test-rust test-frontend e2e lint fmt openapi bench clean
+.PHONY: run build frontend frontend-deps test test-rust contract test-frontend e2e lint fmt openapi bench clean
 
 run: frontend ## Build the SPA and the server, then serve both at one URL (SQLite in ./data)
 	$(CARGO) build --release
@@ -21,13 +21,17 @@ frontend-deps:
 frontend: frontend-deps
 	cd $(FRONTEND) && $(NPM) run build
 
-test: lint test-rust test-frontend e2e ## Every suite (CI=true makes skipped PostgreSQL suites a failure)
+test: lint test-rust contract test-frontend e2e ## Every suite (CI=true makes skipped PostgreSQL suites a failure)
 
 test-rust: ## Domain, persistence and API suites on SQLite and a throwaway PostgreSQL cluster; OpenAPI staleness; the benchmark runs (small)
 	scripts/with-postgres.sh $(CARGO) test --workspace --lib --bins --tests
 	@# The benchmark must keep working, but its figures come only from `make bench` (release,
 	@# full size): here it runs small and unoptimised, and its figures mean nothing.
 	BENCH_CANDIDATES=20 BENCH_LOGS_PER_CANDIDATE=10 BENCH_SECONDS=2 $(CARGO) bench --bench api --profile dev
+
+contract: ## Schemathesis, every check, against the real server on SQLite (tests/contract)
+	$(CARGO) build
+	scripts/contract-test.sh
 
 test-frontend: frontend-deps ## Contract types staleness, type check, lint, unit tests
 	cd $(FRONTEND) && $(NPM) run check:api && $(NPM) run typecheck && $(NPM) run lint && $(NPM) test

@@ -1,7 +1,8 @@
 //! Sign-in, tokens, sessions and passwords, tried the way an attacker or a careless client would.
 
 use crate::common::{Res, TestApp, DEMO, SECRET};
-use actix_web::http::Method;
+use actix_web::http::{header, Method};
+use actix_web::test::TestRequest;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde_json::json;
@@ -110,6 +111,72 @@ async fn sign_out_ends_the_session(t: TestApp) {
     t.call(Method::POST, "/api/auth/logout", None, Some(json!({"refresh_token": refresh})), None).await.expect(204);
     me(&t, access).await.expect(401);
     t.call(Method::POST, "/api/auth/refresh", None, Some(json!({"refresh_token": refresh})), None).await.expect(401);
+}
+
+/// The refresh token a response set in the web app's cookie, checked for its attributes.
+fn refresh_cookie(r: &Res) -> String {
+    let set = r.headers.get_all(header::SET_COOKIE).map(|v| v.to_str().unwrap().to_string()).collect::<Vec<_>>();
+    let cookie = set.iter().find(|c| c.starts_with("coachfolio_refresh=")).expect("the refresh cookie");
+    for attribute in ["HttpOnly", "Secure", "SameSite=Strict", "Path=/api/auth/refresh"] {
+        assert!(cookie.contains(attribute), "{attribute} in {cookie}");
+    }
+    cookie.split(';').next().unwrap().trim_start_matches("coachfolio_refresh=").to_string()
+}
+
+async fn refresh_with_cookie(t: &TestApp, value: &str) -> Res {
+    let req = TestRequest::post()
+        .uri("/api/auth/refresh")
+        .insert_header((header::COOKIE, format!("coachfolio_refresh={value}")))
+        .set_json(json!({}));
+    t.send(req).await
+}
+
+/// The web app keeps its access token in memory and its refresh token in an HttpOnly cookie no
+/// script can read; API clients keep the JSON flow.
+async fn the_web_app_keeps_its_refresh_token_in_an_http_only_cookie(t: TestApp) {
+    let body = json!({"login": "director", "password": DEMO, "refresh_cookie": true});
+    let signed = t.call(Method::POST, "/api/auth/login", None, Some(body), None).await.expect(200);
+    assert!(signed.body["refresh_token"].is_null(), "no script sees the refresh token");
+    let c1 = refresh_cookie(&signed);
+    assert!(!c1.is_empty());
+    // A reload: the cookie alone gets a new access token, and the cookie turns over.
+    let renewed = refresh_with_cookie(&t, &c1).await.expect(200);
+    assert!(renewed.body["refresh_token"].is_null());
+    let c2 = refresh_cookie(&renewed);
+    assert_ne!(c1, c2);
+    let access = renewed.body["access_token"].as_str().unwrap().to_string();
+    me(&t, &access).await.expect(200);
+    // Without a token in the body or the cookie there is nothing to refresh.
+    t.call(Method::POST, "/api/auth/refresh", None, Some(json!({})), None).await.expect(401);
+    // Signing out with the access token ends the session and removes the cookie.
+    let out = t.call(Method::POST, "/api/auth/logout", Some(&access), Some(json!({})), None).await.expect(204);
+    assert_eq!(refresh_cookie(&out), "", "the cookie is cleared");
+    me(&t, &access).await.expect(401);
+    refresh_with_cookie(&t, &c2).await.expect(401);
+    // A spent cookie presented again ends its session, as a spent token does.
+    let body = json!({"login": "director", "password": DEMO, "refresh_cookie": true});
+    let again = t.call(Method::POST, "/api/auth/login", None, Some(body), None).await.expect(200);
+    let c3 = refresh_cookie(&again);
+    let next = refresh_with_cookie(&t, &c3).await.expect(200);
+    refresh_with_cookie(&t, &c3).await.expect(401);
+    me(&t, next.body["access_token"].as_str().unwrap()).await.expect(401);
+    // A new password in the web app comes with its cookie too.
+    let fresh = t
+        .call(
+            Method::POST,
+            "/api/auth/login",
+            None,
+            Some(json!({"login": "director", "password": DEMO, "refresh_cookie": true})),
+            None,
+        )
+        .await
+        .expect(200);
+    let access = fresh.body["access_token"].as_str().unwrap();
+    let change =
+        json!({"current_password": DEMO, "new_password": "a much longer passphrase 42", "refresh_cookie": true});
+    let changed = t.call(Method::POST, "/api/auth/password", Some(access), Some(change), None).await.expect(200);
+    assert!(changed.body["refresh_token"].is_null());
+    refresh_with_cookie(&t, &refresh_cookie(&changed)).await.expect(200);
 }
 
 async fn changing_the_password_ends_other_sessions(t: TestApp) {
@@ -221,6 +288,7 @@ on_both_databases!(
     disabling_an_account_ends_its_sessions,
     bad_tokens_are_refused,
     refresh_tokens_rotate_and_reuse_ends_the_session,
+    the_web_app_keeps_its_refresh_token_in_an_http_only_cookie,
     sign_out_ends_the_session,
     changing_the_password_ends_other_sessions,
     weak_passwords_are_refused_and_nothing_changes,

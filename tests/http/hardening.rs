@@ -87,6 +87,11 @@ async fn methods_schemes_and_if_match_as_the_standards_say(t: TestApp) {
         assert!(r.headers.get(header::ALLOW).unwrap().to_str().unwrap().contains("GET"), "{path}");
     }
     t.call(Method::DELETE, "/api/openapi.json", Some(&coord), None, None).await.expect(405);
+    // A literal segment names its own resource, even where a variable one would also match.
+    let ev = t.get(&format!("/api/programs/{p}/events"), &coord).await.expect(200).body[0]["id"].clone();
+    let all_present = format!("/api/events/{}/attendance/all-present", ev.as_str().unwrap());
+    let r = t.call(Method::PUT, &all_present, Some(&coord), Some(json!({"status": "attended"})), None).await;
+    assert_eq!(r.expect(405).headers.get(header::ALLOW).unwrap(), "POST");
     // If-Match: * would overwrite whatever was saved meanwhile: refused, naming the header.
     let r = t.patch(&format!("/api/programs/{p}"), &coord, "*", json!({"name": "Renamed"})).await;
     assert!(r.expect_field(400, "If-Match").body["detail"].as_str().unwrap().contains("If-Match: *"));
@@ -118,13 +123,14 @@ async fn methods_schemes_and_if_match_as_the_standards_say(t: TestApp) {
     assert!(unbounded.is_empty(), "integers without a range: {unbounded:?}");
 }
 
-/// The app served by a real server on loopback, with a one-second body read timeout.
-async fn served(t: &TestApp) -> std::net::SocketAddr {
+/// The app served by a real server on loopback with the web app's files from `static_dir`,
+/// with a one-second body read timeout.
+async fn served(t: &TestApp, static_dir: &std::path::Path) -> std::net::SocketAddr {
     let files = tempfile::tempdir().unwrap().keep();
     let storage = Storage::local(files, 1024 * 1024).unwrap();
     let (state, _) = AppState::new(t.db.clone(), Keys::new(SECRET, 900, 3600), storage);
     let state = actix_web::web::Data::new(state);
-    let serving = Serving { body_read_timeout: Duration::from_secs(1), ..Serving::new("/nonexistent-static") };
+    let serving = Serving { body_read_timeout: Duration::from_secs(1), ..Serving::new(static_dir) };
     let access = actix_web::web::Data::new(coachfolio_api::AccessCache::default());
     let server =
         actix_web::HttpServer::new(move || coachfolio_api::app(state.clone(), access.clone(), serving.clone()))
@@ -155,7 +161,7 @@ async fn dribble(addr: std::net::SocketAddr, chunks: &[&str], pause: Duration, d
 }
 
 async fn a_body_that_stops_arriving_is_answered_408(t: TestApp) {
-    let addr = served(&t).await;
+    let addr = served(&t, std::path::Path::new("/nonexistent-static")).await;
     let body = r#"{"login": "coordinator", "password": "coachfolio-demo"}"#;
     // Half the body, then nothing: 408 after the read timeout, as a problem.
     let answer = dribble(addr, &[&body[..20]], Duration::from_millis(0), body.len()).await;
@@ -167,7 +173,43 @@ async fn a_body_that_stops_arriving_is_answered_408(t: TestApp) {
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
 }
 
+/// What a client sends whole: `3.0` is the integer 3 (JSON has one kind of number); an empty
+/// refresh token is no token.
+async fn numbers_and_tokens_as_json_means_them(t: TestApp) {
+    let cand = t.token("cand.alvarez").await;
+    let coord = t.token("coordinator").await;
+    let eid = t.enrollment_of(&coord, "cand.alvarez").await["id"].as_str().unwrap().to_string();
+    let yesterday = (time::OffsetDateTime::now_utc().date() - time::Duration::days(2)).to_string();
+    let pl = json!({"title": "Rounds", "activity_date": yesterday, "minutes": 120.0});
+    let made = t.post(&format!("/api/enrollments/{eid}/professional-learning"), &cand, pl).await.expect(201);
+    assert_eq!(made.body["minutes"], 120);
+    let pl = json!({"title": "Rounds", "activity_date": yesterday, "minutes": 120.5});
+    t.post(&format!("/api/enrollments/{eid}/professional-learning"), &cand, pl).await.expect_field(422, "minutes");
+    t.call(Method::POST, "/api/auth/logout", None, Some(json!({"refresh_token": ""})), None)
+        .await
+        .expect_field(422, "refresh_token");
+}
+
+/// With the web app's files served, a method they do not take still answers 405 with Allow,
+/// and the app's pages carry the security headers.
+async fn the_web_app_and_the_api_answer_other_methods_alike(t: TestApp) {
+    let dist = tempfile::tempdir().unwrap();
+    std::fs::write(dist.path().join("index.html"), "<!doctype html><title>Coachfolio</title>").unwrap();
+    let addr = served(&t, dist.path()).await;
+    let client = awc::Client::default();
+    for path in ["/health", "/api/me", "/some/page"] {
+        let r = client.request(Method::TRACE, format!("http://{addr}{path}")).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 405, "{path}");
+        assert!(r.headers().get(header::ALLOW).unwrap().to_str().unwrap().contains("GET"), "{path}");
+    }
+    let page = client.get(format!("http://{addr}/some/page")).send().await.unwrap();
+    assert_eq!(page.status().as_u16(), 200);
+    assert!(page.headers().get(header::CONTENT_SECURITY_POLICY).is_some());
+}
+
 on_both_databases!(
+    numbers_and_tokens_as_json_means_them,
+    the_web_app_and_the_api_answer_other_methods_alike,
     a_nul_character_is_refused_naming_its_field_everywhere,
     every_answer_carries_the_security_headers,
     methods_schemes_and_if_match_as_the_standards_say,

@@ -47,7 +47,32 @@ impl<T: DeserializeOwned + 'static> FromRequest for Body<T> {
 pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     refuse_nul(bytes)?;
     let de = &mut serde_json::Deserializer::from_slice(bytes);
-    serde_path_to_error::deserialize(de).map_err(named)
+    serde_path_to_error::deserialize(de).or_else(|e| {
+        // JSON has one kind of number: `3.0` is the integer 3 (JSON Schema's `integer` says so
+        // too), which serde refuses for an integer field. Only a body refused for it is read
+        // again, with such numbers made integers.
+        if !e.inner().to_string().starts_with("invalid type: floating point") {
+            return Err(named(e));
+        }
+        let mut value: serde_json::Value = serde_json::from_slice(bytes).map_err(|_| named(e))?;
+        integral_floats(&mut value);
+        parse_value(value)
+    })
+}
+
+/// Makes every whole number written with a fraction (`3.0`) an integer.
+fn integral_floats(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::Number(n) => {
+            if let Some(f) = n.as_f64().filter(|f| n.is_f64() && f.fract() == 0.0 && f.abs() < 9.0e15) {
+                *n = (f as i64).into();
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(integral_floats),
+        Value::Object(fields) => fields.values_mut().for_each(integral_floats),
+        _ => {}
+    }
 }
 
 /// A NUL character is no part of any text Coachfolio keeps (PostgreSQL cannot store it in
@@ -75,8 +100,10 @@ fn nul_at(value: &serde_json::Value, path: String) -> Option<String> {
         Value::String(s) if s.contains('\0') => Some(named(&path)),
         Value::Array(items) => items.iter().enumerate().find_map(|(i, v)| nul_at(v, format!("{path}[{i}]"))),
         Value::Object(fields) => fields.iter().find_map(|(k, v)| {
-            let at = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
-            if k.contains('\0') {
+            // A key is echoed in the answer, which holds no NUL either: it is written escaped.
+            let (nul, k) = (k.contains('\0'), k.replace('\0', "\\u0000"));
+            let at = if path.is_empty() { k } else { format!("{path}.{k}") };
+            if nul {
                 Some(at)
             } else {
                 nul_at(v, at)
@@ -138,7 +165,6 @@ mod tests {
     }
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]
-    #[allow(dead_code)]
     struct Inner {
         hours: u32,
     }
@@ -162,7 +188,7 @@ mod tests {
     #[test]
     fn a_nul_character_is_refused_naming_its_field() {
         assert_eq!(field(r#"{"name": "a\u0000b"}"#), "name");
-        assert_eq!(field(r#"{"name": "x", "inner": {"hours": 1, "note\u0000": 2}}"#), "inner.note\u{0}");
+        assert_eq!(field(r#"{"name": "x", "inner": {"hours": 1, "note\u0000": 2}}"#), "inner.note\\u0000");
         let nested = r#"{"steps": [{"step": "ok"}, {"step": "\u0000"}]}"#;
         match refuse_nul(nested.as_bytes()).unwrap_err() {
             ApiError::Invalid(e) => assert_eq!(e[0].field, "steps[1].step"),
@@ -170,6 +196,13 @@ mod tests {
         }
         // An escaped backslash followed by "u0000" is text, not a NUL.
         assert!(refuse_nul(br#"{"name": "C:\\u0000"}"#).is_ok());
+    }
+
+    #[test]
+    fn a_whole_number_written_with_a_fraction_is_an_integer() {
+        let inner: Inner = parse(br#"{"hours": 3.0}"#).unwrap();
+        assert_eq!(inner.hours, 3);
+        assert_eq!(field(r#"{"name": "x", "inner": {"hours": 3.5}}"#), "inner.hours");
     }
 
     #[test]

@@ -17,8 +17,17 @@ impl Fallback {
         Fallback { routes: routes.into_iter().map(|(p, m)| (ResourceDef::new(p), m)).collect(), static_dir }
     }
 
-    fn allowed(&self, path: &str) -> Option<&[&'static str]> {
-        self.routes.iter().find(|(def, _)| def.is_match(path)).map(|(_, m)| m.as_slice())
+    /// The methods of the resource `path` names: of the most specific template matching it (a
+    /// literal segment before a variable, as OpenAPI matches), with HEAD beside GET.
+    pub(crate) fn allowed(&self, path: &str) -> Option<Vec<String>> {
+        let variables = |def: &ResourceDef| def.pattern().map_or(0, |p| p.matches('{').count());
+        let (_, methods) =
+            self.routes.iter().filter(|(def, _)| def.is_match(path)).min_by_key(|(def, _)| variables(def))?;
+        let mut allow: Vec<String> = methods.iter().map(|m| m.to_string()).collect();
+        if allow.iter().any(|m| m == "GET") {
+            allow.push("HEAD".into());
+        }
+        Some(allow)
     }
 }
 
@@ -29,10 +38,6 @@ pub(crate) fn is_api(path: &str) -> bool {
 pub async fn answer(req: HttpRequest, fallback: web::Data<Fallback>) -> Result<HttpResponse, ApiError> {
     let path = req.path();
     if let Some(allow) = fallback.allowed(path) {
-        let mut allow: Vec<String> = allow.iter().map(|m| m.to_string()).collect();
-        if allow.iter().any(|m| m == "GET") {
-            allow.push("HEAD".into());
-        }
         return Err(ApiError::MethodNotAllowed { allow });
     }
     if is_api(path) {

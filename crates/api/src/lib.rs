@@ -95,6 +95,9 @@ pub fn app(
     if static_dir.is_dir() {
         app = app.service(
             actix_files::Files::new("/", &static_dir)
+                // Only reads: another method falls through to the fallback's 405 with Allow
+                // (the files' own 405 names no methods).
+                .guard(actix_web::guard::Any(actix_web::guard::Get()).or(actix_web::guard::Head()))
                 .index_file("index.html")
                 .default_handler(web::to(fallback::answer)),
         );
@@ -102,8 +105,14 @@ pub fn app(
     app.default_service(web::to(fallback::answer))
 }
 
-/// Names the path segment that failed to parse (an id that is not a UUID, say).
+/// Names the path segment that failed to parse (an id that is not a UUID, say). A path that
+/// names another resource by a literal segment (`…/attendance/all-present` beside
+/// `…/attendance/{user_id}`) asked that resource with a method it does not take: 405.
 fn path_error(message: String, req: &HttpRequest) -> ApiError {
+    let named = req.app_data::<web::Data<fallback::Fallback>>().and_then(|f| f.allowed(req.path()));
+    if let Some(allow) = named.filter(|allow| !allow.iter().any(|m| m == req.method().as_str())) {
+        return ApiError::MethodNotAllowed { allow };
+    }
     let field = req
         .match_info()
         .iter()

@@ -6,7 +6,8 @@ use actix_web::App;
 use utoipa::openapi::path::Operation;
 use utoipa::openapi::response::ResponseBuilder;
 use utoipa::openapi::schema::{
-    AdditionalProperties, ArrayItems, KnownFormat, ObjectBuilder, Schema, SchemaFormat, SchemaType, Type,
+    AdditionalProperties, ArrayItems, Discriminator, KnownFormat, Object, ObjectBuilder, Schema, SchemaFormat,
+    SchemaType, Type,
 };
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, OpenApi as Spec, Ref, RefOr};
@@ -68,6 +69,9 @@ pub fn spec() -> Spec {
 /// which the API never does silently: it answers 400 naming If-Match (`crate::etag`).
 pub const IF_MATCH_PATTERN: &str = r#"^(W/)?"[0-9]{1,9}"$"#;
 
+/// Text without a NUL character.
+const NO_NUL: &str = r"^[^\u0000]*$";
+
 fn complete(mut spec: Spec) -> Spec {
     let components = spec.components.get_or_insert_with(Default::default);
     components.add_security_scheme(
@@ -107,13 +111,93 @@ fn complete(mut spec: Spec) -> Spec {
             r.entry("5XX".into()).or_insert_with(|| problem("The server or its database failed").into());
         }
     }
-    bound_integers(spec)
+    bound_values(flatten_variants(spec))
 }
 
-/// Every integer in the contract states its range, the one its Rust type accepts where the
-/// field gives none (a client sending more gets a 422 naming the field, which is no part of the
-/// contract), in OpenAPI's own formats (`int32`, `int64`).
-fn bound_integers(mut spec: Spec) -> Spec {
+/// Makes every body a client can generate satisfiable: utoipa writes a struct with a flattened
+/// part (`NewEnrollment`) and each variant of a tagged union (`RequestForm`) as `allOf` of
+/// objects that each refuse the other's properties (`additionalProperties: false`), which no
+/// value satisfies. Each becomes one flat object; a union's variants become named objects
+/// carrying their tag, chosen by a discriminator.
+fn flatten_variants(mut spec: Spec) -> Spec {
+    let Some(components) = spec.components.as_mut() else { return spec };
+    let names: Vec<String> = components.schemas.keys().cloned().collect();
+    for name in names {
+        let Some(RefOr::T(schema)) = components.schemas.get(&name).cloned() else { continue };
+        match schema {
+            Schema::AllOf(all) => {
+                if let Some(flat) = merged(&all.items, &components.schemas) {
+                    components.schemas.insert(name, RefOr::T(Schema::Object(flat)));
+                }
+            }
+            Schema::OneOf(mut one) => {
+                let mut mapping = std::collections::BTreeMap::new();
+                for item in one.items.iter_mut() {
+                    let RefOr::T(Schema::AllOf(all)) = item else { continue };
+                    let (Some(RefOr::Ref(variant)), Some(flat)) =
+                        (all.items.first(), merged(&all.items, &components.schemas))
+                    else {
+                        continue;
+                    };
+                    let (Some(tag), variant_name) =
+                        (tag_of(&flat), variant.ref_location.rsplit('/').next().unwrap_or_default().to_string())
+                    else {
+                        continue;
+                    };
+                    mapping.insert(tag.1, variant.ref_location.clone());
+                    one.discriminator.get_or_insert_with(|| Discriminator::new(tag.0.clone())).mapping =
+                        mapping.clone();
+                    *item = RefOr::Ref(variant.clone());
+                    components.schemas.insert(variant_name, RefOr::T(Schema::Object(flat)));
+                }
+                components.schemas.insert(name, RefOr::T(Schema::OneOf(one)));
+            }
+            _ => {}
+        }
+    }
+    spec
+}
+
+/// The objects of an `allOf` (references resolved) as one object; `None` when a part is not
+/// an object.
+fn merged(parts: &[RefOr<Schema>], schemas: &std::collections::BTreeMap<String, RefOr<Schema>>) -> Option<Object> {
+    let mut flat = Object::new();
+    flat.schema_type = SchemaType::Type(Type::Object);
+    for part in parts {
+        let part = match part {
+            RefOr::T(s) => s,
+            RefOr::Ref(r) => match schemas.get(r.ref_location.rsplit('/').next()?)? {
+                RefOr::T(s) => s,
+                RefOr::Ref(_) => return None,
+            },
+        };
+        let Schema::Object(o) = part else { return None };
+        flat.description = flat.description.take().or_else(|| o.description.clone());
+        flat.properties.extend(o.properties.clone());
+        flat.required.extend(o.required.iter().cloned());
+        if o.additional_properties.is_some() {
+            flat.additional_properties = o.additional_properties.clone();
+        }
+    }
+    Some(flat)
+}
+
+/// The tag of a union's variant: the property whose one allowed value names it.
+fn tag_of(o: &Object) -> Option<(String, String)> {
+    o.properties.iter().find_map(|(name, p)| match p {
+        RefOr::T(Schema::Object(p)) => match p.enum_values.as_deref() {
+            Some([serde_json::Value::String(value)]) => Some((name.clone(), value.clone())),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+/// The contract states what the server accepts: every integer its range, the one its Rust type
+/// accepts where the field gives none, in OpenAPI's own formats (`int32`, `int64`); every free
+/// text that it holds no NUL character (`crate::body` refuses one, and PostgreSQL could not
+/// keep it).
+fn bound_values(mut spec: Spec) -> Spec {
     for item in spec.paths.paths.values_mut() {
         let ops = [&mut item.get, &mut item.post, &mut item.put, &mut item.patch, &mut item.delete];
         for op in ops.into_iter().flatten() {
@@ -135,11 +219,15 @@ fn bound(schema: &mut RefOr<Schema>) {
     let RefOr::T(schema) = schema else { return };
     match schema {
         Schema::Object(o) => {
-            let integer = match &o.schema_type {
-                SchemaType::Type(t) => *t == Type::Integer,
-                SchemaType::Array(ts) => ts.contains(&Type::Integer),
+            let is = |wanted: Type| match &o.schema_type {
+                SchemaType::Type(t) => *t == wanted,
+                SchemaType::Array(ts) => ts.contains(&wanted),
                 SchemaType::AnyValue => false,
             };
+            let integer = is(Type::Integer);
+            if is(Type::String) && o.format.is_none() && o.enum_values.is_none() && o.pattern.is_none() {
+                o.pattern = Some(NO_NUL.into());
+            }
             if integer {
                 use KnownFormat::*;
                 let known = match &o.format {

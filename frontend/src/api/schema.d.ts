@@ -142,8 +142,9 @@ export interface paths {
         put?: never;
         /**
          * Sign out
-         * @description Ends the session the refresh token belongs to; its access tokens stop working at once.
-         *     Answers 204 whether or not the token was known.
+         * @description Ends the session the refresh token belongs to, or (without one, as the web app signs out)
+         *     the session of the access token sent; its access tokens stop working at once, and the web
+         *     app's refresh cookie is removed. Answers 204 whether or not the token was known.
          */
         post: operations["auth_logout"];
         delete?: never;
@@ -185,7 +186,8 @@ export interface paths {
         /**
          * Exchange a refresh token for a new token pair
          * @description Each refresh token works once. Presenting a spent one again means it was copied: the
-         *     whole session is ended, so neither copy works any more.
+         *     whole session is ended, so neither copy works any more. Without `refresh_token` in the
+         *     body, the `coachfolio_refresh` cookie's is used, and the new one replaces it there.
          */
         post: operations["auth_refresh"];
         delete?: never;
@@ -2306,9 +2308,35 @@ export interface components {
         Acknowledgement: {
             comment?: string | null;
         };
-        /** @description A focus element's plan, with its interim score filled in from the interim reflection. */
-        ActionPlan: components["schemas"]["FocusPlan"] & {
+        /**
+         * @description The plan for one focus element (the form's columns; the interim score is read from the
+         *     interim reflection, not written again).
+         */
+        ActionPlan: {
+            /**
+             * @description "What specific behavior from my coach might support me in growing in this area?"
+             * @default
+             */
+            coach_support: string;
+            /**
+             * Format: int32
+             * @description The rubric score desired at the completion of the program (0–4).
+             * @default null
+             */
+            desired_score: number | null;
+            /** @default  */
+            element: string;
+            /**
+             * @description "Potential ILP revisions or new ILPs that would support my leadership development."
+             * @default
+             */
+            ilp_revisions: string;
             interim_score?: null | components["schemas"]["Rating"];
+            /**
+             * @description "What might I be able to plan this coming year to help develop my leadership in this area?"
+             * @default
+             */
+            plans: string;
         };
         /** @description One action step of the plan, repeated as the handbook's form repeats it. */
         ActionStep: {
@@ -2543,10 +2571,13 @@ export interface components {
             met: boolean;
             years: components["schemas"]["CandidateYear"][];
         };
-        /** @description A candidate's growth across the submitted terms. */
-        CandidateGrowth: components["schemas"]["Growth"] & {
+        CandidateGrowth: {
+            /** @description Elements below "meets" on the latest term that rated them. */
+            below_meets: string[];
+            elements: components["schemas"]["ElementGrowth"][];
             /** Format: uuid */
             enrollment_id: string;
+            standards: components["schemas"]["StandardGrowth"][];
             /** @description The terms compared (submitted ones). */
             terms: components["schemas"]["Term"][];
         };
@@ -2593,6 +2624,11 @@ export interface components {
              * @description The date of contact with the program coordinator.
              */
             contacted_coordinator_on: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "change_of_coach";
             /**
              * Format: date
              * @description The date of the meeting with the coach, if one was held.
@@ -2751,6 +2787,11 @@ export interface components {
              * @description The date of the incident.
              */
             incident_on: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "complaint";
         };
         /**
          * @description Who provides the coach, which decides the program fee.
@@ -2848,6 +2889,11 @@ export interface components {
             field: string;
             /** @description The regionally accredited institution that granted it. */
             institution: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "doctoral_waiver";
             /** @description The topics the candidate asks to have waived. */
             topics: components["schemas"]["WaivableTopic"][];
         };
@@ -3119,8 +3165,8 @@ export interface components {
             upload_document: boolean;
         };
         /**
-         * @description Fields to change; a field left out keeps its value, `null` (or "" for text) clears an
-         *     optional one.
+         * @description The enrollment form's optional fields, shared by create and change. On a change, a field
+         *     left out keeps its value and `null` clears it (hence the double options).
          */
         EnrollmentChange: {
             /** Format: date */
@@ -3130,29 +3176,28 @@ export interface components {
              * @description The administrative appointment (enrollment is due within a year of it).
              */
             appointment_date?: string | null;
+            /** Format: uuid */
+            cohort_id?: string | null;
+            cost_structure?: null | components["schemas"]["CostStructure"];
             /** Format: date */
             credential_issued_on?: string | null;
             credential_number?: string | null;
+            /** Format: uuid */
+            district_id?: string | null;
+            employment?: null | components["schemas"]["Employment"];
             /** Format: date */
             employment_verified_on?: string | null;
+            fee_payer?: null | components["schemas"]["FeePayer"];
+            position?: null | components["schemas"]["Position"];
             site?: string | null;
+            /** Format: date */
+            start_date?: string | null;
             /**
              * Format: email
              * @description The candidate's direct supervisor, who may not be their coach.
              */
             supervisor_email?: string | null;
             supervisor_name?: string | null;
-        } & {
-            /** Format: uuid */
-            cohort_id?: string | null;
-            cost_structure?: null | components["schemas"]["CostStructure"];
-            /** Format: uuid */
-            district_id?: string | null;
-            employment?: null | components["schemas"]["Employment"];
-            fee_payer?: null | components["schemas"]["FeePayer"];
-            position?: null | components["schemas"]["Position"];
-            /** Format: date */
-            start_date?: string | null;
         };
         /**
          * @description A candidate's fees: the plan, its installments with what was paid toward each, the
@@ -3177,12 +3222,30 @@ export interface components {
              */
             years: number;
         };
-        /** @description A candidate's ledger. */
-        EnrollmentLedger: components["schemas"]["Ledger"] & {
+        EnrollmentLedger: {
             /** @description Which logs count: submitted ones, or only those the candidate acknowledged. */
             counted_state: components["schemas"]["CountedLogState"];
+            /**
+             * Format: int64
+             * @description The program year today falls in, if any.
+             */
+            current_year?: number | null;
             /** Format: uuid */
             enrollment_id: string;
+            meets_total: boolean;
+            /** Format: int64 */
+            min_sessions_per_year: number;
+            /** Format: int64 */
+            monthly_minimum_minutes: number;
+            /** Format: int64 */
+            total_minutes: number;
+            /** Format: int64 */
+            total_required_minutes: number;
+            /** Format: int64 */
+            yearly_face_to_face_required_minutes: number;
+            /** Format: int64 */
+            yearly_required_minutes: number;
+            years: components["schemas"]["YearLedger"][];
         };
         /** @description A candidate's meeting counts and the marks behind them. */
         EnrollmentMeetings: {
@@ -3469,6 +3532,11 @@ export interface components {
              *     met.
              */
             completion_plan: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "extension";
             reason: components["schemas"]["ExtensionReason"];
         };
         /**
@@ -3709,11 +3777,24 @@ export interface components {
              */
             year: number;
         };
-        /** @description An installment with what has been paid toward it. */
-        InstallmentLine: components["schemas"]["Installment"] & {
+        /** @description One installment of a fee plan. */
+        InstallmentLine: {
+            /** Format: int64 */
+            amount_cents: number;
+            /** Format: date */
+            due_on: string;
+            kind: components["schemas"]["FeeKind"];
+            /** Format: int64 */
+            number: number;
             /** Format: int64 */
             paid_cents: number;
+            payer: components["schemas"]["FeePayer"];
             status: components["schemas"]["InstallmentStatus"];
+            /**
+             * Format: int64
+             * @description The program year it belongs to.
+             */
+            year: number;
         };
         /**
          * @description Where an installment stands.
@@ -3832,6 +3913,8 @@ export interface components {
             /** @description Username or email, in any case. */
             login: string;
             password: string;
+            /** @description Keep the refresh token in an HttpOnly cookie instead of the answer (the web app). */
+            refresh_cookie?: boolean;
         };
         /** @description An absence made up: at another session of the same kind, or as the coordinator recorded it. */
         Makeup: {
@@ -4012,6 +4095,10 @@ export interface components {
             county: string;
             name: string;
         };
+        /**
+         * @description The enrollment form's optional fields, shared by create and change. On a change, a field
+         *     left out keeps its value and `null` clears it (hence the double options).
+         */
         NewEnrollment: {
             /** Format: date */
             agreement_signed_on?: string | null;
@@ -4020,31 +4107,30 @@ export interface components {
              * @description The administrative appointment (enrollment is due within a year of it).
              */
             appointment_date?: string | null;
+            /** Format: uuid */
+            candidate_id: string;
+            /** Format: uuid */
+            cohort_id: string;
+            cost_structure: components["schemas"]["CostStructure"];
             /** Format: date */
             credential_issued_on?: string | null;
             credential_number?: string | null;
+            /** Format: uuid */
+            district_id: string;
+            employment: components["schemas"]["Employment"];
             /** Format: date */
             employment_verified_on?: string | null;
+            fee_payer?: null | components["schemas"]["FeePayer"];
+            position: components["schemas"]["Position"];
             site?: string | null;
+            /** Format: date */
+            start_date: string;
             /**
              * Format: email
              * @description The candidate's direct supervisor, who may not be their coach.
              */
             supervisor_email?: string | null;
             supervisor_name?: string | null;
-        } & {
-            /** Format: uuid */
-            candidate_id: string;
-            /** Format: uuid */
-            cohort_id: string;
-            cost_structure: components["schemas"]["CostStructure"];
-            /** Format: uuid */
-            district_id: string;
-            employment: components["schemas"]["Employment"];
-            fee_payer?: null | components["schemas"]["FeePayer"];
-            position: components["schemas"]["Position"];
-            /** Format: date */
-            start_date: string;
         };
         NewExperience: {
             /** Format: date */
@@ -4161,6 +4247,8 @@ export interface components {
             current_password: string;
             /** @description 12 to 128 characters, not a common password, not containing the username or email. */
             new_password: string;
+            /** @description Keep the new refresh token in the web app's HttpOnly cookie instead of the answer. */
+            refresh_cookie?: boolean;
         };
         /** @description One payer's share of a plan. */
         PayerBalance: {
@@ -4682,8 +4770,12 @@ export interface components {
          * @enum {string}
          */
         ReflectionStatus: "in_progress" | "submitted";
+        /**
+         * @description The refresh token in the body (API clients), or left out to use the one in the
+         *     `coachfolio_refresh` cookie (the web app).
+         */
         RefreshRequest: {
-            refresh_token: string;
+            refresh_token?: string | null;
         };
         Registration: {
             can: components["schemas"]["RegistrationActions"];
@@ -4800,22 +4892,7 @@ export interface components {
             id: string;
         };
         /** @description A request's form: the fields of its handbook form, by kind. */
-        RequestForm: (components["schemas"]["ChangeOfCoachForm"] & {
-            /** @enum {string} */
-            kind: "change_of_coach";
-        }) | (components["schemas"]["ExtensionForm"] & {
-            /** @enum {string} */
-            kind: "extension";
-        }) | (components["schemas"]["WithdrawalForm"] & {
-            /** @enum {string} */
-            kind: "withdrawal";
-        }) | (components["schemas"]["ComplaintForm"] & {
-            /** @enum {string} */
-            kind: "complaint";
-        }) | (components["schemas"]["DoctoralWaiverForm"] & {
-            /** @enum {string} */
-            kind: "doctoral_waiver";
-        });
+        RequestForm: components["schemas"]["ChangeOfCoachForm"] | components["schemas"]["ExtensionForm"] | components["schemas"]["WithdrawalForm"] | components["schemas"]["ComplaintForm"] | components["schemas"]["DoctoralWaiverForm"];
         /**
          * @description Which of the handbook's request forms.
          * @enum {string}
@@ -5200,8 +5277,12 @@ export interface components {
              */
             expires_in: number;
             must_change_password: boolean;
-            /** @description Exchange at `/api/auth/refresh` for a new pair; each refresh token works once. */
-            refresh_token: string;
+            /**
+             * @description Exchange at `/api/auth/refresh` for a new pair; each refresh token works once. `null`
+             *     when it was asked for in a cookie (`refresh_cookie`): the web app's way, where no script
+             *     can read it.
+             */
+            refresh_token?: string | null;
             /** @example Bearer */
             token_type: string;
             user: components["schemas"]["User"];
@@ -5270,6 +5351,11 @@ export interface components {
         WithdrawalForm: {
             /** @description The nature of the withdrawal request, in detail. */
             description: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "withdrawal";
             /**
              * Format: date
              * @description The last day the candidate means to take part, if they know it.

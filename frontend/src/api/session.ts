@@ -3,7 +3,7 @@ import type { TokenPair, User } from './types';
 /** What the client keeps about the signed-in user between page loads. */
 export interface Session {
   access_token: string;
-  refresh_token: string;
+  refresh_token: string | null;
   /** Epoch milliseconds at which the access token expires (informational). */
   expires_at: number;
   must_change_password: boolean;
@@ -13,7 +13,7 @@ export interface Session {
 export function sessionFromPair(pair: TokenPair, now = Date.now()): Session {
   return {
     access_token: pair.access_token,
-    refresh_token: pair.refresh_token,
+    refresh_token: pair.refresh_token ?? null,
     expires_at: now + pair.expires_in * 1000,
     must_change_password: pair.must_change_password,
     user: pair.user,

@@ -25,7 +25,8 @@ fn nul_in(query: &str) -> Option<String> {
     }
     form_urlencoded::parse(query.as_bytes())
         .find(|(k, v)| k.contains('\0') || v.contains('\0'))
-        .map(|(k, _)| k.replace('\0', ""))
+        // The name is echoed in the answer, which holds no NUL either.
+        .map(|(k, _)| k.replace('\0', "\\u0000"))
 }
 
 #[cfg(test)]
@@ -35,7 +36,7 @@ mod tests {
     #[test]
     fn names_the_parameter_holding_a_nul() {
         assert_eq!(nul_in("q=ann%00a&page=1"), Some("q".into()));
-        assert_eq!(nul_in("page=1&q%00=x"), Some("q".into()));
+        assert_eq!(nul_in("page=1&q%00=x"), Some("q\\u0000".into()));
         assert_eq!(nul_in("q=100%25"), None);
         assert_eq!(nul_in(""), None);
     }

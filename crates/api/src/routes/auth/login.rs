@@ -1,11 +1,11 @@
 use super::json::TokenPair;
-use super::session::start_session;
+use super::session::{answer, start_session};
 use crate::auth::passwords;
 use crate::auth::throttle::Verdict;
 use crate::body::Body;
 use crate::error::ApiError;
 use crate::state::AppState;
-use actix_web::{post, web, HttpRequest};
+use actix_web::{post, web, HttpRequest, HttpResponse};
 use coachfolio_domain::user::{identity_key, UserStatus};
 use coachfolio_persistence::users;
 use serde::Deserialize;
@@ -19,6 +19,9 @@ pub struct Login {
     pub login: String,
     #[schema(min_length = 1, max_length = 1024)]
     pub password: String,
+    /// Keep the refresh token in an HttpOnly cookie instead of the answer (the web app).
+    #[serde(default)]
+    pub refresh_cookie: bool,
 }
 
 /// Sign in with username or email and password
@@ -28,12 +31,8 @@ pub struct Login {
 #[utoipa::path(tag = "auth", request_body = Login, security(()),
     responses((status = 200, description = "Signed in", body = TokenPair)))]
 #[post("/auth/login")]
-pub async fn login(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    body: Body<Login>,
-) -> Result<web::Json<TokenPair>, ApiError> {
-    let Login { login, password } = body.0;
+pub async fn login(state: web::Data<AppState>, req: HttpRequest, body: Body<Login>) -> Result<HttpResponse, ApiError> {
+    let Login { login, password, refresh_cookie } = body.0;
     if login.len() > 254 || password.len() > 1024 {
         return Err(ApiError::invalid("login", "wrong username/email or password"));
     }
@@ -68,5 +67,5 @@ pub async fn login(
     state.throttle.succeeded(&keys[..1]);
     let s = state.clone();
     let pair = state.write(move |c| start_session(c, &s, &user)).await?;
-    Ok(web::Json(pair))
+    Ok(answer(&state, pair, refresh_cookie))
 }

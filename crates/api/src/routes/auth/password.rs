@@ -1,11 +1,11 @@
 use super::json::TokenPair;
-use super::session::start_session;
+use super::session::{answer, start_session};
 use crate::auth::passwords;
 use crate::body::Body;
-use crate::capabilities::Caller;
+use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::state::AppState;
-use actix_web::{post, web};
+use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::password;
 use coachfolio_persistence::{audit, save, sessions, users, Saved};
 use serde::Deserialize;
@@ -19,6 +19,9 @@ pub struct PasswordChange {
     /// 12 to 128 characters, not a common password, not containing the username or email.
     #[schema(min_length = 12, max_length = 128)]
     pub new_password: String,
+    /// Keep the new refresh token in the web app's HttpOnly cookie instead of the answer.
+    #[serde(default)]
+    pub refresh_cookie: bool,
 }
 
 /// Change your password
@@ -30,10 +33,10 @@ pub struct PasswordChange {
 #[post("/auth/password")]
 pub async fn change_password(
     state: web::Data<AppState>,
-    me: Caller,
+    me: CurrentUser,
     body: Body<PasswordChange>,
-) -> Result<web::Json<TokenPair>, ApiError> {
-    let PasswordChange { current_password, new_password } = body.0;
+) -> Result<HttpResponse, ApiError> {
+    let PasswordChange { current_password, new_password, refresh_cookie } = body.0;
     if !passwords::verify(&current_password, &me.user.password_hash) {
         return Err(ApiError::invalid("current_password", "is not your current password"));
     }
@@ -72,5 +75,5 @@ pub async fn change_password(
         })
         .await?;
     state.sessions.clear();
-    Ok(web::Json(pair))
+    Ok(answer(&state, pair, refresh_cookie))
 }

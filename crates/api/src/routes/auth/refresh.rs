@@ -1,22 +1,36 @@
 use super::json::{RefreshRequest, TokenPair};
-use super::session::{expires, pair};
+use super::session::{answer, expires, pair, REFRESH_COOKIE};
 use crate::auth::tokens::{hash_secret, new_secret};
 use crate::body::Body;
 use crate::error::ApiError;
 use crate::state::AppState;
-use actix_web::{post, web};
+use actix_web::{post, web, HttpRequest, HttpResponse};
 use coachfolio_domain::user::UserStatus;
 use coachfolio_persistence::{audit, now, sessions, users};
+use validator::Validate;
 
 /// Exchange a refresh token for a new token pair
 ///
 /// Each refresh token works once. Presenting a spent one again means it was copied: the
-/// whole session is ended, so neither copy works any more.
+/// whole session is ended, so neither copy works any more. Without `refresh_token` in the
+/// body, the `coachfolio_refresh` cookie's is used, and the new one replaces it there.
 #[utoipa::path(tag = "auth", request_body = RefreshRequest, security(()),
     responses((status = 200, description = "A new pair; the old refresh token is spent", body = TokenPair)))]
 #[post("/auth/refresh")]
-pub async fn refresh(state: web::Data<AppState>, body: Body<RefreshRequest>) -> Result<web::Json<TokenPair>, ApiError> {
-    let hash = hash_secret(&body.0.refresh_token);
+pub async fn refresh(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: Body<RefreshRequest>,
+) -> Result<HttpResponse, ApiError> {
+    body.0.validate()?;
+    let in_cookie = body.0.refresh_token.is_none();
+    let presented = match body.0.refresh_token {
+        Some(token) => token,
+        None => req.cookie(REFRESH_COOKIE).map(|c| c.value().to_string()).ok_or_else(|| {
+            ApiError::Unauthorized("sign in first: no refresh token in the body or the cookie".into())
+        })?,
+    };
+    let hash = hash_secret(&presented);
     let s = state.clone();
     // The outer Ok commits (a detected reuse must revoke even though the answer is 401).
     let outcome = state
@@ -55,5 +69,5 @@ pub async fn refresh(state: web::Data<AppState>, body: Body<RefreshRequest>) -> 
         })
         .await?;
     state.sessions.clear();
-    outcome.map(web::Json)
+    Ok(answer(&state, outcome?, in_cookie))
 }

@@ -4,9 +4,42 @@ use super::json::TokenPair;
 use crate::error::ApiError;
 use crate::routes::users::record::own;
 use crate::state::AppState;
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::HttpResponse;
 use coachfolio_domain::ids::SessionId;
 use coachfolio_persistence::users::UserRow;
 use coachfolio_persistence::{memberships, now, sessions, DbConnection};
+
+/// The web app's refresh token: in a cookie no script reads (HttpOnly), sent only over TLS or
+/// to this machine (Secure), only from the app's own pages (SameSite=Strict) and only to the
+/// refresh endpoint (its path).
+pub(crate) const REFRESH_COOKIE: &str = "coachfolio_refresh";
+const REFRESH_PATH: &str = "/api/auth/refresh";
+
+fn refresh_cookie(value: String, max_age: time::Duration) -> Cookie<'static> {
+    Cookie::build(REFRESH_COOKIE, value)
+        .path(REFRESH_PATH)
+        .http_only(true)
+        .secure(true)
+        .same_site(SameSite::Strict)
+        .max_age(max_age)
+        .finish()
+}
+
+/// The cookie that removes the web app's refresh token (signing out).
+pub(crate) fn cleared_refresh_cookie() -> Cookie<'static> {
+    refresh_cookie(String::new(), time::Duration::ZERO)
+}
+
+/// Answers a token pair: the refresh token in the body, or (`in_cookie`) in the web app's
+/// cookie and `null` in the body.
+pub(crate) fn answer(state: &AppState, mut pair: TokenPair, in_cookie: bool) -> HttpResponse {
+    let mut res = HttpResponse::Ok();
+    if let Some(token) = pair.refresh_token.take_if(|_| in_cookie) {
+        res.cookie(refresh_cookie(token, time::Duration::seconds(state.keys.refresh_seconds)));
+    }
+    res.json(pair)
+}
 
 /// Starts a new session for `user` and returns its first token pair.
 pub(crate) fn start_session(c: &mut DbConnection, state: &AppState, user: &UserRow) -> Result<TokenPair, ApiError> {
@@ -28,7 +61,7 @@ pub(crate) fn pair(
 ) -> Result<TokenPair, ApiError> {
     Ok(TokenPair {
         access_token: state.keys.issue(&user.id.to_string(), &session_id.to_string()),
-        refresh_token,
+        refresh_token: Some(refresh_token),
         token_type: "Bearer".into(),
         expires_in: state.keys.access_seconds,
         must_change_password: user.must_change_password,
