@@ -139,6 +139,10 @@ async fn the_web_app_keeps_its_refresh_token_in_an_http_only_cookie(t: TestApp) 
     assert!(signed.body["refresh_token"].is_null(), "no script sees the refresh token");
     let c1 = refresh_cookie(&signed);
     assert!(!c1.is_empty());
+    // Beside it, a cookie the page reads that says only that there is one.
+    let set: Vec<String> = signed.headers.get_all(header::SET_COOKIE).map(|v| v.to_str().unwrap().into()).collect();
+    let mark = set.iter().find(|c| c.starts_with("coachfolio_signed_in=1")).expect("the signed-in mark");
+    assert!(mark.contains("Path=/") && !mark.contains("HttpOnly") && !mark.contains(&c1), "{mark}");
     // A reload: the cookie alone gets a new access token, and the cookie turns over.
     let renewed = refresh_with_cookie(&t, &c1).await.expect(200);
     assert!(renewed.body["refresh_token"].is_null());
@@ -151,6 +155,7 @@ async fn the_web_app_keeps_its_refresh_token_in_an_http_only_cookie(t: TestApp) 
     // Signing out with the access token ends the session and removes the cookie.
     let out = t.call(Method::POST, "/api/auth/logout", Some(&access), Some(json!({})), None).await.expect(204);
     assert_eq!(refresh_cookie(&out), "", "the cookie is cleared");
+    assert!(out.headers.get_all(header::SET_COOKIE).any(|v| v.to_str().unwrap().starts_with("coachfolio_signed_in=;")));
     me(&t, &access).await.expect(401);
     refresh_with_cookie(&t, &c2).await.expect(401);
     // A spent cookie presented again ends its session, as a spent token does.

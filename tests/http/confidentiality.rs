@@ -236,7 +236,38 @@ async fn a_former_coach_reads_every_kind_of_record_only_from_their_period(t: Tes
     }
 }
 
+/// A candidate's attendance marks show to those who read their enrollment; the proof of
+/// attendance opens to the candidate and the program's staff, and each mark says whether it
+/// does for its reader.
+async fn a_proof_of_attendance_opens_where_its_mark_says(t: TestApp) {
+    let coord = t.token("coordinator").await;
+    let p = t.program(&coord).await;
+    let eid = t.enrollment_of(&coord, "cand.alvarez").await["id"].as_str().unwrap().to_string();
+    let meeting = json!({"kind": "cohort_meeting", "title": "Candidate Cohort Meeting", "audience": "candidates",
+        "starts_at": "2020-09-24T17:30", "ends_at": "2030-09-24T20:00", "capacity": 40, "credited_minutes": 0});
+    let ev = t.post(&format!("/api/programs/{p}/events"), &coord, meeting).await.expect(201);
+    let alvarez = t.user_id("cand.alvarez").await;
+    let mark = format!("/api/events/{}/attendance/{alvarez}", ev.body["id"].as_str().unwrap());
+    t.call(Method::PUT, &mark, Some(&coord), Some(json!({"status": "attended"})), None).await.expect(201);
+    for (who, opens) in [
+        ("cand.alvarez", true),
+        ("coordinator", true),
+        ("director", true),
+        ("coach.rivera", false),
+        ("district.rep", false),
+    ] {
+        let token = t.token(who).await;
+        let counts = t.get(&format!("/api/enrollments/{eid}/meeting-counts"), &token).await.expect(200).body;
+        let line = counts["marks"].as_array().unwrap().iter().find(|m| m["event_id"] == ev.body["id"]).unwrap().clone();
+        assert_eq!(line["certificate"], opens, "{who}");
+        // The proof is the mark itself, printed: read with its `can.certificate`, or not at all.
+        let proof = t.get(&format!("/api/attendance/{}", line["attendance_id"].as_str().unwrap()), &token).await;
+        assert_eq!(proof.status.as_u16() == 200 && proof.body["can"]["certificate"] == true, opens, "{who}");
+    }
+}
+
 on_both_databases!(
+    a_proof_of_attendance_opens_where_its_mark_says,
     the_administrator_reads_the_programs_setup_in_its_trail_never_confidential_entries,
     coaches_and_district_representatives_list_only_the_people_they_work_with,
     a_calendar_feed_lists_no_events_of_a_program_one_has_left,

@@ -228,9 +228,17 @@ impl<T> OrNotFound<T> for Result<T, StoreError> {
     }
 }
 
-impl From<coachfolio_domain::coaching_log::Refused> for ApiError {
-    fn from(e: coachfolio_domain::coaching_log::Refused) -> Self {
+/// A step a coaching log's state refuses: 409 naming `state`.
+impl From<coachfolio_domain::step::Refused> for ApiError {
+    fn from(e: coachfolio_domain::step::Refused) -> Self {
         ApiError::conflict("state", e.0)
+    }
+}
+
+impl ApiError {
+    /// A step a record's status refuses: 409 naming `status`.
+    pub fn status_refused(e: coachfolio_domain::step::Refused) -> ApiError {
+        ApiError::conflict("status", e.0)
     }
 }
 

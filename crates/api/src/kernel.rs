@@ -3,8 +3,9 @@
 //!
 //! 1. the caller loads the record and checks access (the kind's `load`, through `policy`);
 //! 2. `If-Match` must name the stored version, else 412 with the record as it is now;
-//! 3. the change is applied and validated (the handler's closure; state changes are domain
-//!    functions), and a change that changes nothing writes nothing;
+//! 3. the change is applied and validated (the handler's closure), then the step moves the
+//!    record's state by its kind's domain transition (`Record::advance`; no handler sets a
+//!    state), and a change that changes nothing writes nothing;
 //! 4. a kind that keeps revisions stores the record as it read before;
 //! 5. the one versioned write (`coachfolio_persistence::save`): version + 1, written only if
 //!    nobody wrote meanwhile, else 412 with the record as it is now;
@@ -15,13 +16,15 @@
 
 use crate::audit;
 use crate::current_user::CurrentUser;
-use crate::error::ApiError;
+use crate::error::{ApiError, OrNotFound};
 use crate::etag::IfMatch;
-use coachfolio_domain::ids::{ProgramId, RevisionId};
+use coachfolio_domain::ids::{ProgramId, RevisionId, UserId};
+use coachfolio_domain::step::Step;
 use coachfolio_persistence::revisions::{self, RevisionRow};
 use coachfolio_persistence::{save, DbConnection, Json, Saved, Versioned};
 use serde::Serialize;
 use serde_json::Value;
+use time::PrimitiveDateTime;
 
 /// A kind of editable record: how it is stored, shown to a caller, audited and kept.
 pub(crate) trait Record {
@@ -30,6 +33,9 @@ pub(crate) trait Record {
     /// the record (the view says what they may do with it now), what was loaded with it.
     type Context;
     type View: Serialize;
+    /// The kind's steps, a domain enum (`coachfolio_domain::step`), named in the trail as
+    /// `<entity>.<step>` and in the revision history.
+    type Step: Step;
     /// The audit trail's entity name, also the revision kind ("coaching_log").
     const ENTITY: &'static str;
     /// Confidential to the people DOMAIN.md names: its audit entries are kept from other
@@ -45,15 +51,31 @@ pub(crate) trait Record {
         (serde_json::to_value(before).ok(), serde_json::to_value(after).ok())
     }
 
+    /// Moves the row's state for `step` by the kind's domain transition function (a state that
+    /// refuses the step answers 409, a requirement not met 422) and answers the fields it
+    /// moved. An edit moves nothing, or (a coaching log's) only when the change changed the
+    /// record.
+    fn advance(_row: &mut Self::Row, _step: &Self::Step, _moving: &Moving<'_>) -> Result<Vec<&'static str>, ApiError> {
+        Ok(Vec::new())
+    }
+
     /// Whether a step keeps the record as it read before (`after`: as it will read) as a revision.
-    fn keeps_revision(_before: &Self::Row, _after: &Self::Row, _action: &str) -> bool {
+    fn keeps_revision(_before: &Self::Row, _after: &Self::Row, _step: &Self::Step) -> bool {
         false
     }
 
     /// Whether a step is written to the audit trail (a coaching log's draft autosaves are not).
-    fn audits_change(_before: &Self::Row, _action: &str) -> bool {
+    fn audits_change(_before: &Self::Row, _step: &Self::Step) -> bool {
         true
     }
+}
+
+/// Who takes a step, when, with what note, and whether the change before it changed anything.
+pub(crate) struct Moving<'a> {
+    pub by: UserId,
+    pub at: PrimitiveDateTime,
+    pub note: Option<&'a str>,
+    pub changed: bool,
 }
 
 /// What the caller may do with a record whose only change is an edit (a program, a cohort, a
@@ -70,40 +92,48 @@ pub(crate) struct Loaded<K: Record> {
     pub context: K::Context,
 }
 
-/// What a change is called in the trail (`<entity>.<action>`) and the revision history, and a
-/// note the trail keeps with it.
-pub(crate) struct Step {
-    pub action: &'static str,
+/// A step taken, with a note the record's history keeps (a reason, a reviewer's words).
+pub(crate) struct Taken<S> {
+    pub step: S,
     pub note: Option<String>,
 }
 
-impl From<&'static str> for Step {
-    fn from(action: &'static str) -> Step {
-        Step { action, note: None }
+impl<S: Step> From<S> for Taken<S> {
+    fn from(step: S) -> Taken<S> {
+        Taken { step, note: None }
     }
 }
 
-/// Changes a record: `change` edits the row (with the record's context at hand for its checks)
-/// and returns the names of the fields it changed.
+/// Changes a record by one of its kind's steps: `change` edits the row (with the record's
+/// context at hand for its checks) and returns the names of the fields it changed; then the
+/// step moves its state.
 pub(crate) fn update<K: Record>(
     c: &mut DbConnection,
     me: &CurrentUser,
     if_match: IfMatch,
     loaded: Loaded<K>,
-    step: impl Into<Step>,
+    taken: impl Into<Taken<K::Step>>,
     change: impl FnOnce(&mut DbConnection, &mut K::Row, &K::Context) -> Result<Vec<&'static str>, ApiError>,
 ) -> Result<K::View, ApiError> {
-    let Step { action, note } = step.into();
+    let Taken { step, note } = taken.into();
     let Loaded { mut row, context } = loaded;
     if if_match.0 != row.version() {
         return Err(ApiError::stale(row.version(), &K::view(c, &row, &context)?));
     }
     let before = row.clone();
-    let changed = change(c, &mut row, &context)?;
+    let mut changed = change(c, &mut row, &context)?;
+    let moving =
+        Moving { by: me.id(), at: coachfolio_persistence::now(), note: note.as_deref(), changed: !changed.is_empty() };
+    for field in K::advance(&mut row, &step, &moving)? {
+        if !changed.contains(&field) {
+            changed.push(field);
+        }
+    }
     if changed.is_empty() {
         return K::view(c, &row, &context);
     }
-    let (revision, audited) = (K::keeps_revision(&before, &row, action), K::audits_change(&before, action));
+    let action = step.name();
+    let (revision, audited) = (K::keeps_revision(&before, &row, &step), K::audits_change(&before, &step));
     // The record as it read before is built only for the history that keeps it (an autosave
     // keeps neither, and saves the queries).
     let before_view = if revision || audited { Some(K::view(c, &before, &context)?) } else { None };
@@ -116,7 +146,9 @@ pub(crate) fn update<K: Record>(
     let after_view = K::view(c, &row, &context)?;
     if let (true, Some(before_view)) = (audited, &before_view) {
         let (b, mut a) = K::audited(before_view, &after_view, &changed);
-        if let (Some(note), Some(Value::Object(after))) = (note, a.as_mut()) {
+        // A note is the author's text: the trail keeps it only for kinds that are not
+        // confidential (a confidential record's keeps it in its own history).
+        if let (Some(note), Some(Value::Object(after)), false) = (note, a.as_mut(), K::CONFIDENTIAL) {
             after.insert("note".into(), note.into());
         }
         let entity = K::ENTITY;
@@ -197,7 +229,9 @@ pub(crate) fn discard<K: Record>(
     let view = K::view(c, &row, &context)?;
     if_match.check(row.version(), &view)?;
     if !delete(c, &row)? {
-        return Err(ApiError::conflict("state", "the draft changed meanwhile; reload it"));
+        // Someone wrote first: the answer of every lost race, with the record as it is now.
+        let current = <K::Row as Versioned>::find(c, row.id()).or_not_found(K::ENTITY)?;
+        return Err(ApiError::stale(current.version(), &K::view(c, &current, &context)?));
     }
     let (_, after) = K::audited(&view, &view, &[]);
     let entity = K::ENTITY;

@@ -111,7 +111,30 @@ fn complete(mut spec: Spec) -> Spec {
             r.entry("5XX".into()).or_insert_with(|| problem("The server or its database failed").into());
         }
     }
-    bound_values(flatten_variants(spec))
+    bound_values(closed_forms(flatten_variants(spec)))
+}
+
+/// A multipart form (an upload) takes only the fields it names: the server refuses any other
+/// part (422), so the contract says so as it does for JSON bodies.
+fn closed_forms(mut spec: Spec) -> Spec {
+    let forms: Vec<String> = spec
+        .paths
+        .paths
+        .values()
+        .flat_map(|item| [&item.post, &item.put, &item.patch])
+        .flatten()
+        .filter_map(|op| op.request_body.as_ref()?.content.get("multipart/form-data")?.schema.as_ref())
+        .filter_map(|schema| match schema {
+            RefOr::Ref(r) => r.ref_location.rsplit('/').next().map(str::to_string),
+            RefOr::T(_) => None,
+        })
+        .collect();
+    for name in forms {
+        if let Some(RefOr::T(Schema::Object(o))) = spec.components.as_mut().and_then(|c| c.schemas.get_mut(&name)) {
+            o.additional_properties = Some(Box::new(AdditionalProperties::FreeForm(false)));
+        }
+    }
+    spec
 }
 
 /// Makes every body a client can generate satisfiable: utoipa writes a struct with a flattened

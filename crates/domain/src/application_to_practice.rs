@@ -16,6 +16,24 @@ text_enum! {
     }
 }
 
+crate::step::steps! {
+    /// The Application to Practice's steps: the candidate writes it, then submits it.
+    AtpStep {
+        Edited = "edited",
+        Submitted = "submitted",
+    }
+}
+
+impl AtpStatus {
+    /// The status after `step`, or why this one refuses it.
+    pub fn after(self, step: AtpStep) -> Result<AtpStatus, crate::step::Refused> {
+        match step {
+            AtpStep::Edited => crate::step::editable(self, &[AtpStatus::Draft]),
+            AtpStep::Submitted => crate::step::submitted(self, &[AtpStatus::Draft], AtpStatus::Submitted),
+        }
+    }
+}
+
 /// Elements of most growth and elements of focus: five of each.
 pub const PICKS: usize = 5;
 pub const MAX_TEXT: usize = 20_000;

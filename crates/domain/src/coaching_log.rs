@@ -66,12 +66,42 @@ pub struct LogFlow {
     pub return_reason: Option<String>,
 }
 
-/// A step the log's state does not allow (the API answers 409 naming `state`).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct Refused(pub String);
+pub use crate::step::Refused;
+
+/// The coaching log's steps: the coach edits and submits (their signature), the candidate
+/// acknowledges (theirs, with a comment), a coordinator returns it to the coach (with why).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LogStep {
+    Edited,
+    Submitted,
+    Acknowledged { comment: Option<String> },
+    Returned { reason: String },
+}
+
+impl crate::step::Step for LogStep {
+    fn name(&self) -> &'static str {
+        match self {
+            LogStep::Edited => "edited",
+            LogStep::Submitted => "submitted",
+            LogStep::Acknowledged { .. } => "acknowledged",
+            LogStep::Returned { .. } => "returned",
+        }
+    }
+}
 
 impl LogFlow {
+    /// The flow after `step` taken by `by` at `at`. An edit changes it only when the log
+    /// `changed`: an acknowledged log that changes must be acknowledged again.
+    pub fn after(&self, step: &LogStep, by: UserId, at: PrimitiveDateTime, changed: bool) -> Result<LogFlow, Refused> {
+        match step {
+            LogStep::Edited if changed => Ok(self.edited()),
+            LogStep::Edited => Ok(self.clone()),
+            LogStep::Submitted => self.submit(by, at),
+            LogStep::Acknowledged { comment } => self.acknowledge(by, at, comment.clone()),
+            LogStep::Returned { reason } => self.return_to_coach(by, at, reason.clone()),
+        }
+    }
+
     /// A new draft by `coach`.
     pub fn draft(coach: UserId) -> LogFlow {
         LogFlow {

@@ -43,6 +43,29 @@ text_enum! {
     }
 }
 
+/// An enrollment's steps through the kernel: its details changed; its status set by hand; its
+/// fee plan changed; extended or withdrawn by an approved request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EnrollmentStep {
+    Updated,
+    StatusChanged(EnrollmentStatus),
+    FeePlanChanged,
+    Extended,
+    Withdrawn { last_day: time::Date },
+}
+
+impl crate::step::Step for EnrollmentStep {
+    fn name(&self) -> &'static str {
+        match self {
+            EnrollmentStep::Updated => "updated",
+            EnrollmentStep::StatusChanged(_) => "status_changed",
+            EnrollmentStep::FeePlanChanged => "fee_plan_changed",
+            EnrollmentStep::Extended => "extended",
+            EnrollmentStep::Withdrawn { .. } => "withdrawn",
+        }
+    }
+}
+
 impl EnrollmentStatus {
     /// The statuses this one may move to. An extension is granted a year at a time, so an
     /// extended candidate may be extended again; withdrawn and recommended are final.

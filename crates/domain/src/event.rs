@@ -191,12 +191,108 @@ pub fn check_schedule(s: &Schedule, credited_minutes: u32, errors: &mut Vec<Fiel
     }
 }
 
+crate::step::steps! {
+    /// An event's steps through the kernel: coordinators change it, or cancel it.
+    EventStep {
+        Updated = "updated",
+        Cancelled = "cancelled",
+    }
+}
+
+impl EventStatus {
+    /// The status after `step`, or why this one refuses it.
+    pub fn after(self, step: EventStep) -> Result<EventStatus, crate::step::Refused> {
+        match (step, self) {
+            (EventStep::Updated, EventStatus::Scheduled) => Ok(self),
+            (EventStep::Cancelled, EventStatus::Scheduled) => Ok(EventStatus::Cancelled),
+            (EventStep::Updated, _) => Err(crate::step::Refused("the event is cancelled".into())),
+            (EventStep::Cancelled, _) => Err(crate::step::Refused("the event is already cancelled".into())),
+        }
+    }
+}
+
+crate::step::steps! {
+    /// A registration's steps: the person (or a coordinator) cancels it; a place freed moves
+    /// the first of the waitlist up; a cancelled event keeps its registrations as such.
+    RegistrationStep {
+        Cancelled = "cancelled",
+        Promoted = "promoted",
+        EventCancelled = "event_cancelled",
+    }
+}
+
+impl RegistrationState {
+    /// The state after `step`, or why this one refuses it.
+    pub fn after(self, step: RegistrationStep) -> Result<RegistrationState, crate::step::Refused> {
+        use RegistrationState::*;
+        match (step, self) {
+            (RegistrationStep::Cancelled, Confirmed | Waitlisted) => Ok(Cancelled),
+            (RegistrationStep::Promoted, Waitlisted) => Ok(Confirmed),
+            (RegistrationStep::EventCancelled, Confirmed | Waitlisted) => Ok(EventCancelled),
+            (_, _) => Err(crate::step::Refused(format!("the registration is already {self}"))),
+        }
+    }
+}
+
 /// The state a new registration gets: a place while one is free, else the waitlist.
 pub fn arriving(capacity: Option<u32>, confirmed: u32) -> RegistrationState {
     match capacity {
         Some(n) if confirmed >= n => RegistrationState::Waitlisted,
         _ => RegistrationState::Confirmed,
     }
+}
+
+/// Who registers someone: the person themself, or a coordinator on their behalf (who may do so
+/// outside the registration window, until the event is over).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Registrar {
+    Themself,
+    Coordinator,
+}
+
+/// Why someone cannot be registered now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotAdmitted {
+    /// The event is not for them (a 422 on who is registered).
+    NotFor(&'static str),
+    /// The event's state or its window closes it, naming the field that does (a 409).
+    Closed(&'static str, &'static str),
+}
+
+/// An event as far as registering for it goes.
+#[derive(Debug, Clone)]
+pub struct Registering {
+    pub status: EventStatus,
+    pub for_: EventFor,
+    pub schedule: Schedule,
+    /// Places already confirmed.
+    pub confirmed: u32,
+}
+
+/// The one rule of admission: whether `attendee` may be registered by `by` at `now`, and if
+/// so the state they land in (a place, or the waitlist when the event is full).
+pub fn admit(
+    event: &Registering,
+    attendee: &Attendee,
+    by: Registrar,
+    now: PrimitiveDateTime,
+) -> Result<RegistrationState, NotAdmitted> {
+    if event.status == EventStatus::Cancelled {
+        return Err(NotAdmitted::Closed("status", "the event is cancelled"));
+    }
+    event.for_.admits(attendee).map_err(NotAdmitted::NotFor)?;
+    match by {
+        Registrar::Themself => {
+            if let Some((field, why)) = self_service_closed(&event.schedule, now) {
+                return Err(NotAdmitted::Closed(field, why));
+            }
+        }
+        Registrar::Coordinator if now >= event.schedule.ends_at => {
+            return Err(NotAdmitted::Closed("ends_at", "the event is over; record attendance instead"));
+        }
+        Registrar::Coordinator => {}
+    }
+    Ok(arriving(event.schedule.capacity, event.confirmed))
 }
 
 /// How many of the waitlist (first come first) move up to a place: the free places, at most
@@ -266,6 +362,41 @@ mod tests {
             self_service_closed(&open, datetime!(2026-09-24 17:30)),
             Some(("starts_at", "the event has started"))
         );
+    }
+
+    #[test]
+    fn admission_is_one_rule_for_the_person_and_for_a_coordinator() {
+        let cohort = CohortId::new();
+        let candidate = Attendee { enrolled: vec![(cohort, DistrictId::new())], ..Attendee::default() };
+        let for_all = EventFor { audience: Audience::Candidates, cohort_id: None, district_id: None };
+        let event =
+            |confirmed| Registering { status: EventStatus::Scheduled, for_: for_all, schedule: schedule(), confirmed };
+        let open = datetime!(2026-09-01 12:00);
+        assert_eq!(admit(&event(0), &candidate, Registrar::Themself, open), Ok(RegistrationState::Confirmed));
+        assert_eq!(admit(&event(40), &candidate, Registrar::Themself, open), Ok(RegistrationState::Waitlisted));
+        // After the window the person is refused; a coordinator registers them until the end.
+        let late = datetime!(2026-09-22 12:00);
+        assert_eq!(
+            admit(&event(0), &candidate, Registrar::Themself, late),
+            Err(NotAdmitted::Closed("registration_closes_at", "registration has closed; ask the program coordinator"))
+        );
+        assert_eq!(admit(&event(0), &candidate, Registrar::Coordinator, late), Ok(RegistrationState::Confirmed));
+        let over = datetime!(2026-09-24 20:00);
+        assert!(matches!(
+            admit(&event(0), &candidate, Registrar::Coordinator, over),
+            Err(NotAdmitted::Closed("ends_at", _))
+        ));
+        // Not for them, or cancelled: refused for everyone.
+        let coaches = Registering { for_: EventFor { audience: Audience::Coaches, ..for_all }, ..event(0) };
+        assert_eq!(
+            admit(&coaches, &candidate, Registrar::Coordinator, open),
+            Err(NotAdmitted::NotFor("the event is for coaches"))
+        );
+        let cancelled = Registering { status: EventStatus::Cancelled, ..event(0) };
+        assert!(matches!(
+            admit(&cancelled, &candidate, Registrar::Coordinator, open),
+            Err(NotAdmitted::Closed("status", _))
+        ));
     }
 
     #[test]

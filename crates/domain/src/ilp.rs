@@ -179,7 +179,26 @@ pub fn check_complete(c: &IlpContent) -> Vec<FieldError> {
     errors
 }
 
+crate::step::steps! {
+    /// An ILP's steps: the candidate and their coach write it, put it into action, complete it;
+    /// a completed plan is put into action again to record more.
+    IlpStep {
+        Edited = "edited",
+        Activated = "activated",
+        Completed = "completed",
+    }
+}
+
 impl IlpStatus {
+    /// The status after `step` for a plan of `content`, or why not (naming what is missing).
+    pub fn after(self, step: IlpStep, content: &IlpContent) -> Result<IlpStatus, Invalid> {
+        match step {
+            IlpStep::Edited => Ok(self),
+            IlpStep::Activated => self.change_to(IlpStatus::Active, content),
+            IlpStep::Completed => self.change_to(IlpStatus::Completed, content),
+        }
+    }
+
     /// The status this one becomes, or why not: a plan is activated from a draft and completed
     /// from active; a completed plan is reopened (active) to record more.
     pub fn change_to(self, to: IlpStatus, content: &IlpContent) -> Result<IlpStatus, Invalid> {

@@ -24,6 +24,26 @@ text_enum! {
     }
 }
 
+crate::step::steps! {
+    /// A job shadow or visit summary's steps: the candidate writes it, then submits it.
+    ExperienceStep {
+        Edited = "edited",
+        Submitted = "submitted",
+    }
+}
+
+impl ExperienceStatus {
+    /// The status after `step`, or why this one refuses it.
+    pub fn after(self, step: ExperienceStep) -> Result<ExperienceStatus, crate::step::Refused> {
+        match step {
+            ExperienceStep::Edited => crate::step::editable(self, &[ExperienceStatus::Draft]),
+            ExperienceStep::Submitted => {
+                crate::step::submitted(self, &[ExperienceStatus::Draft], ExperienceStatus::Submitted)
+            }
+        }
+    }
+}
+
 impl ExperienceKind {
     /// The type of its optional one-page summary PDF.
     pub fn summary_kind(self) -> DocumentKind {

@@ -23,6 +23,7 @@ pub mod settings;
 #[cfg(feature = "sql")]
 mod sql;
 pub mod standards;
+pub mod step;
 mod text_enum;
 pub mod time_zone;
 pub mod user;

@@ -24,6 +24,35 @@ text_enum! {
     }
 }
 
+crate::step::steps! {
+    /// An alternative professional learning's steps: the candidate (or their coach) writes and
+    /// submits it; a coordinator approves or denies it; a denied one is corrected and submitted
+    /// again.
+    PlStep {
+        Edited = "edited",
+        Submitted = "submitted",
+        Approved = "approved",
+        Denied = "denied",
+    }
+}
+
+impl PlStatus {
+    /// The status after `step`, or why this one refuses it.
+    pub fn after(self, step: PlStep) -> Result<PlStatus, crate::step::Refused> {
+        use PlStatus::*;
+        let written = [Draft, Denied];
+        match step {
+            PlStep::Edited => crate::step::editable(self, &written),
+            PlStep::Submitted => crate::step::submitted(self, &written, Submitted),
+            PlStep::Approved | PlStep::Denied if self != Submitted => {
+                Err(crate::step::Refused(format!("it is {self}; only a submitted one is decided")))
+            }
+            PlStep::Approved => Ok(Approved),
+            PlStep::Denied => Ok(Denied),
+        }
+    }
+}
+
 /// The time the Application to Practice counts for, when the candidate chooses (2 hours).
 pub const ATP_MINUTES: u32 = 120;
 pub const MAX_TITLE: usize = 200;

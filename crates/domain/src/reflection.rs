@@ -28,6 +28,33 @@ text_enum! {
     }
 }
 
+crate::step::steps! {
+    /// A reflection's steps: the candidate writes and submits; a coordinator reopens it.
+    ReflectionStep {
+        Edited = "edited",
+        Submitted = "submitted",
+        Reopened = "reopened",
+    }
+}
+
+impl ReflectionStatus {
+    /// The status after `step`, or why this one refuses it.
+    pub fn after(self, step: ReflectionStep) -> Result<ReflectionStatus, crate::step::Refused> {
+        use ReflectionStatus::*;
+        match (step, self) {
+            (ReflectionStep::Edited, InProgress) => Ok(InProgress),
+            (ReflectionStep::Submitted, InProgress) => Ok(Submitted),
+            (ReflectionStep::Reopened, Submitted) => Ok(InProgress),
+            (ReflectionStep::Reopened, _) => {
+                Err(crate::step::Refused("only a submitted reflection is reopened".into()))
+            }
+            (_, Submitted) => {
+                Err(crate::step::Refused("it is submitted and read-only until a coordinator reopens it".into()))
+            }
+        }
+    }
+}
+
 /// "N/A" on the rating scale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub enum NotApplicable {

@@ -241,11 +241,31 @@ impl RequestKind {
     }
 }
 
-/// Why a step of the flow was refused (a 409 naming `status`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refused(pub String);
+pub use crate::step::Refused;
+
+crate::step::steps! {
+    /// A request's steps, as its form's flow chart has them.
+    RequestAction {
+        Reviewed = "under_review",
+        Approved = "approved",
+        Denied = "denied",
+        Closed = "closed",
+        Cancelled = "cancelled",
+    }
+}
 
 impl RequestStatus {
+    /// The status after `step`, or why this one refuses it.
+    pub fn after(self, step: RequestAction) -> Result<RequestStatus, Refused> {
+        match step {
+            RequestAction::Reviewed => self.review(),
+            RequestAction::Approved => self.decide(true),
+            RequestAction::Denied => self.decide(false),
+            RequestAction::Closed => self.close(),
+            RequestAction::Cancelled => self.cancel(),
+        }
+    }
+
     /// Still waiting for a decision: a second request of the same kind waits for it.
     pub fn is_open(self) -> bool {
         matches!(self, RequestStatus::Submitted | RequestStatus::UnderReview)

@@ -110,6 +110,16 @@ pub fn find(c: &mut crate::DbConnection, id: UserId) -> Result<UserRow, StoreErr
     Ok(users::table.find(id).select(UserRow::as_select()).get_result(c)?)
 }
 
+/// Holds the account until the transaction ends (a change that reads it and writes it whole,
+/// as a new password, cannot lose a race): on PostgreSQL a row lock; SQLite's write
+/// transactions already run one at a time.
+pub fn lock(c: &mut crate::DbConnection, id: UserId) -> Result<UserRow, StoreError> {
+    if let crate::DbConnection::Postgres(pg) = c {
+        users::table.find(id).select(users::id).for_update().get_result::<UserId>(pg)?;
+    }
+    find(c, id)
+}
+
 /// Finds an account by username or email, without regard to case.
 pub fn find_by_login(c: &mut crate::DbConnection, key: &str) -> Result<Option<UserRow>, StoreError> {
     Ok(users::table

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createApi, ifMatch, unwrap, versionFromEtag } from './client';
 import { ApiError, CONFLICT_MESSAGE, formProblem } from './problem';
-import { SessionStore, type Session } from './session';
+import { SessionStore, hasRefreshCookie, type Session } from './session';
 import type { TokenPair, User } from './types';
 
 const BASE = 'http://api.test';
@@ -19,10 +19,11 @@ const user: User = {
   can: { edit: true, change_email: true, change_status: false },
 };
 
+/** A token pair as the web app gets it: the refresh token is in the server's HttpOnly cookie. */
 function pair(n: number): TokenPair {
   return {
     access_token: `access-${n}`,
-    refresh_token: `refresh-${n}`,
+    refresh_token: null,
     token_type: 'Bearer',
     expires_in: 900,
     must_change_password: false,
@@ -40,10 +41,10 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
 const unauthorized = () => json(401, { type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'token expired' });
 
 function signedInStore(n = 1): SessionStore {
-  const store = new SessionStore(null);
+  const store = new SessionStore();
   const s: Session = {
     access_token: `access-${n}`,
-    refresh_token: `refresh-${n}`,
+    refresh_token: null,
     expires_at: 0,
     must_change_password: false,
     user,
@@ -100,11 +101,10 @@ describe('refresh and retry', () => {
       'POST /api/auth/refresh -',
       'POST /api/programs/p1/cohorts Bearer access-2',
     ]);
-    // The refresh sent the old refresh token; the retry replayed the same body.
-    expect(JSON.parse(seen[1]!.body)).toEqual({ refresh_token: 'refresh-1' });
+    // The refresh token travels in the cookie, never in the page; the retry replayed the body.
+    expect(JSON.parse(seen[1]!.body)).toEqual({});
     expect(JSON.parse(seen[2]!.body)).toEqual({ label: 'Cohort C', start_date: '2026-09-01' });
-    // Refresh tokens rotate: the new one is kept.
-    expect(store.get()?.refresh_token).toBe('refresh-2');
+    expect(store.get()?.refresh_token).toBeNull();
     expect(store.get()?.access_token).toBe('access-2');
   });
 
@@ -165,11 +165,35 @@ describe('refresh and retry', () => {
     });
     const api = createApi({ baseUrl: BASE, store, fetch });
     await expect(unwrap(api.client.GET('/api/me'))).rejects.toMatchObject({ status: 401 });
-    expect(store.get()?.refresh_token).toBe('refresh-1');
+    expect(store.get()?.access_token).toBe('access-1');
+  });
+
+  it('after a reload, the refresh cookie alone signs the person back in', async () => {
+    const store = new SessionStore();
+    const { fetch, seen } = fakeFetch(() => json(200, pair(7)));
+    const api = createApi({ baseUrl: BASE, store, fetch });
+    expect(await api.refresh()).toBe(true);
+    expect(seen.map((s) => `${s.path} ${s.auth ?? '-'} ${s.body}`)).toEqual(['/api/auth/refresh - {}']);
+    expect(store.get()?.access_token).toBe('access-7');
+  });
+
+  it('refreshes one tab at a time, holding the lock every tab shares', async () => {
+    const store = signedInStore(1);
+    const { fetch } = fakeFetch(() => json(200, pair(2)));
+    const held: string[] = [];
+    const lock = async <T,>(run: () => Promise<T>): Promise<T> => {
+      held.push('taken');
+      const out = await run();
+      held.push('released');
+      return out;
+    };
+    const api = createApi({ baseUrl: BASE, store, fetch, lock });
+    expect(await api.refresh()).toBe(true);
+    expect(held).toEqual(['taken', 'released']);
   });
 
   it('does not send a token with sign-in, and a wrong password does not trigger a refresh', async () => {
-    const store = new SessionStore(null);
+    const store = new SessionStore();
     const { fetch, seen } = fakeFetch(() =>
       json(401, { type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'wrong credentials' }),
     );
@@ -181,11 +205,13 @@ describe('refresh and retry', () => {
   });
 
   it('stores the session from a successful sign-in, including must_change_password', async () => {
-    const store = new SessionStore(null);
-    const { fetch } = fakeFetch(() => json(200, { ...pair(5), must_change_password: true }));
+    const store = new SessionStore();
+    const { fetch, seen } = fakeFetch(() => json(200, { ...pair(5), must_change_password: true }));
     const api = createApi({ baseUrl: BASE, store, fetch });
     await api.login('new.person', 'temporary-password-1');
-    expect(store.get()).toMatchObject({ access_token: 'access-5', refresh_token: 'refresh-5', must_change_password: true });
+    expect(store.get()).toMatchObject({ access_token: 'access-5', refresh_token: null, must_change_password: true });
+    // The web app asks for its refresh token in the HttpOnly cookie.
+    expect(JSON.parse(seen[0]!.body)).toMatchObject({ refresh_cookie: true });
   });
 
   it('logout forgets the tokens even when the server cannot be reached', async () => {
@@ -263,5 +289,13 @@ describe('If-Match', () => {
       }),
     );
     expect(seen[2]).toMatchObject({ auth: 'Bearer access-2', ifMatch: '"3"' });
+  });
+});
+
+describe('the refresh cookie', () => {
+  it('is known by the mark the server sets beside it', () => {
+    expect(hasRefreshCookie('theme=dark; coachfolio_signed_in=1')).toBe(true);
+    expect(hasRefreshCookie('coachfolio_signed_in=')).toBe(false);
+    expect(hasRefreshCookie('')).toBe(false);
   });
 });

@@ -12,6 +12,9 @@ export interface ApiOptions {
   store: SessionStore;
   /** Defaults to the global fetch, looked up at call time. */
   fetch?: FetchLike;
+  /** Runs a refresh while holding a lock shared by every tab (the Web Locks API): tabs share
+   * the refresh cookie, and a refresh token presented twice ends the session. */
+  lock?: <T>(run: () => Promise<T>) => Promise<T>;
 }
 
 /** Paths that must never carry a bearer token nor trigger a refresh. */
@@ -41,7 +44,8 @@ export interface Api {
   login(login: string, password: string): Promise<Session>;
   logout(): Promise<void>;
   changePassword(current_password: string, new_password: string): Promise<Session>;
-  /** Exchange the refresh token for a new pair; false (and signed out) when refused. */
+  /** A new access token for the refresh cookie (after a reload, or once it expired); false
+   * (and signed out) when the server refuses it. */
   refresh(): Promise<boolean>;
 }
 
@@ -50,7 +54,7 @@ export interface Api {
  * (concurrent 401s share it) and one retry with the new token. When the refresh is refused the
  * session is cleared, which sends the app to sign-in.
  */
-export function createApi({ baseUrl, store, fetch: fetchImpl }: ApiOptions): Api {
+export function createApi({ baseUrl, store, fetch: fetchImpl, lock }: ApiOptions): Api {
   const base = baseUrl.replace(/\/+$/, '');
   const rawFetch: FetchLike = (req) => (fetchImpl ? fetchImpl(req) : globalThis.fetch(req));
   let refreshing: Promise<boolean> | null = null;
@@ -63,17 +67,17 @@ export function createApi({ baseUrl, store, fetch: fetchImpl }: ApiOptions): Api
 
   async function doRefresh(): Promise<boolean> {
     const current = store.get();
-    if (!current) return false;
     let response: Response;
     try {
-      response = await postJson('/api/auth/refresh', { refresh_token: current.refresh_token });
+      // The refresh token travels in the cookie the server set for this path.
+      response = await postJson('/api/auth/refresh', {});
     } catch {
       // Network failure: keep the session, the next call may succeed.
       return false;
     }
     if (!response.ok) {
       // Only clear if nobody replaced the session meanwhile (e.g. a new sign-in).
-      if (store.get()?.refresh_token === current.refresh_token) store.set(null);
+      if (store.get() === current) store.set(null);
       return false;
     }
     const pair = (await response.json()) as TokenPair;
@@ -83,7 +87,7 @@ export function createApi({ baseUrl, store, fetch: fetchImpl }: ApiOptions): Api
 
   function refresh(): Promise<boolean> {
     if (!refreshing) {
-      refreshing = doRefresh().finally(() => {
+      refreshing = (lock ? lock(doRefresh) : doRefresh()).finally(() => {
         refreshing = null;
       });
     }
@@ -133,11 +137,11 @@ export function createApi({ baseUrl, store, fetch: fetchImpl }: ApiOptions): Api
     client,
     store,
     refresh,
-    login: (login, password) => tokenCall('/api/auth/login', { login, password }),
+    login: (login, password) => tokenCall('/api/auth/login', { login, password, refresh_cookie: true }),
     async changePassword(current_password, new_password) {
       // Goes through the authenticating fetch so an expired access token is refreshed first.
       const { data, error, response } = await client.POST('/api/auth/password', {
-        body: { current_password, new_password },
+        body: { current_password, new_password, refresh_cookie: true },
       });
       if (!response.ok || !data) throw ApiError.from(response, error);
       const session = sessionFromPair(data);
@@ -149,7 +153,8 @@ export function createApi({ baseUrl, store, fetch: fetchImpl }: ApiOptions): Api
       store.set(null);
       if (current) {
         try {
-          await postJson('/api/auth/logout', { refresh_token: current.refresh_token }, current.access_token);
+          // The access token names the session; the answer removes the refresh cookie.
+          await postJson('/api/auth/logout', {}, current.access_token);
         } catch {
           // Signing out locally is what matters; the refresh token expires on its own.
         }

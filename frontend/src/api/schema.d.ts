@@ -3949,6 +3949,11 @@ export interface components {
         MarkLine: {
             /** Format: uuid */
             attendance_id: string;
+            /**
+             * @description Whether you may open its proof of attendance (attended; yours, or you oversee the
+             *     program).
+             */
+            certificate: boolean;
             /** Format: int64 */
             credited_minutes: number;
             /** Format: uuid */

@@ -3,6 +3,7 @@ import type { TokenPair, User } from './types';
 /** What the client keeps about the signed-in user between page loads. */
 export interface Session {
   access_token: string;
+  /** An API client's own refresh token; `null` for the web app, whose is in its cookie. */
   refresh_token: string | null;
   /** Epoch milliseconds at which the access token expires (informational). */
   expires_at: number;
@@ -23,41 +24,26 @@ export function sessionFromPair(pair: TokenPair, now = Date.now()): Session {
 type Listener = () => void;
 
 /**
- * Tokens live in sessionStorage: they survive a reload of the tab but not closing it, and are
- * not shared with other tabs, which keeps a refresh token's exposure short on shared school
- * computers. (A storage of null keeps them in memory only, as the unit tests do.)
+ * Whether the browser holds a refresh cookie: the server sets `coachfolio_signed_in=1` beside
+ * it (no secret), so a first visit shows the sign-in form without asking the server.
+ */
+export function hasRefreshCookie(cookies: string = typeof document !== 'undefined' ? document.cookie : ''): boolean {
+  return cookies.split(';').some((c) => c.trim() === 'coachfolio_signed_in=1');
+}
+
+/**
+ * The signed-in session, in this page's memory only: no script can read the refresh token (it
+ * is in an HttpOnly cookie the server sets for `/api/auth/refresh`), and the access token is
+ * gone with the page. A reload asks the server for a new one with that cookie (`Api.refresh`).
  */
 export class SessionStore {
   private memory: Session | null = null;
   private listeners = new Set<Listener>();
-  private readonly storage: Storage | null;
-  private readonly key: string;
-
-  constructor(storage: Storage | null, key = 'coachfolio.session') {
-    this.storage = storage;
-    this.key = key;
-    if (storage) {
-      try {
-        const raw = storage.getItem(key);
-        this.memory = raw ? (JSON.parse(raw) as Session) : null;
-      } catch {
-        this.memory = null;
-      }
-    }
-  }
 
   get = (): Session | null => this.memory;
 
   set(session: Session | null): void {
     this.memory = session;
-    if (this.storage) {
-      try {
-        if (session) this.storage.setItem(this.key, JSON.stringify(session));
-        else this.storage.removeItem(this.key);
-      } catch {
-        // storage full or disabled: the in-memory copy still works for this page
-      }
-    }
     for (const l of this.listeners) l();
   }
 

@@ -12,7 +12,10 @@ export type NewUser = S['NewUser'];
 export type UserChange = S['UserChange'];
 export type UserRef = S['UserRef'];
 export type Me = S['Me'];
-export type MyMembership = Me['memberships'][number];
+/** A program the person takes part in, with what they may do there (`can`) and their roles (to show, not to decide). */
+export type MyProgram = S['MyProgram'];
+export type ProgramPermission = S['ProgramPermission'];
+export type InstallationPermission = S['InstallationPermission'];
 export type Role = S['Role'];
 export type RequirementSettings = S['RequirementSettings'];
 export type Program = S['Program'];

@@ -1,58 +1,15 @@
 import { useId } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useApp } from '../lib/context';
-import { ROLE_LABELS } from '../lib/labels';
-import { handlesRequests } from '../lib/programs';
+import { openable } from '../lib/pages';
+import { roleText } from '../lib/roleText';
+import { MAIN_MENU } from './mainMenu';
 
 export function Layout() {
   const app = useApp();
   const switcherId = useId();
-  const { roles, isStaff, isAdmin } = app;
-  const links: { to: string; label: string }[] = [{ to: '/', label: 'Home' }];
-  if (app.programId && (isStaff || roles.includes('district_representative'))) {
-    links.push({ to: '/enrollments', label: 'Enrollments' });
-  }
-  if (roles.includes('coach')) links.push({ to: '/caseload', label: 'Caseload' });
-  if (roles.includes('candidate')) {
-    links.push(
-      { to: '/my/coaching-logs', label: 'My coaching logs' },
-      { to: '/my/hours', label: 'My hours' },
-      { to: '/my/ilps', label: 'My ILPs' },
-      { to: '/my/documents', label: 'My e-portfolio' },
-      { to: '/my/professional-learning', label: 'My professional learning' },
-    );
-  }
-  if (app.programId) links.push({ to: '/events', label: 'Events' });
-  if (app.programId && isStaff) {
-    links.push(
-      { to: '/hours', label: 'Hours' },
-      { to: '/reflections', label: 'Reflections' },
-      { to: '/professional-learning', label: 'PL approvals' },
-    );
-  }
-  if (app.programId && handlesRequests(roles)) links.push({ to: '/requests', label: 'Requests' });
-  if (app.programId && (isStaff || roles.includes('district_representative'))) {
-    links.push(
-      { to: '/meeting-counts', label: 'Meeting counts' },
-      { to: '/professional-learning-hours', label: 'PL hours' },
-      { to: '/receivables', label: 'Receivables' },
-    );
-  }
-  if (app.programId && isStaff) {
-    links.push(
-      { to: '/cohorts', label: 'Cohorts' },
-      { to: '/districts', label: 'Districts' },
-      { to: '/members', label: 'Members' },
-    );
-  }
-  if (isStaff || isAdmin) links.push({ to: '/accounts', label: 'Accounts' });
-  if (app.programId && isStaff) {
-    links.push({ to: '/settings', label: 'Program settings' }, { to: '/audit', label: 'Audit log' });
-  }
-  if (isAdmin) links.push({ to: '/programs', label: 'Programs' });
-  links.push({ to: '/standards', label: 'Standards' });
-
-  const roleText = roles.map((r) => ROLE_LABELS[r]).join(', ') || (isAdmin ? 'Administrator' : '');
+  const links = openable(app, MAIN_MENU);
+  const roleLabel = roleText(app.me, app.programId);
 
   return (
     <>
@@ -77,7 +34,7 @@ export function Layout() {
         )}
         <div className="user">
           <span className="user-name">{app.me.user.display_name}</span>
-          {roleText && <span className="user-roles"> ({roleText})</span>}
+          {roleLabel && <span className="user-roles"> ({roleLabel})</span>}
           <NavLink to="/password" className="header-link">
             Change password
           </NavLink>
@@ -89,8 +46,8 @@ export function Layout() {
       <nav className="app-nav" aria-label="Main">
         <ul>
           {links.map((l) => (
-            <li key={l.to}>
-              <NavLink to={l.to} end={l.to === '/'}>
+            <li key={l.path}>
+              <NavLink to={`/${l.path}`} end={l.path === ''}>
                 {l.label}
               </NavLink>
             </li>

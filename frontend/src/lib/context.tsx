@@ -1,26 +1,34 @@
 import { createContext, useContext } from 'react';
-import type { Me, Role } from '../api/types';
+import type { Me, MyProgram } from '../api/types';
+import { type Capabilities, capabilitiesOf } from './capabilities';
+import { pickProgram, programChoices } from './programs';
 
-export interface ProgramChoice {
-  id: string;
-  name: string;
-}
-
-export interface AppContextValue {
+export interface AppContextValue extends Capabilities {
   me: Me;
-  isAdmin: boolean;
-  /** Programs the switcher offers: the user's memberships, and every program for an admin. */
-  programs: ProgramChoice[];
+  /** The programs the switcher offers: the person's (every program for the administrator), by name. */
+  programs: MyProgram[];
   programId: string | null;
   programName: string | null;
   setProgramId: (id: string) => void;
-  /** Roles the user holds in the selected program. */
-  roles: Role[];
-  /** Coordinator of the selected program, or installation admin: may edit program records. */
-  canManage: boolean;
-  /** Coordinator, director or admin: sees the program's staff screens. */
-  isStaff: boolean;
   signOut: () => void;
+}
+
+/** The app's context for `me`, in the stored program if they still take part in it. */
+export function appContextOf(
+  me: Me,
+  stored: string | null,
+  actions: Pick<AppContextValue, 'setProgramId' | 'signOut'>,
+): AppContextValue {
+  const programs = programChoices(me);
+  const programId = pickProgram(stored, programs);
+  return {
+    me,
+    programs,
+    programId,
+    programName: programs.find((p) => p.id === programId)?.name ?? null,
+    ...actions,
+    ...capabilitiesOf(me, programId),
+  };
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);

@@ -4,8 +4,8 @@ import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
 import { sessionStore } from '../api';
-import type { Me, User } from '../api/types';
-import { AppContext, type AppContextValue } from '../lib/context';
+import type { InstallationPermission, Me, ProgramPermission, Role, User } from '../api/types';
+import { AppContext, type AppContextValue, appContextOf } from '../lib/context';
 
 export const PROGRAM_ID = '11111111-1111-1111-1111-111111111111';
 
@@ -22,28 +22,50 @@ export const coordinator: User = {
   can: { edit: true, change_email: true, change_status: false },
 };
 
-export function appContext(overrides: Partial<AppContextValue> = {}): AppContextValue {
-  const me: Me = {
-    user: coordinator,
-    memberships: [
-      { id: 'm1', program_id: PROGRAM_ID, program_name: 'Demo County CASC', role: 'coordinator', district_id: null },
-    ],
-    programs: [],
-    can: [],
-  };
+const PROGRAM_NAME = 'Demo County CASC';
+
+/** Who a test signs in as: one role in the demo program, or the installation's administrator. */
+export type Who = Role | 'administrator';
+
+/** What `/api/me` answers for each demo person: in the program, and across the installation. */
+const SERVED: Record<Who, { program: ProgramPermission[]; installation: InstallationPermission[] }> = {
+  coordinator: {
+    program: ['read', 'manage', 'oversee', 'list_candidates', 'list_members', 'review_professional_learning', 'handle_requests', 'read_audit'],
+    installation: ['read_accounts', 'manage_accounts'],
+  },
+  director: {
+    program: ['read', 'oversee', 'list_candidates', 'list_members', 'review_professional_learning', 'handle_requests', 'read_audit'],
+    installation: ['read_accounts'],
+  },
+  district_representative: { program: ['read', 'list_candidates', 'list_members'], installation: [] },
+  coach: { program: ['read', 'list_members', 'coach'], installation: [] },
+  candidate: { program: ['read', 'own_records'], installation: [] },
+  administrator: {
+    program: ['read', 'manage', 'oversee', 'list_candidates', 'list_members', 'read_audit'],
+    installation: ['manage_programs', 'read_accounts', 'manage_accounts'],
+  },
+};
+
+/** `/api/me` for `user` as `who` in the demo program. */
+export function meAs(who: Who, user: User = coordinator): Me {
+  const roles: Role[] = who === 'administrator' ? [] : [who];
   return {
-    me,
-    isAdmin: false,
-    programs: [{ id: PROGRAM_ID, name: 'Demo County CASC' }],
-    programId: PROGRAM_ID,
-    programName: 'Demo County CASC',
-    setProgramId: vi.fn(),
-    roles: ['coordinator'],
-    canManage: true,
-    isStaff: true,
-    signOut: vi.fn(),
-    ...overrides,
+    user: { ...user, is_admin: who === 'administrator' },
+    memberships: roles.map((role) => ({ id: `m-${role}`, program_id: PROGRAM_ID, program_name: PROGRAM_NAME, role, district_id: null })),
+    programs: [{ id: PROGRAM_ID, name: PROGRAM_NAME, roles, can: SERVED[who].program }],
+    can: SERVED[who].installation,
   };
+}
+
+/** The app's context in the demo program, for the coordinator unless `overrides` give another `me`. */
+export function appContext(overrides: Partial<AppContextValue> = {}): AppContextValue {
+  const me = overrides.me ?? meAs('coordinator');
+  return { ...appContextOf(me, PROGRAM_ID, { setProgramId: vi.fn(), signOut: vi.fn() }), ...overrides };
+}
+
+/** The app's context for `user` as `who` in the demo program. */
+export function appContextAs(who: Who, user: User = coordinator): AppContextValue {
+  return appContext({ me: meAs(who, user) });
 }
 
 export function renderWithApp(ui: ReactElement, ctx: AppContextValue = appContext(), route = '/') {

@@ -2,7 +2,7 @@
 
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
-use coachfolio_domain::ids::{CohortId, DistrictId, ProgramId};
+use coachfolio_domain::ids::{CohortId, DistrictId, ProgramId, UserId};
 use coachfolio_domain::permission::{ProgramPermission, Standing};
 use coachfolio_domain::role::Role;
 use coachfolio_persistence::enrollments::Filter;
@@ -50,6 +50,12 @@ impl ProgramAccess {
             return Err(ApiError::Forbidden(Standing::refusal(p).into()));
         }
         Ok(())
+    }
+
+    /// Whether the caller reads `person`'s attendance marks and their proofs of attendance:
+    /// their own, or anyone's when they oversee the program.
+    pub fn reads_marks_of(&self, me: UserId, person: UserId) -> bool {
+        person == me || self.allows(ProgramPermission::Oversee)
     }
 
     /// The candidates a program list or report shows the caller: staff every one; a district

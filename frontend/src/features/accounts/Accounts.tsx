@@ -13,7 +13,7 @@ import { useAccounts } from './queries';
 const PER_PAGE = 20;
 
 export function Accounts() {
-  const { canManage } = useApp();
+  const { canAcross } = useApp();
   const searchId = useId();
   const [search, setSearch] = useState('');
   const [q, setQ] = useState('');
@@ -68,6 +68,7 @@ export function Accounts() {
                   cell: (u) => (
                     <>
                       {u.display_name}
+                      {/* eslint-disable-next-line no-restricted-syntax -- shows who administers the installation; decides nothing */}
                       {u.is_admin && <span className="badge">admin</span>}
                     </>
                   ),
@@ -112,7 +113,7 @@ export function Accounts() {
         )}
       </QueryView>
       {editing && <EditAccount key={editing} userId={editing} onClose={() => setEditing(null)} />}
-      {canManage && <CreateAccount />}
+      {canAcross('manage_accounts') && <CreateAccount />}
     </>
   );
 }

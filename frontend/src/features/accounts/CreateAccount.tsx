@@ -4,13 +4,14 @@ import type { User } from '../../api/types';
 import { FormSection, RecordForm, TextField, useDraft, useFormProblem } from '../../components/forms';
 import { Notice } from '../../components/ui';
 import { useApp } from '../../lib/context';
+import { mayOpen } from '../../lib/pages';
 import { useCreateAccount } from './mutations';
 
 const CREATE_FIELDS = ['display_name', 'username', 'email', 'temporary_password'] as const;
 
 /** A new account with a temporary password; a coordinator may go on to enroll it. */
 export function CreateAccount() {
-  const { canManage, programId } = useApp();
+  const app = useApp();
   const empty = { display_name: '', username: '', email: '', temporary_password: '' };
   const { draft, setDraft, set } = useDraft(empty);
   const [created, setCreated] = useState<User | null>(null);
@@ -43,7 +44,7 @@ export function CreateAccount() {
         <Notice>
           Account <strong>{created.username}</strong> was created. Give them the temporary password; they choose their
           own at first sign-in.{' '}
-          {canManage && programId && (
+          {mayOpen(app, 'enrollments/new') && (
             <Link to={`/enrollments/new?candidate=${created.id}`}>Enroll {created.display_name} as a candidate</Link>
           )}
         </Notice>

@@ -4,23 +4,13 @@ import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionStore } from '../../api';
 import type { ApplicationToPractice, AtpChange, AtpComment } from '../../api/types';
-import { PROGRAM_ID, appContext, coordinator, jsonResponse, renderWithApp, serve, signInAsCoordinator } from '../../test/render';
+import { appContextAs, coordinator, jsonResponse, renderWithApp, serve, signInAsCoordinator } from '../../test/render';
 import { reflection } from '../reflections/testData';
 import { AtpPage } from './AtpPage';
 import { EnrollmentAtp } from './EnrollmentAtp';
 import { ATP_ID, ENROLLMENT_ID, INTERIM_ID, STANDARDS, atp, ref } from './testData';
 
-const alvarez = appContext({
-  me: {
-    user: { ...coordinator, ...ref('alvarez') },
-    memberships: [{ id: 'm1', program_id: PROGRAM_ID, program_name: 'Demo County CASC', role: 'candidate', district_id: null }],
-    programs: [],
-    can: [],
-  },
-  roles: ['candidate'],
-  canManage: false,
-  isStaff: false,
-});
+const alvarez = appContextAs('candidate', { ...coordinator, ...ref('alvarez') });
 
 interface Served {
   patches: AtpChange[];
@@ -141,7 +131,7 @@ describe('the Application to Practice form', () => {
     ];
     const served = serveAtp(atp({ status: 'submitted', can: { edit: false, submit: false, comment: true } }), {}, comments);
     const user = userEvent.setup();
-    renderAt(`/applications-to-practice/${ATP_ID}`, appContext({ roles: ['coach'], isStaff: false, canManage: false }));
+    renderAt(`/applications-to-practice/${ATP_ID}`, appContextAs('coach'));
     const plan = await screen.findByRole('region', { name: 'Action plan for 2B Curriculum and Instruction' });
     expect(plan).toHaveTextContent('A PLC cycle.');
     expect(screen.queryByRole('button', { name: 'Submit' })).not.toBeInTheDocument();

@@ -8,7 +8,7 @@ import { EVENT_KIND_LABELS } from '../events/eventLabels';
 import { formatLocal } from '../events/eventTime';
 import { ATTENDANCE_STATUS_LABELS } from './attendanceLabels';
 
-/** The marks behind a person's counts, each with its proof of attendance once attended. */
+/** The marks behind someone's counts, each with its proof of attendance where the server opens it. */
 export function MarksList({ marks }: { marks: MarkLine[] }) {
   return (
     <RecordTable
@@ -29,7 +29,7 @@ export function MarksList({ marks }: { marks: MarkLine[] }) {
         { header: 'Hours credited', cell: (m) => (m.credited_minutes ? formatMinutes(m.credited_minutes) : '—') },
       ]}
       action={(m) =>
-        m.status === 'attended' && (
+        m.certificate && (
           <Link to={`/attendance/${m.attendance_id}/certificate`}>
             Proof of attendance<span className="visually-hidden"> for {m.event_title}, {formatLocal(m.event_starts_at)}</span>
           </Link>

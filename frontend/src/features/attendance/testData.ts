@@ -105,6 +105,7 @@ export function enrollmentMeetings(): EnrollmentMeetings {
         status: 'attended',
         made_up_on: null,
         credited_minutes: 150,
+        certificate: true,
       },
       {
         attendance_id: 'att-pl',
@@ -115,6 +116,7 @@ export function enrollmentMeetings(): EnrollmentMeetings {
         status: 'absent',
         made_up_on: null,
         credited_minutes: 0,
+        certificate: false,
       },
     ],
   };

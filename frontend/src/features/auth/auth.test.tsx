@@ -36,7 +36,11 @@ describe('validation errors beside their fields', () => {
     );
     const req = fetch.mock.calls[0]![0];
     expect(new URL(req.url).pathname).toBe('/api/auth/password');
-    expect(await req.clone().json()).toEqual({ current_password: 'temporary-pass-1', new_password: 'passwordpassword' });
+    expect(await req.clone().json()).toEqual({
+      current_password: 'temporary-pass-1',
+      new_password: 'passwordpassword',
+      refresh_cookie: true,
+    });
   });
 
   it('checks the confirmation in the browser before asking the server', async () => {

@@ -4,7 +4,7 @@ import { Notice, QueryView, StatusBadge } from '../../components/ui';
 import { formatDate } from '../../lib/labels';
 import { useStandards } from '../standards/queries';
 import { AcknowledgeLog, ReturnLog } from './LogActions';
-import { LogBreadcrumb, useLogRoles } from './LogBreadcrumb';
+import { LogBreadcrumb } from './LogBreadcrumb';
 import { LOG_STATE_LABELS } from './logFields';
 import { LogSheet, LogSignatures } from './LogSheet';
 import { useActivityCodes, useLog } from './queries';
@@ -18,7 +18,6 @@ export function CoachingLogView() {
 
 function LogPage({ log, onReload }: { log: CoachingLog; onReload: () => void }) {
   const location = useLocation();
-  const { isCoach, staff } = useLogRoles(log);
   const codes = useActivityCodes(log.program_id);
   const standards = useStandards();
   const submitted = (location.state as { submitted?: boolean } | null)?.submitted;
@@ -48,7 +47,8 @@ function LogPage({ log, onReload }: { log: CoachingLog; onReload: () => void }) 
           </Link>
         )}
         <Link to={`/coaching-logs/${log.id}/print`}>Print view</Link>
-        {(staff || isCoach) && <Link to={`/coaching-logs/${log.id}/revisions`}>Revision history</Link>}
+        {/* Whoever reads the log reads how it changed (the candidate acknowledges an edited log again). */}
+        <Link to={`/coaching-logs/${log.id}/revisions`}>Revision history</Link>
       </nav>
       <div className="card">
         <LogSheet log={log} standards={standards.data ?? []} codes={codes} />

@@ -3,8 +3,8 @@ import type { Enrollment } from '../../api/types';
 import { Notice, QueryView, StatusBadge } from '../../components/ui';
 import { useApp } from '../../lib/context';
 import { COST_STRUCTURE_LABELS, EMPLOYMENT_LABELS, FEE_PLAN_LABELS, POSITION_LABELS, STATUS_LABELS, formatDate, labelOf } from '../../lib/labels';
+import { mayOpen } from '../../lib/pages';
 import { CandidateMeetings } from '../attendance/CandidateMeetings';
-import { seesFees } from '../fees/feeLabels';
 import { CoachAssignments } from './CoachAssignments';
 import { EditEnrollment } from './EditEnrollment';
 import { ProgramYearsFacts } from './ProgramYearsFacts';
@@ -16,19 +16,17 @@ export function EnrollmentDetail() {
   const location = useLocation();
   const query = useEnrollment(id);
   const app = useApp();
-  const { isStaff, roles } = app;
   const justCreated = (location.state as { created?: boolean } | null)?.created;
-  const listed = isStaff || roles.includes('district_representative');
   return (
     <QueryView query={query} what="Loading the enrollment">
       {(e) => (
         <>
           <p className="breadcrumb">
-            {listed ? <Link to="/enrollments">Enrollments</Link> : <Link to="/">Home</Link>} / Enrollment
+            {mayOpen(app, 'enrollments') ? <Link to="/enrollments">Enrollments</Link> : <Link to="/">Home</Link>} / Enrollment
           </p>
           <h1>{e.candidate.display_name}</h1>
           <nav className="actions" aria-label="Records of this candidate">
-            {(isStaff || roles.includes('coach') || roles.includes('candidate')) && (
+            {e.can.read_records && (
               <>
                 <Link to={`/enrollments/${e.id}/coaching-logs`}>Coaching logs</Link>
                 <Link to={`/enrollments/${e.id}/ilps`}>ILPs</Link>
@@ -42,10 +40,8 @@ export function EnrollmentDetail() {
             {/* PL hours are for the district representative too; the records behind them are not. */}
             <Link to={`/enrollments/${e.id}/professional-learning`}>Professional learning</Link>
             {e.can.read_records && <Link to={`/enrollments/${e.id}/job-shadows-and-visits`}>Job shadow or school visit</Link>}
-            {/* Fees are the candidate's, their district's and the staff's; never the coach's. */}
-            {seesFees(app, e.candidate.id) && <Link to={`/enrollments/${e.id}/fees`}>Payment information</Link>}
-            {/* The candidate and the staff read every request; the coach the plans they help with. */}
-            {(isStaff || roles.includes('coach') || roles.includes('candidate')) && <Link to={`/enrollments/${e.id}/requests`}>Requests</Link>}
+            {e.can.read_fees && <Link to={`/enrollments/${e.id}/fees`}>Payment information</Link>}
+            {e.can.read_requests && <Link to={`/enrollments/${e.id}/requests`}>Requests</Link>}
           </nav>
           {justCreated && <Notice>{e.candidate.display_name} is enrolled. Assign a coach below.</Notice>}
           <EnrollmentView enrollment={e} onReload={() => void query.refetch()} />

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { EnrollmentStatus } from '../../api/types';
 import { Pager, QueryView, StatusBadge } from '../../components/ui';
 import { useApp, useProgramId } from '../../lib/context';
+import { mayOpen } from '../../lib/pages';
 import { POSITION_LABELS, STATUS_LABELS, labelOf } from '../../lib/labels';
 import { useUrlFilters } from '../../lib/urlFilters';
 import { useCohorts } from '../programs/queries';
@@ -12,12 +13,12 @@ const PER_PAGE = 25;
 
 export function Enrollments() {
   const programId = useProgramId();
-  const { canManage } = useApp();
+  const app = useApp();
   return (
     <>
       <div className="page-title">
         <h1>Enrollments</h1>
-        {canManage && (
+        {mayOpen(app, 'enrollments/new') && (
           <Link className="button" to="/enrollments/new">
             New enrollment
           </Link>

@@ -7,23 +7,12 @@ import { STATUS_LABELS, labelOf } from '../../lib/labels';
 import { useChangeStatus } from './mutations';
 
 /**
- * Transitions a coordinator makes by hand, to offer in the status picker. Extending or
- * withdrawing a started enrollment is an approved request's effect (the year and its fee, the
- * end of coaching and fees). The server is the authority: it refuses anything else with 422,
- * whose message is shown.
+ * The coordinator moves the enrollment to a status the server offers now (`can.status_options`),
+ * with a note for the record. An extension or a withdrawal of a started enrollment is an approved
+ * request's effect, so it is never offered here.
  */
-const NEXT_STATUSES: Record<EnrollmentStatus, EnrollmentStatus[]> = {
-  applied: ['enrolled', 'withdrawn'],
-  enrolled: ['completed'],
-  extended: ['completed'],
-  withdrawn: [],
-  completed: ['recommended'],
-  recommended: [],
-};
-
-/** The coordinator moves the enrollment to a next status, with a note for the record. */
 export function StatusChange({ enrollment: e, onReload }: { enrollment: Enrollment; onReload: () => void }) {
-  const next = NEXT_STATUSES[e.status] ?? [];
+  const next = e.can.status_options;
   const [status, setStatus] = useState<EnrollmentStatus | ''>('');
   const [note, setNote] = useState('');
   const [done, setDone] = useState<string | null>(null);
@@ -50,9 +39,7 @@ export function StatusChange({ enrollment: e, onReload }: { enrollment: Enrollme
       <h2 id="status-change">Status</h2>
       {done && <Notice>{done}</Notice>}
       {next.length === 0 ? (
-        <p>
-          {labelOf(STATUS_LABELS, e.status)} is a final status; it cannot be changed here.
-        </p>
+        <p>{labelOf(STATUS_LABELS, e.status)}: no status can be set by hand now.</p>
       ) : (
         <form className="card" onSubmit={preventDefault(submit)} noValidate>
           <FormAlert problem={form.problem} onReload={onReload} />
@@ -72,7 +59,7 @@ export function StatusChange({ enrollment: e, onReload }: { enrollment: Enrollme
           </button>
         </form>
       )}
-      {(e.status === 'enrolled' || e.status === 'extended') && (
+      {e.can.submit_request && (e.status === 'enrolled' || e.status === 'extended') && (
         <p className="hint">
           An extension or a withdrawal is made by a request, which you may submit for the candidate:{' '}
           <Link to={`/enrollments/${e.id}/requests`}>Requests</Link>.

@@ -4,23 +4,13 @@ import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionStore } from '../../api';
 import type { ProgramEvent, Registration } from '../../api/types';
-import { PROGRAM_ID, appContext, coordinator, jsonResponse, renderWithApp, serve, signInAsCoordinator } from '../../test/render';
+import { PROGRAM_ID, appContext, appContextAs, coordinator, jsonResponse, renderWithApp, serve, signInAsCoordinator } from '../../test/render';
 import { EventDetail } from './EventDetail';
 import { Events } from './Events';
 import { RegistrationPage } from './RegistrationPage';
 import { COHORT_A, EVENT_ID, REGISTRATION_ID, person, programEvent, registration } from './testData';
 
-const sofia = appContext({
-  me: {
-    user: { ...coordinator, id: 'id-cand.alvarez', username: 'cand.alvarez', display_name: 'Sofia Alvarez' },
-    memberships: [{ id: 'm1', program_id: PROGRAM_ID, program_name: 'Demo County CASC', role: 'candidate', district_id: null }],
-    programs: [],
-    can: [],
-  },
-  roles: ['candidate'],
-  canManage: false,
-  isStaff: false,
-});
+const sofia = appContextAs('candidate', { ...coordinator, id: 'id-cand.alvarez', username: 'cand.alvarez', display_name: 'Sofia Alvarez' });
 
 const notFound = () => jsonResponse(404, { title: 'Not Found', status: 404 });
 

@@ -3,6 +3,7 @@ import type { EventKind, ProgramEvent } from '../../api/types';
 import { CheckboxField, SelectField } from '../../components/forms';
 import { QueryView } from '../../components/ui';
 import { useApp, useProgramId } from '../../lib/context';
+import { mayOpen } from '../../lib/pages';
 import { useUrlFilters } from '../../lib/urlFilters';
 import { CalendarFeedPanel } from './CalendarFeed';
 import { EventCard } from './EventCard';
@@ -18,7 +19,7 @@ const KINDS = Object.keys(EVENT_KIND_LABELS) as EventKind[];
  */
 export function Events() {
   const programId = useProgramId();
-  const { canManage } = useApp();
+  const app = useApp();
   const [params, update] = useUrlFilters();
   const past = params.get('past') === '1';
   const kind = (params.get('kind') ?? '') as EventKind | '';
@@ -27,7 +28,7 @@ export function Events() {
     <>
       <div className="page-title">
         <h1>Events</h1>
-        {canManage && (
+        {mayOpen(app, 'events/new') && (
           <Link className="button" to="/events/new">
             New event
           </Link>

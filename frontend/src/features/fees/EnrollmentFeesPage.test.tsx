@@ -4,7 +4,7 @@ import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionStore } from '../../api';
 import type { NewPayment, NewPlanChange } from '../../api/types';
-import { appContext, jsonResponse, renderWithApp, serve as serveAll, signInAsCoordinator } from '../../test/render';
+import { appContext, appContextAs, jsonResponse, renderWithApp, serve as serveAll, signInAsCoordinator } from '../../test/render';
 import { enrollment } from '../documents/testData';
 import { EnrollmentFeesPage } from './EnrollmentFeesPage';
 import { ENROLLMENT_ID, enrollmentFees, installment, payment } from './testData';
@@ -248,7 +248,7 @@ describe('a candidate’s payment information', () => {
 
   it('tells a coach plainly that fees are not theirs to see', async () => {
     serve(() => jsonResponse(403, { title: 'Not allowed', status: 403, detail: "fees are the candidate's, their district's and the program staff's" }));
-    renderPage(appContext({ isStaff: false, canManage: false, roles: ['coach'] }));
+    renderPage(appContextAs('coach'));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('You cannot see this candidate’s payment information.');
     expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/ui';
 import { useApp } from '../../lib/context';
+import { mayOpen } from '../../lib/pages';
 import { useEnrollment } from '../enrollments/queries';
 import { ChangeFeePlan } from './ChangeFeePlan';
 import { FeesError } from './FeesError';
@@ -14,15 +15,14 @@ import { RecordPaymentForm } from './RecordPaymentForm';
  */
 export function EnrollmentFeesPage() {
   const { id = '' } = useParams();
-  const { isStaff, roles } = useApp();
+  const app = useApp();
   const query = useEnrollmentFees(id);
-  const listed = isStaff || roles.includes('district_representative');
   const fees = query.data;
   const enrollment = useEnrollment(id, { enabled: !!fees?.can.record_payment });
   return (
     <>
       <p className="breadcrumb">
-        {listed ? <Link to="/receivables">Receivables</Link> : <Link to="/">Home</Link>} /{' '}
+        {mayOpen(app, 'receivables') ? <Link to="/receivables">Receivables</Link> : <Link to="/">Home</Link>} /{' '}
         <Link to={`/enrollments/${id}`}>{fees?.candidate.display_name ?? 'Enrollment'}</Link> / Payment information
       </p>
       <h1>Payment information{fees ? <span className="muted"> — {fees.candidate.display_name}</span> : null}</h1>

@@ -1,5 +1,4 @@
 import type { FeeKind, FeePayer, InstallmentStatus, Payment, PaymentMethod } from '../../api/types';
-import type { AppContextValue } from '../../lib/context';
 
 /** Who pays an installment or made a payment, in the handbook's words ("Agency/District Pay"). */
 export const PAYER_LABELS: Record<FeePayer, string> = {
@@ -38,14 +37,4 @@ export function paymentKind(p: Payment): 'payment' | 'reversed' | 'reversal' {
 /** Only a payment that stands may be reversed: not a reversal, not one reversed already. */
 export function canReverse(p: Payment): boolean {
   return paymentKind(p) === 'payment';
-}
-
-/**
- * Whether the signed-in person reads this candidate's fees: the program's staff, a district
- * representative (the server limits them to their district), the candidate themselves. Never a
- * coach for their candidates.
- */
-export function seesFees(app: Pick<AppContextValue, 'isStaff' | 'roles' | 'me'>, candidateId: string): boolean {
-  if (app.isStaff || app.roles.includes('district_representative')) return true;
-  return app.roles.includes('candidate') && app.me.user.id === candidateId;
 }

@@ -6,13 +6,14 @@ import { CandidateHome } from './CandidateHome';
 import { CoachHome } from './CoachHome';
 import { ProgramOverview } from './ProgramOverview';
 
-/** The home screen: a section for each role the user holds in the selected program. */
+/** The home screen: a section for each part the person plays in the selected program. */
 export function Home() {
   const app = useApp();
-  const { roles, programId } = app;
+  const { programId, can } = app;
   const sections = [];
-  if (programId && app.isStaff) sections.push(<ProgramOverview key="overview" programId={programId} />);
-  if (programId && roles.includes('district_representative')) {
+  if (programId && can('oversee')) sections.push(<ProgramOverview key="overview" programId={programId} />);
+  // Someone who lists candidates without running the program (a district representative) sees theirs here.
+  if (programId && can('list_candidates') && !can('oversee')) {
     sections.push(
       <section key="district">
         <h2>Candidates in your district</h2>
@@ -20,12 +21,10 @@ export function Home() {
       </section>,
     );
   }
-  if (roles.includes('coach')) sections.push(<CoachHome key="coach" programId={programId} />);
-  if (roles.includes('candidate')) sections.push(<CandidateHome key="candidate" programId={programId} />);
-  if (programId && (roles.includes('coach') || roles.includes('candidate'))) {
-    sections.push(<UpcomingEvents key="events" programId={programId} />);
-  }
-  if (app.isAdmin && (!programId || app.me.memberships.length === 0)) sections.push(<Programs key="programs" />);
+  if (can('coach')) sections.push(<CoachHome key="coach" programId={programId} />);
+  if (can('own_records')) sections.push(<CandidateHome key="candidate" programId={programId} />);
+  if (programId && (can('coach') || can('own_records'))) sections.push(<UpcomingEvents key="events" programId={programId} />);
+  if (app.canAcross('manage_programs')) sections.push(<Programs key="programs" />);
 
   return (
     <>

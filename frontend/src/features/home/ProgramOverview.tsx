@@ -1,15 +1,27 @@
+import { Fragment } from 'react';
 import { Link } from 'react-router';
 import type { EnrollmentStatus } from '../../api/types';
 import { QueryView } from '../../components/ui';
+import { useApp } from '../../lib/context';
 import { STATUS_LABELS, formatDate } from '../../lib/labels';
+import { openable } from '../../lib/pages';
 import { PlQueueNotice } from '../professional-learning/PlQueueNotice';
 import { useProgramOverview } from '../programs/queries';
+
+const REPORTS = [
+  { path: 'hours', label: 'Coaching hours' },
+  { path: 'meeting-counts', label: 'Meeting counts' },
+  { path: 'professional-learning-hours', label: 'PL hours' },
+  { path: 'receivables', label: 'Receivables' },
+] as const;
 
 const STATUS_ORDER: EnrollmentStatus[] = ['applied', 'enrolled', 'extended', 'completed', 'recommended', 'withdrawn'];
 
 /** For the program's staff: enrollments by status, coaches, candidates without a coach, cohorts. */
 export function ProgramOverview({ programId }: { programId: string }) {
   const query = useProgramOverview(programId);
+  const app = useApp();
+  const reports = openable(app, REPORTS);
   return (
     <QueryView query={query} what="Loading the program overview">
       {(o) => {
@@ -19,11 +31,18 @@ export function ProgramOverview({ programId }: { programId: string }) {
           <section aria-labelledby="overview">
             <h2 id="overview">{o.program.name}</h2>
             <p className="muted">{o.program.organisation}</p>
-            <PlQueueNotice programId={programId} />
-            <p>
-              Reports: <Link to="/hours">Coaching hours</Link> · <Link to="/meeting-counts">Meeting counts</Link> ·{' '}
-              <Link to="/professional-learning-hours">PL hours</Link> · <Link to="/receivables">Receivables</Link>
-            </p>
+            {app.can('review_professional_learning') && <PlQueueNotice programId={programId} />}
+            {reports.length > 0 && (
+              <p>
+                Reports:{' '}
+                {reports.map((r, i) => (
+                  <Fragment key={r.path}>
+                    {i > 0 && ' · '}
+                    <Link to={`/${r.path}`}>{r.label}</Link>
+                  </Fragment>
+                ))}
+              </p>
+            )}
             <div className="stats">
               <div className="stat">
                 <span className="stat-value">{total}</span>

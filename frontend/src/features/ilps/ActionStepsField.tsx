@@ -4,7 +4,7 @@ import { ChoiceGroup, TextField } from '../../components/forms';
 import type { StepStatus } from '../../api/types';
 import { STEP_FIELDS, STEP_STATUS_LABELS, type IlpFieldSpec, type StepFieldSpec } from './ilpFields';
 import { addStep, changeStep, moveStep, newStep, removeStep, stepErrorKey, type StepDraft } from './ilpForm';
-import type { IlpFormProps } from './IlpFormFields';
+import type { IlpFormProps } from './ilpFormProps';
 
 /** The handbook's action plan: one card a step, added, removed and reordered. */
 export function ActionStepsField({ field, draft, edit, error }: IlpFormProps & { field: IlpFieldSpec }) {

@@ -5,20 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionStore } from '../../api';
 import type { Ilp } from '../../api/types';
 import { ENROLLMENT_ID, ILP_ID, STANDARDS, ilp, ref, step } from '../../test/ilps';
-import { PROGRAM_ID, appContext, coordinator, jsonResponse, renderWithApp, serve, signInAsCoordinator } from '../../test/render';
+import { appContextAs, coordinator, jsonResponse, renderWithApp, serve, signInAsCoordinator } from '../../test/render';
 import { EditIlp, NewIlp } from './IlpEdit';
 
-const candidate = appContext({
-  me: {
-    user: { ...coordinator, ...ref('alvarez') },
-    memberships: [{ id: 'm1', program_id: PROGRAM_ID, program_name: 'Demo County CASC', role: 'candidate', district_id: null }],
-    programs: [],
-    can: [],
-  },
-  roles: ['candidate'],
-  canManage: false,
-  isStaff: false,
-});
+const candidate = appContextAs('candidate', { ...coordinator, ...ref('alvarez') });
 
 const draft = ilp({
   standards: [2],

@@ -6,14 +6,7 @@ import { StandardsField } from '../standards/StandardsField';
 import { ActionStepsField } from './ActionStepsField';
 import { ILP_FIELDS, standardName, type IlpFieldSpec } from './ilpFields';
 import { chooseStandards, type IlpDraft } from './ilpForm';
-
-export interface IlpFormProps {
-  draft: IlpDraft;
-  /** Changes the form; `touched` are the keys of the messages the change answers. */
-  edit: (update: (d: IlpDraft) => IlpDraft, touched: string[]) => void;
-  /** The message beside a field, by where the form shows it (`stepErrorKey` for a step's). */
-  error: (key: string) => string | undefined;
-}
+import type { IlpFormProps } from './ilpFormProps';
 
 /** The ILP's inputs, in the order and with the labels of `ILP_FIELDS`. */
 export function IlpFormFields({ enrollmentId, ...props }: IlpFormProps & { enrollmentId: string }) {

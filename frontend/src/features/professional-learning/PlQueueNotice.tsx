@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { usePlQueue } from './queries';
 
-/** For the program's staff: how many alternative PL records wait for a decision, and where. */
+/** For those who review professional learning: how many alternative PL records wait for a decision, and where. */
 export function PlQueueNotice({ programId }: { programId: string }) {
   const query = usePlQueue(programId);
-  // Not shown to someone the queue is not for (an installation administrator outside the program).
+  // A line of the overview: while the queue loads, or if it cannot, the overview stands without it.
   if (!query.data) return null;
   const n = query.data.length;
   return (

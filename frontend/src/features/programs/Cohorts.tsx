@@ -71,7 +71,7 @@ function CohortFields({
 
 export function Cohorts() {
   const programId = useProgramId();
-  const { canManage } = useApp();
+  const { can } = useApp();
   const cohorts = useCohorts(programId);
   const [editing, setEditing] = useState<string | null>(null);
   const editingCohort = cohorts.data?.find((c) => c.id === editing);
@@ -101,7 +101,7 @@ export function Cohorts() {
           onClose={() => setEditing(null)}
         />
       )}
-      {canManage && <CreateCohort programId={programId} />}
+      {can('manage') && <CreateCohort programId={programId} />}
     </>
   );
 }

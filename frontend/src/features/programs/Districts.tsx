@@ -50,7 +50,7 @@ const body = (d: DistrictDraft) => ({ name: d.name.trim(), county: d.county.trim
 
 export function Districts() {
   const programId = useProgramId();
-  const { canManage } = useApp();
+  const { can } = useApp();
   const districts = useDistricts(programId);
   const [editing, setEditing] = useState<string | null>(null);
   const editingDistrict = districts.data?.find((d) => d.id === editing);
@@ -78,7 +78,7 @@ export function Districts() {
           onClose={() => setEditing(null)}
         />
       )}
-      {canManage && <CreateDistrict programId={programId} />}
+      {can('manage') && <CreateDistrict programId={programId} />}
     </>
   );
 }

@@ -14,7 +14,7 @@ const ROLES = Object.keys(ROLE_LABELS) as Role[];
 
 export function Members() {
   const programId = useProgramId();
-  const { canManage } = useApp();
+  const { can } = useApp();
   const filterId = useId();
   const [role, setRole] = useState<Role | ''>('');
   const members = useMembers(programId, role || undefined);
@@ -59,7 +59,7 @@ export function Members() {
               { header: 'District', cell: (m) => districtName(m.district_id) },
             ]}
             action={
-              canManage
+              can('manage')
                 ? (m) => (
                     <button
                       type="button"
@@ -82,7 +82,7 @@ export function Members() {
           />
         )}
       </QueryView>
-      {canManage && <GrantRole programId={programId} />}
+      {can('manage') && <GrantRole programId={programId} />}
     </>
   );
 }

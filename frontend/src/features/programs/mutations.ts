@@ -20,7 +20,11 @@ export function useCreateProgram() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: NewProgram) => unwrap(api.client.POST('/api/programs', { body })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: keys.programs }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: keys.programs });
+      // The switcher offers the programs /me lists.
+      void queryClient.invalidateQueries({ queryKey: keys.me, exact: true });
+    },
   });
 }
 

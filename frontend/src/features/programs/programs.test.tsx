@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionStore } from '../../api';
 import { CONFLICT_MESSAGE } from '../../api/problem';
 import type { District, Program } from '../../api/types';
-import { PROGRAM_ID, appContext, jsonResponse, renderWithApp, serve, signInAsCoordinator } from '../../test/render';
+import { PROGRAM_ID, appContextAs, jsonResponse, renderWithApp, serve, signInAsCoordinator } from '../../test/render';
 import { DEFAULTS } from '../../test/settings';
 import { Cohorts } from './Cohorts';
 import { Districts } from './Districts';
@@ -140,7 +140,7 @@ describe('coaching log activities in the program settings', () => {
 
   it('is read-only for those who cannot manage the program', async () => {
     serveProgram(() => jsonResponse(500, {}), { ...program, can: { edit: false } });
-    renderWithApp(<ProgramSettings />, appContext({ canManage: false }));
+    renderWithApp(<ProgramSettings />, appContextAs('director'));
     expect(await screen.findByRole('textbox', { name: 'Code 1' })).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Add activity' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Remove/ })).not.toBeInTheDocument();

@@ -4,9 +4,9 @@ import { unwrap } from '../../api/client';
 import type { Role } from '../../api/types';
 import { keys } from '../../lib/keys';
 
-/** Every program of the installation (admins only). */
-export function usePrograms({ enabled = true }: { enabled?: boolean } = {}) {
-  return useQuery({ queryKey: keys.programs, queryFn: () => unwrap(api.client.GET('/api/programs')), enabled });
+/** Every program of the installation, with its details (for whoever manages programs). */
+export function usePrograms() {
+  return useQuery({ queryKey: keys.programs, queryFn: () => unwrap(api.client.GET('/api/programs')) });
 }
 
 /** A program with its requirement settings; none is asked for while `programId` is empty. */

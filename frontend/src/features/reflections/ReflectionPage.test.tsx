@@ -4,21 +4,11 @@ import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionStore } from '../../api';
 import type { Reflection } from '../../api/types';
-import { PROGRAM_ID, appContext, coordinator, jsonResponse, renderWithApp, serve, signInAsCoordinator } from '../../test/render';
+import { appContext, appContextAs, coordinator, jsonResponse, renderWithApp, serve, signInAsCoordinator } from '../../test/render';
 import { ReflectionPage } from './ReflectionPage';
 import { REFLECTION_ID, STANDARDS, reflection } from './testData';
 
-const chen = appContext({
-  me: {
-    user: { ...coordinator, id: 'id-chen', username: 'chen', display_name: 'chen' },
-    memberships: [{ id: 'm1', program_id: PROGRAM_ID, program_name: 'Demo County CASC', role: 'candidate', district_id: null }],
-    programs: [],
-    can: [],
-  },
-  roles: ['candidate'],
-  canManage: false,
-  isStaff: false,
-});
+const chen = appContextAs('candidate', { ...coordinator, id: 'id-chen', username: 'chen', display_name: 'chen' });
 
 /** Serves one reflection; a PATCH stores the elements sent, a submission answers `refusal`. */
 function serveReflection(stored: Reflection, refusal: unknown) {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionStore } from '../../api';
-import { appContext, jsonResponse, renderWithApp, serve, signInAsCoordinator } from '../../test/render';
+import { appContextAs, coordinator, jsonResponse, renderWithApp, serve, signInAsCoordinator } from '../../test/render';
 import { enrollment } from '../documents/testData';
 import { RequestsPage } from './RequestsPage';
 import { ENROLLMENT_ID, extensionRequest, sofia } from './testData';
@@ -24,13 +24,12 @@ function open(create: (body: Record<string, unknown>) => Response, can: { submit
     }
     return jsonResponse(404, { title: 'Not Found', status: 404 });
   });
-  const me = { user: { ...appContext().me.user, id: sofia.id }, memberships: [], programs: [], can: [] };
   renderWithApp(
     <Routes>
       <Route path="/enrollments/:id/requests" element={<RequestsPage />} />
       <Route path="/requests/:id" element={<h1>The request’s page</h1>} />
     </Routes>,
-    appContext({ me, roles: ['candidate'], isStaff: false, canManage: false }),
+    appContextAs('candidate', { ...coordinator, id: sofia.id }),
     `/enrollments/${ENROLLMENT_ID}/requests`,
   );
   return userEvent.setup();

@@ -4,7 +4,8 @@ use super::json::{ActionPlan, ApplicationToPractice, AtpActions, AtpChange};
 use crate::capabilities::{EnrollmentAccess, EnrollmentPermission, Reach};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
-use crate::kernel::{Loaded, Record};
+use crate::kernel::{Loaded, Moving, Record};
+use coachfolio_domain::application_to_practice::AtpStep;
 use coachfolio_domain::application_to_practice::{check_fields, AtpStatus};
 use coachfolio_domain::ids::{AtpId, ProgramId};
 use coachfolio_domain::reflection::Entries;
@@ -27,6 +28,7 @@ impl Record for AtpRecord {
     type Row = AtpRow;
     type Context = AtpContext;
     type View = ApplicationToPractice;
+    type Step = AtpStep;
     const ENTITY: &'static str = "application_to_practice";
     const CONFIDENTIAL: bool = true;
 
@@ -75,8 +77,17 @@ impl Record for AtpRecord {
     }
 
     /// Drafts' saves are the candidate's typing; the submission is recorded.
-    fn audits_change(_: &AtpRow, action: &str) -> bool {
-        action != "edited"
+    fn audits_change(_: &AtpRow, step: &AtpStep) -> bool {
+        *step != AtpStep::Edited
+    }
+
+    fn advance(row: &mut AtpRow, step: &AtpStep, m: &Moving<'_>) -> Result<Vec<&'static str>, ApiError> {
+        row.status = row.status.after(*step).map_err(ApiError::status_refused)?;
+        if *step == AtpStep::Edited {
+            return Ok(Vec::new());
+        }
+        row.submitted_at = Some(m.at);
+        Ok(vec!["status"])
     }
 }
 

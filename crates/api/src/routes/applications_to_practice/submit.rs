@@ -6,9 +6,9 @@ use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
-use coachfolio_domain::application_to_practice::{check_submit, AtpStatus};
+use coachfolio_domain::application_to_practice::check_submit;
+use coachfolio_domain::application_to_practice::AtpStep;
 use coachfolio_domain::ids::AtpId;
-use coachfolio_persistence::now;
 use uuid::Uuid;
 
 /// Submit the Application to Practice
@@ -30,11 +30,9 @@ pub async fn submit(
         .write(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.may_write(&loaded.row)?;
-            kernel::update::<AtpRecord>(c, &me, if_match, loaded, "submitted", |_, row, _| {
+            kernel::update::<AtpRecord>(c, &me, if_match, loaded, AtpStep::Submitted, |_, row, _| {
                 check_submit(&row.content.0)?;
-                row.status = AtpStatus::Submitted;
-                row.submitted_at = Some(now());
-                Ok(vec!["status"])
+                Ok(vec![])
             })
         })
         .await?;

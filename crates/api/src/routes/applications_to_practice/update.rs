@@ -7,6 +7,7 @@ use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;
 use crate::state::AppState;
 use actix_web::{patch, web, HttpResponse};
+use coachfolio_domain::application_to_practice::AtpStep;
 use coachfolio_domain::ids::AtpId;
 use uuid::Uuid;
 
@@ -35,7 +36,7 @@ pub async fn update(
                 Ok(loaded)
             },
             move |c, loaded| {
-                kernel::update::<AtpRecord>(c, &me, if_match, loaded, "edited", |_, row, _| body.0.apply(row))
+                kernel::update::<AtpRecord>(c, &me, if_match, loaded, AtpStep::Edited, |_, row, _| body.0.apply(row))
             },
         )
         .await?;

@@ -11,6 +11,7 @@ use actix_web::{put, web, HttpResponse};
 use coachfolio_domain::attendance::AttendanceStatus;
 use coachfolio_domain::event::RegistrationState;
 use coachfolio_domain::ids::{EventId, UserId};
+use coachfolio_domain::step::Edit;
 use coachfolio_persistence::attendance::{self as marks, NewAttendance};
 use coachfolio_persistence::events;
 use uuid::Uuid;
@@ -64,7 +65,7 @@ pub async fn mark(
                     let if_match = if_match.ok_or(ApiError::PreconditionRequired)?;
                     let loaded = Loaded { row, context };
                     let view =
-                        kernel::update::<AttendanceRecord>(c, &me, if_match, loaded, "corrected", |_, row, _| {
+                        kernel::update::<AttendanceRecord>(c, &me, if_match, loaded, Edit::Corrected, |_, row, _| {
                             if row.mark == mark {
                                 return Ok(vec![]);
                             }

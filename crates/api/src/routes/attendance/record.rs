@@ -12,6 +12,7 @@ use crate::routes::events::record::EventContext;
 use coachfolio_domain::attendance::{self, AttendanceStatus, MakeupInput, Session, MAX_NOTE};
 use coachfolio_domain::event::{EventStatus, RegistrationState};
 use coachfolio_domain::ids::{AttendanceId, EventId, ProgramId, UserId};
+use coachfolio_domain::step::Edit;
 use coachfolio_domain::user::UserRef;
 use coachfolio_domain::{FieldError, Invalid};
 use coachfolio_persistence::attendance::{self as marks, AttendanceMark, AttendanceRow};
@@ -32,6 +33,7 @@ impl Record for AttendanceRecord {
     type Row = AttendanceRow;
     type Context = AttendanceContext;
     type View = Attendance;
+    type Step = Edit;
     const ENTITY: &'static str = "attendance";
 
     fn program_id(row: &AttendanceRow) -> Option<ProgramId> {
@@ -45,8 +47,8 @@ impl Record for AttendanceRecord {
     }
 
     /// A correction keeps the mark as it read before.
-    fn keeps_revision(_: &AttendanceRow, _: &AttendanceRow, action: &str) -> bool {
-        action == "corrected"
+    fn keeps_revision(_: &AttendanceRow, _: &AttendanceRow, step: &Edit) -> bool {
+        *step == Edit::Corrected
     }
 }
 
@@ -89,8 +91,7 @@ pub(crate) fn to_json(
         version: row.version,
         can: AttendanceActions {
             correct: access.allows(ProgramPermission::Manage) && event.status == EventStatus::Scheduled,
-            certificate: m.status == AttendanceStatus::Attended
-                && (row.user_id == ctx.ctx.me || access.allows(ProgramPermission::Oversee)),
+            certificate: m.status == AttendanceStatus::Attended && access.reads_marks_of(ctx.ctx.me, row.user_id),
         },
     })
 }
@@ -105,7 +106,7 @@ pub(crate) fn load(
     let row = marks::find(c, id).or_not_found("attendance")?;
     let event = events::find(c, row.event_id)?;
     let ctx = EventContext::load(c, me, event.program_id)?;
-    if row.user_id != me.id() && !ctx.access.allows(ProgramPermission::Oversee) {
+    if !ctx.access.reads_marks_of(me.id(), row.user_id) {
         return Err(ApiError::not_found("attendance"));
     }
     Ok(Loaded { row, context: AttendanceContext { event, ctx } })

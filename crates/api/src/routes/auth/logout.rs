@@ -1,5 +1,5 @@
 use super::json::RefreshRequest;
-use super::session::cleared_refresh_cookie;
+use super::session::clear_cookies;
 use crate::auth::tokens::hash_secret;
 use crate::body::Body;
 use crate::current_user::CurrentUser;
@@ -38,5 +38,7 @@ pub async fn logout(
         })
         .await?;
     state.sessions.clear();
-    Ok(HttpResponse::NoContent().cookie(cleared_refresh_cookie()).finish())
+    let mut res = HttpResponse::NoContent().finish();
+    clear_cookies(&mut res);
+    Ok(res)
 }

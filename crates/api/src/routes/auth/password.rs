@@ -48,14 +48,11 @@ pub async fn change_password(
     let s = state.clone();
     let pair = state
         .write(move |c| {
-            let mut user = users::find(c, me.id())?;
+            let mut user = users::lock(c, me.id())?;
             user.password_hash = hash;
             user.must_change_password = false;
             if let Saved::Stale(_) = save(c, &mut user)? {
-                return Err(ApiError::Conflict {
-                    detail: "the account changed meanwhile; try again".into(),
-                    errors: vec![],
-                });
+                return Err(ApiError::Internal("a locked account changed".into()));
             }
             sessions::revoke_all_but(c, user.id, None)?;
             audit::record(

@@ -1,5 +1,5 @@
 use super::json::{RefreshRequest, TokenPair};
-use super::session::{answer, expires, pair, REFRESH_COOKIE};
+use super::session::{answer, clear_cookies, expires, pair, REFRESH_COOKIE};
 use crate::auth::tokens::{hash_secret, new_secret};
 use crate::body::Body;
 use crate::error::ApiError;
@@ -69,5 +69,14 @@ pub async fn refresh(
         })
         .await?;
     state.sessions.clear();
-    Ok(answer(&state, outcome?, in_cookie))
+    match outcome {
+        Ok(pair) => Ok(answer(&state, pair, in_cookie)),
+        // The web app's session is over: its cookies go with it.
+        Err(refused) if in_cookie => {
+            let mut res = actix_web::ResponseError::error_response(&refused);
+            clear_cookies(&mut res);
+            Ok(res)
+        }
+        Err(refused) => Err(refused),
+    }
 }

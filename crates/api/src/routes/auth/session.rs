@@ -15,20 +15,35 @@ use coachfolio_persistence::{memberships, now, sessions, DbConnection};
 /// refresh endpoint (its path).
 pub(crate) const REFRESH_COOKIE: &str = "coachfolio_refresh";
 const REFRESH_PATH: &str = "/api/auth/refresh";
+/// Beside it, a cookie the page can read that says only that there is one (no secret): the
+/// web app asks for a new access token on a reload only then, instead of a 401 at every first
+/// visit.
+const SIGNED_IN_COOKIE: &str = "coachfolio_signed_in";
 
-fn refresh_cookie(value: String, max_age: time::Duration) -> Cookie<'static> {
-    Cookie::build(REFRESH_COOKIE, value)
+/// The web app's two cookies: the refresh token, and the sign that there is one.
+fn cookies(token: String, max_age: time::Duration) -> [Cookie<'static>; 2] {
+    let refresh = Cookie::build(REFRESH_COOKIE, token)
         .path(REFRESH_PATH)
         .http_only(true)
         .secure(true)
         .same_site(SameSite::Strict)
         .max_age(max_age)
-        .finish()
+        .finish();
+    let signed_in = Cookie::build(SIGNED_IN_COOKIE, if max_age.is_zero() { "" } else { "1" })
+        .path("/")
+        .secure(true)
+        .same_site(SameSite::Strict)
+        .max_age(max_age)
+        .finish();
+    [refresh, signed_in]
 }
 
-/// The cookie that removes the web app's refresh token (signing out).
-pub(crate) fn cleared_refresh_cookie() -> Cookie<'static> {
-    refresh_cookie(String::new(), time::Duration::ZERO)
+/// Removes the web app's cookies from `res` (signed out, or its session ended).
+pub(crate) fn clear_cookies(res: &mut HttpResponse) {
+    for cookie in cookies(String::new(), time::Duration::ZERO) {
+        // A cookie is plain text: adding one cannot fail.
+        let _ = res.add_cookie(&cookie);
+    }
 }
 
 /// Answers a token pair: the refresh token in the body, or (`in_cookie`) in the web app's
@@ -36,7 +51,9 @@ pub(crate) fn cleared_refresh_cookie() -> Cookie<'static> {
 pub(crate) fn answer(state: &AppState, mut pair: TokenPair, in_cookie: bool) -> HttpResponse {
     let mut res = HttpResponse::Ok();
     if let Some(token) = pair.refresh_token.take_if(|_| in_cookie) {
-        res.cookie(refresh_cookie(token, time::Duration::seconds(state.keys.refresh_seconds)));
+        for cookie in cookies(token, time::Duration::seconds(state.keys.refresh_seconds)) {
+            res.cookie(cookie);
+        }
     }
     res.json(pair)
 }

@@ -7,10 +7,10 @@ use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
+use coachfolio_domain::coaching_log::LogStep;
 use coachfolio_domain::ids::LogId;
 use coachfolio_domain::user::check_optional_text;
 use coachfolio_domain::Invalid;
-use coachfolio_persistence::now;
 use uuid::Uuid;
 
 /// Acknowledge a coaching log (the candidate's signature)
@@ -36,10 +36,7 @@ pub async fn acknowledge(
         .write(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.may_acknowledge()?;
-            kernel::update::<Log>(c, &me, if_match, loaded, "acknowledged", |_, row, _| {
-                row.set_flow(row.flow().acknowledge(me.id(), now(), comment)?);
-                Ok(vec!["state"])
-            })
+            kernel::update::<Log>(c, &me, if_match, loaded, LogStep::Acknowledged { comment }, |_, _, _| Ok(vec![]))
         })
         .await?;
     Ok(ok_tagged(log.version, &log))

@@ -34,7 +34,7 @@ pub async fn create(
             body.0.apply(&mut new.form)?;
             let row = logs::insert(c, &new)?;
             let rules = rules_of(c, e.program_id)?;
-            check(c, &row, &e, &rules)?;
+            check(c, &row, &e, &rules, false)?;
             let context = LogContext { me: me.id(), access, enrollment: e, people: Vec::new() };
             kernel::created::<Log>(c, &me, &row, &context)
         })

@@ -5,8 +5,8 @@ use super::json::{CoachingLog, LogActions, LogFieldsBody};
 use crate::capabilities::{EnrollmentAccess, EnrollmentPermission, Reach};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
-use crate::kernel::{Loaded, Record};
-use coachfolio_domain::coaching_log::{self, format_clock, parse_clock, LogFields, LogState};
+use crate::kernel::{Loaded, Moving, Record};
+use coachfolio_domain::coaching_log::{self, format_clock, parse_clock, LogFields, LogState, LogStep};
 use coachfolio_domain::ids::{LogId, ProgramId, UserId};
 use coachfolio_domain::settings::RequirementSettings;
 use coachfolio_domain::user::UserRef;
@@ -33,6 +33,7 @@ impl Record for Log {
     type Row = LogRow;
     type Context = LogContext;
     type View = CoachingLog;
+    type Step = LogStep;
     const ENTITY: &'static str = "coaching_log";
     const CONFIDENTIAL: bool = true;
 
@@ -55,14 +56,30 @@ impl Record for Log {
         (None, Some(json!({"state": after.state, "version": after.version, "changed_fields": changed})))
     }
 
+    /// The flow `LogFlow::after` gives: the signatures, and an acknowledged log edited back to
+    /// submitted.
+    fn advance(row: &mut LogRow, step: &LogStep, m: &Moving<'_>) -> Result<Vec<&'static str>, ApiError> {
+        let next = row.flow().after(step, m.by, m.at, m.changed)?;
+        if next == row.flow() {
+            return Ok(Vec::new());
+        }
+        let state = next.state != row.state();
+        row.set_flow(next);
+        Ok(match step {
+            LogStep::Returned { .. } => vec!["state", "return_reason"],
+            _ if state => vec!["state"],
+            _ => Vec::new(),
+        })
+    }
+
     /// Once anyone has signed, an edit or a return keeps the log as it read before.
-    fn keeps_revision(before: &LogRow, _: &LogRow, action: &str) -> bool {
-        before.state().keeps_revisions() && matches!(action, "edited" | "returned")
+    fn keeps_revision(before: &LogRow, _: &LogRow, step: &LogStep) -> bool {
+        before.state().keeps_revisions() && matches!(step, LogStep::Edited | LogStep::Returned { .. })
     }
 
     /// A draft's autosaves are the coach's typing, not yet a record.
-    fn audits_change(before: &LogRow, action: &str) -> bool {
-        !(before.state() == LogState::Draft && action == "edited")
+    fn audits_change(before: &LogRow, step: &LogStep) -> bool {
+        !(before.state() == LogState::Draft && *step == LogStep::Edited)
     }
 }
 
@@ -274,10 +291,11 @@ pub(crate) fn check(
     row: &LogRow,
     e: &EnrollmentRow,
     rules: &ProgramRules,
+    signed: bool,
 ) -> Result<(), ApiError> {
     let f = fields(&row.form);
     let mut errors = coaching_log::check_fields(&f, &rules.settings.activity_codes);
-    if row.state() == LogState::Draft {
+    if !signed {
         return Ok(Invalid::check(errors)?);
     }
     // Everything wrong is reported at once, so the coach fixes the form in one round.

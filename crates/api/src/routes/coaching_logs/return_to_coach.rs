@@ -7,10 +7,10 @@ use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
+use coachfolio_domain::coaching_log::LogStep;
 use coachfolio_domain::ids::LogId;
 use coachfolio_domain::user::check_text;
 use coachfolio_domain::Invalid;
-use coachfolio_persistence::now;
 use uuid::Uuid;
 
 /// Return a coaching log to the coach
@@ -37,10 +37,7 @@ pub async fn return_to_coach(
         .write(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.may_return()?;
-            kernel::update::<Log>(c, &me, if_match, loaded, "returned", |_, row, _| {
-                row.set_flow(row.flow().return_to_coach(me.id(), now(), reason)?);
-                Ok(vec!["state", "return_reason"])
-            })
+            kernel::update::<Log>(c, &me, if_match, loaded, LogStep::Returned { reason }, |_, _, _| Ok(vec![]))
         })
         .await?;
     Ok(ok_tagged(log.version, &log))

@@ -6,8 +6,8 @@ use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
+use coachfolio_domain::coaching_log::LogStep;
 use coachfolio_domain::ids::LogId;
-use coachfolio_persistence::now;
 use uuid::Uuid;
 
 /// Submit a coaching log (the coach's signature)
@@ -31,10 +31,10 @@ pub async fn submit(
             let loaded = load(c, &me, id)?;
             loaded.context.may_write()?;
             let rules = rules_of(c, loaded.row.program_id)?;
-            kernel::update::<Log>(c, &me, if_match, loaded, "submitted", |c, row, ctx| {
-                row.set_flow(row.flow().submit(me.id(), now())?);
-                check(c, row, &ctx.enrollment, &rules)?;
-                Ok(vec!["state"])
+            // Submitting signs it: the log must be complete.
+            kernel::update::<Log>(c, &me, if_match, loaded, LogStep::Submitted, |c, row, ctx| {
+                check(c, row, &ctx.enrollment, &rules, true)?;
+                Ok(vec![])
             })
         })
         .await?;

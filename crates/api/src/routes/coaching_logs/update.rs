@@ -7,6 +7,7 @@ use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;
 use crate::state::AppState;
 use actix_web::{patch, web, HttpResponse};
+use coachfolio_domain::coaching_log::{LogState, LogStep};
 use coachfolio_domain::ids::LogId;
 use uuid::Uuid;
 
@@ -37,17 +38,12 @@ pub async fn update(
                 Ok((loaded, rules))
             },
             move |c, (loaded, rules)| {
-                kernel::update::<Log>(c, &me, if_match, loaded, "edited", |c, row, ctx| {
-                    let mut changed = body.0.apply(&mut row.form)?;
-                    if changed.is_empty() {
-                        return Ok(changed);
+                kernel::update::<Log>(c, &me, if_match, loaded, LogStep::Edited, |c, row, ctx| {
+                    let changed = body.0.apply(&mut row.form)?;
+                    if !changed.is_empty() {
+                        // A signed log stays complete (an edit moves it back to submitted at most).
+                        check(c, row, &ctx.enrollment, &rules, row.state() != LogState::Draft)?;
                     }
-                    let edited = row.flow().edited();
-                    if edited.state != row.state() {
-                        changed.push("state");
-                    }
-                    row.set_flow(edited);
-                    check(c, row, &ctx.enrollment, &rules)?;
                     Ok(changed)
                 })
             },

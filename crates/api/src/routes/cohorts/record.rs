@@ -6,6 +6,7 @@ use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{EditAction, Loaded, Record};
 use coachfolio_domain::ids::{CohortId, ProgramId};
+use coachfolio_domain::step::Edit;
 use coachfolio_domain::user::check_text;
 use coachfolio_domain::{FieldError, Invalid};
 use coachfolio_persistence::cohorts::{self, CohortRow};
@@ -18,6 +19,7 @@ impl Record for CohortRecord {
     type Row = CohortRow;
     type Context = ProgramAccess;
     type View = Cohort;
+    type Step = Edit;
     const ENTITY: &'static str = "cohort";
 
     fn program_id(row: &CohortRow) -> Option<ProgramId> {

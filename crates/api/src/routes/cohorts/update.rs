@@ -8,6 +8,7 @@ use crate::kernel;
 use crate::state::AppState;
 use actix_web::{patch, web, HttpResponse};
 use coachfolio_domain::ids::CohortId;
+use coachfolio_domain::step::Edit;
 use uuid::Uuid;
 
 /// Change a cohort
@@ -27,7 +28,7 @@ pub async fn update(
     let cohort = state
         .write(move |c| {
             let loaded = load_to_change(c, &me, id)?;
-            kernel::update::<CohortRecord>(c, &me, if_match, loaded, "updated", |c, row, _| {
+            kernel::update::<CohortRecord>(c, &me, if_match, loaded, Edit::Updated, |c, row, _| {
                 let mut changed = Vec::new();
                 if let Some(l) = change.label {
                     row.label = l.trim().into();

@@ -6,6 +6,7 @@ use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{EditAction, Loaded, Record};
 use coachfolio_domain::ids::{DistrictId, ProgramId};
+use coachfolio_domain::step::Edit;
 use coachfolio_domain::user::check_text;
 use coachfolio_domain::Invalid;
 use coachfolio_persistence::districts::{self, DistrictRow};
@@ -18,6 +19,7 @@ impl Record for DistrictRecord {
     type Row = DistrictRow;
     type Context = ProgramAccess;
     type View = District;
+    type Step = Edit;
     const ENTITY: &'static str = "district";
 
     fn program_id(row: &DistrictRow) -> Option<ProgramId> {

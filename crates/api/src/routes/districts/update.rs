@@ -8,6 +8,7 @@ use crate::kernel;
 use crate::state::AppState;
 use actix_web::{patch, web, HttpResponse};
 use coachfolio_domain::ids::DistrictId;
+use coachfolio_domain::step::Edit;
 use uuid::Uuid;
 
 /// Change a district
@@ -27,7 +28,7 @@ pub async fn update(
     let district = state
         .write(move |c| {
             let loaded = load_to_change(c, &me, id)?;
-            kernel::update::<DistrictRecord>(c, &me, if_match, loaded, "updated", |c, row, _| {
+            kernel::update::<DistrictRecord>(c, &me, if_match, loaded, Edit::Updated, |c, row, _| {
                 let mut changed = Vec::new();
                 if let Some(n) = change.name {
                     row.name = n.trim().into();

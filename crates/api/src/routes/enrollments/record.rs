@@ -4,12 +4,14 @@ use super::json::{Enrollment, EnrollmentActions, EnrollmentDetails};
 use crate::capabilities::{EnrollmentAccess, EnrollmentPermission};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
+use crate::kernel::Moving;
 use crate::kernel::{Loaded, Record};
 use coachfolio_domain::enrollment::EnrollmentStatus;
+use coachfolio_domain::enrollment::EnrollmentStep;
 use coachfolio_domain::ids::{EnrollmentId, ProgramId};
 use coachfolio_domain::program_year::{program_end, program_year};
 use coachfolio_domain::user::{check_email, check_optional_text};
-use coachfolio_domain::FieldError;
+use coachfolio_domain::{FieldError, Invalid};
 use coachfolio_persistence::enrollments::{self, EnrollmentRow, EnrollmentView};
 use coachfolio_persistence::DbConnection;
 
@@ -20,6 +22,7 @@ impl Record for EnrollmentRecord {
     type Row = EnrollmentRow;
     type Context = EnrollmentAccess;
     type View = Enrollment;
+    type Step = EnrollmentStep;
     const ENTITY: &'static str = "enrollment";
 
     fn program_id(row: &EnrollmentRow) -> Option<ProgramId> {
@@ -30,6 +33,33 @@ impl Record for EnrollmentRecord {
     /// the view before a change is written and after.
     fn view(c: &mut DbConnection, row: &EnrollmentRow, access: &EnrollmentAccess) -> Result<Enrollment, ApiError> {
         Ok(to_json(&enrollments::view(c, row.id)?, *access))
+    }
+
+    /// A status set by hand (what a request does not do), or the extension and withdrawal an
+    /// approved request makes, with what goes with them.
+    fn advance(row: &mut EnrollmentRow, step: &EnrollmentStep, _: &Moving<'_>) -> Result<Vec<&'static str>, ApiError> {
+        // What a request's approval cannot do to the enrollment now is a conflict with the request.
+        let by_request = |i: Invalid| {
+            let message = i.0.into_iter().map(|e| e.message).collect::<Vec<_>>().join("; ");
+            ApiError::conflict("kind", format!("cannot take effect: {message}"))
+        };
+        Ok(match *step {
+            EnrollmentStep::Updated | EnrollmentStep::FeePlanChanged => Vec::new(),
+            EnrollmentStep::StatusChanged(to) => {
+                row.status = row.status.set_by_hand(to)?;
+                vec!["status"]
+            }
+            EnrollmentStep::Extended => {
+                row.status = row.status.change_to(EnrollmentStatus::Extended).map_err(by_request)?;
+                row.extension_years += 1;
+                vec!["status", "extension_years"]
+            }
+            EnrollmentStep::Withdrawn { last_day } => {
+                row.status = row.status.change_to(EnrollmentStatus::Withdrawn).map_err(by_request)?;
+                row.withdrawn_on = Some(last_day);
+                vec!["status", "withdrawn_on"]
+            }
+        })
     }
 }
 

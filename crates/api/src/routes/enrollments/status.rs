@@ -4,9 +4,11 @@ use crate::body::Body;
 use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
-use crate::kernel::{self, Step};
+use crate::kernel;
+use crate::kernel::Taken;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
+use coachfolio_domain::enrollment::EnrollmentStep;
 use coachfolio_domain::ids::EnrollmentId;
 use coachfolio_domain::user::check_optional_text;
 use coachfolio_domain::Invalid;
@@ -37,11 +39,8 @@ pub async fn change_status(
     let enrollment = state
         .write(move |c| {
             let loaded = load_to_change(c, &me, id)?;
-            let step = Step { action: "status_changed", note };
-            kernel::update::<EnrollmentRecord>(c, &me, if_match, loaded, step, |_, row, _| {
-                row.status = row.status.set_by_hand(status)?;
-                Ok(vec!["status"])
-            })
+            let step = Taken { step: EnrollmentStep::StatusChanged(status), note };
+            kernel::update::<EnrollmentRecord>(c, &me, if_match, loaded, step, |_, _, _| Ok(vec![]))
         })
         .await?;
     Ok(ok_tagged(enrollment.version, &enrollment))

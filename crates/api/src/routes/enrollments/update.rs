@@ -7,6 +7,7 @@ use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;
 use crate::state::AppState;
 use actix_web::{patch, web, HttpResponse};
+use coachfolio_domain::enrollment::EnrollmentStep;
 use coachfolio_domain::ids::{CohortId, DistrictId, EnrollmentId};
 use coachfolio_domain::Invalid;
 use coachfolio_persistence::Found;
@@ -35,7 +36,7 @@ pub async fn update(
     let enrollment = state
         .write(move |c| {
             let loaded = load_to_change(c, &me, id)?;
-            kernel::update::<EnrollmentRecord>(c, &me, if_match, loaded, "updated", |c, row, _| {
+            kernel::update::<EnrollmentRecord>(c, &me, if_match, loaded, EnrollmentStep::Updated, |c, row, _| {
                 let mut changed = Vec::new();
                 if let Some(k) = b.cohort_id.map(CohortId::from) {
                     if cohorts::find(c, k).found()?.is_none_or(|k| k.program_id != row.program_id) {

@@ -4,10 +4,12 @@ use crate::body::Body;
 use crate::capabilities::{Caller, ProgramPermission};
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
-use crate::kernel::{self, Step};
+use crate::kernel;
+use crate::kernel::Taken;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
-use coachfolio_domain::event::{EventStatus, RegistrationState};
+use coachfolio_domain::event::EventStep;
+use coachfolio_domain::event::RegistrationStep;
 use coachfolio_domain::ids::EventId;
 use coachfolio_persistence::events;
 use uuid::Uuid;
@@ -36,21 +38,14 @@ pub async fn cancel(
         .write(move |c| {
             let loaded = lock(c, &me, id)?;
             loaded.context.access.require(ProgramPermission::Manage)?;
-            if loaded.row.status == EventStatus::Cancelled {
-                return Err(ApiError::conflict("status", "the event is already cancelled"));
-            }
+            // Its registrations are kept, as of a cancelled event (their calendars say so); a
+            // refused cancellation (already cancelled, a stale version) rolls them back.
             for mut r in events::open_registrations(c, id)? {
-                r.state = RegistrationState::EventCancelled;
+                r.state = r.state.after(RegistrationStep::EventCancelled)?;
                 save_held(c, &mut r)?;
             }
-            let step = Step { action: "cancelled", note: reason.clone() };
-            kernel::update::<EventRecord>(c, &me, if_match, loaded, step, |_, row, _| {
-                row.status = EventStatus::Cancelled;
-                row.cancel_reason = reason;
-                row.cancelled_at = Some(coachfolio_persistence::now());
-                row.cancelled_by = Some(me.id());
-                Ok(vec!["status"])
-            })
+            let step = Taken { step: EventStep::Cancelled, note: reason };
+            kernel::update::<EventRecord>(c, &me, if_match, loaded, step, |_, _, _| Ok(vec![]))
         })
         .await?;
     Ok(ok_tagged(event.version, &event))

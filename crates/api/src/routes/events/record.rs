@@ -6,8 +6,13 @@ use crate::capabilities::{ProgramAccess, ProgramPermission};
 use crate::clock;
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
+use crate::kernel::Moving;
 use crate::kernel::{Loaded, Record};
-use coachfolio_domain::event::{self, Attendee, EventFor, EventStatus, RegistrationState, MAX_TEXT, MAX_TITLE};
+use coachfolio_domain::event::EventStep;
+use coachfolio_domain::event::RegistrationStep;
+use coachfolio_domain::event::{
+    self, Attendee, EventFor, EventStatus, NotAdmitted, Registering, Registrar, RegistrationState, MAX_TEXT, MAX_TITLE,
+};
 use coachfolio_domain::ids::{CohortId, DistrictId, EventId, ProgramId, UserId};
 use coachfolio_domain::role::Role;
 use coachfolio_domain::user::check_text;
@@ -39,6 +44,7 @@ impl Record for EventRecord {
     type Row = EventRow;
     type Context = EventContext;
     type View = Event;
+    type Step = EventStep;
     const ENTITY: &'static str = "event";
 
     fn program_id(row: &EventRow) -> Option<ProgramId> {
@@ -55,6 +61,16 @@ impl Record for EventRecord {
         let attended = attendance::of_person(c, row.id, ctx.me)?;
         let mine = mine.as_ref().map(|r| my_registration(r, position, row, ctx));
         Ok(to_json(row, ctx, &counts, mine, attended.as_ref()))
+    }
+
+    /// A cancellation, stamped with who cancelled it and the reason they gave.
+    fn advance(row: &mut EventRow, step: &EventStep, m: &Moving<'_>) -> Result<Vec<&'static str>, ApiError> {
+        row.status = row.status.after(*step).map_err(ApiError::status_refused)?;
+        if *step == EventStep::Updated {
+            return Ok(Vec::new());
+        }
+        (row.cancel_reason, row.cancelled_at, row.cancelled_by) = (m.note.map(Into::into), Some(m.at), Some(m.by));
+        Ok(vec!["status"])
     }
 }
 
@@ -147,13 +163,9 @@ impl EventContext {
 
     /// Whether the person may register themself now, or why not.
     pub fn self_registration(&self, row: &EventRow) -> Result<(), String> {
-        if row.status == EventStatus::Cancelled {
-            return Err("the event is cancelled".into());
-        }
-        admits(row, &self.attendee)?;
-        match event::self_service_closed(&row.form.schedule(), self.now) {
-            Some((_, why)) => Err(why.into()),
-            None => Ok(()),
+        match event::admit(&registering(row, 0), &self.attendee, Registrar::Themself, self.now) {
+            Ok(_) => Ok(()),
+            Err(NotAdmitted::NotFor(why) | NotAdmitted::Closed(_, why)) => Err(why.into()),
         }
     }
 
@@ -182,12 +194,20 @@ impl EventContext {
     }
 }
 
+/// The event as far as registering for it goes, with `confirmed` places taken.
+pub(crate) fn registering(row: &EventRow, confirmed: u32) -> Registering {
+    let f = &row.form;
+    Registering {
+        status: row.status,
+        for_: EventFor { audience: f.audience, cohort_id: f.cohort_id, district_id: f.district_id },
+        schedule: f.schedule(),
+        confirmed,
+    }
+}
+
 /// Whether the event is for the person, or why not.
 pub(crate) fn admits(row: &EventRow, a: &Attendee) -> Result<(), String> {
-    let f = &row.form;
-    EventFor { audience: f.audience, cohort_id: f.cohort_id, district_id: f.district_id }
-        .admits(a)
-        .map_err(String::from)
+    registering(row, 0).for_.admits(a).map_err(String::from)
 }
 
 /// What `user` is for the program's events (their roles in it given).
@@ -304,7 +324,7 @@ pub(crate) fn promote_waiting(c: &mut DbConnection, me: &CurrentUser, row: &Even
     let waiting = count_of(&counts, row.id, RegistrationState::Waitlisted);
     let up = event::promotions(row.form.schedule().capacity, confirmed, waiting);
     for mut r in events::first_waiting(c, row.id, up)? {
-        r.state = RegistrationState::Confirmed;
+        r.state = r.state.after(RegistrationStep::Promoted)?;
         r.promoted_at = Some(coachfolio_persistence::now());
         save_held(c, &mut r)?;
         let change = audit::Change {

@@ -7,7 +7,8 @@ use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel::{self, Record};
 use crate::state::AppState;
 use actix_web::{put, web, HttpResponse};
-use coachfolio_domain::event::{EventStatus, RegistrationState};
+use coachfolio_domain::event::EventStep;
+use coachfolio_domain::event::RegistrationState;
 use coachfolio_domain::ids::EventId;
 use coachfolio_persistence::events;
 use uuid::Uuid;
@@ -34,15 +35,12 @@ pub async fn update(
         .write(move |c| {
             let loaded = lock(c, &me, id)?;
             loaded.context.access.require(ProgramPermission::Manage)?;
-            if loaded.row.status == EventStatus::Cancelled {
-                return Err(ApiError::conflict("status", "the event is cancelled"));
-            }
             let form = checked_form(c, loaded.row.program_id, fields)?;
             let confirmed = count_of(&events::counts(c, &[id])?, id, RegistrationState::Confirmed);
             if form.capacity.is_some_and(|n| (n as u32) < confirmed) {
                 return Err(ApiError::invalid("capacity", format!("is below the {confirmed} confirmed registrations")));
             }
-            let view = kernel::update::<EventRecord>(c, &me, if_match, loaded, "updated", |_, row, _| {
+            let view = kernel::update::<EventRecord>(c, &me, if_match, loaded, EventStep::Updated, |_, row, _| {
                 let changed = if row.form == form { vec![] } else { vec!["form"] };
                 row.form = form;
                 Ok(changed)

@@ -4,10 +4,12 @@ use crate::body::Body;
 use crate::capabilities::{Caller, EnrollmentPermission};
 use crate::error::{ApiError, OrNotFound};
 use crate::etag::IfMatch;
-use crate::kernel::{self, Loaded, Step};
+use crate::kernel::Taken;
+use crate::kernel::{self, Loaded};
 use crate::routes::enrollments::record::EnrollmentRecord;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
+use coachfolio_domain::enrollment::EnrollmentStep;
 use coachfolio_domain::ids::{DistrictId, EnrollmentId, PlanChangeId};
 use coachfolio_domain::program_year::program_end;
 use coachfolio_domain::user::check_optional_text;
@@ -83,7 +85,7 @@ pub async fn change_plan(
                 recorded_by: me.id(),
                 recorded_at: now(),
             };
-            let step = Step { action: "fee_plan_changed", note: Some(format!("from {}", b.effective_on)) };
+            let step = Taken { step: EnrollmentStep::FeePlanChanged, note: Some(format!("from {}", b.effective_on)) };
             kernel::update::<EnrollmentRecord>(
                 c,
                 &me,

@@ -5,10 +5,10 @@ use super::json::{Ilp, IlpActions, IlpFieldsBody};
 use crate::capabilities::{EnrollmentAccess, EnrollmentPermission, Reach};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
-use crate::kernel::{Loaded, Record};
+use crate::kernel::{Loaded, Moving, Record};
 use coachfolio_domain::enrollment::EnrollmentStatus;
 use coachfolio_domain::ids::{IlpId, ProgramId, UserId};
-use coachfolio_domain::ilp::{self, IlpStatus, Window};
+use coachfolio_domain::ilp::{self, IlpStatus, IlpStep, Window};
 use coachfolio_domain::program_year::{program_end, program_year};
 use coachfolio_domain::user::UserRef;
 use coachfolio_domain::{FieldError, Invalid};
@@ -35,6 +35,7 @@ impl Record for IlpRecord {
     type Row = IlpRow;
     type Context = IlpContext;
     type View = Ilp;
+    type Step = IlpStep;
     const ENTITY: &'static str = "ilp";
     const CONFIDENTIAL: bool = true;
 
@@ -57,13 +58,28 @@ impl Record for IlpRecord {
 
     /// Once in action, every change keeps the plan as it read; a draft keeps one when the other
     /// writer (candidate or coach) takes over, so both see who changed what.
-    fn keeps_revision(before: &IlpRow, after: &IlpRow, _: &str) -> bool {
+    fn keeps_revision(before: &IlpRow, after: &IlpRow, _: &IlpStep) -> bool {
         before.status != IlpStatus::Draft || before.updated_by != after.updated_by
     }
 
+    /// Putting the plan into action or completing it needs what that status does
+    /// (`IlpStatus::after`), and is stamped; whoever takes a step last wrote the plan.
+    fn advance(row: &mut IlpRow, step: &IlpStep, m: &Moving<'_>) -> Result<Vec<&'static str>, ApiError> {
+        if *step == IlpStep::Edited {
+            return Ok(Vec::new());
+        }
+        row.status = row.status.after(*step, &row.form.content())?;
+        row.updated_by = m.by;
+        match step {
+            IlpStep::Completed => row.completed_at = Some(m.at),
+            _ => row.activated_at = row.activated_at.or(Some(m.at)),
+        }
+        Ok(vec!["status"])
+    }
+
     /// A draft's autosaves are typing, not yet a record.
-    fn audits_change(before: &IlpRow, action: &str) -> bool {
-        !(before.status == IlpStatus::Draft && action == "edited")
+    fn audits_change(before: &IlpRow, step: &IlpStep) -> bool {
+        !(before.status == IlpStatus::Draft && *step == IlpStep::Edited)
     }
 }
 

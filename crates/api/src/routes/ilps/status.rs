@@ -8,8 +8,7 @@ use crate::kernel;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::ids::IlpId;
-use coachfolio_domain::ilp::IlpStatus;
-use coachfolio_persistence::now;
+use coachfolio_domain::ilp::{IlpStatus, IlpStep};
 use uuid::Uuid;
 
 /// Put an ILP into action, complete it, or reopen it
@@ -34,19 +33,12 @@ pub async fn change_status(
         .write(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.may_write()?;
-            let action = match to {
-                IlpStatus::Completed => "completed",
-                _ => "activated",
+            let step = match to {
+                IlpStatus::Completed => IlpStep::Completed,
+                IlpStatus::Active => IlpStep::Activated,
+                IlpStatus::Draft => return Err(ApiError::invalid("status", "a plan does not go back to a draft")),
             };
-            kernel::update::<IlpRecord>(c, &me, if_match, loaded, action, |_, row, _| {
-                row.status = row.status.change_to(to, &row.form.content())?;
-                row.updated_by = me.id();
-                match to {
-                    IlpStatus::Completed => row.completed_at = Some(now()),
-                    _ => row.activated_at = row.activated_at.or(Some(now())),
-                }
-                Ok(vec!["status"])
-            })
+            kernel::update::<IlpRecord>(c, &me, if_match, loaded, step, |_, _, _| Ok(vec![]))
         })
         .await?;
     Ok(ok_tagged(ilp.version, &ilp))

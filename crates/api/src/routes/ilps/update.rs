@@ -8,6 +8,7 @@ use crate::kernel;
 use crate::state::AppState;
 use actix_web::{patch, web, HttpResponse};
 use coachfolio_domain::ids::IlpId;
+use coachfolio_domain::ilp::IlpStep;
 use uuid::Uuid;
 
 /// Change an ILP
@@ -36,7 +37,7 @@ pub async fn update(
                 Ok(loaded)
             },
             move |c, loaded| {
-                kernel::update::<IlpRecord>(c, &me, if_match, loaded, "edited", |_, row, ctx| {
+                kernel::update::<IlpRecord>(c, &me, if_match, loaded, IlpStep::Edited, |_, row, ctx| {
                     let changed = body.0.apply(&mut row.program_year, &mut row.form);
                     row.updated_by = me.id();
                     ctx.check(row.status, row.program_year, &row.form)?;

@@ -5,9 +5,10 @@ use super::json::{Experience, ExperienceActions};
 use crate::capabilities::{EnrollmentAccess, EnrollmentPermission, Reach};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
-use crate::kernel::{Loaded, Record};
+use crate::kernel::{Loaded, Moving, Record};
 use crate::routes::documents::json::AttachedDocument;
 use coachfolio_domain::ids::{ExperienceId, ProgramId};
+use coachfolio_domain::job_shadow::ExperienceStep;
 use coachfolio_domain::job_shadow::{check_fields, ExperienceForm, ExperienceKind, ExperienceStatus};
 use coachfolio_domain::user::UserRef;
 use coachfolio_domain::{FieldError, Invalid};
@@ -32,6 +33,7 @@ impl Record for ExperienceRecord {
     type Row = ExperienceRow;
     type Context = ExperienceContext;
     type View = Experience;
+    type Step = ExperienceStep;
     const ENTITY: &'static str = "job_shadow_or_visit";
     const CONFIDENTIAL: bool = true;
 
@@ -54,8 +56,17 @@ impl Record for ExperienceRecord {
         )
     }
 
-    fn audits_change(_: &ExperienceRow, action: &str) -> bool {
-        action != "edited"
+    fn audits_change(_: &ExperienceRow, step: &ExperienceStep) -> bool {
+        *step != ExperienceStep::Edited
+    }
+
+    fn advance(row: &mut ExperienceRow, step: &ExperienceStep, m: &Moving<'_>) -> Result<Vec<&'static str>, ApiError> {
+        row.status = row.status.after(*step).map_err(ApiError::status_refused)?;
+        if *step == ExperienceStep::Edited {
+            return Ok(Vec::new());
+        }
+        row.submitted_at = Some(m.at);
+        Ok(vec!["status"])
     }
 }
 

@@ -7,9 +7,9 @@ use crate::kernel;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::ids::ExperienceId;
-use coachfolio_domain::job_shadow::{check_submit, ExperienceStatus};
+use coachfolio_domain::job_shadow::check_submit;
+use coachfolio_domain::job_shadow::ExperienceStep;
 use coachfolio_domain::Invalid;
-use coachfolio_persistence::now;
 use uuid::Uuid;
 
 /// Submit a job shadow or school visit summary
@@ -31,12 +31,10 @@ pub async fn submit(
         .write(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.may_edit(&loaded.row)?;
-            kernel::update::<ExperienceRecord>(c, &me, if_match, loaded, "submitted", |_, row, ctx| {
+            kernel::update::<ExperienceRecord>(c, &me, if_match, loaded, ExperienceStep::Submitted, |_, row, ctx| {
                 ctx.check(row.kind, row.activity_date, row.minutes, &row.form.0)?;
                 Invalid::check(check_submit(row.kind, row.minutes, &row.form.0))?;
-                row.status = ExperienceStatus::Submitted;
-                row.submitted_at = Some(now());
-                Ok(vec!["status"])
+                Ok(vec![])
             })
         })
         .await?;

@@ -8,6 +8,7 @@ use crate::kernel;
 use crate::state::AppState;
 use actix_web::{patch, web, HttpResponse};
 use coachfolio_domain::ids::ExperienceId;
+use coachfolio_domain::job_shadow::ExperienceStep;
 use uuid::Uuid;
 
 /// Change a job shadow or school visit summary
@@ -30,7 +31,7 @@ pub async fn update(
         .write(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.may_edit(&loaded.row)?;
-            kernel::update::<ExperienceRecord>(c, &me, if_match, loaded, "edited", |_, row, ctx| {
+            kernel::update::<ExperienceRecord>(c, &me, if_match, loaded, ExperienceStep::Edited, |_, row, ctx| {
                 let before = (row.activity_date, row.minutes, row.form.0.clone());
                 if let Some(v) = b.activity_date {
                     row.activity_date = v;

@@ -29,7 +29,7 @@ pub async fn coach_counts(
             let coach = memberships::of_program(c, program_id, Some(Role::Coach))?
                 .into_iter()
                 .find(|(m, _)| m.user_id == coach_id)
-                .filter(|_| coach_id == me.id() || access.allows(ProgramPermission::Oversee))
+                .filter(|_| access.reads_marks_of(me.id(), coach_id))
                 .map(|(_, u)| u)
                 .ok_or_else(|| ApiError::not_found("coach"))?;
             let program = ProgramEvents::load(c, program_id)?;
@@ -43,7 +43,7 @@ pub async fn coach_counts(
                 coach,
                 as_of: program.today,
                 counts: program.coach(coaching, &marks.iter().collect::<Vec<_>>()),
-                marks: program.mark_lines(&marks),
+                marks: program.mark_lines(&marks, true),
             })
         })
         .await?;

@@ -125,8 +125,9 @@ impl ProgramEvents {
         })
     }
 
-    /// One person's marks with their events, earliest first.
-    pub fn mark_lines(&self, marks: &[CountedMark]) -> Vec<MarkLine> {
+    /// One person's marks with their events, earliest first; `proofs`: whether the reader opens
+    /// their proofs of attendance (`ProgramAccess::reads_marks_of`).
+    pub fn mark_lines(&self, marks: &[CountedMark], proofs: bool) -> Vec<MarkLine> {
         let mut lines: Vec<MarkLine> = marks
             .iter()
             .filter_map(|m| {
@@ -140,6 +141,7 @@ impl ProgramEvents {
                     status: m.status,
                     made_up_on: m.makeup_on,
                     credited_minutes: m.credited_minutes.max(0) as u32,
+                    certificate: proofs && m.status == AttendanceStatus::Attended,
                 })
             })
             .collect();

@@ -25,6 +25,7 @@ pub async fn enrollment_counts(
         .read(move |c| {
             let e = enrollments::find(c, id).or_not_found("enrollment")?;
             me.enrollment(c, &e)?;
+            let proofs = me.program(c, e.program_id)?.reads_marks_of(me.id(), e.candidate_id);
             let program = ProgramEvents::load(c, e.program_id)?;
             let view = enrollments::view(c, id)?;
             let marks = attendance::marks_of_program(c, e.program_id, Some(&[e.candidate_id]))?;
@@ -33,7 +34,7 @@ pub async fn enrollment_counts(
                 candidate: view.candidate.clone(),
                 as_of: program.today,
                 counts: program.candidate(&view, &marks.iter().collect::<Vec<_>>(), &mut Default::default()),
-                marks: program.mark_lines(&marks),
+                marks: program.mark_lines(&marks, proofs),
             })
         })
         .await?;

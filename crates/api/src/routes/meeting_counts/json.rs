@@ -23,6 +23,9 @@ pub struct MarkLine {
     /// An absence made up, on this day.
     pub made_up_on: Option<Date>,
     pub credited_minutes: u32,
+    /// Whether you may open its proof of attendance (attended; yours, or you oversee the
+    /// program).
+    pub certificate: bool,
 }
 
 /// A candidate's meeting counts and the marks behind them.

@@ -5,12 +5,14 @@ use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
 use crate::kernel;
+use crate::kernel::Taken;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::document::DocumentKind;
 use coachfolio_domain::ids::ProfessionalLearningId;
-use coachfolio_domain::professional_learning::{missing_documents, PlStatus};
-use coachfolio_persistence::{documents, now};
+use coachfolio_domain::professional_learning::missing_documents;
+use coachfolio_domain::professional_learning::PlStep;
+use coachfolio_persistence::documents;
 use uuid::Uuid;
 
 /// Approve or deny an alternative professional learning
@@ -54,17 +56,12 @@ pub async fn decide(
                     ));
                 }
             }
-            let (status, action) = match b.decision {
-                PlVerdict::Approved => (PlStatus::Approved, "approved"),
-                PlVerdict::Denied => (PlStatus::Denied, "denied"),
+            let step = match b.decision {
+                PlVerdict::Approved => PlStep::Approved,
+                PlVerdict::Denied => PlStep::Denied,
             };
-            let by = me.id();
-            kernel::update::<PlRecord>(c, &me, if_match, loaded, action, |_, row, _| {
-                row.status = status;
-                row.decided_by = Some(by);
-                row.decided_at = Some(now());
-                row.decision_reason = Some(reason);
-                Ok(vec!["status", "decision_reason"])
+            kernel::update::<PlRecord>(c, &me, if_match, loaded, Taken { step, note: Some(reason) }, |_, _, _| {
+                Ok(vec![])
             })
         })
         .await?;

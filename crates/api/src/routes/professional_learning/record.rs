@@ -6,9 +6,10 @@ use super::json::{PlActions, ProfessionalLearning};
 use crate::capabilities::{EnrollmentAccess, EnrollmentPermission, Reach};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
-use crate::kernel::{Loaded, Record};
+use crate::kernel::{Loaded, Moving, Record};
 use crate::routes::documents::json::AttachedDocument;
 use coachfolio_domain::ids::{ProfessionalLearningId, ProgramId, UserId};
+use coachfolio_domain::professional_learning::PlStep;
 use coachfolio_domain::professional_learning::{check_fields, missing_documents, PlStatus};
 use coachfolio_domain::user::UserRef;
 use coachfolio_domain::Invalid;
@@ -35,6 +36,7 @@ impl Record for PlRecord {
     type Row = PlRow;
     type Context = PlContext;
     type View = ProfessionalLearning;
+    type Step = PlStep;
     const ENTITY: &'static str = "professional_learning";
     const CONFIDENTIAL: bool = true;
 
@@ -65,8 +67,27 @@ impl Record for PlRecord {
     }
 
     /// A draft's saves are typing; submitting and the decision are recorded.
-    fn audits_change(before: &PlRow, action: &str) -> bool {
-        !(action == "edited" && before.status == PlStatus::Draft)
+    fn audits_change(before: &PlRow, step: &PlStep) -> bool {
+        !(*step == PlStep::Edited && before.status == PlStatus::Draft)
+    }
+
+    /// Submitted (an earlier decision cleared), or decided by a coordinator with the reason
+    /// they gave.
+    fn advance(row: &mut PlRow, step: &PlStep, m: &Moving<'_>) -> Result<Vec<&'static str>, ApiError> {
+        row.status = row.status.after(*step).map_err(ApiError::status_refused)?;
+        Ok(match step {
+            PlStep::Edited => Vec::new(),
+            PlStep::Submitted => {
+                row.submitted_at = Some(m.at);
+                (row.decided_by, row.decided_at, row.decision_reason) = (None, None, None);
+                vec!["status"]
+            }
+            PlStep::Approved | PlStep::Denied => {
+                (row.decided_by, row.decided_at, row.decision_reason) =
+                    (Some(m.by), Some(m.at), m.note.map(Into::into));
+                vec!["status", "decision_reason"]
+            }
+        })
     }
 }
 

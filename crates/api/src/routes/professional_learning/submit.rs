@@ -7,9 +7,9 @@ use crate::kernel;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::ids::ProfessionalLearningId;
-use coachfolio_domain::professional_learning::{check_submit, PlStatus};
+use coachfolio_domain::professional_learning::check_submit;
+use coachfolio_domain::professional_learning::PlStep;
 use coachfolio_domain::Invalid;
-use coachfolio_persistence::now;
 use uuid::Uuid;
 
 /// Submit an alternative professional learning for approval
@@ -32,12 +32,9 @@ pub async fn submit(
         .write(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.may_edit(&loaded.row)?;
-            kernel::update::<PlRecord>(c, &me, if_match, loaded, "submitted", |_, row, _| {
+            kernel::update::<PlRecord>(c, &me, if_match, loaded, PlStep::Submitted, |_, row, _| {
                 Invalid::check(check_submit(&row.form.reflection.0))?;
-                row.status = PlStatus::Submitted;
-                row.submitted_at = Some(now());
-                (row.decided_by, row.decided_at, row.decision_reason) = (None, None, None);
-                Ok(vec!["status"])
+                Ok(vec![])
             })
         })
         .await?;

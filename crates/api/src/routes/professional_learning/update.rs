@@ -8,6 +8,7 @@ use crate::kernel;
 use crate::state::AppState;
 use actix_web::{patch, web, HttpResponse};
 use coachfolio_domain::ids::{IlpId, ProfessionalLearningId};
+use coachfolio_domain::professional_learning::PlStep;
 use uuid::Uuid;
 
 /// Change an alternative professional learning
@@ -31,7 +32,7 @@ pub async fn update(
         .write(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.may_edit(&loaded.row)?;
-            kernel::update::<PlRecord>(c, &me, if_match, loaded, "edited", |c, row, ctx| {
+            kernel::update::<PlRecord>(c, &me, if_match, loaded, PlStep::Edited, |c, row, ctx| {
                 let before = row.form.clone();
                 let f = &mut row.form;
                 if let Some(v) = b.title {

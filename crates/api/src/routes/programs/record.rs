@@ -6,6 +6,7 @@ use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{EditAction, Loaded, Record};
 use coachfolio_domain::ids::ProgramId;
+use coachfolio_domain::step::Edit;
 use coachfolio_domain::FieldError;
 use coachfolio_persistence::programs::{self, ProgramRow};
 use coachfolio_persistence::DbConnection;
@@ -17,6 +18,7 @@ impl Record for ProgramRecord {
     type Row = ProgramRow;
     type Context = ProgramAccess;
     type View = Program;
+    type Step = Edit;
     const ENTITY: &'static str = "program";
 
     fn program_id(row: &ProgramRow) -> Option<ProgramId> {

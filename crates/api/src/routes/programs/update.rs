@@ -9,6 +9,7 @@ use crate::state::AppState;
 use actix_web::{patch, web, HttpResponse};
 use coachfolio_domain::ids::ProgramId;
 use coachfolio_domain::settings::RequirementSettings;
+use coachfolio_domain::step::Edit;
 use coachfolio_domain::user::check_text;
 use coachfolio_domain::Invalid;
 use coachfolio_persistence::{programs, Json};
@@ -34,7 +35,7 @@ pub async fn update(
         .write(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.require(ProgramPermission::Manage)?;
-            kernel::update::<ProgramRecord>(c, &me, if_match, loaded, "updated", |c, row, _| {
+            kernel::update::<ProgramRecord>(c, &me, if_match, loaded, Edit::Updated, |c, row, _| {
                 let (mut errors, mut changed) = (Vec::new(), Vec::new());
                 if let Some(n) = &change.name {
                     changed.push("name");

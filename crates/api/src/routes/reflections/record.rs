@@ -4,9 +4,9 @@
 use super::json::{Reflection, ReflectionActions, TermStatus};
 use crate::capabilities::{Caller, EnrollmentAccess, EnrollmentPermission, EnrollmentScope, Reach};
 use crate::error::{ApiError, OrNotFound};
-use crate::kernel::{Loaded, Record};
+use crate::kernel::{Loaded, Moving, Record};
 use coachfolio_domain::ids::{EnrollmentId, ProgramId, ReflectionId, UserId};
-use coachfolio_domain::reflection::{self, ReflectionStatus, Term};
+use coachfolio_domain::reflection::{self, ReflectionStatus, ReflectionStep, Term};
 use coachfolio_domain::user::UserRef;
 use coachfolio_persistence::reflections::{self, ReflectionRow};
 use coachfolio_persistence::{users, DbConnection};
@@ -35,6 +35,7 @@ impl Record for ReflectionRecord {
     type Row = ReflectionRow;
     type Context = ReflectionContext;
     type View = Reflection;
+    type Step = ReflectionStep;
     const ENTITY: &'static str = "reflection";
     const CONFIDENTIAL: bool = true;
 
@@ -78,13 +79,30 @@ impl Record for ReflectionRecord {
     }
 
     /// A reopened reflection keeps what was submitted.
-    fn keeps_revision(_: &ReflectionRow, _: &ReflectionRow, action: &str) -> bool {
-        action == "reopened"
+    fn keeps_revision(_: &ReflectionRow, _: &ReflectionRow, step: &ReflectionStep) -> bool {
+        *step == ReflectionStep::Reopened
+    }
+
+    /// Submitted (stamped), or reopened by a coordinator with the reason they gave.
+    fn advance(row: &mut ReflectionRow, step: &ReflectionStep, m: &Moving<'_>) -> Result<Vec<&'static str>, ApiError> {
+        row.status = row.status.after(*step).map_err(ApiError::status_refused)?;
+        Ok(match step {
+            ReflectionStep::Edited => Vec::new(),
+            ReflectionStep::Submitted => {
+                row.submitted_at = Some(m.at);
+                vec!["status"]
+            }
+            ReflectionStep::Reopened => {
+                (row.reopened_at, row.reopened_by, row.reopen_reason) =
+                    (Some(m.at), Some(m.by), m.note.map(Into::into));
+                vec!["status", "reopen_reason"]
+            }
+        })
     }
 
     /// Autosaves are the candidate's typing; submitting and reopening are recorded.
-    fn audits_change(_: &ReflectionRow, action: &str) -> bool {
-        action != "edited"
+    fn audits_change(_: &ReflectionRow, step: &ReflectionStep) -> bool {
+        *step != ReflectionStep::Edited
     }
 }
 

@@ -4,14 +4,13 @@ use crate::body::Body;
 use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
-use crate::kernel::{self, Step};
+use crate::kernel::{self, Taken};
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::ids::ReflectionId;
-use coachfolio_domain::reflection::ReflectionStatus;
+use coachfolio_domain::reflection::ReflectionStep;
 use coachfolio_domain::user::check_text;
 use coachfolio_domain::Invalid;
-use coachfolio_persistence::now;
 use uuid::Uuid;
 
 /// Reopen a submitted reflection
@@ -38,14 +37,8 @@ pub async fn reopen(
         .write(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.may_reopen(&loaded.row)?;
-            let step = Step { action: "reopened", note: Some(reason.clone()) };
-            kernel::update::<ReflectionRecord>(c, &me, if_match, loaded, step, |_, row, _| {
-                row.status = ReflectionStatus::InProgress;
-                row.reopened_at = Some(now());
-                row.reopened_by = Some(me.id());
-                row.reopen_reason = Some(reason);
-                Ok(vec!["status", "reopen_reason"])
-            })
+            let step = Taken { step: ReflectionStep::Reopened, note: Some(reason) };
+            kernel::update::<ReflectionRecord>(c, &me, if_match, loaded, step, |_, _, _| Ok(vec![]))
         })
         .await?;
     Ok(ok_tagged(reflection.version, &reflection))

@@ -7,8 +7,8 @@ use crate::kernel;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::ids::ReflectionId;
-use coachfolio_domain::reflection::{check_submit, ReflectionStatus};
-use coachfolio_persistence::now;
+use coachfolio_domain::reflection::check_submit;
+use coachfolio_domain::reflection::ReflectionStep;
 use uuid::Uuid;
 
 /// Submit a reflection
@@ -30,11 +30,9 @@ pub async fn submit(
         .write(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.may_write(&loaded.row)?;
-            kernel::update::<ReflectionRecord>(c, &me, if_match, loaded, "submitted", |_, row, _| {
+            kernel::update::<ReflectionRecord>(c, &me, if_match, loaded, ReflectionStep::Submitted, |_, row, _| {
                 check_submit(&row.entries)?;
-                row.status = ReflectionStatus::Submitted;
-                row.submitted_at = Some(now());
-                Ok(vec!["status"])
+                Ok(vec![])
             })
         })
         .await?;

@@ -9,6 +9,7 @@ use crate::state::AppState;
 use actix_web::{patch, web, HttpResponse};
 use coachfolio_domain::ids::ReflectionId;
 use coachfolio_domain::reflection::check_entries;
+use coachfolio_domain::reflection::ReflectionStep;
 use coachfolio_domain::Invalid;
 use uuid::Uuid;
 
@@ -38,7 +39,7 @@ pub async fn update(
         .write(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.may_write(&loaded.row)?;
-            kernel::update::<ReflectionRecord>(c, &me, if_match, loaded, "edited", |_, row, _| {
+            kernel::update::<ReflectionRecord>(c, &me, if_match, loaded, ReflectionStep::Edited, |_, row, _| {
                 let before = row.entries.0.clone();
                 row.entries.0.extend(entries);
                 row.count();

@@ -7,7 +7,7 @@ use crate::kernel;
 use crate::routes::events::record::promote_waiting;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
-use coachfolio_domain::event::RegistrationState;
+use coachfolio_domain::event::RegistrationStep;
 use coachfolio_domain::ids::RegistrationId;
 use uuid::Uuid;
 
@@ -31,12 +31,8 @@ pub async fn cancel(
             let loaded = lock(c, &me, id)?;
             loaded.context.may_cancel(&loaded.row)?;
             let event = loaded.context.event.clone();
-            let view = kernel::update::<RegistrationRecord>(c, &me, if_match, loaded, "cancelled", |_, row, _| {
-                row.state = RegistrationState::Cancelled;
-                row.cancelled_at = Some(coachfolio_persistence::now());
-                row.cancelled_by = Some(me.id());
-                Ok(vec!["state"])
-            })?;
+            let step = RegistrationStep::Cancelled;
+            let view = kernel::update::<RegistrationRecord>(c, &me, if_match, loaded, step, |_, _, _| Ok(vec![]))?;
             promote_waiting(c, &me, &event)?;
             Ok(view)
         })

@@ -4,9 +4,11 @@ use super::json::{Registration, RegistrationActions};
 use crate::capabilities::ProgramPermission;
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
+use crate::kernel::Moving;
 use crate::kernel::{Loaded, Record};
 use crate::routes::events::record::{waitlist_position, EventContext};
 use coachfolio_domain::event::RegistrationState;
+use coachfolio_domain::event::RegistrationStep;
 use coachfolio_domain::ids::{ProgramId, RegistrationId, UserId};
 use coachfolio_domain::user::UserRef;
 use coachfolio_persistence::events::{self, EventRow, RegistrationRow};
@@ -25,6 +27,7 @@ impl Record for RegistrationRecord {
     type Row = RegistrationRow;
     type Context = RegistrationContext;
     type View = Registration;
+    type Step = RegistrationStep;
     const ENTITY: &'static str = "registration";
 
     fn program_id(row: &RegistrationRow) -> Option<ProgramId> {
@@ -35,6 +38,16 @@ impl Record for RegistrationRecord {
         let people = users::refs(c, &people_of(row))?;
         let position = if row.state == RegistrationState::Waitlisted { Some(waitlist_position(c, row)?) } else { None };
         to_json(row, &ctx.event, &ctx.ctx.time_zone, &people, position, ctx.may_cancel(row).is_ok())
+    }
+
+    fn advance(
+        row: &mut RegistrationRow,
+        step: &RegistrationStep,
+        m: &Moving<'_>,
+    ) -> Result<Vec<&'static str>, ApiError> {
+        row.state = row.state.after(*step)?;
+        (row.cancelled_at, row.cancelled_by) = (Some(m.at), Some(m.by));
+        Ok(vec!["state"])
     }
 }
 

@@ -5,10 +5,10 @@ use crate::capabilities::{Caller, ProgramPermission};
 use crate::error::ApiError;
 use crate::etag::created_tagged;
 use crate::kernel;
-use crate::routes::events::record::{admits, attendee_of, count_of, lock, save_held};
+use crate::routes::events::record::{attendee_of, count_of, lock, registering, save_held};
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
-use coachfolio_domain::event::{self, EventStatus, RegistrationState};
+use coachfolio_domain::event::{self, NotAdmitted, Registrar, RegistrationState};
 use coachfolio_domain::ids::{EventId, UserId};
 use coachfolio_persistence::events::{self, NewRegistration as NewRow};
 use uuid::Uuid;
@@ -38,25 +38,19 @@ pub async fn register(
             if on_behalf {
                 ctx.access.require(ProgramPermission::Manage)?;
             }
-            if event.status == EventStatus::Cancelled {
-                return Err(ApiError::conflict("status", "the event is cancelled"));
-            }
             let attendee =
                 if on_behalf { attendee_of(c, who, event.program_id, ctx.now)? } else { ctx.attendee.clone() };
-            admits(&event, &attendee).map_err(|why| ApiError::invalid("user_id", why))?;
-            if !on_behalf {
-                if let Some((field, why)) = event::self_service_closed(&event.form.schedule(), ctx.now) {
-                    return Err(ApiError::conflict(field, why));
-                }
-            } else if ctx.now >= event.form.ends_at {
-                return Err(ApiError::conflict("ends_at", "the event is over; record attendance instead"));
-            }
+            let confirmed = count_of(&events::counts(c, &[id])?, id, RegistrationState::Confirmed);
+            let by = if on_behalf { Registrar::Coordinator } else { Registrar::Themself };
+            let placed =
+                event::admit(&registering(&event, confirmed), &attendee, by, ctx.now).map_err(|no| match no {
+                    NotAdmitted::NotFor(why) => ApiError::invalid("user_id", why),
+                    NotAdmitted::Closed(field, why) => ApiError::conflict(field, why),
+                })?;
             let existing = events::registration_of(c, id, who)?;
             if existing.as_ref().is_some_and(|r| r.state.is_open()) {
                 return Err(ApiError::conflict("user_id", "is already registered for this event"));
             }
-            let confirmed = count_of(&events::counts(c, &[id])?, id, RegistrationState::Confirmed);
-            let placed = event::arriving(event.form.schedule().capacity, confirmed);
             let arrival = events::next_arrival(c, id)?;
             let row = match existing {
                 None => events::insert_registration(c, &NewRow::new(&event, who, me.id(), placed, arrival))?,

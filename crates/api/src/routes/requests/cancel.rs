@@ -1,5 +1,5 @@
 use super::json::{Request, StepNote};
-use super::record::PlainStep;
+use super::record::take;
 use crate::body::Body;
 use crate::capabilities::Caller;
 use crate::error::ApiError;
@@ -7,6 +7,7 @@ use crate::etag::{ok_tagged, IfMatch};
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::ids::RequestId;
+use coachfolio_domain::request::RequestAction;
 use uuid::Uuid;
 
 /// Cancel an open request
@@ -25,6 +26,6 @@ pub async fn cancel(
     body: Body<StepNote>,
 ) -> Result<HttpResponse, ApiError> {
     let id = RequestId::from(path.into_inner());
-    let record = PlainStep::Cancel.take(&state, me, id, if_match, body.0.note).await?;
+    let record = take(RequestAction::Cancelled, &state, me, id, if_match, body.0.note).await?;
     Ok(ok_tagged(record.version, &record))
 }

@@ -4,11 +4,13 @@ use crate::body::Body;
 use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
-use crate::kernel::{self, Step};
+use crate::kernel;
+use crate::kernel::Taken;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::ids::RequestId;
 use coachfolio_domain::request::Decision;
+use coachfolio_domain::request::RequestAction;
 use coachfolio_domain::Invalid;
 use coachfolio_persistence::Json;
 use uuid::Uuid;
@@ -47,15 +49,12 @@ pub async fn decide(
             let loaded = load(c, &me, id)?;
             loaded.context.may_decide(&loaded.row)?;
             Invalid::check(d.check(&loaded.row.form.0))?;
-            let action = if d.approved { "approved" } else { "denied" };
-            let by = me.id();
-            let step = Step { action, note: None };
-            kernel::update::<RequestRecord>(c, &me, if_match, loaded, step, |c, row, ctx| {
-                let next = row.status.decide(d.approved).map_err(|r| ApiError::conflict("status", r.0))?;
+            let step = if d.approved { RequestAction::Approved } else { RequestAction::Denied };
+            let taken = Taken { step, note: Some(d.reason.clone()) };
+            kernel::update::<RequestRecord>(c, &me, if_match, loaded, taken, |c, row, ctx| {
                 super::effects::apply(c, &me, row, &d, ctx)?;
-                row.step(next, by, Some(d.reason.clone()));
                 row.decision = Some(Json(d));
-                Ok(vec!["status", "decision"])
+                Ok(vec!["decision"])
             })
         })
         .await?;

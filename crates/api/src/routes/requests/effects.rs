@@ -9,11 +9,12 @@ use crate::audit;
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::etag::IfMatch;
-use crate::kernel::{self, Loaded, Step};
+use crate::kernel::Taken;
+use crate::kernel::{self, Loaded};
 use crate::routes::coach_assignments::json::CoachAssignment;
 use crate::routes::coach_assignments::record::{audit_change, check_coach};
 use crate::routes::enrollments::record::EnrollmentRecord;
-use coachfolio_domain::enrollment::EnrollmentStatus;
+use coachfolio_domain::enrollment::EnrollmentStep;
 use coachfolio_domain::fees::{extension_due_on, FeeKind};
 use coachfolio_domain::ids::{ChargeId, UserId};
 use coachfolio_domain::program_year::program_year;
@@ -92,19 +93,19 @@ fn end_assignment(
     audit_change(c, me, &ctx.enrollment, &ended, Some(&before), &CoachAssignment::new(&ended, coach))
 }
 
-/// Changes the enrollment through the kernel (versioned, audited as `enrollment.<action>`).
+/// Takes `step` on the enrollment through the kernel (versioned, audited as
+/// `enrollment.<step>`), noting the request that made it.
 fn change_enrollment(
     c: &mut DbConnection,
     me: &CurrentUser,
     row: &RequestRow,
     ctx: &RequestContext,
-    action: &'static str,
-    change: impl FnOnce(&mut coachfolio_persistence::enrollments::EnrollmentRow) -> Result<Vec<&'static str>, ApiError>,
+    step: EnrollmentStep,
 ) -> Result<(), ApiError> {
     let e = ctx.enrollment.clone();
     let loaded = Loaded::<EnrollmentRecord> { row: e.clone(), context: ctx.access };
-    let step = Step { action, note: Some(format!("approved {} request {}", row.kind.label(), row.id)) };
-    kernel::update::<EnrollmentRecord>(c, me, IfMatch(e.version), loaded, step, |_, r, _| change(r))?;
+    let step = Taken { step, note: Some(format!("approved {} request {}", row.kind.label(), row.id)) };
+    kernel::update::<EnrollmentRecord>(c, me, IfMatch(e.version), loaded, step, |_, _, _| Ok(vec![]))?;
     Ok(())
 }
 
@@ -112,11 +113,7 @@ fn change_enrollment(
 fn extend(c: &mut DbConnection, me: &CurrentUser, row: &RequestRow, ctx: &RequestContext) -> Result<(), ApiError> {
     let view = enrollments::view(c, ctx.enrollment.id)?;
     let year = (view.cohort_years + view.row.extension_years + 1).max(1) as u32;
-    change_enrollment(c, me, row, ctx, "extended", |e| {
-        e.status = e.status.change_to(EnrollmentStatus::Extended).map_err(|i| conflict_of(i, "kind"))?;
-        e.extension_years += 1;
-        Ok(vec!["status", "extension_years"])
-    })?;
+    change_enrollment(c, me, row, ctx, EnrollmentStep::Extended)?;
     let due_on = extension_due_on(view.cohort_start, year, &ctx.settings.fee_dates());
     charge(c, me, row, FeeKind::ExtensionFee, year, due_on, ctx.settings.extension_fee_cents)
 }
@@ -135,11 +132,7 @@ fn withdraw(
         return Err(ApiError::invalid("effective_on", "is before the enrollment starts"));
     }
     let view = enrollments::view(c, ctx.enrollment.id)?;
-    change_enrollment(c, me, row, ctx, "withdrawn", |e| {
-        e.status = e.status.change_to(EnrollmentStatus::Withdrawn).map_err(|i| conflict_of(i, "kind"))?;
-        e.withdrawn_on = Some(last);
-        Ok(vec!["status", "withdrawn_on"])
-    })?;
+    change_enrollment(c, me, row, ctx, EnrollmentStep::Withdrawn { last_day: last })?;
     let history = enrollments::assignments(c, ctx.enrollment.id)?;
     if let Some((a, coach)) = history.iter().find(|(a, _)| a.end_date.is_none()) {
         end_assignment(c, me, ctx, a, coach.clone(), last)?;
@@ -149,12 +142,6 @@ fn withdraw(
         charge(c, me, row, FeeKind::WithdrawalFee, year, last, ctx.settings.withdrawal_fee_cents)?;
     }
     Ok(())
-}
-
-/// A status change the enrollment cannot make, as a 409 naming `field`.
-fn conflict_of(i: coachfolio_domain::Invalid, field: &str) -> ApiError {
-    let message = i.0.into_iter().map(|e| e.message).collect::<Vec<_>>().join("; ");
-    ApiError::conflict(field, format!("cannot take effect: {message}"))
 }
 
 /// Adds a charge (none when the program's fee is zero) and audits it.

@@ -7,11 +7,14 @@ use crate::capabilities::{Caller, EnrollmentAccess, EnrollmentPermission};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::etag::IfMatch;
-use crate::kernel::{self, Loaded, Record, Step};
+use crate::kernel::Moving;
+use crate::kernel::Taken;
+use crate::kernel::{self, Loaded, Record};
 use crate::routes::documents::json::AttachedDocument;
 use crate::state::AppState;
 use coachfolio_domain::enrollment::EnrollmentStatus;
 use coachfolio_domain::ids::{ProgramId, RequestId, UserId};
+use coachfolio_domain::request::RequestAction;
 use coachfolio_domain::request::{RequestForm, RequestKind, RequestStatus};
 use coachfolio_domain::settings::RequirementSettings;
 use coachfolio_domain::user::{check_optional_text, UserRef};
@@ -39,6 +42,7 @@ impl Record for RequestRecord {
     type Row = RequestRow;
     type Context = RequestContext;
     type View = Request;
+    type Step = RequestAction;
     const ENTITY: &'static str = "request";
     const CONFIDENTIAL: bool = true;
 
@@ -62,6 +66,14 @@ impl Record for RequestRecord {
             "changed_fields": changed,
         });
         (None, Some(after))
+    }
+
+    /// The status `RequestStatus::after` gives, kept in the request's history with who took
+    /// the action and their note.
+    fn advance(row: &mut RequestRow, step: &RequestAction, m: &Moving<'_>) -> Result<Vec<&'static str>, ApiError> {
+        let next = row.status.after(*step).map_err(ApiError::status_refused)?;
+        row.step(next, m.by, m.note.map(Into::into));
+        Ok(vec!["status"])
     }
 }
 
@@ -203,65 +215,32 @@ pub(crate) fn load(c: &mut DbConnection, me: &CurrentUser, id: RequestId) -> Res
     Ok(Loaded { row, context })
 }
 
-/// The steps of the flow that change nothing but the request: taking it under review, closing
-/// it as done, cancelling it.
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum PlainStep {
-    Review,
-    Close,
-    Cancel,
-}
-
-impl PlainStep {
-    fn action(self) -> &'static str {
-        match self {
-            PlainStep::Review => "under_review",
-            PlainStep::Close => "closed",
-            PlainStep::Cancel => "cancelled",
-        }
-    }
-
-    fn allowed(self, ctx: &RequestContext, row: &RequestRow) -> Result<(), ApiError> {
-        match self {
-            PlainStep::Review => ctx.may_review(row),
-            PlainStep::Close => ctx.may_close(row),
-            PlainStep::Cancel => ctx.may_cancel(row),
-        }
-    }
-
-    fn next(self, status: RequestStatus) -> Result<RequestStatus, ApiError> {
-        match self {
-            PlainStep::Review => status.review(),
-            PlainStep::Close => status.close(),
-            PlainStep::Cancel => status.cancel(),
-        }
-        .map_err(|r| ApiError::conflict("status", r.0))
-    }
-
-    /// Takes the step on request `id` for `me`, keeping it with its note.
-    pub async fn take(
-        self,
-        state: &AppState,
-        me: Caller,
-        id: RequestId,
-        if_match: IfMatch,
-        note: Option<String>,
-    ) -> Result<Request, ApiError> {
-        let note = checked_note(note)?;
-        state
-            .write(move |c| {
-                let loaded = load(c, &me, id)?;
-                self.allowed(&loaded.context, &loaded.row)?;
-                let by = me.id();
-                let step = Step { action: self.action(), note: note.clone() };
-                kernel::update::<RequestRecord>(c, &me, if_match, loaded, step, |_, row, _| {
-                    let next = self.next(row.status)?;
-                    row.step(next, by, note);
-                    Ok(vec!["status"])
-                })
+/// Takes `action` on request `id` for `me` (taking it under review, closing it as done,
+/// cancelling it: the actions that change nothing but the request), keeping its note.
+pub(crate) async fn take(
+    action: RequestAction,
+    state: &AppState,
+    me: Caller,
+    id: RequestId,
+    if_match: IfMatch,
+    note: Option<String>,
+) -> Result<Request, ApiError> {
+    let note = checked_note(note)?;
+    state
+        .write(move |c| {
+            let loaded = load(c, &me, id)?;
+            let (ctx, row) = (&loaded.context, &loaded.row);
+            match action {
+                RequestAction::Reviewed => ctx.may_review(row)?,
+                RequestAction::Closed => ctx.may_close(row)?,
+                RequestAction::Cancelled => ctx.may_cancel(row)?,
+                RequestAction::Approved | RequestAction::Denied => ctx.may_decide(row)?,
+            }
+            kernel::update::<RequestRecord>(c, &me, if_match, loaded, Taken { step: action, note }, |_, _, _| {
+                Ok(vec![])
             })
-            .await
-    }
+        })
+        .await
 }
 
 /// A step's note, trimmed (blank: none); 422 naming `note` when too long.

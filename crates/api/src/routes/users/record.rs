@@ -6,6 +6,7 @@ use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Record};
 use coachfolio_domain::ids::{ProgramId, UserId};
+use coachfolio_domain::step::Edit;
 use coachfolio_persistence::memberships::MembershipRow;
 use coachfolio_persistence::users::{self, UserRow};
 use coachfolio_persistence::DbConnection;
@@ -23,6 +24,7 @@ impl Record for Account {
     type Row = UserRow;
     type Context = AccountContext;
     type View = User;
+    type Step = Edit;
     const ENTITY: &'static str = "user";
 
     /// Accounts are installation-wide.

@@ -8,6 +8,7 @@ use crate::kernel;
 use crate::state::AppState;
 use actix_web::{patch, web, HttpResponse};
 use coachfolio_domain::ids::UserId;
+use coachfolio_domain::step::Edit;
 use coachfolio_domain::user::{check_email, check_text, identity_key, UserStatus};
 use coachfolio_domain::Invalid;
 use coachfolio_persistence::{sessions, users};
@@ -53,7 +54,7 @@ pub async fn update(
             if change.status == Some(UserStatus::Disabled) && id == me.id() {
                 return Err(ApiError::invalid("status", "you cannot disable your own account"));
             }
-            kernel::update::<Account>(c, &me, if_match, loaded, "updated", |c, row, _| {
+            kernel::update::<Account>(c, &me, if_match, loaded, Edit::Updated, |c, row, _| {
                 let mut changed = Vec::new();
                 if let Some(email) = change.email.filter(|e| e.trim() != row.email) {
                     if users::taken(c, Some(&identity_key(&email)), None, Some(id))?.0 {

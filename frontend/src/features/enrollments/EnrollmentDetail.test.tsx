@@ -1,0 +1,60 @@
+import { screen, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sessionStore } from '../../api';
+import type { Enrollment } from '../../api/types';
+import { type Who, appContextAs, jsonResponse, renderWithApp, serve, signInAsCoordinator } from '../../test/render';
+import { ENROLLMENT_ID, enrollment } from '../documents/testData';
+import { EnrollmentDetail } from './EnrollmentDetail';
+
+beforeEach(signInAsCoordinator);
+afterEach(() => sessionStore.set(null));
+
+const NOTHING_CONFIDENTIAL: Partial<Enrollment['can']> = { read_records: false, read_fees: false, read_requests: false };
+
+/** The links of the enrollment's page for `who`, the enrollment saying what they may do with it. */
+async function linksOf(can: Partial<Enrollment['can']>, who: Who = 'coordinator') {
+  serve((_method, path) =>
+    path === `/api/enrollments/${ENROLLMENT_ID}` ? jsonResponse(200, enrollment(can)) : jsonResponse(200, []),
+  );
+  renderWithApp(
+    <Routes>
+      <Route path="/enrollments/:id" element={<EnrollmentDetail />} />
+    </Routes>,
+    appContextAs(who),
+    `/enrollments/${ENROLLMENT_ID}`,
+  );
+  const nav = await screen.findByRole('navigation', { name: 'Records of this candidate' });
+  return within(nav)
+    .getAllByRole('link')
+    .map((l) => l.textContent);
+}
+
+describe('the links of an enrollment’s page', () => {
+  it('follow what the enrollment says its reader may open', async () => {
+    const links = await linksOf({});
+    expect(links).toEqual(expect.arrayContaining(['Coaching logs', 'ILPs', 'Payment information', 'Requests']));
+  });
+
+  it('leave out the confidential records, the fees and the requests the reader may not open', async () => {
+    const links = await linksOf(NOTHING_CONFIDENTIAL);
+    for (const link of ['Coaching logs', 'ILPs', 'Application to Practice', 'Job shadow or school visit', 'Payment information', 'Requests']) {
+      expect(links).not.toContain(link);
+    }
+  });
+
+  it('offer the fees exactly as `read_fees` says', async () => {
+    expect(await linksOf({ ...NOTHING_CONFIDENTIAL, read_fees: true })).toContain('Payment information');
+  });
+
+  it('lead back to the enrollments for whoever lists candidates, else home', async () => {
+    await linksOf(NOTHING_CONFIDENTIAL, 'district_representative');
+    expect(screen.getByRole('link', { name: 'Enrollments' })).toHaveAttribute('href', '/enrollments');
+  });
+
+  it('lead a coach back home', async () => {
+    await linksOf({ read_fees: false }, 'coach');
+    expect(screen.queryByRole('link', { name: 'Enrollments' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/');
+  });
+});
