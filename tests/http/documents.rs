@@ -66,9 +66,23 @@ async fn a_candidate_uploads_downloads_replaces_and_deletes_a_document(t: TestAp
     let gone = format!("/api/documents/{id}");
     let coach = t.token("coach.rivera").await;
     t.call(Method::DELETE, &gone, Some(&coach), None, Some(&etag(&v2))).await.expect(403);
+    let stale = t.call(Method::DELETE, &gone, Some(&cand), None, Some(&etag(&doc))).await.expect(412);
+    assert_eq!(stale.body["current"]["versions"].as_array().map(Vec::len), Some(2), "the 412 shows it as it is now");
+    assert_eq!(t.stored_files().len(), 2, "a refused delete removes nothing");
     t.call(Method::DELETE, &gone, Some(&cand), None, Some(&etag(&v2))).await.expect(204);
     t.get(&gone, &cand).await.expect(404);
     assert!(t.stored_files().is_empty(), "a deleted document leaves no file");
+
+    // The trail keeps each step, by whom, with its type and file but never its title.
+    let p = t.program(&coord).await;
+    let audit = t.get(&format!("/api/programs/{p}/audit?per_page=100"), &coord).await.expect(200).body;
+    let items = audit["items"].as_array().unwrap().iter();
+    // Reads are kept too, written in the background: the changes are what is asserted here.
+    let steps: Vec<&Value> = items.filter(|a| a["entity_id"] == *id && a["action"] != "document.read").collect();
+    let actions: Vec<&str> = steps.iter().rev().map(|a| a["action"].as_str().unwrap()).collect();
+    assert_eq!(actions, ["document.uploaded", "document.new_version", "document.deleted"]);
+    assert_eq!(steps[1]["after"]["version"].as_u64(), Some(2));
+    assert!(!audit.to_string().contains("Equity in education"), "the uploader's title stays out of the trail");
 }
 
 async fn bad_uploads_are_refused_naming_the_field_and_store_nothing(t: TestApp) {

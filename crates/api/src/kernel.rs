@@ -41,8 +41,18 @@ pub(crate) trait Record {
     /// Confidential to the people DOMAIN.md names: its audit entries are kept from other
     /// readers of the program's trail (the installation administrator).
     const CONFIDENTIAL: bool = false;
+    /// What its creation and its removal are called in the trail (`<entity>.<created>`), kept
+    /// as the trail has always named them.
+    const CREATED: &'static str = "created";
+    const REMOVED: &'static str = "discarded";
 
     fn program_id(row: &Self::Row) -> Option<ProgramId>;
+
+    /// Whether this record is confidential (a kind whose confidentiality depends on the record,
+    /// as a document's on its type, says so per row).
+    fn confidential(_row: &Self::Row) -> bool {
+        Self::CONFIDENTIAL
+    }
     fn view(c: &mut DbConnection, row: &Self::Row, ctx: &Self::Context) -> Result<Self::View, ApiError>;
 
     /// What the audit trail keeps of a change: by default the record before and after.
@@ -146,9 +156,9 @@ pub(crate) fn update<K: Record>(
     let after_view = K::view(c, &row, &context)?;
     if let (true, Some(before_view)) = (audited, &before_view) {
         let (b, mut a) = K::audited(before_view, &after_view, &changed);
-        // A note is the author's text: the trail keeps it only for kinds that are not
-        // confidential (a confidential record's keeps it in its own history).
-        if let (Some(note), Some(Value::Object(after)), false) = (note, a.as_mut(), K::CONFIDENTIAL) {
+        // A note is the author's text: the trail keeps it only for records that are not
+        // confidential (a confidential record keeps it in its own history).
+        if let (Some(note), Some(Value::Object(after)), false) = (note, a.as_mut(), K::confidential(&row)) {
             after.insert("note".into(), note.into());
         }
         let entity = K::ENTITY;
@@ -157,7 +167,7 @@ pub(crate) fn update<K: Record>(
             action: &format!("{entity}.{action}"),
             entity,
             entity_id: row.id().to_string(),
-            confidential: K::CONFIDENTIAL,
+            confidential: K::confidential(&row),
         };
         audit::record(c, me, change, b.as_ref(), a.as_ref())?;
     }
@@ -176,10 +186,10 @@ pub(crate) fn created<K: Record>(
     let entity = K::ENTITY;
     let change = audit::Change {
         program_id: K::program_id(row),
-        action: &format!("{entity}.created"),
+        action: &format!("{entity}.{}", K::CREATED),
         entity,
         entity_id: row.id().to_string(),
-        confidential: K::CONFIDENTIAL,
+        confidential: K::confidential(row),
     };
     audit::record(c, me, change, None::<&Value>, after.as_ref())?;
     Ok(view)
@@ -216,33 +226,36 @@ fn keep_revision<K: Record>(
     Ok(())
 }
 
-/// Discards a record still at the version the caller read (drafts): If-Match, then `delete`
-/// (which answers whether the stored row was still at that version), then the audit entry.
-pub(crate) fn discard<K: Record>(
+/// Removes a record still at the version the caller read (a draft, a document): If-Match, then
+/// `delete`, which answers `None` when the stored row had moved on (412 with it as it is now)
+/// or what is left to do once the transaction commits (a document's files to remove), which
+/// this answers in turn; then the audit entry.
+pub(crate) fn discard<K: Record, T>(
     c: &mut DbConnection,
     me: &CurrentUser,
     if_match: IfMatch,
     loaded: Loaded<K>,
-    delete: impl FnOnce(&mut DbConnection, &K::Row) -> Result<bool, ApiError>,
-) -> Result<(), ApiError> {
+    delete: impl FnOnce(&mut DbConnection, &K::Row) -> Result<Option<T>, ApiError>,
+) -> Result<T, ApiError> {
     let Loaded { row, context } = loaded;
     let view = K::view(c, &row, &context)?;
     if_match.check(row.version(), &view)?;
-    if !delete(c, &row)? {
+    let Some(after_commit) = delete(c, &row)? else {
         // Someone wrote first: the answer of every lost race, with the record as it is now.
         let current = <K::Row as Versioned>::find(c, row.id()).or_not_found(K::ENTITY)?;
         return Err(ApiError::stale(current.version(), &K::view(c, &current, &context)?));
-    }
+    };
     let (_, after) = K::audited(&view, &view, &[]);
     let entity = K::ENTITY;
     let change = audit::Change {
         program_id: K::program_id(&row),
-        action: &format!("{entity}.discarded"),
+        action: &format!("{entity}.{}", K::REMOVED),
         entity,
         entity_id: row.id().to_string(),
-        confidential: K::CONFIDENTIAL,
+        confidential: K::confidential(&row),
     };
-    audit::record(c, me, change, None::<&Value>, after.as_ref())
+    audit::record(c, me, change, None::<&Value>, after.as_ref())?;
+    Ok(after_commit)
 }
 
 /// Declares a kind's revision wire type (a concrete type, so the contract names each kind's

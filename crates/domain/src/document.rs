@@ -25,6 +25,13 @@ text_enum! {
     }
 }
 
+crate::step::steps! {
+    /// A document's step beside its upload and deletion: a new version of its file.
+    DocumentStep {
+        NewVersion = "new_version",
+    }
+}
+
 impl DocumentKind {
     /// Whether it is as confidential as coaching records (candidate, coaches, the program's
     /// coordinators and director). The others are the enrollment's paperwork, which the

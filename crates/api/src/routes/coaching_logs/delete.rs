@@ -2,8 +2,8 @@ use super::record::{load, Log};
 use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::IfMatch;
-use crate::kernel;
-use crate::routes::documents::record as document;
+use crate::kernel::{self, Loaded};
+use crate::routes::documents::record::{DocumentContext, DocumentRecord};
 use crate::state::AppState;
 use actix_web::{delete, web, HttpResponse};
 use coachfolio_domain::ids::LogId;
@@ -30,15 +30,24 @@ pub async fn delete(
         .write(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.may_discard(&loaded.row)?;
-            let mut keys = Vec::new();
-            kernel::discard::<Log>(c, &me, if_match, loaded, |c, row| {
+            let enrollment = loaded.context.enrollment.clone();
+            kernel::discard::<Log, _>(c, &me, if_match, loaded, |c, row| {
+                // Its documents go first, each as any document is deleted; their files once
+                // this commits.
+                let mut keys = Vec::new();
                 for doc in documents::attached_to(c, AttachedTo::CoachingLog(&[row.id]))? {
-                    // Read in this transaction, the document cannot have moved on.
-                    keys.extend(document::delete(c, &me, &doc)?.unwrap_or_default());
+                    let context = DocumentContext::load(c, &me, enrollment.clone())?;
+                    let version = IfMatch(doc.version);
+                    keys.extend(kernel::discard::<DocumentRecord, _>(
+                        c,
+                        &me,
+                        version,
+                        Loaded { row: doc, context },
+                        |c, d| Ok(documents::delete(c, d.id, d.version)?),
+                    )?);
                 }
-                Ok(logs::delete_draft(c, row.id, row.version)?)
-            })?;
-            Ok(keys)
+                Ok(logs::delete_draft(c, row.id, row.version)?.then_some(keys))
+            })
         })
         .await?;
     state.storage.remove(&keys).await;

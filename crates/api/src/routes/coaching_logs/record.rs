@@ -2,6 +2,7 @@
 //! it, the rules it is checked against, and how it is shown and audited.
 
 use super::json::{CoachingLog, LogActions, LogFieldsBody};
+use crate::attachable::{Attachable, Support};
 use crate::capabilities::{EnrollmentAccess, EnrollmentPermission, Reach};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
@@ -12,8 +13,9 @@ use coachfolio_domain::settings::RequirementSettings;
 use coachfolio_domain::user::UserRef;
 use coachfolio_domain::{FieldError, Invalid};
 use coachfolio_persistence::coaching_logs::{self as logs, LogForm, LogRow};
+use coachfolio_persistence::documents::DocumentForm;
 use coachfolio_persistence::enrollments::{self, EnrollmentRow};
-use coachfolio_persistence::{programs, users, DbConnection, Json};
+use coachfolio_persistence::{programs, users, DbConnection, Found, Json};
 use serde_json::{json, Value};
 use time::Date;
 
@@ -318,4 +320,19 @@ pub(crate) fn check(
         errors.extend(fresh);
     }
     Ok(Invalid::check(errors)?)
+}
+
+/// A coaching log takes any evidence of the session.
+impl Attachable for Log {
+    const FIELD: &'static str = "coaching_log_id";
+    const WHAT: &'static str = "coaching logs";
+
+    fn named(form: &DocumentForm) -> bool {
+        form.coaching_log_id.is_some()
+    }
+
+    fn support(c: &mut DbConnection, form: &DocumentForm, _: EnrollmentAccess) -> Result<Option<Support>, ApiError> {
+        let Some(id) = form.coaching_log_id else { return Ok(None) };
+        Ok(logs::find(c, id).found()?.map(|r| Support { enrollment_id: r.enrollment_id, takes: None, closed: None }))
+    }
 }

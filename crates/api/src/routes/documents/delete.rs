@@ -1,7 +1,8 @@
-use super::record::{self, load, views};
+use super::record::{load, DocumentRecord};
 use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::IfMatch;
+use crate::kernel;
 use crate::state::AppState;
 use actix_web::{delete, web, HttpResponse};
 use coachfolio_domain::ids::DocumentId;
@@ -25,20 +26,11 @@ pub async fn delete(
     let id = DocumentId::from(path.into_inner());
     let keys = state
         .write(move |c| {
-            let l = load(c, &me, id)?;
-            l.access.may_delete(&l.row)?;
-            let stale = |c: &mut _| -> Result<ApiError, ApiError> {
-                let now = documents::find(c, id)?;
-                let doc = views(c, std::slice::from_ref(&now), l.enrollment.candidate_id, &l.access)?.remove(0);
-                Ok(ApiError::stale(now.version, &doc))
-            };
-            if if_match.0 != l.row.version {
-                return Err(stale(c)?);
-            }
-            let Some(keys) = record::delete(c, &me, &l.row)? else {
-                return Err(stale(c)?);
-            };
-            Ok(keys)
+            let loaded = load(c, &me, id)?;
+            loaded.context.access.may_delete(&loaded.row)?;
+            kernel::discard::<DocumentRecord, _>(c, &me, if_match, loaded, |c, row| {
+                Ok(documents::delete(c, row.id, row.version)?)
+            })
         })
         .await?;
     state.storage.remove(&keys).await;

@@ -1,8 +1,9 @@
 use super::json::Document;
-use super::record::{load, views};
+use super::record::{load, DocumentRecord};
 use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::ok_tagged;
+use crate::kernel::Record;
 use crate::state::AppState;
 use actix_web::{get, web, HttpResponse};
 use coachfolio_domain::ids::DocumentId;
@@ -15,8 +16,8 @@ pub async fn get(state: web::Data<AppState>, me: Caller, path: web::Path<Uuid>) 
     let id = DocumentId::from(path.into_inner());
     let doc = state
         .read(move |c| {
-            let l = load(c, &me, id)?;
-            Ok(views(c, std::slice::from_ref(&l.row), l.enrollment.candidate_id, &l.access)?.remove(0))
+            let loaded = load(c, &me, id)?;
+            DocumentRecord::view(c, &loaded.row, &loaded.context)
         })
         .await?;
     Ok(ok_tagged(doc.version, &doc))

@@ -1,15 +1,16 @@
+use super::form::{keep, read_parts, version_row};
 use super::json::{Document, DocumentFile};
-use super::record::{is_confidential, keep, load, read_parts, version_row, views};
-use crate::audit;
+use super::record::{load, DocumentRecord};
 use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
+use crate::kernel;
 use crate::state::AppState;
 use actix_multipart::Multipart;
 use actix_web::{post, web, HttpResponse};
+use coachfolio_domain::document::DocumentStep;
 use coachfolio_domain::ids::DocumentId;
-use coachfolio_persistence::{documents, save, Saved};
-use serde_json::json;
+use coachfolio_persistence::documents;
 use uuid::Uuid;
 
 /// Upload a new version of a document
@@ -33,7 +34,7 @@ pub async fn new_version(
     let loaded = state
         .read(move |c| {
             let loaded = load(c, &reader, id)?;
-            loaded.access.may_upload()?;
+            loaded.context.access.may_upload()?;
             Ok(loaded)
         })
         .await?;
@@ -45,28 +46,11 @@ pub async fn new_version(
     let key = stored.key.clone();
     let saved = state
         .write(move |c| {
-            let (mut row, access, candidate) = (loaded.row, loaded.access, loaded.enrollment.candidate_id);
-            let current = |c: &mut _, row: &_| views(c, std::slice::from_ref(row), candidate, &access);
-            if if_match.0 != row.version {
-                return Err(ApiError::stale(row.version, &current(c, &row)?.remove(0)));
-            }
-            let number = documents::versions_of(c, &[id])?.first().map_or(0, |v| v.number) + 1;
-            documents::add_version(c, &version_row(id, number, stored, me.id()))?;
-            row.updated_at = coachfolio_persistence::now();
-            if let Saved::Stale(now) = save(c, &mut row)? {
-                return Err(ApiError::stale(now.version, &current(c, &now)?.remove(0)));
-            }
-            let doc = current(c, &row)?.remove(0);
-            let change = audit::Change {
-                program_id: Some(row.program_id),
-                action: "document.new_version",
-                entity: "document",
-                entity_id: id.to_string(),
-                confidential: is_confidential(&row.form),
-            };
-            let after = json!({"number": number, "size_bytes": doc.current.size_bytes, "sha256": doc.current.sha256});
-            audit::record(c, &me, change, None::<&()>, Some(&after))?;
-            Ok(doc)
+            kernel::update::<DocumentRecord>(c, &me, if_match, loaded, DocumentStep::NewVersion, |c, row, _| {
+                let number = documents::versions_of(c, &[row.id])?.first().map_or(0, |v| v.number) + 1;
+                documents::add_version(c, &version_row(row.id, number, stored, me.id()))?;
+                Ok(vec!["file"])
+            })
         })
         .await;
     if saved.is_err() {

@@ -1,18 +1,17 @@
+use super::form::{checked_form, keep, read_parts, version_row};
 use super::json::{Document, DocumentUpload};
-use super::record::{
-    check_attached, checked_form, is_confidential, keep, read_parts, version_row, views, DocumentAccess,
-};
-use crate::audit;
+use super::record::{DocumentAccess, DocumentContext, DocumentRecord};
+use crate::attachable;
 use crate::capabilities::Caller;
 use crate::error::{ApiError, OrNotFound};
 use crate::etag::created_tagged;
+use crate::kernel;
 use crate::state::AppState;
 use actix_multipart::Multipart;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::ids::EnrollmentId;
 use coachfolio_persistence::documents::{self, NewDocument};
 use coachfolio_persistence::enrollments;
-use serde_json::json;
 use uuid::Uuid;
 
 /// Upload a document to a candidate's e-portfolio
@@ -47,21 +46,10 @@ pub async fn upload(
     let key = stored.key.clone();
     let saved = state
         .write(move |c| {
-            check_attached(c, &form, &enrollment, &access)?;
+            attachable::check(c, &form, &enrollment, access.access)?;
             let new = NewDocument::new(enrollment.program_id, enrollment.id, form, me.id());
             let row = documents::insert(c, &new, &version_row(new.id, 1, stored, me.id()))?;
-            let doc = views(c, std::slice::from_ref(&row), enrollment.candidate_id, &access)?.remove(0);
-            let change = audit::Change {
-                program_id: Some(row.program_id),
-                action: "document.uploaded",
-                entity: "document",
-                entity_id: row.id.to_string(),
-                confidential: is_confidential(&row.form),
-            };
-            let after = json!({"kind": doc.kind, "activity_date": doc.activity_date,
-                "size_bytes": doc.current.size_bytes, "sha256": doc.current.sha256});
-            audit::record(c, &me, change, None::<&()>, Some(&after))?;
-            Ok(doc)
+            kernel::created::<DocumentRecord>(c, &me, &row, &DocumentContext { access, enrollment })
         })
         .await;
     if saved.is_err() {

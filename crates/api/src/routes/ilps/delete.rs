@@ -28,8 +28,8 @@ pub async fn delete(
         .write(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.may_discard(&loaded.row)?;
-            kernel::discard::<IlpRecord>(c, &me, if_match, loaded, |c, row| {
-                Ok(ilps::delete_draft(c, row.id, row.version)?)
+            kernel::discard::<IlpRecord, _>(c, &me, if_match, loaded, |c, row| {
+                Ok(ilps::delete_draft(c, row.id, row.version)?.then_some(()))
             })
         })
         .await?;

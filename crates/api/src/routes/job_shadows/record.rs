@@ -2,6 +2,7 @@
 //! candidate's other reflections; whether the requirement is met is not.
 
 use super::json::{Experience, ExperienceActions};
+use crate::attachable::{Attachable, Support};
 use crate::capabilities::{EnrollmentAccess, EnrollmentPermission, Reach};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
@@ -12,9 +13,11 @@ use coachfolio_domain::job_shadow::ExperienceStep;
 use coachfolio_domain::job_shadow::{check_fields, ExperienceForm, ExperienceKind, ExperienceStatus};
 use coachfolio_domain::user::UserRef;
 use coachfolio_domain::{FieldError, Invalid};
+use coachfolio_persistence::documents::DocumentForm;
 use coachfolio_persistence::documents::{self, AttachedTo, DocumentRow};
 use coachfolio_persistence::enrollments::{self, EnrollmentRow};
 use coachfolio_persistence::job_shadows::{self, ExperienceRow};
+use coachfolio_persistence::Found;
 use coachfolio_persistence::{programs, users, DbConnection};
 use serde_json::{json, Value};
 use time::Date;
@@ -154,4 +157,26 @@ pub(crate) fn load(
         return Err(ApiError::not_found("job shadow or visit"));
     }
     Ok(Loaded { row, context })
+}
+
+/// A job shadow or a visit takes its summary.
+impl Attachable for ExperienceRecord {
+    const FIELD: &'static str = "experience_id";
+    const WHAT: &'static str = "job shadows and school visits";
+
+    fn named(form: &DocumentForm) -> bool {
+        form.experience_id.is_some()
+    }
+
+    fn support(c: &mut DbConnection, form: &DocumentForm, _: EnrollmentAccess) -> Result<Option<Support>, ApiError> {
+        let Some(id) = form.experience_id else { return Ok(None) };
+        Ok(job_shadows::find(c, id).found()?.map(|r| {
+            let summary = r.kind.summary_kind();
+            Support {
+                enrollment_id: r.enrollment_id,
+                takes: Some((vec![summary], format!("this one takes its {}", summary.label()))),
+                closed: None,
+            }
+        }))
+    }
 }

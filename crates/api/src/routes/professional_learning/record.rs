@@ -3,6 +3,7 @@
 //! are not (the ledger shows them).
 
 use super::json::{PlActions, ProfessionalLearning};
+use crate::attachable::{Attachable, Support};
 use crate::capabilities::{EnrollmentAccess, EnrollmentPermission, Reach};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
@@ -10,9 +11,10 @@ use crate::kernel::{Loaded, Moving, Record};
 use crate::routes::documents::json::AttachedDocument;
 use coachfolio_domain::ids::{ProfessionalLearningId, ProgramId, UserId};
 use coachfolio_domain::professional_learning::PlStep;
-use coachfolio_domain::professional_learning::{check_fields, missing_documents, PlStatus};
+use coachfolio_domain::professional_learning::{check_fields, missing_documents, PlStatus, REQUIRED_DOCUMENTS};
 use coachfolio_domain::user::UserRef;
 use coachfolio_domain::Invalid;
+use coachfolio_persistence::documents::DocumentForm;
 use coachfolio_persistence::documents::{self, AttachedTo, DocumentRow};
 use coachfolio_persistence::enrollments::{self, EnrollmentRow};
 use coachfolio_persistence::professional_learning::{self as pl, PlForm, PlRow};
@@ -205,4 +207,27 @@ pub(crate) fn load(
         return Err(ApiError::not_found("professional learning"));
     }
     Ok(Loaded { row, context })
+}
+
+/// A professional learning takes its PL reflection form, agenda and sign-in sheet, until it is
+/// approved.
+impl Attachable for PlRecord {
+    const FIELD: &'static str = "professional_learning_id";
+    const WHAT: &'static str = "professional learning records";
+
+    fn named(form: &DocumentForm) -> bool {
+        form.professional_learning_id.is_some()
+    }
+
+    fn support(c: &mut DbConnection, form: &DocumentForm, _: EnrollmentAccess) -> Result<Option<Support>, ApiError> {
+        let Some(id) = form.professional_learning_id else { return Ok(None) };
+        Ok(pl::find(c, id).found()?.map(|r| Support {
+            enrollment_id: r.enrollment_id,
+            takes: Some((
+                REQUIRED_DOCUMENTS.to_vec(),
+                "a professional learning takes its PL reflection form, agenda and sign-in sheet".into(),
+            )),
+            closed: (r.status == PlStatus::Approved).then_some("is approved; its evidence is closed"),
+        }))
+    }
 }

@@ -3,6 +3,7 @@
 //! (and, for the plans they help with, the current coach).
 
 use super::json::{Request, RequestActions, RequestStep};
+use crate::attachable::{Attachable, Support};
 use crate::capabilities::{Caller, EnrollmentAccess, EnrollmentPermission};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
@@ -12,6 +13,7 @@ use crate::kernel::Taken;
 use crate::kernel::{self, Loaded, Record};
 use crate::routes::documents::json::AttachedDocument;
 use crate::state::AppState;
+use coachfolio_domain::document::DocumentKind;
 use coachfolio_domain::enrollment::EnrollmentStatus;
 use coachfolio_domain::ids::{ProgramId, RequestId, UserId};
 use coachfolio_domain::request::RequestAction;
@@ -19,9 +21,11 @@ use coachfolio_domain::request::{RequestForm, RequestKind, RequestStatus};
 use coachfolio_domain::settings::RequirementSettings;
 use coachfolio_domain::user::{check_optional_text, UserRef};
 use coachfolio_domain::Invalid;
+use coachfolio_persistence::documents::DocumentForm;
 use coachfolio_persistence::documents::{self, AttachedTo, DocumentRow};
 use coachfolio_persistence::enrollments::{self, EnrollmentRow};
 use coachfolio_persistence::requests::{self, RequestRow};
+use coachfolio_persistence::Found;
 use coachfolio_persistence::{programs, users, DbConnection};
 use serde_json::{json, Value};
 use time::Date;
@@ -271,4 +275,33 @@ pub(crate) fn form_of(body: serde_json::Value) -> Result<RequestForm, ApiError> 
         RequestKind::Complaint => RequestForm::Complaint(parse_value(rest)?),
         RequestKind::DoctoralWaiver => RequestForm::DoctoralWaiver(parse_value(rest)?),
     })
+}
+
+/// A request takes its signed form, a doctoral waiver's papers or another document, from whoever
+/// reads it, until it is closed.
+impl Attachable for RequestRecord {
+    const FIELD: &'static str = "request_id";
+    const WHAT: &'static str = "requests";
+
+    fn named(form: &DocumentForm) -> bool {
+        form.request_id.is_some()
+    }
+
+    fn support(
+        c: &mut DbConnection,
+        form: &DocumentForm,
+        access: EnrollmentAccess,
+    ) -> Result<Option<Support>, ApiError> {
+        let Some(id) = form.request_id else { return Ok(None) };
+        let found = requests::find(c, id).found()?.filter(|r| access.allows(EnrollmentPermission::ReadRequest(r.kind)));
+        Ok(found.map(|r| Support {
+            enrollment_id: r.enrollment_id,
+            takes: Some((
+                vec![DocumentKind::RequestForm, DocumentKind::DoctoralWaiver, DocumentKind::Other],
+                "a request takes its request form, a doctoral waiver's papers or another document".into(),
+            )),
+            closed: matches!(r.status, RequestStatus::Done | RequestStatus::Cancelled)
+                .then_some("is closed; nothing more is attached to it"),
+        }))
+    }
 }
