@@ -340,6 +340,25 @@ async fn reads_are_audited_and_a_former_coach_reads_only_their_time(t: TestApp) 
     t.get(&format!("/api/coaching-logs/{}", s.body["id"].as_str().unwrap()), &rivera).await.expect(404);
     let hers = t.get(&format!("/api/enrollments/{e}/coaching-logs?per_page=100"), &rivera).await.expect(200);
     assert!(hers.body["items"].as_array().unwrap().iter().all(|l| l["coach"]["username"] == "coach.rivera"));
+    // A page and its total count only what the reader sees: not her successor's logs, not his
+    // draft for the candidate.
+    t.post(&format!("/api/enrollments/{e}/coaching-logs"), &okafor, json!({"focus": "Next visit"})).await.expect(201);
+    let all = t.get(&format!("/api/enrollments/{e}/coaching-logs?per_page=100"), &okafor).await.expect(200);
+    let signed = all.body["items"].as_array().unwrap().iter().filter(|l| l["state"] != "draft").count();
+    for (who, token, expected) in [
+        ("her former coach", &rivera, hers.body["items"].as_array().unwrap().len()),
+        ("the candidate", &t.token("cand.alvarez").await, signed),
+    ] {
+        let first = t.get(&format!("/api/enrollments/{e}/coaching-logs?per_page=1"), token).await.expect(200);
+        assert_eq!(first.body["total"].as_u64(), Some(expected as u64), "{who}'s total");
+        let last = format!("/api/enrollments/{e}/coaching-logs?per_page=1&page={expected}");
+        assert_eq!(
+            t.get(&last, token).await.expect(200).body["items"].as_array().unwrap().len(),
+            1,
+            "{who}'s last page"
+        );
+    }
+    assert!(signed < all.body["total"].as_u64().unwrap() as usize, "his own total counts his draft");
 }
 
 async fn the_program_hours_table_and_its_csv(t: TestApp) {

@@ -197,15 +197,11 @@ pub fn delete_draft(c: &mut crate::DbConnection, id: LogId, expected: i32) -> Re
     Ok(n == 1)
 }
 
-/// A page of an enrollment's logs, newest meeting first (undated drafts first of all).
-pub fn list(
-    c: &mut crate::DbConnection,
-    enrollment_id: EnrollmentId,
-    offset: i64,
-    limit: i64,
-) -> Result<(Vec<LogRow>, i64), StoreError> {
-    let total = coaching_logs::table.filter(coaching_logs::enrollment_id.eq(enrollment_id)).count().get_result(c)?;
-    let rows = coaching_logs::table
+/// An enrollment's logs, newest meeting first (undated drafts first of all). All of them: who
+/// reads which (a draft its coach, a former coach their period) is decided on the rows, and a
+/// page is cut from what the reader sees, so its total counts nothing hidden.
+pub fn of_enrollment(c: &mut crate::DbConnection, enrollment_id: EnrollmentId) -> Result<Vec<LogRow>, StoreError> {
+    Ok(coaching_logs::table
         .filter(coaching_logs::enrollment_id.eq(enrollment_id))
         .order((
             coaching_logs::meeting_date.is_null().desc(),
@@ -213,11 +209,8 @@ pub fn list(
             coaching_logs::start_minute.desc(),
             coaching_logs::created_at.desc(),
         ))
-        .offset(offset)
-        .limit(limit)
         .select(LogRow::as_select())
-        .load(c)?;
-    Ok((rows, total))
+        .load(c)?)
 }
 
 /// The candidate's signed (non-draft) sessions on a day, except `except`: (start, duration).
