@@ -27,6 +27,7 @@ async fn me_lists_each_programs_permissions_per_role(t: TestApp) {
                 "review_professional_learning",
                 "handle_requests",
                 "read_audit",
+                "read_confidential_audit",
             ],
         ),
         (
@@ -39,6 +40,7 @@ async fn me_lists_each_programs_permissions_per_role(t: TestApp) {
                 "review_professional_learning",
                 "handle_requests",
                 "read_audit",
+                "read_confidential_audit",
             ],
         ),
         ("district.rep", vec!["read", "list_candidates", "list_members"]),

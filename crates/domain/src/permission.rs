@@ -36,6 +36,9 @@ text_enum! {
         /// The audit trail: coordinators and director (all of it), the administrator (without
         /// the entries about confidential records).
         ReadAudit = "read_audit",
+        /// The trail's entries about confidential records (ids and kinds, never their text):
+        /// coordinators and director, who may read the records themselves.
+        ReadConfidentialAudit = "read_confidential_audit",
         /// A caseload to coach: coaches.
         Coach = "coach",
         /// One's own records as a candidate.
@@ -94,7 +97,7 @@ impl Standing {
             Oversee | ReadAudit => oversee,
             ListCandidates => oversee || self.has(Role::DistrictRepresentative),
             ListMembers => oversee || self.has(Role::Coach) || self.has(Role::DistrictRepresentative),
-            ReviewProfessionalLearning | HandleRequests => self.staff(),
+            ReviewProfessionalLearning | HandleRequests | ReadConfidentialAudit => self.staff(),
             Coach => self.has(Role::Coach),
             OwnRecords => self.has(Role::Candidate),
         }
@@ -112,6 +115,9 @@ impl Standing {
             ReviewProfessionalLearning => "the approval queue is for the program's coordinators and director",
             HandleRequests => "the requests queue is the program's coordinators' and director's",
             ReadAudit => "only the program's coordinators and director read its audit trail",
+            ReadConfidentialAudit => {
+                "only the program's coordinators and director read the trail of confidential records"
+            }
             Coach => "only coaches have a caseload",
             OwnRecords => "only candidates have records of their own here",
         }
@@ -338,11 +344,30 @@ mod tests {
         );
         assert_eq!(
             coord.permitted(),
-            [Read, Manage, Oversee, ListCandidates, ListMembers, ReviewProfessionalLearning, HandleRequests, ReadAudit]
+            [
+                Read,
+                Manage,
+                Oversee,
+                ListCandidates,
+                ListMembers,
+                ReviewProfessionalLearning,
+                HandleRequests,
+                ReadAudit,
+                ReadConfidentialAudit
+            ]
         );
         assert_eq!(
             director.permitted(),
-            [Read, Oversee, ListCandidates, ListMembers, ReviewProfessionalLearning, HandleRequests, ReadAudit]
+            [
+                Read,
+                Oversee,
+                ListCandidates,
+                ListMembers,
+                ReviewProfessionalLearning,
+                HandleRequests,
+                ReadAudit,
+                ReadConfidentialAudit
+            ]
         );
         assert_eq!(rep.permitted(), [Read, ListCandidates, ListMembers]);
         assert_eq!(coach.permitted(), [Read, ListMembers, Coach]);

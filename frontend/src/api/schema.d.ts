@@ -527,7 +527,8 @@ export interface paths {
         };
         /**
          * A candidate's coaching logs, newest first
-         * @description Drafts are shown to their coach only. Every log returned is recorded as read.
+         * @description Drafts are shown to their coach only, and a former coach sees the logs of their period; the
+         *     page and its total count only what the caller sees. Every log returned is recorded as read.
          */
         get: operations["coaching_logs_list"];
         put?: never;
@@ -4619,7 +4620,7 @@ export interface components {
          * @description What someone may do in a program as a whole: its pages and menus.
          * @enum {string}
          */
-        ProgramPermission: "read" | "manage" | "oversee" | "list_candidates" | "list_members" | "review_professional_learning" | "handle_requests" | "read_audit" | "coach" | "own_records";
+        ProgramPermission: "read" | "manage" | "oversee" | "list_candidates" | "list_members" | "review_professional_learning" | "handle_requests" | "read_audit" | "read_confidential_audit" | "coach" | "own_records";
         /** @description One candidate's line of the program's reflection and ILP view. */
         ProgramReflectionRow: {
             candidate: components["schemas"]["UserRef"];

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Pager, QueryView } from '../../components/ui';
-import { useProgramId } from '../../lib/context';
+import { useApp, useProgramId } from '../../lib/context';
 import { formatInstant } from '../../lib/labels';
 import { useAuditLog } from './queries';
 
@@ -16,9 +16,16 @@ export function Audit() {
   const programId = useProgramId();
   const [page, setPage] = useState(1);
   const query = useAuditLog(programId, page, PER_PAGE);
+  const { can } = useApp();
   return (
     <>
       <h1>Audit log</h1>
+      {!can('read_confidential_audit') && (
+        <p className="muted">
+          Entries about confidential records (coaching logs, ILPs, reflections, evidence and requests) are kept for the
+          program&rsquo;s coordinators and director and are not listed here.
+        </p>
+      )}
       <QueryView query={query} what="Loading the audit log">
         {(data) => (
           <>

@@ -5,7 +5,6 @@ use crate::pagination::PageQuery;
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_domain::ids::ProgramId;
-use coachfolio_domain::role::Role;
 use coachfolio_persistence::audit;
 use uuid::Uuid;
 use validator::Validate;
@@ -32,9 +31,9 @@ pub async fn list(
     let (rows, total) = state
         .read(move |c| {
             let access = me.program(c, id)?;
-            access.require(ProgramPermission::Oversee)?;
-            let staff = access.has(Role::Coordinator) || access.has(Role::Director);
-            Ok(audit::list(c, id, staff, offset, limit)?)
+            access.require(ProgramPermission::ReadAudit)?;
+            let confidential = access.allows(ProgramPermission::ReadConfidentialAudit);
+            Ok(audit::list(c, id, confidential, offset, limit)?)
         })
         .await?;
     let items = rows

@@ -173,10 +173,11 @@ pub(crate) fn table(
     let program = ProgramEvents::load(c, program_id)?;
     let coaches_shown: Option<Vec<UserId>> = if access.allows(ProgramPermission::Oversee) {
         None
-    } else if access.has(Role::DistrictRepresentative) {
+    } else if access.allows(ProgramPermission::ListCandidates) {
+        // A district representative: ListCandidates is theirs only for their districts.
         filter.district_ids = Some(access.districts.clone());
         Some(Vec::new())
-    } else if access.has(Role::Coach) {
+    } else if access.allows(ProgramPermission::Coach) {
         let mine: Vec<EnrollmentId> = enrollments::assignments_of_coach(c, me.id())?
             .into_iter()
             .filter(|a| a.covers(program.today))
