@@ -30,15 +30,15 @@ describe('the main menu follows what the person may do', () => {
   it('gives a district representative the enrollments and the reports, not the program’s set-up', () => {
     const menu = menuAs('district_representative');
     expect(menu).toEqual(
-      expect.arrayContaining(['Enrollments', 'Events', 'Hours', 'Reflections', 'Meeting counts', 'PL hours', 'Receivables']),
+      expect.arrayContaining(['Enrollments', 'Events', 'Hours', 'Reflections', 'Meeting counts', 'PL hours', 'Receivables', 'Members']),
     );
-    for (const page of ['Cohorts', 'Districts', 'Members', 'Program settings', 'Audit log', 'PL approvals', 'Requests', 'Accounts']) {
+    for (const page of ['Cohorts', 'Districts', 'Program settings', 'Audit log', 'PL approvals', 'Requests', 'Accounts']) {
       expect(menu).not.toContain(page);
     }
   });
 
-  it('gives a coach their caseload', () => {
-    expect(menuAs('coach')).toEqual(['Home', 'Caseload', 'Events', 'Standards']);
+  it('gives a coach their caseload and the people they work with', () => {
+    expect(menuAs('coach')).toEqual(['Home', 'Caseload', 'Events', 'Members', 'Standards']);
   });
 
   it('gives a candidate their own records', () => {

@@ -73,7 +73,8 @@ export const PAGE_NEEDS = {
   requests: 'handle_requests',
   cohorts: 'oversee',
   districts: 'oversee',
-  members: 'oversee',
+  // Staff see everyone; a coach or a district representative the people they work with.
+  members: 'list_members',
   settings: 'oversee',
   audit: 'read_audit',
 } as const satisfies Record<string, Need | null>;

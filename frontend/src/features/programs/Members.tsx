@@ -29,6 +29,7 @@ export function Members() {
   return (
     <>
       <h1>Members of the program</h1>
+      {!can('oversee') && <p className="muted">The program&rsquo;s staff and the candidates you work with.</p>}
       <div className="toolbar">
         <label htmlFor={filterId}>Show role</label>
         <select id={filterId} value={role} onChange={(e) => setRole(e.target.value as Role | '')}>
