@@ -2,6 +2,7 @@
 //! coordinator, read as the record they support, replaced by new versions (kept), downloaded
 //! under the handbook's naming convention.
 
+pub(crate) mod attach;
 pub(crate) mod form;
 pub mod json;
 pub(crate) mod record;

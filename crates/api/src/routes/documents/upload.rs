@@ -1,7 +1,7 @@
+use super::attach;
 use super::form::{checked_form, keep, read_parts, version_row};
 use super::json::{Document, DocumentUpload};
 use super::record::{DocumentAccess, DocumentContext, DocumentRecord};
-use crate::attachable;
 use crate::capabilities::Caller;
 use crate::error::{ApiError, OrNotFound};
 use crate::etag::created_tagged;
@@ -46,7 +46,7 @@ pub async fn upload(
     let key = stored.key.clone();
     let saved = state
         .write(move |c| {
-            attachable::check(c, &form, &enrollment, access.access)?;
+            attach::check(c, &form, &enrollment, access.access)?;
             let new = NewDocument::new(enrollment.program_id, enrollment.id, form, me.id());
             let row = documents::insert(c, &new, &version_row(new.id, 1, stored, me.id()))?;
             kernel::created::<DocumentRecord>(c, &me, &row, &DocumentContext { access, enrollment })
