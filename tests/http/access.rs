@@ -41,10 +41,13 @@ fn case(method: Method, path: String, body: Option<Value>, expect: [u16; 9]) -> 
             "/review",
             "/close",
             "/fee-plan-changes",
+            "/confirmations",
+            "/signatures",
         ]
         .iter()
         .any(|s| path.ends_with(s))
-        || (method == Method::DELETE && ["/coaching-logs/", "/ilps/", "/documents/"].iter().any(|p| path.contains(p)));
+        || (method == Method::DELETE
+            && ["/coaching-logs/", "/ilps/", "/documents/", "/completion/"].iter().any(|p| path.contains(p)));
     Case { method, path, body, if_match, expect }
 }
 
@@ -551,6 +554,33 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
         // Fees: the candidate's, their district's and the staff's, never a coach's; payments
         // recorded and reversed by coordinators.
         case(M::GET, format!("/api/enrollments/{eid}/fees"), None, [200, 200, 200, 200, 403, 404, 200, 404, 404]),
+        // The completion form: read by all who read the enrollment; each column confirmed by
+        // its own party; each signature by its own.
+        case(M::GET, format!("/api/enrollments/{eid}/completion"), None, [200, 200, 200, 200, 200, 404, 200, 404, 404]),
+        case(
+            M::POST,
+            format!("/api/enrollments/{eid}/completion/confirmations"),
+            Some(json!({"item": "fees_paid", "reason": "paid by check"})),
+            [403, 412, 403, 412, 403, 404, 403, 404, 404],
+        ),
+        case(
+            M::DELETE,
+            format!("/api/enrollments/{eid}/completion/confirmations/fees_paid"),
+            None,
+            [403, 412, 403, 412, 403, 404, 403, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/enrollments/{eid}/completion/signatures"),
+            Some(json!({"signer": "coach"})),
+            [403, 403, 403, 403, 412, 404, 403, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/enrollments/{eid}/completion/signatures"),
+            Some(json!({"signer": "candidate"})),
+            [403, 403, 403, 403, 403, 404, 412, 404, 404],
+        ),
         case(
             M::POST,
             format!("/api/enrollments/{eid}/payments"),
@@ -666,8 +696,12 @@ async fn a_district_representative_sees_only_their_district(t: TestApp) {
         .iter()
         .map(|e| e["candidate"]["username"].as_str().unwrap().to_string())
         .collect();
-    assert_eq!(names, ["cand.brooks", "cand.alvarez"], "by display name: Marcus Brooks, Sofia Alvarez");
-    assert_eq!(list.body["total"], 2);
+    assert_eq!(
+        names,
+        ["cand.evans", "cand.brooks", "cand.alvarez"],
+        "by display name: Elena Evans, Marcus Brooks, Sofia Alvarez"
+    );
+    assert_eq!(list.body["total"], 3);
     t.get(&format!("/api/enrollments/{}", chen["id"].as_str().unwrap()), &rep).await.expect(404);
     // Asking for the other district by name does not widen the scope.
     let valley = chen["district_id"].as_str().unwrap();
@@ -678,7 +712,7 @@ async fn a_district_representative_sees_only_their_district(t: TestApp) {
 async fn a_coach_sees_only_their_own_candidates(t: TestApp) {
     let rivera = t.token("coach.rivera").await;
     let mine = t.get("/api/me/candidates", &rivera).await.expect(200);
-    assert_eq!(mine.body.as_array().unwrap().len(), 3);
+    assert_eq!(mine.body.as_array().unwrap().len(), 4);
     let okafor = t.token("coach.okafor").await;
     assert_eq!(t.get("/api/me/candidates", &okafor).await.expect(200).body, json!([]));
     let cand = t.token("cand.brooks").await;

@@ -84,7 +84,10 @@ async fn status_follows_the_state_machine(t: TestApp) {
         .call(actix_web::http::Method::POST, &path, Some(&coord), Some(json!({"status": "recommended"})), Some(&etag))
         .await;
     let jump = jump.expect_field(422, "status");
-    assert!(jump.body["errors"][0]["message"].as_str().unwrap().contains("allowed: completed"));
+    assert!(jump.body["errors"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("completed by its signed Program Completion Verification"));
     // Extending and withdrawing a started enrollment are a request's to do (with their fees).
     for (to, through) in [("extended", "extension request"), ("withdrawn", "withdrawal request")] {
         let by_hand = t
@@ -93,31 +96,49 @@ async fn status_follows_the_state_machine(t: TestApp) {
             .expect_field(422, "status");
         assert!(by_hand.body["errors"][0]["message"].as_str().unwrap().contains(through), "{to}");
     }
+    // Completed and recommended wait for the signed Program Completion Verification.
+    for to in ["completed", "recommended"] {
+        let early =
+            t.call(actix_web::http::Method::POST, &path, Some(&coord), Some(json!({"status": to})), Some(&etag)).await;
+        let message = early.expect_field(if to == "completed" { 409 } else { 422 }, "status").body["errors"][0]
+            ["message"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        if to == "completed" {
+            assert!(message.contains("not signed") && message.contains("the signature of the candidate"), "{message}");
+        }
+    }
+    // The coordinator's signature completes the enrollment.
+    assert_eq!(t.complete("cand.alvarez").await["status"], "completed");
+    // The version moved on: the same If-Match is now stale.
+    t.call(actix_web::http::Method::POST, &path, Some(&coord), Some(json!({"status": "recommended"})), Some(&etag))
+        .await
+        .expect(412);
+    let now = t.get(&format!("/api/enrollments/{id}"), &coord).await.expect(200);
+    assert_eq!(now.body["can"]["status_options"], json!(["recommended"]));
     let r = t
         .call(
             actix_web::http::Method::POST,
             &path,
             Some(&coord),
-            Some(json!({"status": "completed", "note": "portfolio reviewed"})),
-            Some(&etag),
+            Some(json!({"status": "recommended", "note": "on the roster"})),
+            Some(&now.etag()),
         )
         .await
         .expect(200);
-    assert_eq!(r.body["status"], "completed");
-    // The version moved on: the same If-Match is now stale.
-    t.call(actix_web::http::Method::POST, &path, Some(&coord), Some(json!({"status": "recommended"})), Some(&etag))
-        .await
-        .expect(412);
+    assert_eq!(r.body["status"], "recommended");
     let audit = t.get(&format!("/api/programs/{}/audit", e["program_id"].as_str().unwrap()), &coord).await.expect(200);
-    let change = audit.body["items"]
+    let changes: Vec<Value> = audit.body["items"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|a| a["action"] == "enrollment.status_changed")
-        .unwrap()
-        .clone();
-    assert_eq!(change["before"]["status"], "enrolled");
-    assert_eq!(change["after"]["note"], "portfolio reviewed");
+        .filter(|a| a["action"] == "enrollment.status_changed")
+        .cloned()
+        .collect();
+    assert!(changes.iter().any(|a| a["after"]["note"] == "on the roster"));
+    let completed = audit.body["items"].as_array().unwrap().iter().find(|a| a["action"] == "enrollment.completed");
+    assert_eq!(completed.expect("completed by the signature")["before"]["status"], "enrolled");
 }
 
 async fn editing_an_enrollment_needs_the_current_version(t: TestApp) {
@@ -200,7 +221,7 @@ async fn the_overview_counts_the_program(t: TestApp) {
     let coord = t.token("coordinator").await;
     let p = t.program(&coord).await;
     let o = t.get(&format!("/api/programs/{p}/overview"), &coord).await.expect(200);
-    assert_eq!(o.body["enrollments_by_status"]["enrolled"], 3);
+    assert_eq!(o.body["enrollments_by_status"]["enrolled"], 4);
     assert_eq!(o.body["coaches"], 2);
     assert_eq!(o.body["candidates_without_coach"], 0);
     let a = o.body["cohorts"].as_array().unwrap().iter().find(|c| c["cohort"]["label"] == "Cohort A").unwrap().clone();
@@ -217,7 +238,7 @@ async fn every_enrollment_says_what_its_reader_may_start(t: TestApp) {
             "add_ilp": ilp, "start_reflection": reflection, "start_application_to_practice": reflection,
             "read_records": read, "upload_document": edit || ilp, "add_professional_learning": ilp,
             "start_job_shadow_or_visit": reflection, "submit_request": edit || reflection,
-            "status_options": if edit { json!(["completed"]) } else { json!([]) },
+            "status_options": json!([]),
             "read_fees": !log, "read_requests": read})
     };
     let mine = t.get("/api/me/enrollments", &t.token("cand.alvarez").await).await.expect(200);

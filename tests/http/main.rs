@@ -12,6 +12,7 @@ mod auth;
 mod calendar;
 mod capabilities;
 mod coaching_logs;
+mod completion;
 mod confidentiality;
 mod contract_files;
 mod documents;

@@ -103,7 +103,7 @@ async fn cohorts_and_districts(t: TestApp) {
         .expect(200);
     assert_eq!(r.body["label"], "Cohort C (2026)");
     let list = t.get(&format!("/api/programs/{p}/cohorts"), &coord).await.expect(200);
-    assert_eq!(list.body.as_array().unwrap().len(), 3);
+    assert_eq!(list.body.as_array().unwrap().len(), 4);
 
     let d = t
         .post(&format!("/api/programs/{p}/districts"), &coord, json!({"name": "Lake Unified", "county": "Demo County"}))

@@ -296,12 +296,7 @@ async fn bad_requests_are_refused_naming_the_field_and_store_nothing(t: TestApp)
     assert_eq!(list.as_array().unwrap().len(), 0, "nothing stored");
 
     // A completed enrollment is not extended.
-    let e = x.enrollment().await;
-    let status = format!("/api/enrollments/{}/status", x.eid);
-    let etag = format!("\"{}\"", e["version"]);
-    x.t.call(Method::POST, &status, Some(&x.coord), Some(json!({"status": "completed"})), Some(&etag))
-        .await
-        .expect(200);
+    assert_eq!(x.t.complete("cand.alvarez").await["status"], "completed");
     x.submit(&cand, extension()).await.expect_field(409, "kind");
 
     // A cancelled request frees its kind; a cancelled one is not decided.

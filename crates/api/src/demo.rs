@@ -47,7 +47,7 @@ pub fn seed_if_empty(db: &Db, demo: bool) -> Result<Option<String>, ApiError> {
             Ok(Some(format!(
                 "Demo data created. Sign in with password \"{DEMO_PASSWORD}\" as one of:\n  \
                  admin (installation administrator), coordinator, director, district.rep,\n  \
-                 coach.rivera, coach.okafor (coaches), cand.alvarez, cand.brooks, cand.chen, cand.diaz (candidates)\n\
+                 coach.rivera, coach.okafor (coaches), cand.alvarez, cand.brooks, cand.chen, cand.diaz, cand.evans (candidates)\n\
                  Set COACHFOLIO_DEMO_DATA=false for a real installation."
             )))
         } else {
@@ -111,13 +111,14 @@ fn seed_demo(c: &mut DbConnection, today: Date) -> Result<(), ApiError> {
         p("cand.brooks", "Marcus Brooks", false),
         p("cand.chen", "Lily Chen", false),
         p("cand.diaz", "Javier Diaz", false),
+        p("cand.evans", "Elena Evans", false),
     ];
     let mut rows = Vec::new();
     for (u, n, e, admin) in &people {
         rows.push(add_user(c, u, n, e, DEMO_PASSWORD, *admin, false)?);
     }
-    let [_, coordinator, director, rep, rivera, okafor, alvarez, brooks, chen, _diaz] = &rows[..] else {
-        unreachable!("ten demo people")
+    let [_, coordinator, director, rep, rivera, okafor, alvarez, brooks, chen, _diaz, evans] = &rows[..] else {
+        unreachable!("eleven demo people")
     };
     let program =
         programs::insert(c, &NewProgram::new("Demo County CASC", "Demo County Office of Education", DEMO_TIME_ZONE))?;
@@ -241,7 +242,17 @@ fn seed_demo(c: &mut DbConnection, today: Date) -> Result<(), ApiError> {
         coach: rivera.id,
         candidates: vec![alvarez.id, brooks.id, chen.id],
     };
-    crate::demo_calendar::seed(c, &calendar, today)
+    crate::demo_calendar::seed(c, &calendar, today)?;
+    grant(c, evans, program.id, Role::Candidate, None)?;
+    let finished = crate::demo_finished::Finished {
+        program: program.id,
+        district: sierra.id,
+        coordinator: coordinator.id,
+        coach: rivera.id,
+        candidate: evans.id,
+        cohort_a_start: a_start,
+    };
+    crate::demo_finished::seed(c, &finished)
 }
 
 /// Every demo candidate submitted the initial reflection at orientation; Sofia Alvarez also

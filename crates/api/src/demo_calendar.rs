@@ -153,6 +153,48 @@ pub(crate) fn seed(c: &mut DbConnection, cal: &Calendar, today: Date) -> Result<
     Ok(())
 }
 
+/// A cohort that has finished: its candidates' events of its two program years (from
+/// `start`), all held for it alone and attended by `candidate`. Coach events are the other
+/// cohorts' calendar's.
+pub(crate) fn seed_finished(
+    c: &mut DbConnection,
+    cal: &Calendar,
+    start: Date,
+    candidate: UserId,
+) -> Result<(), ApiError> {
+    for year_of in [start + Duration::days(15), start + Duration::days(380)] {
+        let candidates_events = forms(cal, year_of).into_iter().filter(|f| {
+            let for_cohort = !matches!(f.kind, Orientation | EndOfYear) || f.cohort_id == Some(cal.cohort_a);
+            f.audience == Audience::Candidates
+                && for_cohort
+                && !(f.kind == Orientation && year_of > start + Duration::days(30))
+        });
+        for form in candidates_events {
+            let row = events::insert(
+                c,
+                &NewEvent::new(cal.program, EventForm { cohort_id: Some(cal.cohort_a), ..form }, cal.coordinator),
+            )?;
+            events::insert_registration(
+                c,
+                &NewRegistration::new(&row, candidate, candidate, RegistrationState::Confirmed, 1),
+            )?;
+            let mark = AttendanceMark {
+                status: AttendanceStatus::Attended,
+                note: String::new(),
+                credited_minutes: row.form.credited_minutes,
+                makeup_event_id: None,
+                makeup_on: None,
+                makeup_note: String::new(),
+            };
+            attendance::insert(
+                c,
+                &[NewAttendance::new(row.id, row.program_id, candidate, false, mark, cal.coordinator)],
+            )?;
+        }
+    }
+    Ok(())
+}
+
 fn schedule(
     c: &mut DbConnection,
     cal: &Calendar,

@@ -202,6 +202,17 @@ impl ApiError {
     }
 }
 
+/// A refusal of the completion form's rules: 422 for a bad input, 409 for its state.
+impl From<coachfolio_domain::completion::Refusal> for ApiError {
+    fn from(r: coachfolio_domain::completion::Refusal) -> Self {
+        if r.invalid {
+            ApiError::invalid(r.field, r.message)
+        } else {
+            ApiError::conflict(r.field, r.message)
+        }
+    }
+}
+
 impl From<Invalid> for ApiError {
     fn from(e: Invalid) -> Self {
         ApiError::Invalid(e.0)

@@ -17,6 +17,7 @@ pub mod config;
 pub mod current_user;
 pub mod demo;
 mod demo_calendar;
+mod demo_finished;
 mod error;
 mod etag;
 mod fallback;

@@ -51,7 +51,11 @@ pub enum EnrollmentStep {
     StatusChanged(EnrollmentStatus),
     FeePlanChanged,
     Extended,
-    Withdrawn { last_day: time::Date },
+    Withdrawn {
+        last_day: time::Date,
+    },
+    /// Its Program Completion Verification signed by all four parties.
+    Completed,
 }
 
 impl crate::step::Step for EnrollmentStep {
@@ -62,6 +66,7 @@ impl crate::step::Step for EnrollmentStep {
             EnrollmentStep::FeePlanChanged => "fee_plan_changed",
             EnrollmentStep::Extended => "extended",
             EnrollmentStep::Withdrawn { .. } => "withdrawn",
+            EnrollmentStep::Completed => "completed",
         }
     }
 }
@@ -100,11 +105,13 @@ impl EnrollmentStatus {
 
     /// The statuses a coordinator sets by hand: all of `next` but extending and withdrawing a
     /// started enrollment, which go through their request, whose approval also adds the year
-    /// and its fee, or ends the coaching and the fees after the last day.
+    /// and its fee, or ends the coaching and the fees after the last day; and completing it,
+    /// which the last signature on its Program Completion Verification does.
     pub fn next_by_hand(self) -> Vec<EnrollmentStatus> {
         use EnrollmentStatus::*;
-        let through_request = |to: &EnrollmentStatus| *to == Extended || (*to == Withdrawn && self != Applied);
-        self.next().iter().copied().filter(|to| !through_request(to)).collect()
+        let elsewhere =
+            |to: &EnrollmentStatus| matches!(to, Extended | Completed) || (*to == Withdrawn && self != Applied);
+        self.next().iter().copied().filter(|to| !elsewhere(to)).collect()
     }
 
     /// The status a coordinator's change by hand makes, or why not (naming `status`).
@@ -123,9 +130,18 @@ impl EnrollmentStatus {
                  installments after the last day; a coordinator may submit one for the candidate"
                     .to_string()
             }
+            EnrollmentStatus::Completed if self.can_become(to) => {
+                "an enrollment is completed by the coordinator's signature on its Program Completion Verification"
+                    .to_string()
+            }
             _ => {
                 let allowed: Vec<_> = self.next_by_hand().iter().map(|s| s.as_str()).collect();
-                if allowed.is_empty() {
+                if allowed.is_empty() && !self.next().is_empty() {
+                    format!(
+                        "an {self} enrollment is extended or withdrawn by an approved request, and completed by \
+                         its signed Program Completion Verification"
+                    )
+                } else if allowed.is_empty() {
                     format!("a {self} enrollment cannot change status here")
                 } else {
                     format!("cannot go from {self} to {to}; allowed: {}", allowed.join(", "))
@@ -180,12 +196,13 @@ mod tests {
 
     #[test]
     fn extensions_and_withdrawals_of_a_started_enrollment_go_through_a_request() {
-        assert_eq!(Enrolled.next_by_hand(), [Completed]);
-        assert_eq!(Extended.next_by_hand(), [Completed]);
+        assert!(Enrolled.next_by_hand().is_empty(), "completed by the signed verification");
+        assert!(Extended.next_by_hand().is_empty());
+        assert!(Enrolled.set_by_hand(Completed).unwrap_err().0[0].message.contains("Program Completion Verification"));
         assert_eq!(Applied.next_by_hand(), [Enrolled, Withdrawn], "an applicant withdraws by hand");
         assert!(Enrolled.set_by_hand(Extended).unwrap_err().0[0].message.contains("extension request"));
         assert!(Extended.set_by_hand(Withdrawn).unwrap_err().0[0].message.contains("withdrawal request"));
-        assert!(Enrolled.set_by_hand(Recommended).unwrap_err().0[0].message.contains("allowed: completed"));
+        assert!(Enrolled.set_by_hand(Recommended).unwrap_err().0[0].message.contains("completed by its signed"));
         assert_eq!(Completed.set_by_hand(Recommended), Ok(Recommended));
     }
 

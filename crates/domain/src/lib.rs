@@ -4,6 +4,7 @@
 pub mod application_to_practice;
 pub mod attendance;
 pub mod coaching_log;
+pub mod completion;
 pub mod document;
 pub mod enrollment;
 pub mod event;

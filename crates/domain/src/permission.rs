@@ -7,6 +7,7 @@
 //! What a record's state allows (a submitted log is not edited) is the record's own rule; this
 //! table says only who.
 
+use crate::completion::{Column, Signer};
 use crate::request::{Decider, RequestKind};
 use crate::role::Role;
 use crate::text_enum::text_enum;
@@ -207,6 +208,12 @@ pub enum EnrollmentPermission {
     HandleRequest,
     DecideRequest(Decider),
     AttachToRequest,
+    /// Confirm the completion verification's items in one column: the district representative
+    /// of the candidate's district, a coordinator.
+    ConfirmCompletion(Column),
+    /// Sign the completion verification as one party: the candidate, their current coach, the
+    /// district representative of their district, a coordinator.
+    SignCompletion(Signer),
 }
 
 impl EnrollmentPermission {
@@ -274,6 +281,12 @@ impl EnrollmentStanding {
             HandleRequest => staff,
             DecideRequest(Decider::Director) => self.standing.has(Role::Director),
             DecideRequest(Decider::Coordinator) => staff,
+            ConfirmCompletion(Column::DistrictRepresentative) | SignCompletion(Signer::DistrictRepresentative) => {
+                r == District
+            }
+            ConfirmCompletion(Column::Coordinator) | SignCompletion(Signer::Coordinator) => r == Manage,
+            SignCompletion(Signer::Candidate) => r == Own,
+            SignCompletion(Signer::Coach) => r == Coach,
         }
     }
 
@@ -282,6 +295,15 @@ impl EnrollmentStanding {
         use EnrollmentPermission::*;
         if self.relation == Relation::Own && matches!(p, HandleRequest | DecideRequest(_)) {
             return "nobody handles or decides a request about their own enrollment";
+        }
+        if self.relation == Relation::Own
+            && matches!(
+                p,
+                ConfirmCompletion(_)
+                    | SignCompletion(Signer::Coach | Signer::DistrictRepresentative | Signer::Coordinator)
+            )
+        {
+            return "nobody confirms or signs the completion of their own enrollment but as its candidate";
         }
         if self.relation == Relation::FormerCoach && p.writes_records() {
             return "a former coach has read-only access";
@@ -314,6 +336,16 @@ impl EnrollmentStanding {
             DecideRequest(Decider::Director) => "the program director decides it",
             DecideRequest(Decider::Coordinator) => "the program's coordinators decide it",
             AttachToRequest => "the candidate and the coordinators attach documents to a request",
+            ConfirmCompletion(Column::DistrictRepresentative) => {
+                "the district representative of the candidate's district confirms this column"
+            }
+            ConfirmCompletion(Column::Coordinator) => "the program's coordinators confirm this column",
+            SignCompletion(Signer::Candidate) => "only the candidate signs as the candidate",
+            SignCompletion(Signer::Coach) => "only the candidate's current coach signs as the coach",
+            SignCompletion(Signer::DistrictRepresentative) => {
+                "the district representative of the candidate's district signs as the district"
+            }
+            SignCompletion(Signer::Coordinator) => "a coordinator of the program signs as the coordinator",
         }
     }
 }
@@ -442,5 +474,29 @@ mod tests {
         assert!(coach.allows(P::ReadRequest(RequestKind::Extension)));
         assert!(!coach.allows(P::ReadRequest(RequestKind::Complaint)));
         assert!(!rel(Relation::District).allows(P::ReadRequests));
+    }
+
+    #[test]
+    fn each_party_confirms_and_signs_only_its_own_part_of_the_completion_form() {
+        let all = standing(&[Role::Coordinator, Role::Director, Role::Coach, Role::DistrictRepresentative]);
+        let rel = |r| EnrollmentStanding::new(r, all);
+        let parts = |r| {
+            let s = rel(r);
+            let mut out: Vec<String> = Column::ALL
+                .iter()
+                .filter(|c| s.allows(P::ConfirmCompletion(**c)))
+                .map(|c| format!("confirm {c}"))
+                .collect();
+            out.extend(Signer::ALL.iter().filter(|x| s.allows(P::SignCompletion(**x))).map(|x| format!("sign {x}")));
+            out
+        };
+        assert_eq!(parts(Relation::Own), ["sign candidate"], "whatever roles they hold elsewhere");
+        assert_eq!(parts(Relation::Coach), ["sign coach"]);
+        assert_eq!(parts(Relation::District), ["confirm district_representative", "sign district_representative"]);
+        assert_eq!(parts(Relation::Manage), ["confirm coordinator", "sign coordinator"]);
+        for r in [Relation::FormerCoach, Relation::Oversee, Relation::Administer] {
+            assert!(parts(r).is_empty(), "{r:?}");
+        }
+        assert!(rel(Relation::Own).refusal(P::SignCompletion(Signer::Coordinator)).contains("their own enrollment"));
     }
 }

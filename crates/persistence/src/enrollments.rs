@@ -171,6 +171,7 @@ pub struct Filter {
 pub fn insert(c: &mut crate::DbConnection, new: &NewEnrollment) -> Result<EnrollmentRow, StoreError> {
     // `RETURNING` does not build for the multi-backend connection: read the row back.
     diesel::insert_into(enrollments::table).values(new).execute(c)?;
+    crate::completion_verifications::insert_empty(c, new.id, new.program_id)?;
     find(c, new.id)
 }
 

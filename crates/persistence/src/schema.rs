@@ -151,6 +151,18 @@ diesel::table! {
 }
 
 diesel::table! {
+    completion_verifications (id) {
+        id -> Text,
+        program_id -> Text,
+        confirmations -> Text,
+        signatures -> Text,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     coaching_logs (id) {
         id -> Text,
         program_id -> Text,
@@ -551,6 +563,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     requests,
     fee_charges,
     fee_plan_changes,
+    completion_verifications,
 );
 diesel::joinable!(audit_events -> users (actor_id));
 diesel::joinable!(coaching_logs -> enrollments (enrollment_id));

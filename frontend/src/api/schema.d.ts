@@ -544,6 +544,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enrollments/{enrollment_id}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a candidate's Program Completion Verification
+         * @description The handbook's ten items computed from the records today (met, not met, or not yet due,
+         *     with what is missing and the evidence the reader may open), the two columns'
+         *     confirmations, and the signatures. For everyone who reads the enrollment: the candidate,
+         *     their coaches, the district representative of their district (who never sees reflection
+         *     text or ratings), the program's staff. Reading the ending reflection's ratings is audited
+         *     as a read of that reflection.
+         */
+        get: operations["completion_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollments/{enrollment_id}/completion/confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm one item of the completion form
+         * @description In the caller's column: the district representative of the candidate's district, or a
+         *     coordinator. The confirmation keeps what the records showed then; confirming an item the
+         *     records do not show met needs a `reason`, kept and audited (422 naming `reason` without
+         *     one). Confirming again replaces the column's earlier confirmation. Refused with 409 once
+         *     anyone has signed, or while the enrollment is not enrolled or extended.
+         */
+        post: operations["completion_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollments/{enrollment_id}/completion/confirmations/{item}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take back the caller's confirmation of one item
+         * @description In the caller's column, before anyone has signed (409 after).
+         */
+        delete: operations["completion_unconfirm"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollments/{enrollment_id}/completion/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign the completion form
+         * @description Once both columns have confirmed every item, in the handbook's order: the candidate, their
+         *     current coach, the district representative of their district, a coordinator, each as
+         *     themselves (403 signing as someone else; 409 out of order, naming `signer`). The
+         *     coordinator's signature completes the enrollment (`status` becomes `completed`, in the
+         *     same transaction).
+         */
+        post: operations["completion_sign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enrollments/{enrollment_id}/documents": {
         parameters: {
             query?: never;
@@ -889,8 +982,10 @@ export interface paths {
         put?: never;
         /**
          * Move an enrollment to another status
-         * @description For the program's coordinators. Allowed: applied → enrolled or withdrawn; enrolled or
-         *     extended → completed; completed → recommended. Extending or
+         * @description For the program's coordinators. Allowed: applied → enrolled or withdrawn; completed →
+         *     recommended, once the Program Completion Verification is signed by all four parties (409
+         *     naming `status` and what is missing). An enrollment becomes completed by the coordinator's
+         *     signature on that form, never here (409 naming what is missing while it is not signed). Extending or
          *     withdrawing a started enrollment is an approved request's effect (the year and its fee, or
          *     the end of the coaching and of the installments), so it is refused here naming `status`.
          */
@@ -2779,6 +2874,11 @@ export interface components {
             candidates: number;
             cohort: components["schemas"]["Cohort"];
         };
+        /**
+         * @description The form's two columns.
+         * @enum {string}
+         */
+        Column: "district_representative" | "coordinator";
         /** @description The Complaint Procedure Form. */
         ComplaintForm: {
             /** @description The issue, in detail. */
@@ -2793,6 +2893,88 @@ export interface components {
              * @enum {string}
              */
             kind: "complaint";
+        };
+        /** @description What the reader may do with the form now. */
+        CompletionActions: {
+            confirm?: null | components["schemas"]["Column"];
+            sign?: null | components["schemas"]["Signer"];
+        };
+        /**
+         * @description The form's ten items in its order, then what the form's page also shows.
+         * @enum {string}
+         */
+        CompletionItem: "ilp_action_steps" | "fees_paid" | "cohort_meetings" | "coaching_hours" | "end_of_year_assessments" | "growth" | "standards_in_ilps" | "job_shadow_or_visit" | "professional_learning" | "employer_letter" | "orientation" | "end_of_year_meetings" | "application_to_practice" | "reflections";
+        /** @description One item as the records show it. */
+        CompletionItemView: {
+            coordinator?: null | components["schemas"]["ConfirmationView"];
+            district_representative?: null | components["schemas"]["ConfirmationView"];
+            /**
+             * Format: date
+             * @description When it is due; before then an unmet item is "not yet due".
+             */
+            due_on: string;
+            /** @description The records behind it the reader may open. */
+            evidence: components["schemas"]["Evidence"][];
+            item: components["schemas"]["CompletionItem"];
+            /** @description What is still missing, each a line. */
+            missing: string[];
+            /** @description One of the form's ten (confirmed by both columns), or shown beside them. */
+            on_the_form: boolean;
+            state: components["schemas"]["ItemState"];
+            /** @description What the records show ("72 h 30 of 80 h"). */
+            summary: string;
+        };
+        /** @description An enrollment's Program Completion Verification as its reader may see it. */
+        CompletionVerification: {
+            /**
+             * Format: date
+             * @description The program's date the items were computed on.
+             */
+            as_of: string;
+            can: components["schemas"]["CompletionActions"];
+            candidate: components["schemas"]["UserRef"];
+            coach?: null | components["schemas"]["UserRef"];
+            cohort_label: string;
+            district_name: string;
+            /**
+             * Format: date
+             * @description The form is due on or before the final end-of-year meeting (the program's end when
+             *     none is scheduled).
+             */
+            due_on: string;
+            /** Format: uuid */
+            enrollment_id: string;
+            /**
+             * @description The ending reflection element by element (the growth item), for those who read the
+             *     candidate's reflections; empty otherwise or until it is submitted.
+             */
+            growth: components["schemas"]["ElementGrowth"][];
+            /** @description The form's ten items, then those shown beside them. */
+            items: components["schemas"]["CompletionItemView"][];
+            next_signer?: null | components["schemas"]["Signer"];
+            /** Format: uuid */
+            program_id: string;
+            /** @description The signatures given, in the form's order. */
+            signatures: components["schemas"]["SignatureView"][];
+            /** @description Every party has signed. */
+            signed: boolean;
+            status: components["schemas"]["EnrollmentStatus"];
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description A column's confirmation of one item. */
+        ConfirmItem: {
+            item: components["schemas"]["CompletionItem"];
+            /** @description Required when the records do not show the item met: why it is confirmed anyway. */
+            reason?: string | null;
+        };
+        ConfirmationView: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["UserRef"];
+            reason?: string | null;
+            /** @description What the records showed when it was confirmed. */
+            state: components["schemas"]["ItemState"];
         };
         /**
          * @description Who provides the coach, which decides the program fee.
@@ -3424,6 +3606,15 @@ export interface components {
         EventKind: "orientation" | "coach_training" | "cohort_meeting" | "coach_meeting" | "professional_learning" | "end_of_year" | "other";
         /** @enum {string} */
         EventStatus: "scheduled" | "cancelled";
+        /** @description A record behind an item: what it is, its id (the enrollment's for a ledger) and a label. */
+        Evidence: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["EvidenceKind"];
+            label: string;
+        };
+        /** @enum {string} */
+        EvidenceKind: "ilp" | "reflection" | "application_to_practice" | "job_shadow_or_visit" | "document" | "fees" | "coaching_hours" | "meeting_counts" | "professional_learning_hours";
         /** @description A job shadow or a Distinguished School / Gold Ribbon / WASC visit. */
         Experience: {
             /**
@@ -3802,6 +3993,27 @@ export interface components {
          * @enum {string}
          */
         InstallmentStatus: "paid" | "partly_paid" | "due" | "overdue";
+        /** @description One item as the records show it. */
+        ItemCheck: {
+            /**
+             * Format: date
+             * @description When it is due; before then an unmet item is "not yet due".
+             */
+            due_on: string;
+            item: components["schemas"]["CompletionItem"];
+            /** @description What is still missing, each a line. */
+            missing: string[];
+            /** @description One of the form's ten (confirmed by both columns), or shown beside them. */
+            on_the_form: boolean;
+            state: components["schemas"]["ItemState"];
+            /** @description What the records show ("72 h 30 of 80 h"). */
+            summary: string;
+        };
+        /**
+         * @description What the records say of an item.
+         * @enum {string}
+         */
+        ItemState: "met" | "not_met" | "not_yet_due";
         Ledger: {
             /**
              * Format: int64
@@ -5187,6 +5399,22 @@ export interface components {
             person: components["schemas"]["UserRef"];
             registration_state?: null | components["schemas"]["RegistrationState"];
         };
+        /** @description A signature. */
+        SignForm: {
+            /** @description The part signed; the caller must be that party. */
+            signer: components["schemas"]["Signer"];
+        };
+        SignatureView: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["UserRef"];
+            signer: components["schemas"]["Signer"];
+        };
+        /**
+         * @description The form's signatures, in the order they are given.
+         * @enum {string}
+         */
+        Signer: "candidate" | "coach" | "district_representative" | "coordinator";
         Standard: {
             elements: components["schemas"]["Element"][];
             /** Format: int32 */
@@ -6820,6 +7048,180 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CoachingLog"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completion_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompletionVerification"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completion_confirm: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmItem"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompletionVerification"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completion_unconfirm: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                enrollment_id: string;
+                item: components["schemas"]["CompletionItem"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompletionVerification"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completion_sign: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignForm"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompletionVerification"];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */

@@ -10,6 +10,7 @@ pub mod calendar_feeds;
 pub mod coach_assignments;
 pub mod coaching_logs;
 pub mod cohorts;
+pub mod completion;
 pub mod districts;
 pub mod documents;
 pub mod enrollments;
@@ -138,6 +139,10 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(pl_hours::enrollment::enrollment_hours)
         .service(pl_hours::table::table)
         .service(pl_hours::export::export_csv)
+        .service(completion::get::get)
+        .service(completion::confirm::confirm)
+        .service(completion::unconfirm::unconfirm)
+        .service(completion::sign::sign)
         .service(job_shadows::list::list)
         .service(job_shadows::create::create)
         .service(job_shadows::get::get)

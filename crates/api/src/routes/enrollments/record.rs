@@ -54,6 +54,10 @@ impl Record for EnrollmentRecord {
                 row.extension_years += 1;
                 vec!["status", "extension_years"]
             }
+            EnrollmentStep::Completed => {
+                row.status = row.status.change_to(EnrollmentStatus::Completed)?;
+                vec!["status"]
+            }
             EnrollmentStep::Withdrawn { last_day } => {
                 row.status = row.status.change_to(EnrollmentStatus::Withdrawn).map_err(by_request)?;
                 row.withdrawn_on = Some(last_day);

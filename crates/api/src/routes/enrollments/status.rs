@@ -12,12 +12,15 @@ use coachfolio_domain::enrollment::EnrollmentStep;
 use coachfolio_domain::ids::EnrollmentId;
 use coachfolio_domain::user::check_optional_text;
 use coachfolio_domain::Invalid;
+use coachfolio_persistence::completion_verifications;
 use uuid::Uuid;
 
 /// Move an enrollment to another status
 ///
-/// For the program's coordinators. Allowed: applied → enrolled or withdrawn; enrolled or
-/// extended → completed; completed → recommended. Extending or
+/// For the program's coordinators. Allowed: applied → enrolled or withdrawn; completed →
+/// recommended, once the Program Completion Verification is signed by all four parties (409
+/// naming `status` and what is missing). An enrollment becomes completed by the coordinator's
+/// signature on that form, never here (409 naming what is missing while it is not signed). Extending or
 /// withdrawing a started enrollment is an approved request's effect (the year and its fee, or
 /// the end of the coaching and of the installments), so it is refused here naming `status`.
 #[utoipa::path(tag = "enrollments", request_body = StatusChange,
@@ -39,6 +42,11 @@ pub async fn change_status(
     let enrollment = state
         .write(move |c| {
             let loaded = load_to_change(c, &me, id)?;
+            // A step the status allows waits for the signed form (409 naming what is missing);
+            // a jump is refused naming what is allowed.
+            if loaded.row.status.can_become(status) {
+                completion_verifications::find(c, id)?.verification().allows_status(status)?;
+            }
             let step = Taken { step: EnrollmentStep::StatusChanged(status), note };
             kernel::update::<EnrollmentRecord>(c, &me, if_match, loaded, step, |_, _, _| Ok(vec![]))
         })

@@ -74,6 +74,21 @@ impl ProgramEvents {
         attendance::candidate_counts(&self.settings, v.cohort_start, v.cohort_years.max(1) as u32, offered, &marks)
     }
 
+    /// The day of the end-of-year meeting scheduled for a candidate in their last program year
+    /// (the completion verification's due date).
+    pub fn final_end_of_year(&self, v: &EnrollmentView, years: u32) -> Option<Date> {
+        let offered =
+            self.offered(&Attendee { enrolled: vec![(v.row.cohort_id, v.row.district_id)], ..Attendee::default() });
+        offered
+            .into_iter()
+            .filter(|(kind, day)| {
+                *kind == EventKind::EndOfYear
+                    && coachfolio_domain::program_year::program_year(v.cohort_start, *day) == Some(years)
+            })
+            .map(|(_, day)| day)
+            .max()
+    }
+
     /// The school years coaches are counted over: from the program's first coach event (or
     /// this year) to this one.
     fn coach_years(&self) -> (i32, i32) {

@@ -6,6 +6,7 @@ use super::json::PlLine;
 use crate::error::ApiError;
 use crate::routes::meeting_counts::counts::ProgramEvents;
 use coachfolio_domain::application_to_practice::AtpStatus;
+use coachfolio_domain::attendance::CandidateCounts;
 use coachfolio_domain::ids::{EnrollmentId, ProgramId, UserId};
 use coachfolio_domain::professional_learning::{pl_ledger, PlEntry, PlLedger, PlSource, PlStatus, ATP_MINUTES};
 use coachfolio_domain::time_zone::date_in;
@@ -85,6 +86,13 @@ impl Sources {
         }
         lines.sort_by_key(|l| l.on);
         lines
+    }
+
+    /// The candidate's meeting counts from the marks loaded with the rest.
+    pub fn meeting_counts(&self, v: &EnrollmentView) -> CandidateCounts {
+        let marks: Vec<&CountedMark> =
+            self.marks.get(&v.row.candidate_id).map(|m| m.iter().collect()).unwrap_or_default();
+        self.program.candidate(v, &marks, &mut Default::default())
     }
 
     /// Whether the candidate has met the job shadow / visit requirement.

@@ -1,0 +1,11 @@
+//! The Program Completion Verification: the handbook's form, its items computed from the
+//! candidate's records, confirmed in two columns and signed by four parties.
+
+pub(crate) mod facts;
+pub mod json;
+pub(crate) mod record;
+
+pub mod confirm;
+pub mod get;
+pub mod sign;
+pub mod unconfirm;
