@@ -13,8 +13,7 @@ use coachfolio_domain::ids::{CohortId, PaymentId, ProgramId, UserId};
 use coachfolio_domain::ilp::{ActionStep, IlpStatus, StepStatus};
 use coachfolio_domain::job_shadow::{ExperienceKind, ExperienceStatus};
 use coachfolio_domain::professional_learning::{PlReflection, PlStatus};
-use coachfolio_domain::reflection::{self, Entries, Entry, Rating, ReflectionStatus, Term};
-use coachfolio_domain::standards::cpsel;
+use coachfolio_domain::reflection::{self, Term};
 use coachfolio_persistence::applications_to_practice::{self, NewAtp};
 use coachfolio_persistence::coaching_logs::{self, LogForm, NewLog};
 use coachfolio_persistence::cohorts::{self, NewCohort};
@@ -217,27 +216,7 @@ fn plans(e: &EnrollmentRow, coach: UserId, start: Date) -> Vec<NewIlp> {
 /// Initial, interim and ending, each submitted; the ending at "meets" or above everywhere.
 fn reflection_of(e: &EnrollmentRow, term: Term) -> NewReflection {
     let lift = Term::ALL.iter().position(|t| *t == term).unwrap_or(0) as u8;
-    let entries: Entries = cpsel()
-        .standards
-        .iter()
-        .flat_map(|s| &s.elements)
-        .enumerate()
-        .map(|(i, el)| {
-            let entry = Entry {
-                rating: Some(Rating::Level((1 + (i % 2) as u8 + lift).min(4))),
-                evidence: format!("{}: evidence from Foothill's work this term.", el.title),
-                next_steps: "Choose one next step with my coach.".into(),
-            };
-            (el.code.clone(), entry)
-        })
-        .collect();
-    let mut new = NewReflection::start(e, term);
-    new.complete_elements = reflection::completion(&entries).0 as i32;
-    new.meets_elements = reflection::at_or_above_meets(&entries) as i32;
-    new.entries = Json(entries);
-    new.status = ReflectionStatus::Submitted;
-    new.submitted_at = Some(new.created_at);
-    new
+    crate::demo::demo_term(e, term, reflection::element_count(), true, |i| (1 + (i % 2) as u8 + lift).min(4))
 }
 
 fn application_to_practice(
