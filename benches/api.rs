@@ -8,7 +8,8 @@
 //! - requests per second saving one reflection element (the form's autosave), 32 candidates at
 //!   once, against `/health`;
 //! - p50/p99 latency of the program's meeting counts (every candidate marked at year 1's eight
-//!   meetings);
+//!   meetings), of the portfolio review (every candidate's follow-ups and completion items) and
+//!   of one candidate's completion verification;
 //! - uploads of a 1 MB PDF to an e-portfolio, 4 at once (per second), and the server's memory
 //!   before and after (it streams each file to disk);
 //! - every candidate registering themself for one of 40 events at once (32 connections):
@@ -449,6 +450,10 @@ fn main() {
             latency(&format!("{base}/api/programs/{}/reflections", seeded.program), &coordinator, 40).await;
         let (m50, m99) =
             latency(&format!("{base}/api/programs/{}/meeting-counts", seeded.program), &coordinator, 40).await;
+        let (v50, v99) =
+            latency(&format!("{base}/api/programs/{}/portfolio-review", seeded.program), &coordinator, 40).await;
+        let (c50, c99) =
+            latency(&format!("{base}/api/enrollments/{}/completion", seeded.enrollment), &coordinator, 200).await;
         println!("/health: {health:.0} requests/s");
         println!(
             "read one coaching log as its coach: {log:.0} requests/s = {:.2} x /health (target >= 0.15)",
@@ -466,6 +471,11 @@ fn main() {
             "program meeting counts ({candidates} candidates, {} marks): p50 {m50:.1} ms, p99 {m99:.1} ms (target p50 < 100 ms)",
             candidates * 8
         );
+        println!(
+            "portfolio review, every candidate's follow-ups and completion items ({candidates} candidates): \
+             p50 {v50:.1} ms, p99 {v99:.1} ms (target p50 < 100 ms)"
+        );
+        println!("one candidate's completion verification: p50 {c50:.1} ms, p99 {c99:.1} ms");
         println!(
             "save one reflection element (autosave, {} candidates): {save:.0} requests/s = {:.2} x /health (target >= 0.15)",
             drafts.len(),

@@ -30,7 +30,7 @@ async fn queries_for(t: &TestApp, path: &str, token: &str) -> usize {
 }
 
 #[actix_web::test]
-async fn the_program_views_and_a_log_read_take_the_same_queries_for_3_or_13_candidates() {
+async fn the_program_views_and_a_log_read_take_the_same_queries_for_4_or_14_candidates() {
     set_default_instrumentation(counter).unwrap();
     let t = TestApp::sqlite().await;
     let coord = t.token("coordinator").await;
@@ -43,12 +43,16 @@ async fn the_program_views_and_a_log_read_take_the_same_queries_for_3_or_13_cand
     let reflections = format!("/api/programs/{p}/reflections");
     let meetings = format!("/api/programs/{p}/meeting-counts");
     let pl = format!("/api/programs/{p}/professional-learning-hours");
+    let review = format!("/api/programs/{p}/portfolio-review");
+    let completion = format!("/api/enrollments/{}/completion", e["id"].as_str().unwrap());
     let small = (
         queries_for(&t, &hours, &coord).await,
         queries_for(&t, &log_path, &coach).await,
         queries_for(&t, &reflections, &coord).await,
         queries_for(&t, &meetings, &coord).await,
         queries_for(&t, &pl, &coord).await,
+        queries_for(&t, &review, &coord).await,
+        queries_for(&t, &completion, &coord).await,
     );
 
     let cohorts = t.get(&format!("/api/programs/{p}/cohorts"), &coord).await.expect(200).body;
@@ -77,13 +81,17 @@ async fn the_program_views_and_a_log_read_take_the_same_queries_for_3_or_13_cand
         queries_for(&t, &reflections, &coord).await,
         queries_for(&t, &meetings, &coord).await,
         queries_for(&t, &pl, &coord).await,
+        queries_for(&t, &review, &coord).await,
+        queries_for(&t, &completion, &coord).await,
     );
     assert_eq!(
         large, small,
-        "(hours table, log read, reflections view, meeting counts, PL hours) queries with 13 candidates vs 3"
+        "(hours table, log read, reflections view, meeting counts, PL hours, portfolio review, completion form) \
+         queries with 14 candidates vs 4"
     );
     // At most: session, pool health checks, roles, program, enrollments and coaches, sums.
     assert!(small.0 <= 10, "the hours table takes {} queries", small.0);
     assert!(small.2 <= 10, "the reflections view takes {} queries", small.2);
     assert!(small.3 <= 12, "the meeting counts take {} queries", small.3);
+    assert!(small.5 <= 25, "the portfolio review takes {} queries", small.5);
 }

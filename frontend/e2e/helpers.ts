@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'coachfolio-demo';
 
@@ -31,6 +31,18 @@ export async function signIn(page: Page, login: string, password = DEMO_PASSWORD
   await page.getByLabel(/^Username or email/).fill(login);
   await page.getByLabel(/^Password/).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** A phone's screen, for the pages checked at a phone's width. */
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+/** `login` signed in, in a browser of their own (on a phone or a desktop), at their home page. */
+export async function signedIn(browser: Browser, login: string, phone = false): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext(phone ? PHONE : {});
+  const page = await context.newPage();
+  await signIn(page, login);
+  await expect(page.getByRole('heading', { name: /^Welcome/ })).toBeVisible();
+  return { page, close: () => context.close() };
 }
 
 export function nav(page: Page): Locator {

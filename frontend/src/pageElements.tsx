@@ -13,6 +13,8 @@ import { CoachingLogPrint } from './features/coaching-logs/CoachingLogPrint';
 import { CoachingLogRevisions } from './features/coaching-logs/CoachingLogRevisions';
 import { EnrollmentLogs, MyCoachingLogs } from './features/coaching-logs/CoachingLogs';
 import { CoachingLogView } from './features/coaching-logs/CoachingLogView';
+import { CompletionPage } from './features/completion/CompletionPage';
+import { CompletionPrint } from './features/completion/CompletionPrint';
 import { EnrollmentCreate } from './features/enrollments/EnrollmentCreate';
 import { EditEvent, NewEvent } from './features/events/EventEdit';
 import { EventDetail } from './features/events/EventDetail';
@@ -39,6 +41,9 @@ import { Programs } from './features/programs/Programs';
 import { EnrollmentExperiences } from './features/job-shadows/Experiences';
 import { ExperiencePage } from './features/job-shadows/ExperiencePage';
 import { ExperiencePrint } from './features/job-shadows/ExperiencePrint';
+import { PortfolioReview } from './features/portfolio-review/PortfolioReview';
+import { RosterPrint } from './features/completion-rosters/RosterPrint';
+import { RostersPage } from './features/completion-rosters/RostersPage';
 import { PlApprovals } from './features/professional-learning/PlApprovals';
 import { MyEnrollmentPage } from './features/enrollments/MyEnrollmentPage';
 import { EnrollmentPl } from './features/professional-learning/PlPage';
@@ -80,6 +85,8 @@ export const PAGE_ELEMENTS: Record<PagePath, ReactElement> = {
   'enrollments/:id/professional-learning/new': <NewPl />,
   'enrollments/:id/job-shadows-and-visits': <EnrollmentExperiences />,
   'enrollments/:id/requests': <RequestsPage />,
+  'enrollments/:id/completion': <CompletionPage />,
+  'enrollments/:id/completion/print': <CompletionPrint />,
 
   'coaching-logs/:id': <CoachingLogView />,
   'coaching-logs/:id/edit': <EditCoachingLog />,
@@ -120,6 +127,9 @@ export const PAGE_ELEMENTS: Record<PagePath, ReactElement> = {
   receivables: <Receivables />,
   'professional-learning': <PlApprovals />,
   requests: <RequestQueue />,
+  'portfolio-review': <PortfolioReview />,
+  'completion-rosters': <RostersPage />,
+  'completion-rosters/:id/print': <RosterPrint />,
   cohorts: <Cohorts />,
   districts: <Districts />,
   members: <Members />,

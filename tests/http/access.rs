@@ -651,6 +651,19 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
             [404, 403, 403, 404, 403, 404, 412, 404, 404],
         ),
         case(M::GET, format!("/api/programs/{p}/requests"), None, [403, 200, 200, 403, 403, 403, 403, 403, 404]),
+        // The portfolio review: the program's coordinators and director.
+        case(
+            M::GET,
+            format!("/api/programs/{p}/portfolio-review"),
+            None,
+            [403, 200, 200, 403, 403, 403, 403, 403, 404],
+        ),
+        case(
+            M::GET,
+            format!("/api/programs/{p}/portfolio-review.csv"),
+            None,
+            [403, 200, 200, 403, 403, 403, 403, 403, 404],
+        ),
         // Hours, never text: the district representative too.
         case(M::GET, format!("/api/enrollments/{eid}/ledger"), None, [200, 200, 200, 200, 200, 404, 200, 404, 404]),
         case(M::GET, format!("/api/programs/{p}/hours"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),

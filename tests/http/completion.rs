@@ -274,6 +274,15 @@ async fn each_reader_sees_what_they_may(t: TestApp) {
         .iter()
         .any(|e| e["kind"] == "ilp")));
     assert_eq!(seen["can"], json!({"confirm": null, "sign": null}), "not yet their turn");
+    let fees = item(&seen, "fees_paid");
+    assert!(fees["evidence"].as_array().unwrap().is_empty(), "coaches do not read fees");
+    assert_eq!((fees["state"].as_str(), fees["summary"].as_str()), (Some("met"), Some("paid in full")));
+    let alvarez = x.t.enrollment_of(&x.coord, "cand.alvarez").await;
+    let owed =
+        x.t.get(&format!("/api/enrollments/{}/completion", alvarez["id"].as_str().unwrap()), &coach).await.expect(200);
+    let owed = item(&owed.body, "fees_paid");
+    assert!(!owed.to_string().contains('$'), "no amounts for a coach: {owed}");
+    assert_eq!(owed["missing"], json!(["a balance remains"]));
     let okafor = x.t.token("coach.okafor").await;
     x.t.get(&x.path, &okafor).await.expect(404);
     let other = x.t.token("cand.alvarez").await;
@@ -297,7 +306,59 @@ async fn only_an_active_enrollment_is_verified(t: TestApp) {
     x.confirm(&x.coord, &form.etag(), "fees_paid", Some("again")).await.expect_field(409, "status");
 }
 
+/// Recommended candidates go on a roster, once; its CSV is the credential office's; submitted,
+/// it no longer changes and the candidate sees it on their form.
+async fn the_completion_roster_goes_to_the_credential_office(t: TestApp) {
+    let x = Ctx::new(t, "cand.evans").await;
+    let p = x.t.program(&x.coord).await;
+    let rosters = format!("/api/programs/{p}/completion-rosters");
+    // Not yet recommended: refused, naming the candidate's place in the list.
+    let alvarez = x.t.enrollment_of(&x.coord, "cand.alvarez").await["id"].as_str().unwrap().to_string();
+    x.t.post(&rosters, &x.coord, json!({"enrollment_ids": [x.eid]})).await.expect_field(422, "enrollment_ids[0]");
+    x.t.post(&rosters, &x.coord, json!({"enrollment_ids": []})).await.expect_field(422, "enrollment_ids");
+
+    x.t.complete("cand.evans").await;
+    let e = x.t.get(&format!("/api/enrollments/{}", x.eid), &x.coord).await.expect(200);
+    let status = format!("/api/enrollments/{}/status", x.eid);
+    x.t.call(Method::POST, &status, Some(&x.coord), Some(json!({"status": "recommended"})), Some(&e.etag()))
+        .await
+        .expect(200);
+    for who in ["director", "district.rep", "coach.rivera", "cand.evans"] {
+        x.t.post(&rosters, &x.t.token(who).await, json!({"enrollment_ids": [x.eid]})).await.expect(403);
+    }
+    let bad = x.t.post(&rosters, &x.coord, json!({"enrollment_ids": [x.eid, alvarez]})).await;
+    bad.expect_field(422, "enrollment_ids[1]");
+    let roster = x.t.post(&rosters, &x.coord, json!({"enrollment_ids": [x.eid]})).await.expect(201);
+    let body = &roster.body;
+    assert_eq!((body["status"].as_str(), body["can"]["submit"].as_bool()), (Some("draft"), Some(true)));
+    assert_eq!(body["candidates"][0]["candidate"]["username"], "cand.evans");
+    assert!(body["candidates"][0]["completed_on"].is_string(), "the coordinator's signature day");
+    x.t.post(&rosters, &x.coord, json!({"enrollment_ids": [x.eid]})).await.expect_field(422, "enrollment_ids[0]");
+
+    let id = body["id"].as_str().unwrap();
+    let csv = x.t.get(&format!("/api/completion-rosters/{id}/roster.csv"), &x.coord).await.expect(200);
+    let text = csv.body.as_str().unwrap();
+    assert!(text.starts_with("Candidate,Email,Credential number,District,Cohort,Program start,Completed on"));
+    assert!(text.contains("Elena Evans,cand.evans@demo.coachfolio.invalid"));
+
+    let cand = x.t.token("cand.evans").await;
+    assert!(x.form(&cand).await.body["sent_to_credential_office_at"].is_null());
+    let submit = format!("/api/completion-rosters/{id}/submit");
+    x.t.call(Method::POST, &submit, Some(&x.coord), None, Some("\"0\"")).await.expect(412);
+    let done = x.t.call(Method::POST, &submit, Some(&x.coord), None, Some(&roster.etag())).await.expect(200);
+    assert_eq!(
+        (done.body["status"].as_str(), done.body["submitted_by"]["username"].as_str()),
+        (Some("submitted"), Some("coordinator"))
+    );
+    x.t.call(Method::POST, &submit, Some(&x.coord), None, Some(&done.etag())).await.expect_field(409, "status");
+    assert!(x.form(&cand).await.body["sent_to_credential_office_at"].is_string(), "the candidate is told");
+    let listed = x.t.get(&rosters, &x.coord).await.expect(200).body;
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    x.t.get(&rosters, &x.t.token("director").await).await.expect(403);
+}
+
 on_both_databases!(
+    the_completion_roster_goes_to_the_credential_office,
     a_candidate_who_did_everything_is_confirmed_signed_and_recommended,
     confirming_an_item_not_met_needs_a_reason,
     the_items_follow_the_records,

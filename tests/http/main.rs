@@ -23,6 +23,7 @@ mod hardening;
 mod http_contract;
 mod ilps;
 mod own_records;
+mod portfolio_review;
 mod professional_learning;
 mod programs;
 mod reflections;

@@ -10,10 +10,9 @@ use coachfolio_domain::fees::{self, FeePayer, PaymentMethod};
 use coachfolio_domain::ids::{DistrictId, PaymentId, ProgramId, UserId};
 use coachfolio_domain::ilp::{ActionStep, IlpStatus, StepStatus};
 use coachfolio_domain::professional_learning::{PlReflection, PlStatus};
-use coachfolio_domain::reflection::{self, Entries, Entry, Rating, ReflectionStatus, Term};
+use coachfolio_domain::reflection::{self, ReflectionStatus, Term};
 use coachfolio_domain::request::{DoctoralDegree, DoctoralWaiverForm, RequestForm, RequestStatus, WaivableTopic};
 use coachfolio_domain::role::Role;
-use coachfolio_domain::standards::cpsel;
 use coachfolio_persistence::applications_to_practice::{self, NewAtp};
 use coachfolio_persistence::coaching_logs::{self, LogForm, NewLog};
 use coachfolio_persistence::cohorts::{self, NewCohort};
@@ -259,7 +258,7 @@ fn seed_demo(c: &mut DbConnection, today: Date) -> Result<(), ApiError> {
 /// the interim, a level higher on most elements; Marcus Brooks has begun his interim.
 fn demo_reflections(e: &EnrollmentRow, site: &str) -> Vec<NewReflection> {
     let term = |term: Term, lift: u8, submitted: bool, upto: usize| {
-        demo_term(e, term, upto, submitted, |i| (1 + (i % 3) as u8 / 2 + lift).min(4))
+        crate::demo_reflection::term(e, term, upto, submitted, |i| (1 + (i % 3) as u8 / 2 + lift).min(4))
     };
     let all = reflection::element_count();
     match site {
@@ -267,40 +266,6 @@ fn demo_reflections(e: &EnrollmentRow, site: &str) -> Vec<NewReflection> {
         "Pine Elementary School" => vec![term(Term::Initial, 0, true, all), term(Term::Interim, 1, false, 8)],
         _ => vec![term(Term::Initial, 0, true, all)],
     }
-}
-
-/// A term of `e`'s reflection rating its first `upto` elements, the `i`-th at `level(i)`.
-pub(crate) fn demo_term(
-    e: &EnrollmentRow,
-    term: Term,
-    upto: usize,
-    submitted: bool,
-    level: impl Fn(usize) -> u8,
-) -> NewReflection {
-    let entries: Entries = cpsel()
-        .standards
-        .iter()
-        .flat_map(|s| &s.elements)
-        .take(upto)
-        .enumerate()
-        .map(|(i, el)| {
-            let entry = Entry {
-                rating: Some(Rating::Level(level(i))),
-                evidence: format!("{}: evidence from my site's work this term.", el.title),
-                next_steps: "Talk it over with my coach and choose one next step.".into(),
-            };
-            (el.code.clone(), entry)
-        })
-        .collect();
-    let mut new = NewReflection::start(e, term);
-    new.complete_elements = reflection::completion(&entries).0 as i32;
-    new.meets_elements = reflection::at_or_above_meets(&entries) as i32;
-    new.entries = Json(entries);
-    if submitted {
-        new.status = ReflectionStatus::Submitted;
-        new.submitted_at = Some(new.created_at);
-    }
-    new
 }
 
 /// Sofia Alvarez has a plan in action on instructional leadership (standard 2) with one step

@@ -39,7 +39,7 @@ pub(crate) struct Finished {
 
 pub(crate) fn seed(c: &mut DbConnection, f: &Finished) -> Result<(), ApiError> {
     let start = f.cohort_a_start.replace_year(f.cohort_a_start.year() - 1).expect("September 1st");
-    let cohort = cohorts::insert(c, &NewCohort::new(f.program, &format!("Cohort A {}", start.year()), start, 2))?;
+    let cohort = cohorts::insert(c, &NewCohort::new(f.program, &format!("Fall {} Cohort", start.year()), start, 2))?;
     let new = NewEnrollment {
         position: Position::Principal,
         details: EnrollmentDetails {
@@ -216,7 +216,7 @@ fn plans(e: &EnrollmentRow, coach: UserId, start: Date) -> Vec<NewIlp> {
 /// Initial, interim and ending, each submitted; the ending at "meets" or above everywhere.
 fn reflection_of(e: &EnrollmentRow, term: Term) -> NewReflection {
     let lift = Term::ALL.iter().position(|t| *t == term).unwrap_or(0) as u8;
-    crate::demo::demo_term(e, term, reflection::element_count(), true, |i| (1 + (i % 2) as u8 + lift).min(4))
+    crate::demo_reflection::term(e, term, reflection::element_count(), true, |i| (1 + (i % 2) as u8 + lift).min(4))
 }
 
 fn application_to_practice(

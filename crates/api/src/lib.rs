@@ -18,6 +18,7 @@ pub mod current_user;
 pub mod demo;
 mod demo_calendar;
 mod demo_finished;
+mod demo_reflection;
 mod error;
 mod etag;
 mod fallback;

@@ -45,6 +45,9 @@ use utoipa_actix_web::{scope, AppExt};
         (name = "fees", description = "Fee plans, payments and the program's receivables (money in integer cents)"),
         (name = "requests", description = "The handbook's requests: change of coach, extension, withdrawal, complaint, doctoral waiver"),
         (name = "job shadows and visits", description = "The job shadow and the Distinguished School / WASC visit summaries"),
+        (name = "completion", description = "The Program Completion Verification: its items computed from the records, the two columns' confirmations and the four signatures"),
+        (name = "portfolio review", description = "The coordinator's follow-up list: every candidate's follow-ups and completion items"),
+        (name = "completion rosters", description = "The completion candidate roster sent to the credential office"),
         (name = "standards", description = "CPSEL reference data"),
         (name = "audit", description = "The audit trail"),
         (name = "health")

@@ -101,6 +101,8 @@ ids! {
     RefreshTokenId,
     AuditEventId,
     RevisionId,
+    /// A completion roster for the credential office.
+    RosterId,
 }
 
 #[cfg(test)]

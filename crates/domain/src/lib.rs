@@ -15,11 +15,13 @@ pub mod job_shadow;
 pub mod ledger;
 pub mod password;
 pub mod permission;
+pub mod portfolio_review;
 pub mod professional_learning;
 pub mod program_year;
 pub mod reflection;
 pub mod request;
 pub mod role;
+pub mod roster;
 pub mod settings;
 #[cfg(feature = "sql")]
 mod sql;

@@ -34,6 +34,12 @@ text_enum! {
         ReviewProfessionalLearning = "review_professional_learning",
         /// The requests queue: coordinators and director.
         HandleRequests = "handle_requests",
+        /// The portfolio review: every candidate's follow-ups and completion items.
+        /// Coordinators and director.
+        ReviewPortfolios = "review_portfolios",
+        /// Put recommended candidates on a completion roster and submit it to the credential
+        /// office: coordinators.
+        SubmitRosters = "submit_rosters",
         /// The audit trail: coordinators and director (all of it), the administrator (without
         /// the entries about confidential records).
         ReadAudit = "read_audit",
@@ -95,10 +101,11 @@ impl Standing {
         match p {
             Read => self.is_member(),
             Manage => self.admin || self.has(Role::Coordinator),
+            SubmitRosters => self.has(Role::Coordinator),
             Oversee | ReadAudit => oversee,
             ListCandidates => oversee || self.has(Role::DistrictRepresentative),
             ListMembers => oversee || self.has(Role::Coach) || self.has(Role::DistrictRepresentative),
-            ReviewProfessionalLearning | HandleRequests | ReadConfidentialAudit => self.staff(),
+            ReviewProfessionalLearning | HandleRequests | ReviewPortfolios | ReadConfidentialAudit => self.staff(),
             Coach => self.has(Role::Coach),
             OwnRecords => self.has(Role::Candidate),
         }
@@ -115,6 +122,8 @@ impl Standing {
             ListMembers => "candidates cannot list the program's members",
             ReviewProfessionalLearning => "the approval queue is for the program's coordinators and director",
             HandleRequests => "the requests queue is the program's coordinators' and director's",
+            ReviewPortfolios => "the portfolio review is the program's coordinators' and director's",
+            SubmitRosters => "the program's coordinators submit the completion roster",
             ReadAudit => "only the program's coordinators and director read its audit trail",
             ReadConfidentialAudit => {
                 "only the program's coordinators and director read the trail of confidential records"
@@ -384,6 +393,8 @@ mod tests {
                 ListMembers,
                 ReviewProfessionalLearning,
                 HandleRequests,
+                ReviewPortfolios,
+                SubmitRosters,
                 ReadAudit,
                 ReadConfidentialAudit
             ]
@@ -397,6 +408,7 @@ mod tests {
                 ListMembers,
                 ReviewProfessionalLearning,
                 HandleRequests,
+                ReviewPortfolios,
                 ReadAudit,
                 ReadConfidentialAudit
             ]

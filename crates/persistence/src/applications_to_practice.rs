@@ -110,3 +110,17 @@ pub fn counted_for_pl(
     }
     Ok(q.select((atp::enrollment_id, atp::id, atp::status, atp::submitted_at)).load(c)?)
 }
+
+/// The status of the Application to Practice of these enrollments of a program (all of them
+/// when `None`), for those who started one: one query, no text.
+pub fn statuses_of(
+    c: &mut crate::DbConnection,
+    program_id: ProgramId,
+    enrollments: Option<&[EnrollmentId]>,
+) -> Result<Vec<(EnrollmentId, AtpStatus)>, StoreError> {
+    let mut q = atp::table.filter(atp::program_id.eq(program_id)).into_boxed();
+    if let Some(ids) = enrollments {
+        q = q.filter(atp::enrollment_id.eq_any(ids));
+    }
+    Ok(q.select((atp::enrollment_id, atp::status)).load(c)?)
+}

@@ -74,3 +74,8 @@ pub(crate) fn insert_empty(
 pub fn find(c: &mut crate::DbConnection, id: EnrollmentId) -> Result<VerificationRow, StoreError> {
     <VerificationRow as crate::versioned::Versioned>::find(c, id)
 }
+
+/// The forms of these enrollments: one query.
+pub fn of_enrollments(c: &mut crate::DbConnection, ids: &[EnrollmentId]) -> Result<Vec<VerificationRow>, StoreError> {
+    Ok(cv::table.filter(cv::id.eq_any(ids)).select(VerificationRow::as_select()).load(c)?)
+}

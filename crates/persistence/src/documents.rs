@@ -162,3 +162,19 @@ pub fn attached_to(c: &mut crate::DbConnection, to: AttachedTo<'_>) -> Result<Ve
     };
     Ok(q.load(c)?)
 }
+
+/// The enrollments (one line per document) of these enrollments of a program (all of them
+/// when `None`) that have a document of `kind`: one query.
+pub fn holders_of(
+    c: &mut crate::DbConnection,
+    program_id: ProgramId,
+    enrollments: Option<&[EnrollmentId]>,
+    kind: DocumentKind,
+) -> Result<Vec<EnrollmentId>, StoreError> {
+    let mut q =
+        documents::table.filter(documents::program_id.eq(program_id)).filter(documents::kind.eq(kind)).into_boxed();
+    if let Some(ids) = enrollments {
+        q = q.filter(documents::enrollment_id.eq_any(ids));
+    }
+    Ok(q.select(documents::enrollment_id).load(c)?)
+}

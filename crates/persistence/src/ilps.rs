@@ -151,3 +151,16 @@ pub fn summaries_of_program(c: &mut crate::DbConnection, program_id: ProgramId) 
         .select((ilps::enrollment_id, ilps::status, ilps::standards))
         .load(c)?)
 }
+
+/// The plans of these enrollments of a program (all of them when `None`): one query.
+pub fn of_program(
+    c: &mut crate::DbConnection,
+    program_id: ProgramId,
+    enrollments: Option<&[EnrollmentId]>,
+) -> Result<Vec<IlpRow>, StoreError> {
+    let mut q = ilps::table.filter(ilps::program_id.eq(program_id)).into_boxed();
+    if let Some(ids) = enrollments {
+        q = q.filter(ilps::enrollment_id.eq_any(ids));
+    }
+    Ok(q.order((ilps::program_year, ilps::created_at)).select(IlpRow::as_select()).load(c)?)
+}

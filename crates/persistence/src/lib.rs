@@ -16,6 +16,7 @@ pub mod calendar_feeds;
 pub mod coaching_logs;
 pub mod cohorts;
 pub mod comments;
+pub mod completion_rosters;
 pub mod completion_verifications;
 mod connection;
 pub mod districts;

@@ -50,16 +50,20 @@ pub fn of_enrollment(c: &mut crate::DbConnection, id: EnrollmentId) -> Result<Ve
         .load(c)?)
 }
 
-/// What each enrollment of a program has paid, by payer, net of reversals: one query.
+/// What each enrollment of a program (of these, or all when `None`) has paid, by payer, net
+/// of reversals: one query.
 pub fn totals_of_program(
     c: &mut crate::DbConnection,
     program_id: ProgramId,
+    enrollments: Option<&[EnrollmentId]>,
 ) -> Result<Vec<(EnrollmentId, PaidBy)>, StoreError> {
+    let mut q = payments::table.filter(payments::program_id.eq(program_id)).into_boxed();
+    if let Some(ids) = enrollments {
+        q = q.filter(payments::enrollment_id.eq_any(ids));
+    }
     // Summed here: SQL's SUM of a BIGINT is NUMERIC on PostgreSQL, another type per backend.
-    let rows: Vec<(EnrollmentId, FeePayer, i64)> = payments::table
-        .filter(payments::program_id.eq(program_id))
-        .select((payments::enrollment_id, payments::payer, payments::amount_cents))
-        .load(c)?;
+    let rows: Vec<(EnrollmentId, FeePayer, i64)> =
+        q.select((payments::enrollment_id, payments::payer, payments::amount_cents)).load(c)?;
     let mut totals: std::collections::HashMap<EnrollmentId, PaidBy> = std::collections::HashMap::new();
     for (e, payer, cents) in rows {
         totals.entry(e).or_default().add(payer, cents);

@@ -117,20 +117,41 @@ pub struct TermSummary {
     pub submitted_at: Option<PrimitiveDateTime>,
 }
 
-/// Every term summary of a program's candidates: one query.
+/// The term summaries of a program's candidates (these, or all when `None`): one query.
 pub fn summaries_of_program(
     c: &mut crate::DbConnection,
     program_id: ProgramId,
+    enrollments: Option<&[EnrollmentId]>,
 ) -> Result<Vec<TermSummary>, StoreError> {
-    Ok(reflections::table
+    let mut q = reflections::table.filter(reflections::program_id.eq(program_id)).into_boxed();
+    if let Some(ids) = enrollments {
+        q = q.filter(reflections::enrollment_id.eq_any(ids));
+    }
+    Ok(q.select((
+        reflections::enrollment_id,
+        reflections::term,
+        reflections::status,
+        reflections::complete_elements,
+        reflections::meets_elements,
+        reflections::submitted_at,
+    ))
+    .load(c)?)
+}
+
+/// The entries of the submitted ending reflections of these enrollments of a program (all of
+/// them when `None`): the completion's growth item. One query.
+pub fn submitted_endings(
+    c: &mut crate::DbConnection,
+    program_id: ProgramId,
+    enrollments: Option<&[EnrollmentId]>,
+) -> Result<Vec<(EnrollmentId, Json<Entries>)>, StoreError> {
+    let mut q = reflections::table
         .filter(reflections::program_id.eq(program_id))
-        .select((
-            reflections::enrollment_id,
-            reflections::term,
-            reflections::status,
-            reflections::complete_elements,
-            reflections::meets_elements,
-            reflections::submitted_at,
-        ))
-        .load(c)?)
+        .filter(reflections::term.eq(Term::Ending))
+        .filter(reflections::status.eq(ReflectionStatus::Submitted))
+        .into_boxed();
+    if let Some(ids) = enrollments {
+        q = q.filter(reflections::enrollment_id.eq_any(ids));
+    }
+    Ok(q.select((reflections::enrollment_id, reflections::entries)).load(c)?)
 }

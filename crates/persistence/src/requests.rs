@@ -135,3 +135,19 @@ pub fn of_program(
         .select(RequestRow::as_select())
         .load(c)?)
 }
+
+/// The enrollments (one line per request) of these enrollments of a program (all of them when
+/// `None`) with a request still waiting for a decision: one query.
+pub fn open_of(
+    c: &mut crate::DbConnection,
+    program_id: ProgramId,
+    enrollments: Option<&[EnrollmentId]>,
+) -> Result<Vec<EnrollmentId>, StoreError> {
+    let open: Vec<RequestStatus> = RequestStatus::ALL.iter().copied().filter(|s| s.is_open()).collect();
+    let mut q =
+        requests::table.filter(requests::program_id.eq(program_id)).filter(requests::status.eq_any(open)).into_boxed();
+    if let Some(ids) = enrollments {
+        q = q.filter(requests::enrollment_id.eq_any(ids));
+    }
+    Ok(q.select(requests::enrollment_id).load(c)?)
+}

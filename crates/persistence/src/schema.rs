@@ -151,6 +151,21 @@ diesel::table! {
 }
 
 diesel::table! {
+    completion_rosters (id) {
+        id -> Text,
+        program_id -> Text,
+        enrollment_ids -> Text,
+        status -> Text,
+        created_by -> Text,
+        submitted_by -> Nullable<Text>,
+        submitted_at -> Nullable<Timestamp>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     completion_verifications (id) {
         id -> Text,
         program_id -> Text,
@@ -564,6 +579,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     fee_charges,
     fee_plan_changes,
     completion_verifications,
+    completion_rosters,
 );
 diesel::joinable!(audit_events -> users (actor_id));
 diesel::joinable!(coaching_logs -> enrollments (enrollment_id));

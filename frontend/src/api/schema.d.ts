@@ -367,6 +367,61 @@ export interface paths {
         patch: operations["cohorts_update"];
         trace?: never;
     };
+    "/api/completion-rosters/{roster_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a completion roster */
+        get: operations["completion_rosters_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/completion-rosters/{roster_id}/roster.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A completion roster as CSV (the CASC Completion Candidate Roster) */
+        get: operations["completion_rosters_export_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/completion-rosters/{roster_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a completion roster submitted to the credential office
+         * @description A draft only (409 once submitted); who and when are kept, and each candidate on it sees on
+         *     their completion form that their name went to the credential office.
+         */
+        post: operations["completion_rosters_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/districts/{district_id}": {
         parameters: {
             query?: never;
@@ -1398,8 +1453,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Your current candidates with their hours
-         * @description For coaches: progress this month and this year, and who is behind pace.
+         * Your current candidates with their hours and follow-ups
+         * @description For coaches: progress this month and this year, who is behind pace, and each candidate's
+         *     follow-ups (a reflection overdue, no ILP this year, no coaching this month, completion items
+         *     not met, …; never fees or requests).
          */
         get: operations["hours_caseload"];
         put?: never;
@@ -1627,6 +1684,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programs/{program_id}/completion-rosters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The program's completion rosters
+         * @description Newest first, each with its candidates and whether it was submitted. For the program's
+         *     coordinators.
+         */
+        get: operations["completion_rosters_list"];
+        put?: never;
+        /**
+         * Put recommended candidates on a completion roster
+         * @description A draft of the CASC Completion Candidate Roster: only recommended candidates of the program,
+         *     each on one roster (422 naming each `enrollment_ids[i]` refused). For the program's
+         *     coordinators.
+         */
+        post: operations["completion_rosters_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs/{program_id}/districts": {
         parameters: {
             query?: never;
@@ -1832,6 +1916,48 @@ export interface paths {
         };
         /** Program overview for coordinators and directors */
         get: operations["programs_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{program_id}/portfolio-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The program's portfolio review
+         * @description Every enrolled or extended candidate with what to follow up (a reflection overdue, no ILP
+         *     this year or none completed near its end, no coaching logged this month or hours behind
+         *     pace, installments overdue, the participation agreement missing after its days, no job
+         *     shadow or visit in the last year, requests waiting, completion items not met) and the state
+         *     of each of the completion form's ten items. Filter by cohort, district, coach or flag; sort
+         *     by name, most flags or fewest items met. For the program's coordinators and director.
+         */
+        get: operations["portfolio_review_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{program_id}/portfolio-review.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The program's portfolio review as CSV */
+        get: operations["portfolio_review_export_csv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2709,6 +2835,11 @@ export interface components {
         };
         CaseloadEntry: {
             enrollment: components["schemas"]["Enrollment"];
+            /**
+             * @description What to follow up with the candidate (the coordinator's portfolio review's flags that
+             *     a coach may read: never fees or requests).
+             */
+            follow_ups: components["schemas"]["FlagLine"][];
             ledger: components["schemas"]["EnrollmentLedger"];
         };
         /** @description The Request for Change in Coach, after the coordinator tried to resolve the concerns. */
@@ -2954,6 +3085,12 @@ export interface components {
             next_signer?: null | components["schemas"]["Signer"];
             /** Format: uuid */
             program_id: string;
+            /**
+             * Format: date-time
+             * @description When the coordinator submitted a completion roster with this candidate on it to the
+             *     credential office (the candidate's notice to apply for the credential).
+             */
+            sent_to_credential_office_at?: string | null;
             /** @description The signatures given, in the form's order. */
             signatures: components["schemas"]["SignatureView"][];
             /** @description Every party has signed. */
@@ -3755,6 +3892,11 @@ export interface components {
             field: string;
             message: string;
         };
+        /** @description A flag raised, with what raised it. */
+        FlagLine: {
+            detail: string;
+            flag: components["schemas"]["ReviewFlag"];
+        };
         /**
          * @description The plan for one focus element (the form's columns; the interim score is read from the
          *     interim reflection, not written again).
@@ -4014,6 +4156,10 @@ export interface components {
          * @enum {string}
          */
         ItemState: "met" | "not_met" | "not_yet_due";
+        ItemStateLine: {
+            item: components["schemas"]["CompletionItem"];
+            state: components["schemas"]["ItemState"];
+        };
         Ledger: {
             /**
              * Format: int64
@@ -4447,6 +4593,11 @@ export interface components {
         NewRequestComment: {
             body: string;
         };
+        /** @description A new roster. */
+        NewRoster: {
+            /** @description Recommended candidates' enrollments, each on no other roster. */
+            enrollment_ids: string[];
+        };
         NewUser: {
             display_name: string;
             /** Format: email */
@@ -4711,6 +4862,11 @@ export interface components {
             recorded_at: string;
             recorded_by: components["schemas"]["UserRef"];
         };
+        PortfolioReview: {
+            /** Format: date */
+            as_of: string;
+            rows: components["schemas"]["ReviewRow"][];
+        };
         /**
          * @description The candidate's administrative position, as on the enrollment form.
          * @enum {string}
@@ -4832,7 +4988,7 @@ export interface components {
          * @description What someone may do in a program as a whole: its pages and menus.
          * @enum {string}
          */
-        ProgramPermission: "read" | "manage" | "oversee" | "list_candidates" | "list_members" | "review_professional_learning" | "handle_requests" | "read_audit" | "read_confidential_audit" | "coach" | "own_records";
+        ProgramPermission: "read" | "manage" | "oversee" | "list_candidates" | "list_members" | "review_professional_learning" | "handle_requests" | "review_portfolios" | "submit_rosters" | "read_audit" | "read_confidential_audit" | "coach" | "own_records";
         /** @description One candidate's line of the program's reflection and ILP view. */
         ProgramReflectionRow: {
             candidate: components["schemas"]["UserRef"];
@@ -5383,10 +5539,78 @@ export interface components {
             reason: string;
         };
         /**
+         * @description Something in a candidate's portfolio to follow up.
+         * @enum {string}
+         */
+        ReviewFlag: "reflection_overdue" | "ilp" | "no_hours_this_month" | "hours_behind_pace" | "installments_overdue" | "agreement_missing" | "job_shadow_missing" | "open_requests" | "completion_items_not_met";
+        /** @description One candidate: their follow-ups and the form's ten items. */
+        ReviewRow: {
+            candidate: components["schemas"]["UserRef"];
+            coach?: null | components["schemas"]["UserRef"];
+            /** Format: uuid */
+            cohort_id: string;
+            cohort_label: string;
+            /** Format: uuid */
+            district_id: string;
+            district_name: string;
+            /** Format: uuid */
+            enrollment_id: string;
+            flags: components["schemas"]["FlagLine"][];
+            /** @description The form's ten items, each with its state. */
+            items: components["schemas"]["ItemStateLine"][];
+            /**
+             * Format: int64
+             * @description How many of the form's ten items the records show met.
+             */
+            items_met: number;
+            /** Format: int64 */
+            program_year?: number | null;
+            status: components["schemas"]["EnrollmentStatus"];
+        };
+        /**
          * @description A role held in one program; one person may hold different roles in different programs.
          * @enum {string}
          */
         Role: "candidate" | "coach" | "coordinator" | "director" | "district_representative";
+        Roster: {
+            can: components["schemas"]["RosterActions"];
+            candidates: components["schemas"]["RosterCandidate"][];
+            /** Format: date-time */
+            created_at: string;
+            created_by: components["schemas"]["UserRef"];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            program_id: string;
+            status: components["schemas"]["RosterStatus"];
+            /** Format: date-time */
+            submitted_at?: string | null;
+            submitted_by?: null | components["schemas"]["UserRef"];
+            /** Format: int32 */
+            version: number;
+        };
+        RosterActions: {
+            /** @description Mark it submitted to the credential office (a draft, by a coordinator). */
+            submit: boolean;
+        };
+        /** @description A candidate as the credential office needs them. */
+        RosterCandidate: {
+            candidate: components["schemas"]["UserRef"];
+            cohort_label: string;
+            /**
+             * Format: date
+             * @description The day the coordinator signed the Program Completion Verification.
+             */
+            completed_on?: string | null;
+            credential_number?: string | null;
+            district_name: string;
+            /** Format: uuid */
+            enrollment_id: string;
+            /** Format: date */
+            start_date: string;
+        };
+        /** @enum {string} */
+        RosterStatus: "draft" | "submitted";
         SheetActions: {
             /** @description Why attendance cannot be taken now, when it cannot. */
             closed_because?: string | null;
@@ -6501,6 +6725,127 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Cohort"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completion_rosters_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roster_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Roster"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completion_rosters_export_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roster_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One line per candidate */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completion_rosters_submit: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                roster_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Roster"];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */
@@ -9797,6 +10142,88 @@ export interface operations {
             };
         };
     };
+    completion_rosters_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Roster"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completion_rosters_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewRoster"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Roster"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     districts_list: {
         parameters: {
             query?: never;
@@ -10360,6 +10787,101 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgramOverview"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    portfolio_review_list: {
+        parameters: {
+            query?: {
+                cohort_id?: string;
+                district_id?: string;
+                /** @description The candidates this coach coaches now. */
+                coach_id?: string;
+                /** @description Only the candidates with this flag. */
+                flag?: components["schemas"]["ReviewFlag"];
+                sort?: "candidate" | "flags" | "completion";
+            };
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioReview"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    portfolio_review_export_csv: {
+        parameters: {
+            query?: {
+                cohort_id?: string;
+                district_id?: string;
+                /** @description The candidates this coach coaches now. */
+                coach_id?: string;
+                /** @description Only the candidates with this flag. */
+                flag?: components["schemas"]["ReviewFlag"];
+                sort?: "candidate" | "flags" | "completion";
+            };
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One line per candidate */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */

@@ -154,6 +154,27 @@ export type ExtensionReason = S['ExtensionReason'];
 export type DoctoralDegree = S['DoctoralDegree'];
 export type WaivableTopic = S['WaivableTopic'];
 export type Receivable = S['Receivable'];
+/** A candidate's Program Completion Verification: the form's items computed from the records, confirmations and signatures. */
+export type CompletionVerification = S['CompletionVerification'];
+export type CompletionItem = S['CompletionItem'];
+export type CompletionItemView = S['CompletionItemView'];
+export type ItemState = S['ItemState'];
+/** One of the form's two columns: the district representative's, the coordinator's. */
+export type CompletionColumn = S['Column'];
+export type CompletionConfirmation = S['ConfirmationView'];
+export type Signer = S['Signer'];
+export type CompletionSignature = S['SignatureView'];
+export type CompletionEvidence = S['Evidence'];
+/** The coordinator's portfolio review: each active candidate's follow-ups and the state of the form's ten items. */
+export type PortfolioReview = S['PortfolioReview'];
+export type ReviewRow = S['ReviewRow'];
+export type ReviewFlag = S['ReviewFlag'];
+export type FlagLine = S['FlagLine'];
+export type ItemStateLine = S['ItemStateLine'];
+export type ReviewQuery = NonNullable<paths['/api/programs/{program_id}/portfolio-review']['get']['parameters']['query']>;
+export type ReviewSort = NonNullable<ReviewQuery['sort']>;
+/** A completion roster: recommended candidates sent to the credential office. */
+export type Roster = S['Roster'];
 
 /** The JSON a path answers with on 200 (for types the contract does not name separately). */
 type Json200<P extends keyof paths, M extends 'get' | 'post' | 'patch'> = paths[P][M] extends {

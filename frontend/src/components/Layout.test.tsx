@@ -18,12 +18,13 @@ describe('the main menu follows what the person may do', () => {
     expect(menu).toEqual(expect.arrayContaining(['Enrollments', 'Cohorts', 'Members', 'Audit log', 'Accounts', 'Programs']));
     expect(menu).not.toContain('PL approvals');
     expect(menu).not.toContain('Requests');
+    expect(menu).not.toContain('Portfolio review');
     expect(menu).not.toContain('Caseload');
   });
 
   it('gives the coordinator the queues and the program’s pages, not the installation’s programs', () => {
     const menu = menuAs('coordinator');
-    expect(menu).toEqual(expect.arrayContaining(['Enrollments', 'PL approvals', 'Requests', 'Cohorts', 'Accounts']));
+    expect(menu).toEqual(expect.arrayContaining(['Enrollments', 'PL approvals', 'Requests', 'Portfolio review', 'Cohorts', 'Accounts']));
     expect(menu).not.toContain('Programs');
   });
 
@@ -32,7 +33,7 @@ describe('the main menu follows what the person may do', () => {
     expect(menu).toEqual(
       expect.arrayContaining(['Enrollments', 'Events', 'Hours', 'Reflections', 'Meeting counts', 'PL hours', 'Receivables', 'Members']),
     );
-    for (const page of ['Cohorts', 'Districts', 'Program settings', 'Audit log', 'PL approvals', 'Requests', 'Accounts']) {
+    for (const page of ['Cohorts', 'Districts', 'Program settings', 'Audit log', 'PL approvals', 'Requests', 'Portfolio review', 'Accounts']) {
       expect(menu).not.toContain(page);
     }
   });

@@ -20,6 +20,36 @@ export function CsvLink({ href, pending, onDownload }: { href: string; pending: 
   );
 }
 
+/** A report's filter: the blank option (every candidate, or the default) or one of `options`. */
+export function FilterSelect({
+  label,
+  blank,
+  options,
+  value,
+  onChange,
+}: {
+  label: string;
+  blank: string;
+  options: readonly { value: string; label: string }[];
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const id = useId();
+  return (
+    <span className="toolbar-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{blank}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}
+
 /** A report's cohort filter: every cohort, or one. */
 export function CohortSelect({
   cohorts,
@@ -30,19 +60,14 @@ export function CohortSelect({
   value: string;
   onChange: (cohortId: string) => void;
 }) {
-  const id = useId();
   return (
-    <>
-      <label htmlFor={id}>Cohort</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">All cohorts</option>
-        {cohorts.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-    </>
+    <FilterSelect
+      label="Cohort"
+      blank="All cohorts"
+      options={cohorts.map((c) => ({ value: c.id, label: c.label }))}
+      value={value}
+      onChange={onChange}
+    />
   );
 }
 

@@ -15,6 +15,8 @@ export const MAIN_MENU: readonly { path: PagePath; label: string }[] = [
   { path: 'reflections', label: 'Reflections' },
   { path: 'professional-learning', label: 'PL approvals' },
   { path: 'requests', label: 'Requests' },
+  { path: 'portfolio-review', label: 'Portfolio review' },
+  { path: 'completion-rosters', label: 'Completion rosters' },
   { path: 'meeting-counts', label: 'Meeting counts' },
   { path: 'professional-learning-hours', label: 'PL hours' },
   { path: 'receivables', label: 'Receivables' },

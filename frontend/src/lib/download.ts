@@ -1,3 +1,5 @@
+import { ApiError } from '../api/problem';
+
 function filenameOf(disposition: string | null): string | null {
   const m = disposition ? /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition) : null;
   return m?.[1] ? decodeURIComponent(m[1]) : null;
@@ -21,6 +23,19 @@ export function saveBlob(data: Blob, name: string): void {
  */
 export function saveDownload(data: Blob, response: Response, fallbackName: string): void {
   saveBlob(data, filenameOf(response.headers.get('Content-Disposition')) ?? fallbackName);
+}
+
+/**
+ * Saves the file an API call answered with (asked with `parseAs: 'blob'`), under the name its
+ * Content-Disposition gives; throws the call's problem when it failed.
+ */
+export async function saveFileAnswer(
+  call: Promise<{ data?: unknown; error?: unknown; response: Response }>,
+  fallbackName: string,
+): Promise<void> {
+  const { data, error, response } = await call;
+  if (!response.ok || !data) throw ApiError.from(response, error);
+  saveDownload(data as Blob, response, fallbackName);
 }
 
 /** A title as a file name: no characters file systems refuse, e.g. "Cohort Meeting 9/24" → "Cohort Meeting 9-24". */

@@ -73,6 +73,13 @@ export const keys = {
   request: (id: string) => ['request', id] as const,
   requestComments: (id: string) => ['request', id, 'comments'] as const,
   requestQueue: (programId: string) => ['program', programId, 'requests'] as const,
+  /** A candidate's Program Completion Verification (under the enrollment: a change to it refreshes the form too). */
+  completion: (enrollmentId: string) => ['enrollment', enrollmentId, 'completion'] as const,
+  /** The program's portfolio review (then its filter). */
+  portfolioReview: (programId: string) => ['program', programId, 'portfolio-review'] as const,
+  /** The program's completion rosters; one of them. */
+  completionRosters: (programId: string) => ['program', programId, 'completion-rosters'] as const,
+  completionRoster: (id: string) => ['completion-roster', id] as const,
   /** Whether the signed-in person has a private calendar feed (never its address). */
   calendarFeed: ['me', 'calendar-feed'] as const,
 };

@@ -30,6 +30,8 @@ export const PAGE_NEEDS = {
   'enrollments/:id/professional-learning/new': ['coach', 'own_records'],
   'enrollments/:id/job-shadows-and-visits': null,
   'enrollments/:id/requests': null,
+  'enrollments/:id/completion': null,
+  'enrollments/:id/completion/print': null,
 
   'coaching-logs/:id': null,
   'coaching-logs/:id/edit': 'coach',
@@ -71,6 +73,9 @@ export const PAGE_NEEDS = {
   receivables: 'list_candidates',
   'professional-learning': 'review_professional_learning',
   requests: 'handle_requests',
+  'portfolio-review': 'review_portfolios',
+  'completion-rosters': 'submit_rosters',
+  'completion-rosters/:id/print': 'submit_rosters',
   cohorts: 'oversee',
   districts: 'oversee',
   // Staff see everyone; a coach or a district representative the people they work with.

@@ -16,3 +16,11 @@ export function useUrlFilters() {
   };
   return [params, update] as const;
 }
+
+/** `path` with a filter's set values as its query string, e.g. a report's CSV with the report's filters. */
+export function withQuery(path: string, filter: object): string {
+  const query = new URLSearchParams(
+    Object.entries(filter).flatMap(([k, v]) => (v === undefined || v === '' ? [] : [[k, String(v)]])),
+  ).toString();
+  return query ? `${path}?${query}` : path;
+}

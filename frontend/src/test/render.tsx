@@ -30,11 +30,11 @@ export type Who = Role | 'administrator';
 /** What `/api/me` answers for each demo person: in the program, and across the installation. */
 const SERVED: Record<Who, { program: ProgramPermission[]; installation: InstallationPermission[] }> = {
   coordinator: {
-    program: ['read', 'manage', 'oversee', 'list_candidates', 'list_members', 'review_professional_learning', 'handle_requests', 'read_audit', 'read_confidential_audit'],
+    program: ['read', 'manage', 'oversee', 'list_candidates', 'list_members', 'review_professional_learning', 'handle_requests', 'review_portfolios', 'read_audit', 'read_confidential_audit'],
     installation: ['read_accounts', 'manage_accounts'],
   },
   director: {
-    program: ['read', 'oversee', 'list_candidates', 'list_members', 'review_professional_learning', 'handle_requests', 'read_audit', 'read_confidential_audit'],
+    program: ['read', 'oversee', 'list_candidates', 'list_members', 'review_professional_learning', 'handle_requests', 'review_portfolios', 'read_audit', 'read_confidential_audit'],
     installation: ['read_accounts'],
   },
   district_representative: { program: ['read', 'list_candidates', 'list_members'], installation: [] },

@@ -11,6 +11,7 @@ pub mod coach_assignments;
 pub mod coaching_logs;
 pub mod cohorts;
 pub mod completion;
+pub mod completion_rosters;
 pub mod districts;
 pub mod documents;
 pub mod enrollments;
@@ -24,6 +25,7 @@ pub mod me;
 pub mod meeting_counts;
 pub mod members;
 pub mod pl_hours;
+pub mod portfolio_review;
 pub mod professional_learning;
 pub mod programs;
 pub mod reflections;
@@ -139,6 +141,13 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(pl_hours::enrollment::enrollment_hours)
         .service(pl_hours::table::table)
         .service(pl_hours::export::export_csv)
+        .service(portfolio_review::list::list)
+        .service(portfolio_review::export::export_csv)
+        .service(completion_rosters::list::list)
+        .service(completion_rosters::create::create)
+        .service(completion_rosters::get::get)
+        .service(completion_rosters::submit::submit)
+        .service(completion_rosters::export::export_csv)
         .service(completion::get::get)
         .service(completion::confirm::confirm)
         .service(completion::unconfirm::unconfirm)

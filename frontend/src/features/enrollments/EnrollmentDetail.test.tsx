@@ -41,6 +41,8 @@ describe('the links of an enrollment’s page', () => {
     for (const link of ['Coaching logs', 'ILPs', 'Application to Practice', 'Job shadow or school visit', 'Payment information', 'Requests']) {
       expect(links).not.toContain(link);
     }
+    // Everyone who reads the enrollment reads its completion form (what it shows is the form's to decide).
+    expect(links).toContain('Program Completion Verification');
   });
 
   it('offer the fees exactly as `read_fees` says', async () => {

@@ -42,6 +42,7 @@ export function EnrollmentDetail() {
             {e.can.read_records && <Link to={`/enrollments/${e.id}/job-shadows-and-visits`}>Job shadow or school visit</Link>}
             {e.can.read_fees && <Link to={`/enrollments/${e.id}/fees`}>Payment information</Link>}
             {e.can.read_requests && <Link to={`/enrollments/${e.id}/requests`}>Requests</Link>}
+            <Link to={`/enrollments/${e.id}/completion`}>Program Completion Verification</Link>
           </nav>
           {justCreated && <Notice>{e.candidate.display_name} is enrolled. Assign a coach below.</Notice>}
           <EnrollmentView enrollment={e} onReload={() => void query.refetch()} />

@@ -72,7 +72,8 @@ export function CandidateHome({ programId }: { programId: string | null }) {
               <RequestsSummary enrollmentId={e.id} />
               <p>
                 <Link to="/my/coaching-logs">My coaching logs</Link> · <Link to="/my/hours">My hours</Link> ·{' '}
-                <Link to="/my/ilps">My ILPs</Link>
+                <Link to="/my/ilps">My ILPs</Link> ·{' '}
+                <Link to={`/enrollments/${e.id}/completion`}>Program Completion Verification</Link>
               </p>
             </div>
           ));

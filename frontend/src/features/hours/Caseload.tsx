@@ -3,6 +3,7 @@ import { QueryView } from '../../components/ui';
 import { useApp } from '../../lib/context';
 import { formatMinutes } from '../../lib/units';
 import { LedgerProgress } from './HoursProgress';
+import { FLAG_LABELS, flagDetail } from '../portfolio-review/reviewLabels';
 import { currentYear } from './ledger';
 import { useCaseload } from './queries';
 
@@ -20,6 +21,10 @@ export function Caseload() {
             .sort((a, b) => a.enrollment.candidate.display_name.localeCompare(b.enrollment.candidate.display_name));
           if (!rows.length) return <p>You have no current candidates.</p>;
           const behind = rows.filter((r) => currentYear(r.ledger)?.behind_pace);
+          // Behind pace is told above with its pace; the rest of each candidate's follow-ups here.
+          const others = rows
+            .map((r) => ({ ...r, follow_ups: r.follow_ups.filter((f) => f.flag !== 'hours_behind_pace') }))
+            .filter((r) => r.follow_ups.length);
           return (
             <>
               <section aria-labelledby="follow-up">
@@ -39,6 +44,16 @@ export function Caseload() {
                         </li>
                       );
                     })}
+                  </ul>
+                )}
+                {others.length > 0 && (
+                  <ul className="follow-up">
+                    {others.map(({ enrollment: e, follow_ups }) => (
+                      <li key={e.id}>
+                        <Link to={`/enrollments/${e.id}`}>{e.candidate.display_name}</Link>:{' '}
+                        {follow_ups.map((f) => `${FLAG_LABELS[f.flag]} (${flagDetail(f)})`).join('; ')}.
+                      </li>
+                    ))}
                   </ul>
                 )}
               </section>

@@ -1,8 +1,7 @@
-import { useId } from 'react';
-import { CohortSelect, ReportHeading } from '../../components/ReportControls';
+import { CohortSelect, FilterSelect, ReportHeading } from '../../components/ReportControls';
 import { QueryView } from '../../components/ui';
 import { useProgramId } from '../../lib/context';
-import { useUrlFilters } from '../../lib/urlFilters';
+import { useUrlFilters, withQuery } from '../../lib/urlFilters';
 import { useCohorts, useProgram } from '../programs/queries';
 import { HoursTable } from './HoursTable';
 import { useDownloadHoursCsv } from './mutations';
@@ -12,7 +11,6 @@ import { useProgramHours, type HoursFilter } from './queries';
 export function ProgramHours() {
   const programId = useProgramId();
   const [params, update] = useUrlFilters();
-  const yearFilterId = useId();
   const cohortId = params.get('cohort') ?? '';
   const programYear = Number(params.get('year')) || null;
   const cohorts = useCohorts(programId);
@@ -22,23 +20,19 @@ export function ProgramHours() {
   const filter: HoursFilter = { cohort_id: cohortId || undefined, program_year: programYear ?? undefined };
   const table = useProgramHours(programId, filter);
   const csv = useDownloadHoursCsv(programId);
-  const csvHref = `/api/programs/${programId}/hours.csv?${new URLSearchParams(
-    Object.entries(filter).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]),
-  ).toString()}`;
+  const csvHref = withQuery(`/api/programs/${programId}/hours.csv`, filter);
 
   return (
     <>
       <ReportHeading title="Coaching hours" csvHref={csvHref} csv={csv} onDownload={() => csv.mutate(filter)}>
         <CohortSelect cohorts={cohorts.data ?? []} value={cohortId} onChange={(cohort) => update({ cohort })} />
-        <label htmlFor={yearFilterId}>Program year</label>
-        <select id={yearFilterId} value={programYear ?? ''} onChange={(e) => update({ year: e.target.value })}>
-          <option value="">Each candidate’s current year</option>
-          {Array.from({ length: years }, (_, i) => i + 1).map((y) => (
-            <option key={y} value={y}>
-              Year {y}
-            </option>
-          ))}
-        </select>
+        <FilterSelect
+          label="Program year"
+          blank="Each candidate’s current year"
+          options={Array.from({ length: years }, (_, i) => ({ value: String(i + 1), label: `Year ${i + 1}` }))}
+          value={programYear ? String(programYear) : ''}
+          onChange={(year) => update({ year })}
+        />
       </ReportHeading>
       <QueryView query={table} what="Loading the hours">
         {(data) => <HoursTable table={data} programYear={programYear} />}

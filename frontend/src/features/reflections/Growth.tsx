@@ -4,9 +4,10 @@ import { QueryView } from '../../components/ui';
 import { useEnrollment } from '../enrollments/queries';
 import { useStandards } from '../standards/queries';
 import { formatChange, formatTenths, inOrder, standardChange, tenthsOn } from './growth';
+import { ElementGrowthTable } from './ElementGrowthTable';
 import { GrowthChart } from './GrowthChart';
 import { useGrowth } from './queries';
-import { TERM_LABELS, ratingText } from './ratingScale';
+import { TERM_LABELS } from './ratingScale';
 import './reflections.css';
 import { useIsCandidate } from './useIsCandidate';
 
@@ -98,37 +99,7 @@ function GrowthView({ growth: g, standards }: { growth: GrowthData; standards: S
       </section>
       <section aria-labelledby="by-element">
         <h2 id="by-element">By element</h2>
-        <div className="table-wrap">
-          <table className="growth-table">
-            <thead>
-              <tr>
-                <th scope="col">Element</th>
-                {terms.map((t) => (
-                  <th key={t} scope="col">
-                    {TERM_LABELS[t]}
-                  </th>
-                ))}
-                <th scope="col" className="num">
-                  Change
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {g.elements.map((el) => (
-                <tr key={el.element} className={el.below_meets ? 'below' : undefined}>
-                  <th scope="row">
-                    {el.element} {titleOf(el.element)}
-                    {el.below_meets && <span className="below-mark"> ▼ below meets</span>}
-                  </th>
-                  {terms.map((t) => (
-                    <td key={t}>{ratingText(el[t])}</td>
-                  ))}
-                  <td className="num">{formatChange(el.change)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ElementGrowthTable elements={g.elements} terms={terms} titleOf={titleOf} />
       </section>
     </>
   );

@@ -35,6 +35,10 @@ pub struct CompletionVerification {
     pub next_signer: Option<Signer>,
     /// Every party has signed.
     pub signed: bool,
+    /// When the coordinator submitted a completion roster with this candidate on it to the
+    /// credential office (the candidate's notice to apply for the credential).
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub sent_to_credential_office_at: Option<OffsetDateTime>,
     pub version: i32,
     pub can: CompletionActions,
 }

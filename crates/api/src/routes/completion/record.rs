@@ -8,9 +8,11 @@ use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Moving, Record};
 use crate::people::person;
-use coachfolio_domain::completion::{check, Column, CompletionItem, CompletionStep, ItemCheck, Signer};
+use coachfolio_domain::completion::{check, Column, CompletionItem, CompletionStep, ItemCheck, ItemState, Signer};
 use coachfolio_domain::enrollment::EnrollmentStatus;
 use coachfolio_domain::ids::{EnrollmentId, ProgramId, UserId};
+use coachfolio_domain::roster::RosterStatus;
+use coachfolio_persistence::completion_rosters;
 use coachfolio_persistence::completion_verifications::{self, VerificationRow};
 use coachfolio_persistence::enrollments::{self, EnrollmentView};
 use coachfolio_persistence::{users, DbConnection};
@@ -112,6 +114,20 @@ impl CompletionContext {
         }
     }
 
+    /// An item as the caller may read it: the fee item without its amounts for those who do
+    /// not read fees (a coach signs the form, so sees whether it is met, never how much is owed).
+    fn as_read(&self, check: &ItemCheck) -> ItemCheck {
+        if check.item != CompletionItem::FeesPaid || self.access.allows(EnrollmentPermission::ReadFees) {
+            return check.clone();
+        }
+        let paid = check.state == ItemState::Met;
+        ItemCheck {
+            summary: if paid { "paid in full" } else { "not paid in full" }.into(),
+            missing: if paid { vec![] } else { vec!["a balance remains".into()] },
+            ..check.clone()
+        }
+    }
+
     pub fn check_of(&self, item: CompletionItem) -> &ItemCheck {
         self.checks.iter().find(|c| c.item == item).expect("every item is checked")
     }
@@ -147,7 +163,7 @@ fn to_json(
                 },
                 coordinator: if on_form { confirmation(check.item, Column::Coordinator)? } else { None },
                 evidence: ctx.gathered.evidence.get(&check.item).cloned().unwrap_or_default(),
-                check: check.clone(),
+                check: ctx.as_read(check),
             })
         })
         .collect::<Result<Vec<_>, ApiError>>()?;
@@ -173,6 +189,10 @@ fn to_json(
         growth: ctx.gathered.growth.clone(),
         signatures,
         signed: v.is_signed(),
+        sent_to_credential_office_at: completion_rosters::of_program(c, e.row.program_id)?
+            .into_iter()
+            .find(|r| r.status == RosterStatus::Submitted && r.enrollment_ids.0.contains(&e.row.id))
+            .and_then(|r| r.submitted_at.map(|t| t.assume_utc())),
         next_signer,
         version: row.version,
         can: CompletionActions {

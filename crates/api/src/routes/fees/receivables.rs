@@ -26,7 +26,7 @@ pub(crate) fn build(
     let program = programs::find(c, program_id)?;
     let today = crate::clock::today_in(&program.time_zone);
     let (views, _) = enrollments::list(c, &filter, 0, i64::MAX)?;
-    let paid: HashMap<_, _> = payments::totals_of_program(c, program_id)?.into_iter().collect();
+    let paid: HashMap<_, _> = payments::totals_of_program(c, program_id, None)?.into_iter().collect();
     let records = PlanRecords::load(c, program_id, None)?;
     let mut rows: Vec<Receivable> = views
         .iter()

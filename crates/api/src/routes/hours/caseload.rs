@@ -2,16 +2,20 @@ use super::json::CaseloadEntry;
 use super::ledger::{build, by_enrollment, counted_states};
 use crate::capabilities::{Caller, EnrollmentAccess, Relation};
 use crate::error::ApiError;
+use crate::routes::completion::facts::Records;
 use crate::routes::enrollments::record::to_json;
+use crate::routes::portfolio_review::table::{review_of, Reads};
 use crate::state::AppState;
 use actix_web::{get, web};
 use coachfolio_persistence::enrollments::{self, Filter};
 use coachfolio_persistence::{coaching_logs, programs};
 use std::collections::HashMap;
 
-/// Your current candidates with their hours
+/// Your current candidates with their hours and follow-ups
 ///
-/// For coaches: progress this month and this year, and who is behind pace.
+/// For coaches: progress this month and this year, who is behind pace, and each candidate's
+/// follow-ups (a reflection overdue, no ILP this year, no coaching this month, completion items
+/// not met, …; never fees or requests).
 #[utoipa::path(tag = "hours", responses((status = 200, body = Vec<CaseloadEntry>)))]
 #[get("/me/caseload")]
 pub async fn caseload(state: web::Data<AppState>, me: Caller) -> Result<web::Json<Vec<CaseloadEntry>>, ApiError> {
@@ -33,9 +37,16 @@ pub async fn caseload(state: web::Data<AppState>, me: Caller) -> Result<web::Jso
             }
             // One program's counting rule per query; a coach rarely works in more than one.
             let mut sums = HashMap::new();
+            let mut follow_ups = HashMap::new();
             for (program, s) in &settings {
-                let ids: Vec<_> = views.iter().filter(|v| &v.row.program_id == program).map(|v| v.row.id).collect();
+                let theirs: Vec<_> = views.iter().filter(|v| &v.row.program_id == program).cloned().collect();
+                let ids: Vec<_> = theirs.iter().map(|v| v.row.id).collect();
                 sums.extend(by_enrollment(coaching_logs::month_sums_of(c, &ids, counted_states(s))?));
+                let records = Records::load(c, *program, Some(&theirs))?;
+                for v in &theirs {
+                    follow_ups
+                        .insert(v.row.id, review_of(&records, v, 0, Reads { fees: false, requests: false }).flags);
+                }
             }
             Ok(views
                 .iter()
@@ -51,6 +62,7 @@ pub async fn caseload(state: web::Data<AppState>, me: Caller) -> Result<web::Jso
                         sums.get(&v.row.id).map(Vec::as_slice).unwrap_or_default(),
                         crate::clock::today_in(&v.time_zone),
                     ),
+                    follow_ups: follow_ups.remove(&v.row.id).unwrap_or_default(),
                 })
                 .collect::<Vec<_>>())
         })

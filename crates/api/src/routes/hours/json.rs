@@ -3,6 +3,7 @@
 use crate::routes::enrollments::json::Enrollment;
 use coachfolio_domain::enrollment::EnrollmentStatus;
 use coachfolio_domain::ledger::Ledger;
+use coachfolio_domain::portfolio_review::FlagLine;
 use coachfolio_domain::settings::CountedLogState;
 use coachfolio_domain::user::UserRef;
 use serde::{Deserialize, Serialize};
@@ -54,4 +55,7 @@ pub struct HoursQuery {
 pub struct CaseloadEntry {
     pub enrollment: Enrollment,
     pub ledger: EnrollmentLedger,
+    /// What to follow up with the candidate (the coordinator's portfolio review's flags that
+    /// a coach may read: never fees or requests).
+    pub follow_ups: Vec<FlagLine>,
 }

@@ -53,7 +53,7 @@ impl ProgramEvents {
 
     /// The kinds and days of the events for a candidate of `placement`, worked out once per
     /// cohort and district in `cache`.
-    fn offered_to_candidates<'a>(
+    pub fn offered_to_candidates<'a>(
         &self,
         placement: Placement,
         cache: &'a mut HashMap<Placement, Vec<(EventKind, Date)>>,
@@ -75,12 +75,11 @@ impl ProgramEvents {
     }
 
     /// The day of the end-of-year meeting scheduled for a candidate in their last program year
-    /// (the completion verification's due date).
-    pub fn final_end_of_year(&self, v: &EnrollmentView, years: u32) -> Option<Date> {
-        let offered =
-            self.offered(&Attendee { enrolled: vec![(v.row.cohort_id, v.row.district_id)], ..Attendee::default() });
+    /// (the completion verification's due date), among what is `offered` to them.
+    pub fn final_end_of_year(offered: &[(EventKind, Date)], v: &EnrollmentView, years: u32) -> Option<Date> {
         offered
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|(kind, day)| {
                 *kind == EventKind::EndOfYear
                     && coachfolio_domain::program_year::program_year(v.cohort_start, *day) == Some(years)

@@ -7,15 +7,17 @@ use crate::error::ApiError;
 use crate::routes::meeting_counts::counts::ProgramEvents;
 use coachfolio_domain::application_to_practice::AtpStatus;
 use coachfolio_domain::attendance::CandidateCounts;
+use coachfolio_domain::event::EventKind;
 use coachfolio_domain::ids::{EnrollmentId, ProgramId, UserId};
 use coachfolio_domain::professional_learning::{pl_ledger, PlEntry, PlLedger, PlSource, PlStatus, ATP_MINUTES};
 use coachfolio_domain::time_zone::date_in;
 use coachfolio_persistence::applications_to_practice::{self as atps, AtpForPl};
 use coachfolio_persistence::attendance::{self as marks, CountedMark};
-use coachfolio_persistence::enrollments::EnrollmentView;
+use coachfolio_persistence::enrollments::{EnrollmentView, Placement};
 use coachfolio_persistence::professional_learning::{self as pl, PlMinutes};
 use coachfolio_persistence::{job_shadows, DbConnection};
 use std::collections::{HashMap, HashSet};
+use time::Date;
 
 /// Everything the ledgers of some of a program's candidates are built from.
 pub(crate) struct Sources {
@@ -88,11 +90,16 @@ impl Sources {
         lines
     }
 
-    /// The candidate's meeting counts from the marks loaded with the rest.
-    pub fn meeting_counts(&self, v: &EnrollmentView) -> CandidateCounts {
+    /// The candidate's meeting counts from the marks loaded with the rest (what is offered to
+    /// each cohort and district worked out once in `offered`).
+    pub fn meeting_counts(
+        &self,
+        v: &EnrollmentView,
+        offered: &mut HashMap<Placement, Vec<(EventKind, Date)>>,
+    ) -> CandidateCounts {
         let marks: Vec<&CountedMark> =
             self.marks.get(&v.row.candidate_id).map(|m| m.iter().collect()).unwrap_or_default();
-        self.program.candidate(v, &marks, &mut Default::default())
+        self.program.candidate(v, &marks, offered)
     }
 
     /// Whether the candidate has met the job shadow / visit requirement.

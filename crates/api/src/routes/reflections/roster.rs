@@ -25,7 +25,7 @@ pub(crate) fn roster(
     let today = crate::clock::today_in(&program.time_zone);
     let (views, _) = enrollments::list(c, &filter, 0, i64::MAX)?;
     let mut terms: HashMap<EnrollmentId, Vec<_>> = HashMap::new();
-    for t in reflections::summaries_of_program(c, program_id)? {
+    for t in reflections::summaries_of_program(c, program_id, None)? {
         terms.entry(t.enrollment_id).or_default().push(t);
     }
     let mut plans: HashMap<EnrollmentId, Vec<_>> = HashMap::new();

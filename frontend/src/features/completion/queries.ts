@@ -1,0 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api';
+import { unwrap } from '../../api/client';
+import { keys } from '../../lib/keys';
+
+/**
+ * A candidate's Program Completion Verification as the reader may see it. Computed from many
+ * records others change (logs, payments, attendance, documents): opening it asks again.
+ */
+export function useCompletion(enrollmentId: string) {
+  return useQuery({
+    queryKey: keys.completion(enrollmentId),
+    queryFn: () =>
+      unwrap(
+        api.client.GET('/api/enrollments/{enrollment_id}/completion', { params: { path: { enrollment_id: enrollmentId } } }),
+      ),
+    staleTime: 0,
+  });
+}
