@@ -90,7 +90,6 @@ async fn every_rule_names_its_field_and_nothing_is_stored(t: TestApp) {
         (json!({"standards": [2, 2]}), "standards"),
         (json!({"standards": [2], "elements": ["9Z"]}), "elements"),
         (json!({"standards": [2], "elements": ["3A"]}), "elements"),
-        (json!({"steps": [late]}), "steps[0].due_date"),
         (json!({"steps": [step("ok", "in_progress"), early]}), "steps[1].due_date"),
         (json!({"program_year": 9}), "program_year"),
         (json!({"focus": "x".repeat(20_001)}), "focus"),
@@ -102,6 +101,9 @@ async fn every_rule_names_its_field_and_nothing_is_stored(t: TestApp) {
     t.post(&list, &cand, bad_status).await.expect_field(422, "steps[0].status");
     t.post(&list, &cand, json!({"bogus": 1})).await.expect(422);
     assert_eq!(t.get(&list, &cand).await.expect(200).body.as_array().unwrap().len(), before, "nothing stored");
+    // A step due after the program ends is kept, and the plan says which one it is.
+    let kept = t.post(&list, &cand, json!({"steps": [step("ok", "in_progress"), late.clone()]})).await.expect(201);
+    assert_eq!(kept.body["steps_due_after_end"], json!([late["id"]]));
 }
 
 async fn a_stale_write_gets_412_and_a_draft_can_be_discarded(t: TestApp) {

@@ -123,13 +123,19 @@ pub fn check_fields(c: &IlpContent, window: Window) -> Vec<FieldError> {
                 ));
             }
         }
-        if let Some(due) = s.due_date {
-            if due < window.start || window.end.is_some_and(|end| due > end) {
-                errors.push(FieldError::new(format!("steps[{i}].due_date"), "is outside the enrollment"));
-            }
+        // A step due after the program's end is allowed (the handbook's own examples have
+        // them) and shown with a warning (`due_after_end`); before its start it is a mistake.
+        if s.due_date.is_some_and(|due| due < window.start) {
+            errors.push(FieldError::new(format!("steps[{i}].due_date"), "is before the enrollment started"));
         }
     }
     errors
+}
+
+/// The steps due after the end of the enrollment's last program year: kept, with a warning.
+pub fn due_after_end(c: &IlpContent, window: Window) -> Vec<uuid::Uuid> {
+    let Some(end) = window.end else { return Vec::new() };
+    c.steps.iter().filter(|s| s.due_date.is_some_and(|d| d > end)).map(|s| s.id).collect()
 }
 
 /// What an active plan must have: standards, its focus and goal, and at least one step with
@@ -293,7 +299,7 @@ mod tests {
         let mut p = plan();
         p.standards = vec![7];
         p.elements = vec!["9Z".into()];
-        p.steps[0].due_date = Some(date!(2018 - 01 - 01));
+        p.steps[0].due_date = Some(date!(2015 - 08 - 01));
         assert_eq!(fields(check_fields(&p, WINDOW)), ["standards", "elements", "steps[0].due_date"]);
         let mut p = plan();
         p.elements = vec!["3A".into()];
@@ -302,7 +308,9 @@ mod tests {
         let extended = Window { end: None, ..WINDOW };
         let mut late = plan();
         late.steps[0].due_date = Some(date!(2018 - 01 - 01));
-        assert!(check_fields(&late, extended).is_empty(), "an extended enrollment has no end yet");
+        assert!(check_fields(&late, WINDOW).is_empty(), "due after the end: allowed");
+        assert_eq!(due_after_end(&late, WINDOW), [late.steps[0].id], "and warned about");
+        assert!(due_after_end(&late, extended).is_empty(), "an extended enrollment has no end yet");
     }
 
     #[test]

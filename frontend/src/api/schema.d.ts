@@ -4000,6 +4000,11 @@ export interface components {
             standards: number[];
             status: components["schemas"]["IlpStatus"];
             steps: components["schemas"]["ActionStep"][];
+            /**
+             * @description The steps due after the enrollment's last program year ends: kept (the handbook's own
+             *     examples have them) and shown with a warning.
+             */
+            steps_due_after_end: string[];
             /** Format: date-time */
             updated_at: string;
             /** @description Who changed it last (the candidate or their coach). */

@@ -32,6 +32,7 @@ export function ilp(overrides: Partial<Ilp> = {}): Ilp {
     focus: '',
     smart_goal: '',
     steps: [],
+    steps_due_after_end: [],
     pl_helped: null,
     pl_explanation: '',
     reflective_summary: '',

@@ -57,6 +57,11 @@ function ActionPlan({ field, ilp, afterStep }: { field: IlpFieldSpec; ilp: Ilp; 
       {ilp.steps.map((step, i) => (
         <section key={step.id} className="ilp-step" aria-labelledby={`step-${step.id}`}>
           <h3 id={`step-${step.id}`}>Action step {i + 1}</h3>
+          {ilp.steps_due_after_end.includes(step.id) && (
+            <p className="alert alert-info" role="note">
+              Due after the candidate’s program ends: plan to attain it before then, or ask for an extension.
+            </p>
+          )}
           {STEP_FIELDS.map((f) => {
             const text = stepFieldText(f, step);
             return (

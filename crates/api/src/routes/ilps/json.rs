@@ -27,6 +27,11 @@ pub struct Ilp {
     /// "Based on your focus, what is your SMART goal?"
     pub smart_goal: String,
     pub steps: Vec<ActionStep>,
+    /// The steps due after the enrollment's last program year ends: kept (the handbook's own
+    /// examples have them) and shown with a warning.
+    #[serde(default)]
+    #[schema(required = true)]
+    pub steps_due_after_end: Vec<Uuid>,
     /// "Did you go to any professional learning to help with this ILP?"
     pub pl_helped: Option<bool>,
     /// What professional learning it was and how it helped.

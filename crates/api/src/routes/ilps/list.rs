@@ -33,7 +33,7 @@ pub async fn list(
             ids.sort_unstable();
             ids.dedup();
             let people = users::refs(c, &ids)?;
-            Ok(rows.iter().map(|r| to_json(r, &people, context.can(r))).collect())
+            Ok(rows.iter().map(|r| to_json(r, &people, context.can(r), context.window)).collect())
         })
         .await?;
     Ok(web::Json(out))

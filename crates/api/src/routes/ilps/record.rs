@@ -48,7 +48,7 @@ impl Record for IlpRecord {
         ids.sort_unstable();
         ids.dedup();
         let people = users::refs(c, &ids)?;
-        Ok(to_json(row, &people, ctx.can(row)))
+        Ok(to_json(row, &people, ctx.can(row), ctx.window))
     }
 
     /// The status a plan moved to, never its text (the revisions keep that).
@@ -167,7 +167,7 @@ pub(crate) fn load(c: &mut DbConnection, me: &CurrentUser, id: IlpId) -> Result<
     Ok(Loaded { row, context })
 }
 
-pub(crate) fn to_json(row: &IlpRow, people: &[UserRef], can: IlpActions) -> Ilp {
+pub(crate) fn to_json(row: &IlpRow, people: &[UserRef], can: IlpActions, window: Window) -> Ilp {
     let person = |id: UserId| {
         people.iter().find(|u| u.id == id.uuid()).cloned().unwrap_or_else(|| UserRef {
             id: id.uuid(),
@@ -189,6 +189,7 @@ pub(crate) fn to_json(row: &IlpRow, people: &[UserRef], can: IlpActions) -> Ilp 
         focus: f.focus.clone(),
         smart_goal: f.smart_goal.clone(),
         steps: f.steps.0.clone(),
+        steps_due_after_end: ilp::due_after_end(&row.form.content(), window),
         pl_helped: f.pl_helped,
         pl_explanation: f.pl_explanation.clone(),
         reflective_summary: f.reflective_summary.clone(),
