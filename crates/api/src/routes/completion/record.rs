@@ -26,6 +26,8 @@ pub(crate) struct CompletionContext {
     pub enrollment: EnrollmentView,
     pub gathered: Gathered,
     pub checks: Vec<ItemCheck>,
+    /// When a submitted completion roster carried the candidate (read once per request).
+    pub sent_to_credential_office_at: Option<time::OffsetDateTime>,
 }
 
 impl Record for CompletionRecord {
@@ -189,10 +191,7 @@ fn to_json(
         growth: ctx.gathered.growth.clone(),
         signatures,
         signed: v.is_signed(),
-        sent_to_credential_office_at: completion_rosters::of_program(c, e.row.program_id)?
-            .into_iter()
-            .find(|r| r.status == RosterStatus::Submitted && r.enrollment_ids.0.contains(&e.row.id))
-            .and_then(|r| r.submitted_at.map(|t| t.assume_utc())),
+        sent_to_credential_office_at: ctx.sent_to_credential_office_at,
         next_signer,
         version: row.version,
         can: CompletionActions {
@@ -214,6 +213,11 @@ pub(crate) fn load(
     let view = enrollments::view(c, id)?;
     let gathered = gather(c, me, &view, access)?;
     let checks = check(&gathered.facts);
+    let sent_to_credential_office_at = completion_rosters::of_program(c, enrollment.program_id)?
+        .into_iter()
+        .find(|r| r.status == RosterStatus::Submitted && r.enrollment_ids.0.contains(&id))
+        .and_then(|r| r.submitted_at.map(|t| t.assume_utc()));
     let row = completion_verifications::find(c, id)?;
-    Ok(Loaded { row, context: CompletionContext { access, enrollment: view, gathered, checks } })
+    let context = CompletionContext { access, enrollment: view, gathered, checks, sent_to_credential_office_at };
+    Ok(Loaded { row, context })
 }
