@@ -10,6 +10,8 @@
 //! - p50/p99 latency of the program's meeting counts (every candidate marked at year 1's eight
 //!   meetings), of the portfolio review (every candidate's follow-ups and completion items) and
 //!   of one candidate's completion verification;
+//! - p50/p99 latency of the "what's next" list each home starts with, as a candidate, a coach
+//!   and the coordinator of every candidate;
 //! - uploads of a 1 MB PDF to an e-portfolio, 4 at once (per second), and the server's memory
 //!   before and after (it streams each file to disk);
 //! - every candidate registering themself for one of 40 events at once (32 connections):
@@ -175,7 +177,7 @@ fn seed(db: &Db, candidates: usize, per: usize) -> Seeded {
                 interims.push((cand.username.clone(), interim.id));
             }
             let plan = NewIlp { status: IlpStatus::Active, ..NewIlp::draft(&e, cand.id, 1) };
-            ilps::insert(c, &NewIlp { form: IlpForm { standards: Json(vec![2, 5]), ..IlpForm::default() }, ..plan })?;
+            ilps::insert(c, &NewIlp { form: IlpForm { standards: Json(vec![2, 5]), ..plan.form.clone() }, ..plan })?;
         }
         let (log, enrollment) = first.unwrap();
         // Four places in five: every event fills and keeps a waitlist.
@@ -454,6 +456,10 @@ fn main() {
             latency(&format!("{base}/api/programs/{}/portfolio-review", seeded.program), &coordinator, 40).await;
         let (c50, c99) =
             latency(&format!("{base}/api/enrollments/{}/completion", seeded.enrollment), &coordinator, 200).await;
+        let to_do = format!("{base}/api/programs/{}/to-do", seeded.program);
+        let (d50, d99) = latency(&to_do, &candidate, 200).await;
+        let (k50, k99) = latency(&to_do, &coach, 200).await;
+        let (o50, o99) = latency(&to_do, &coordinator, 100).await;
         println!("/health: {health:.0} requests/s");
         println!(
             "read one coaching log as its coach: {log:.0} requests/s = {:.2} x /health (target >= 0.15)",
@@ -476,6 +482,11 @@ fn main() {
              p50 {v50:.1} ms, p99 {v99:.1} ms (target p50 < 100 ms)"
         );
         println!("one candidate's completion verification: p50 {c50:.1} ms, p99 {c99:.1} ms");
+        println!(
+            "what's next (each home's list), target p50 < 20 ms: a candidate's p50 {d50:.1} ms, p99 {d99:.1} ms; \
+             a coach's p50 {k50:.1} ms, p99 {k99:.1} ms; the coordinator's ({candidates} candidates) p50 {o50:.1} ms, \
+             p99 {o99:.1} ms"
+        );
         println!(
             "save one reflection element (autosave, {} candidates): {save:.0} requests/s = {:.2} x /health (target >= 0.15)",
             drafts.len(),

@@ -45,6 +45,7 @@ async fn the_program_views_and_a_log_read_take_the_same_queries_for_4_or_14_cand
     let pl = format!("/api/programs/{p}/professional-learning-hours");
     let review = format!("/api/programs/{p}/portfolio-review");
     let completion = format!("/api/enrollments/{}/completion", e["id"].as_str().unwrap());
+    let to_do = format!("/api/programs/{p}/to-do");
     let small = (
         queries_for(&t, &hours, &coord).await,
         queries_for(&t, &log_path, &coach).await,
@@ -53,6 +54,8 @@ async fn the_program_views_and_a_log_read_take_the_same_queries_for_4_or_14_cand
         queries_for(&t, &pl, &coord).await,
         queries_for(&t, &review, &coord).await,
         queries_for(&t, &completion, &coord).await,
+        queries_for(&t, &to_do, &coord).await,
+        queries_for(&t, &to_do, &coach).await,
     );
 
     let cohorts = t.get(&format!("/api/programs/{p}/cohorts"), &coord).await.expect(200).body;
@@ -83,11 +86,13 @@ async fn the_program_views_and_a_log_read_take_the_same_queries_for_4_or_14_cand
         queries_for(&t, &pl, &coord).await,
         queries_for(&t, &review, &coord).await,
         queries_for(&t, &completion, &coord).await,
+        queries_for(&t, &to_do, &coord).await,
+        queries_for(&t, &to_do, &coach).await,
     );
     assert_eq!(
         large, small,
-        "(hours table, log read, reflections view, meeting counts, PL hours, portfolio review, completion form) \
-         queries with 14 candidates vs 4"
+        "(hours table, log read, reflections view, meeting counts, PL hours, portfolio review, completion form, \
+         the coordinator's and the coach's what's next) queries with 14 candidates vs 4"
     );
     // At most: session, pool health checks, roles, program, enrollments and coaches, sums.
     assert!(small.0 <= 10, "the hours table takes {} queries", small.0);

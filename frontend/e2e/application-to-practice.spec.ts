@@ -54,7 +54,7 @@ test('a candidate writes her Application to Practice and submits it; her coach c
   const candidate = await candidateContext.newPage();
   await signIn(candidate, 'cand.alvarez');
   await expect(candidate.getByRole('heading', { name: 'Welcome, Sofia Alvarez' })).toBeVisible();
-  await candidate.getByRole('main').getByRole('link', { name: 'Application to Practice' }).click();
+  await candidate.getByRole('region', { name: 'My program' }).getByRole('link', { name: 'Application to Practice', exact: true }).click();
   await expect(candidate).toHaveURL(/\/applications-to-practice\/[0-9a-f-]{36}$/);
   await expect(candidate.getByRole('heading', { name: /^Application to Practice/ })).toContainText('Draft');
 

@@ -86,7 +86,7 @@ test('the coordinator records a payment and reverses it; the candidate sees the 
   await signIn(coach, 'coach.rivera');
   await expect(coach.getByRole('heading', { name: 'My candidates' })).toBeVisible();
   await expect(nav(coach).getByRole('link', { name: 'Receivables' })).toHaveCount(0);
-  await coach.getByRole('link', { name: 'Marcus Brooks' }).first().click();
+  await coach.getByRole('region', { name: 'My candidates' }).getByRole('link', { name: 'Marcus Brooks', exact: true }).click();
   await expect(coach.getByRole('heading', { level: 1, name: 'Marcus Brooks' })).toBeVisible();
   const records = coach.getByRole('navigation', { name: 'Records of this candidate' });
   await expect(records.getByRole('link', { name: 'Coaching logs' })).toBeVisible();

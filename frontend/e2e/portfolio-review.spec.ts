@@ -57,7 +57,7 @@ test('on a phone the review fits the screen', async ({ browser }) => {
   const { page, close } = await signedIn(browser, 'coordinator', true);
   await openReview(page);
   await expect(page.getByRole('article', { name: 'Marcus Brooks' })).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
   await close();
 });

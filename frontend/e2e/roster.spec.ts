@@ -47,6 +47,6 @@ test('a coach’s caseload lists each candidate’s follow-ups, never fees or re
   await expect(brooks).toContainText('Reflection overdue');
   await expect(brooks).not.toContainText('Installments overdue');
   await expect(brooks).not.toContainText('Requests waiting');
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
   await phone.close();
 });

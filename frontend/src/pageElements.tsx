@@ -24,6 +24,7 @@ import { EnrollmentDetail } from './features/enrollments/EnrollmentDetail';
 import { EnrollmentFeesPage } from './features/fees/EnrollmentFeesPage';
 import { Receivables } from './features/fees/Receivables';
 import { Enrollments } from './features/enrollments/Enrollments';
+import { FollowUpsPage } from './features/follow-ups/FollowUpsPage';
 import { Home } from './features/home/Home';
 import { EditIlp, NewIlp } from './features/ilps/IlpEdit';
 import { IlpPrint } from './features/ilps/IlpPrint';
@@ -41,6 +42,8 @@ import { Programs } from './features/programs/Programs';
 import { EnrollmentExperiences } from './features/job-shadows/Experiences';
 import { ExperiencePage } from './features/job-shadows/ExperiencePage';
 import { ExperiencePrint } from './features/job-shadows/ExperiencePrint';
+import { CalibrationPage } from './features/portfolio/CalibrationPage';
+import { CalibrationPrint } from './features/portfolio/CalibrationPrint';
 import { PortfolioReview } from './features/portfolio-review/PortfolioReview';
 import { RosterPrint } from './features/completion-rosters/RosterPrint';
 import { RostersPage } from './features/completion-rosters/RostersPage';
@@ -85,8 +88,11 @@ export const PAGE_ELEMENTS: Record<PagePath, ReactElement> = {
   'enrollments/:id/professional-learning/new': <NewPl />,
   'enrollments/:id/job-shadows-and-visits': <EnrollmentExperiences />,
   'enrollments/:id/requests': <RequestsPage />,
+  'enrollments/:id/follow-ups': <FollowUpsPage />,
   'enrollments/:id/completion': <CompletionPage />,
   'enrollments/:id/completion/print': <CompletionPrint />,
+  'enrollments/:id/calibration': <CalibrationPage />,
+  'enrollments/:id/calibration/print': <CalibrationPrint />,
 
   'coaching-logs/:id': <CoachingLogView />,
   'coaching-logs/:id/edit': <EditCoachingLog />,

@@ -43,6 +43,7 @@ fn case(method: Method, path: String, body: Option<Value>, expect: [u16; 9]) -> 
             "/fee-plan-changes",
             "/confirmations",
             "/signatures",
+            "/resolve",
         ]
         .iter()
         .any(|s| path.ends_with(s))
@@ -72,6 +73,11 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
     let cohort = e["cohort_id"].as_str().unwrap().to_string();
     let okafor = t.user_id("coach.okafor").await;
     let nobody = uuid::Uuid::new_v4();
+    let follow_up = t
+        .post(&format!("/api/enrollments/{eid}/follow-ups"), &coord, json!({"message": "Your interim reflection?"}))
+        .await
+        .expect(201);
+    let fid = follow_up.body["id"].as_str().unwrap().to_string();
     let logs = t.get(&format!("/api/enrollments/{eid}/coaching-logs"), &coord).await.expect(200);
     let log = logs.body["items"][0]["id"].as_str().unwrap().to_string();
     let plans = t.get(&format!("/api/enrollments/{eid}/ilps"), &coord).await.expect(200);
@@ -669,6 +675,42 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
         case(M::GET, format!("/api/programs/{p}/hours"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),
         case(M::GET, format!("/api/programs/{p}/hours.csv"), None, [200, 200, 200, 200, 403, 403, 403, 403, 404]),
         case(M::GET, "/api/me/caseload".into(), None, [200, 200, 200, 200, 200, 200, 200, 200, 200]),
+        // Follow-ups: between the candidate and the program's coordinators and director; a
+        // coach, the district and the administrator are refused, outsiders do not learn of them.
+        case(M::GET, format!("/api/enrollments/{eid}/follow-ups"), None, [403, 200, 200, 403, 403, 404, 200, 404, 404]),
+        case(
+            M::POST,
+            format!("/api/enrollments/{eid}/follow-ups"),
+            Some(json!({"message": "Please register for the next cohort meeting."})),
+            [403, 201, 201, 403, 403, 404, 403, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/follow-ups/{fid}/resolve"),
+            Some(json!({})),
+            [404, 412, 412, 404, 404, 404, 403, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/follow-ups/{fid}/reopen"),
+            Some(json!({})),
+            [404, 412, 412, 404, 404, 404, 403, 404, 404],
+        ),
+        // The annual review: read by all who see the enrollment, marked by the candidate and coach.
+        case(
+            M::GET,
+            format!("/api/enrollments/{eid}/annual-reviews"),
+            None,
+            [200, 200, 200, 200, 200, 404, 200, 404, 404],
+        ),
+        case(
+            M::POST,
+            format!("/api/enrollments/{eid}/annual-reviews/2"),
+            Some(json!({})),
+            [403, 403, 403, 403, 200, 404, 200, 404, 404],
+        ),
+        // What's next: every member of the program, each their own list; nobody outside it.
+        case(M::GET, format!("/api/programs/{p}/to-do"), None, [200, 200, 200, 200, 200, 200, 200, 200, 404]),
         // Reference data for every signed-in person.
         case(M::GET, "/api/requirement-settings/defaults".into(), None, [200, 200, 200, 200, 200, 200, 200, 200, 200]),
     ];

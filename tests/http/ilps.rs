@@ -218,7 +218,27 @@ async fn the_handbooks_five_examples_are_kept_exactly(t: TestApp) {
     }
 }
 
+/// The form's "date created": the day the plan is started, changed to the day a plan from paper
+/// was written, never ahead of today.
+async fn a_plan_keeps_the_date_it_was_written(t: TestApp) {
+    let (e, _, _, cand) = setup(&t).await;
+    let today = coachfolio_domain::time_zone::date_in("America/Los_Angeles", time::OffsetDateTime::now_utc());
+    let d = t.post(&format!("/api/enrollments/{e}/ilps"), &cand, json!({"focus": "From paper"})).await.expect(201);
+    assert_eq!(d.body["date_created"], today.to_string());
+    let path = format!("/api/ilps/{}", d.body["id"].as_str().unwrap());
+    let tomorrow = today.next_day().unwrap();
+    t.patch(&path, &cand, &d.etag(), json!({"date_created": tomorrow.to_string()}))
+        .await
+        .expect_field(422, "date_created");
+    let written = today - time::Duration::days(40);
+    // The refusal stored nothing: the same version takes the right day.
+    let v = t.patch(&path, &cand, &d.etag(), json!({"date_created": written.to_string()})).await.expect(200);
+    assert_eq!(v.body["date_created"], written.to_string());
+    assert_eq!(t.get(&path, &cand).await.expect(200).body["date_created"], written.to_string());
+}
+
 on_both_databases!(
+    a_plan_keeps_the_date_it_was_written,
     a_plan_is_written_together_put_into_action_and_completed,
     every_rule_names_its_field_and_nothing_is_stored,
     a_stale_write_gets_412_and_a_draft_can_be_discarded,

@@ -6,6 +6,7 @@
 mod common;
 
 mod access;
+mod annual_reviews;
 mod applications_to_practice;
 mod attendance;
 mod auth;
@@ -19,6 +20,7 @@ mod documents;
 mod enrollments;
 mod events;
 mod fees;
+mod follow_ups;
 mod hardening;
 mod http_contract;
 mod ilps;
@@ -28,3 +30,4 @@ mod professional_learning;
 mod programs;
 mod reflections;
 mod requests;
+mod to_do;

@@ -186,6 +186,7 @@ fn plans(e: &EnrollmentRow, coach: UserId, start: Date) -> Vec<NewIlp> {
                         })
                         .collect(),
                 ),
+                date_created: Some(created.date()),
                 ..IlpForm::default()
             },
             ..draft

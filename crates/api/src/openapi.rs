@@ -315,3 +315,24 @@ pub fn routes(spec: &Spec) -> Vec<(String, Vec<&'static str>)> {
         .chain([("/api/openapi.json".to_string(), vec!["GET"]), ("/api/docs/{_:.*}".to_string(), vec!["GET"])])
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    /// A client generated from the contract names each operation by its id: two alike lose one.
+    #[test]
+    fn every_operation_has_its_own_id() {
+        let spec = super::spec();
+        let mut ids: Vec<String> = spec
+            .paths
+            .paths
+            .values()
+            .flat_map(|item| [&item.get, &item.post, &item.put, &item.patch, &item.delete])
+            .flatten()
+            .filter_map(|op| op.operation_id.clone())
+            .collect();
+        let all = ids.len();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), all, "operation ids repeat");
+    }
+}

@@ -360,7 +360,8 @@ pub struct ItemCheck {
     pub due_on: Date,
 }
 
-fn hours(minutes: u32) -> String {
+/// Minutes as hours: "72 h 30", "80 h".
+pub fn hours(minutes: u32) -> String {
     match minutes % 60 {
         0 => format!("{} h", minutes / 60),
         m => format!("{} h {m:02}", minutes / 60),

@@ -103,6 +103,8 @@ ids! {
     RevisionId,
     /// A completion roster for the credential office.
     RosterId,
+    /// A follow-up with a candidate from the portfolio review ("contact the candidate").
+    FollowUpId,
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Coachfolio's domain: the records' vocabulary and the program's rules, free of I/O so every
 //! rule can be unit- and property-tested on its own.
 
+pub mod annual_review;
 pub mod application_to_practice;
 pub mod attendance;
 pub mod coaching_log;
@@ -9,6 +10,7 @@ pub mod document;
 pub mod enrollment;
 pub mod event;
 pub mod fees;
+pub mod follow_up;
 pub mod ids;
 pub mod ilp;
 pub mod job_shadow;
@@ -29,6 +31,7 @@ pub mod standards;
 pub mod step;
 mod text_enum;
 pub mod time_zone;
+pub mod to_do;
 pub mod user;
 pub mod validation;
 

@@ -7,6 +7,7 @@
 //! What a record's state allows (a submitted log is not edited) is the record's own rule; this
 //! table says only who.
 
+use crate::annual_review::Reviewer;
 use crate::completion::{Column, Signer};
 use crate::request::{Decider, RequestKind};
 use crate::role::Role;
@@ -223,6 +224,14 @@ pub enum EnrollmentPermission {
     /// Sign the completion verification as one party: the candidate, their current coach, the
     /// district representative of their district, a coordinator.
     SignCompletion(Signer),
+    /// Read the follow-ups the program's staff sent about it: the candidate and the staff (not
+    /// a coach: a follow-up may be about fees or requests).
+    ReadFollowUps,
+    /// Contact the candidate about a follow-up, and resolve it: the coordinators and director.
+    FollowUp,
+    /// Mark the e-portfolio reviewed for a program year as the candidate, or as their current
+    /// coach.
+    MarkPortfolioReviewed(Reviewer),
 }
 
 impl EnrollmentPermission {
@@ -296,6 +305,10 @@ impl EnrollmentStanding {
             ConfirmCompletion(Column::Coordinator) | SignCompletion(Signer::Coordinator) => r == Manage,
             SignCompletion(Signer::Candidate) => r == Own,
             SignCompletion(Signer::Coach) => r == Coach,
+            ReadFollowUps => matches!(r, Own | Manage | Oversee),
+            FollowUp => matches!(r, Manage | Oversee),
+            MarkPortfolioReviewed(Reviewer::Candidate) => r == Own,
+            MarkPortfolioReviewed(Reviewer::Coach) => r == Coach,
         }
     }
 
@@ -304,6 +317,9 @@ impl EnrollmentStanding {
         use EnrollmentPermission::*;
         if self.relation == Relation::Own && matches!(p, HandleRequest | DecideRequest(_)) {
             return "nobody handles or decides a request about their own enrollment";
+        }
+        if self.relation == Relation::Own && p == FollowUp {
+            return "nobody follows up on their own enrollment";
         }
         if self.relation == Relation::Own
             && matches!(
@@ -355,6 +371,9 @@ impl EnrollmentStanding {
                 "the district representative of the candidate's district signs as the district"
             }
             SignCompletion(Signer::Coordinator) => "a coordinator of the program signs as the coordinator",
+            ReadFollowUps => "follow-ups are the candidate's and the program's coordinators' and director's",
+            FollowUp => "the program's coordinators and director follow up with candidates",
+            MarkPortfolioReviewed(_) => "the candidate and their current coach review the portfolio",
         }
     }
 }
@@ -440,6 +459,7 @@ mod tests {
             P::DecideRequest(Decider::Director),
             P::DecideRequest(Decider::Coordinator),
             P::DeleteAnyDocument,
+            P::FollowUp,
         ] {
             assert!(!own.allows(p), "{p:?} on one's own enrollment");
         }
@@ -486,6 +506,33 @@ mod tests {
         assert!(coach.allows(P::ReadRequest(RequestKind::Extension)));
         assert!(!coach.allows(P::ReadRequest(RequestKind::Complaint)));
         assert!(!rel(Relation::District).allows(P::ReadRequests));
+    }
+
+    #[test]
+    fn follow_ups_are_between_the_candidate_and_the_programs_staff() {
+        let rel = |r| EnrollmentStanding::new(r, standing(&[Role::Coordinator, Role::Director]));
+        for r in [Relation::Own, Relation::Manage, Relation::Oversee] {
+            assert!(rel(r).allows(P::ReadFollowUps), "{r:?}");
+        }
+        for r in [Relation::Coach, Relation::FormerCoach, Relation::District, Relation::Administer] {
+            assert!(!rel(r).allows(P::ReadFollowUps) && !rel(r).allows(P::FollowUp), "{r:?}");
+        }
+        assert!(rel(Relation::Manage).allows(P::FollowUp) && rel(Relation::Oversee).allows(P::FollowUp));
+        assert!(!rel(Relation::Own).allows(P::FollowUp));
+        assert_eq!(rel(Relation::Own).refusal(P::FollowUp), "nobody follows up on their own enrollment");
+    }
+
+    #[test]
+    fn the_candidate_and_their_coach_each_mark_the_portfolio_reviewed() {
+        let rel = |r| EnrollmentStanding::new(r, standing(&[Role::Coordinator, Role::Coach]));
+        let marks = |r| Reviewer::ALL.iter().filter(|x| rel(r).allows(P::MarkPortfolioReviewed(**x))).count();
+        assert!(rel(Relation::Own).allows(P::MarkPortfolioReviewed(Reviewer::Candidate)));
+        assert!(rel(Relation::Coach).allows(P::MarkPortfolioReviewed(Reviewer::Coach)));
+        assert_eq!(marks(Relation::Own) + marks(Relation::Coach), 2, "each their own mark only");
+        for r in [Relation::FormerCoach, Relation::Manage, Relation::Oversee, Relation::District, Relation::Administer]
+        {
+            assert_eq!(marks(r), 0, "{r:?}");
+        }
     }
 
     #[test]

@@ -298,3 +298,30 @@ pub fn find_with_enrollment(
         .get_result(c))?;
     Ok((row, e, user_ref(who), user_ref(by)))
 }
+
+/// A log waiting for someone, without its text.
+#[derive(Debug, Clone, Queryable)]
+pub struct WaitingLog {
+    pub id: LogId,
+    pub enrollment_id: EnrollmentId,
+    pub coach_id: UserId,
+    pub state: LogState,
+    pub meeting_date: Option<Date>,
+}
+
+/// The logs of these enrollments waiting for someone: submitted (the candidate acknowledges
+/// them) or returned (their coach revises them), earliest meeting first: one query.
+pub fn waiting_of(c: &mut crate::DbConnection, enrollment_ids: &[EnrollmentId]) -> Result<Vec<WaitingLog>, StoreError> {
+    Ok(coaching_logs::table
+        .filter(coaching_logs::enrollment_id.eq_any(enrollment_ids))
+        .filter(coaching_logs::state.eq_any([LogState::Submitted, LogState::Returned]))
+        .order((coaching_logs::meeting_date, coaching_logs::created_at))
+        .select((
+            coaching_logs::id,
+            coaching_logs::enrollment_id,
+            coaching_logs::coach_id,
+            coaching_logs::state,
+            coaching_logs::meeting_date,
+        ))
+        .load(c)?)
+}

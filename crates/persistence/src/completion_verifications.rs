@@ -79,3 +79,15 @@ pub fn find(c: &mut crate::DbConnection, id: EnrollmentId) -> Result<Verificatio
 pub fn of_enrollments(c: &mut crate::DbConnection, ids: &[EnrollmentId]) -> Result<Vec<VerificationRow>, StoreError> {
     Ok(cv::table.filter(cv::id.eq_any(ids)).select(VerificationRow::as_select()).load(c)?)
 }
+
+/// A program's forms with at least one confirmation (the rest are as new): one query.
+pub fn begun_of_program(
+    c: &mut crate::DbConnection,
+    program_id: ProgramId,
+) -> Result<Vec<VerificationRow>, StoreError> {
+    Ok(cv::table
+        .filter(cv::program_id.eq(program_id))
+        .filter(cv::confirmations.ne(Json(Vec::<Confirmation>::new())))
+        .select(VerificationRow::as_select())
+        .load(c)?)
+}

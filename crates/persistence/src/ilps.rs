@@ -8,7 +8,7 @@ use crate::StoreError;
 use coachfolio_domain::ids::{EnrollmentId, IlpId, ProgramId, UserId};
 use coachfolio_domain::ilp::{ActionStep, IlpContent, IlpStatus};
 use diesel::prelude::*;
-use time::PrimitiveDateTime;
+use time::{Date, PrimitiveDateTime};
 
 /// A plan as read. A change writes its form, status and who changed it last; the plan's
 /// candidate, program, author and creation time never change.
@@ -51,6 +51,9 @@ pub struct IlpForm {
     pub pl_helped: Option<bool>,
     pub pl_explanation: String,
     pub reflective_summary: String,
+    /// The form's "date created": set when the plan is started, editable (a plan from paper
+    /// keeps its own date).
+    pub date_created: Option<Date>,
 }
 
 impl IlpForm {
@@ -100,7 +103,7 @@ impl NewIlp {
             candidate_id: enrollment.candidate_id,
             program_year,
             status: IlpStatus::Draft,
-            form: IlpForm::default(),
+            form: IlpForm { date_created: Some(at.date()), ..IlpForm::default() },
             created_by: by,
             updated_by: by,
             activated_at: None,

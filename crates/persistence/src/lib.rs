@@ -9,6 +9,7 @@
 //! which made each cached lookup parse its SQL again (a third of a log read's time).
 
 pub mod access_generation;
+pub mod annual_reviews;
 pub mod applications_to_practice;
 pub mod attendance;
 pub mod audit;
@@ -25,6 +26,7 @@ pub mod enrollments;
 mod error;
 pub mod events;
 pub mod fee_plans;
+pub mod follow_ups;
 pub mod ilps;
 pub mod job_shadows;
 pub mod memberships;

@@ -166,6 +166,37 @@ diesel::table! {
 }
 
 diesel::table! {
+    annual_reviews (id) {
+        id -> Text,
+        program_id -> Text,
+        enrollment_id -> Text,
+        program_year -> Integer,
+        reviewer -> Text,
+        reviewed_by -> Text,
+        reviewed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    follow_ups (id) {
+        id -> Text,
+        program_id -> Text,
+        enrollment_id -> Text,
+        candidate_id -> Text,
+        flags -> Text,
+        message -> Text,
+        status -> Text,
+        created_by -> Text,
+        resolved_by -> Nullable<Text>,
+        resolved_at -> Nullable<Timestamp>,
+        resolution -> Nullable<Text>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     completion_verifications (id) {
         id -> Text,
         program_id -> Text,
@@ -250,6 +281,7 @@ diesel::table! {
         version -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        date_created -> Nullable<Date>,
     }
 }
 
@@ -580,6 +612,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     fee_plan_changes,
     completion_verifications,
     completion_rosters,
+    follow_ups,
+    annual_reviews,
 );
 diesel::joinable!(audit_events -> users (actor_id));
 diesel::joinable!(coaching_logs -> enrollments (enrollment_id));

@@ -4,6 +4,7 @@
 //! a stored value that does not parse is an error, never a default.
 
 use crate::connection::MultiBackend;
+use coachfolio_domain::annual_review::Reviewer;
 use coachfolio_domain::application_to_practice::AtpStatus;
 use coachfolio_domain::attendance::AttendanceStatus;
 use coachfolio_domain::coaching_log::{LogMode, LogState};
@@ -11,6 +12,7 @@ use coachfolio_domain::document::DocumentKind;
 use coachfolio_domain::enrollment::{CostStructure, Employment, EnrollmentStatus, Position};
 use coachfolio_domain::event::{Audience, EventKind, EventStatus, RegistrationState};
 use coachfolio_domain::fees::{FeeKind, FeePayer, PaymentMethod};
+use coachfolio_domain::follow_up::FollowUpStatus;
 use coachfolio_domain::ids::*;
 use coachfolio_domain::ilp::IlpStatus;
 use coachfolio_domain::job_shadow::{ExperienceKind, ExperienceStatus};
@@ -95,6 +97,9 @@ multi_backend_text!(
     RequestKind,
     RequestStatus,
     FeeKind,
+    FollowUpId,
+    FollowUpStatus,
+    Reviewer,
 );
 
 /// A value stored as JSON text (lists of codes and standards, settings, snapshots).

@@ -529,6 +529,49 @@ export interface paths {
         patch: operations["enrollments_update"];
         trace?: never;
     };
+    "/api/enrollments/{enrollment_id}/annual-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The e-portfolio's annual reviews, a program year each
+         * @description Whether the candidate and their coach have marked the portfolio reviewed for each program
+         *     year. For everyone who sees the enrollment.
+         */
+        get: operations["documents_list_annual_reviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollments/{enrollment_id}/annual-reviews/{program_year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark the e-portfolio reviewed for a program year
+         * @description As the candidate, or as their current coach (each once a year; 409 naming `program_year`
+         *     when already marked), for a year that has begun (422 otherwise), while the candidate takes
+         *     part. Answers every year's reviews.
+         */
+        post: operations["documents_mark_reviewed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enrollments/{enrollment_id}/application-to-practice": {
         parameters: {
             query?: never;
@@ -758,6 +801,34 @@ export interface paths {
         get: operations["fees_enrollment_fees"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollments/{enrollment_id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An enrollment's follow-ups, newest first
+         * @description For the candidate and the program's coordinators and director (a follow-up may be about fees
+         *     or requests, which a coach does not read).
+         */
+        get: operations["portfolio_review_list_follow_ups"];
+        put?: never;
+        /**
+         * Contact the candidate about what to follow up
+         * @description A message to the candidate (what they should know or do) and the portfolio review's
+         *     follow-ups it is about; it stays open until resolved. The candidate reads it on their home
+         *     (by email too once notifications exist). For the program's coordinators and director, about
+         *     an enrolled or extended candidate other than themselves.
+         */
+        post: operations["portfolio_review_contact_candidate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1245,6 +1316,47 @@ export interface paths {
          *     exceeded. Registering again after cancelling takes a new place in the queue.
          */
         post: operations["registrations_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/follow-ups/{follow_up_id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a resolved follow-up
+         * @description It is open again, its resolution cleared (the trail keeps who resolved and reopened it).
+         */
+        post: operations["portfolio_review_reopen_follow_up"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/follow-ups/{follow_up_id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a follow-up
+         * @description With what came of it (optional); who and when are kept. An open one only (409 once
+         *     resolved). For the program's coordinators and director.
+         */
+        post: operations["portfolio_review_resolve_follow_up"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2125,6 +2237,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programs/{program_id}/to-do": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What you must do next in the program
+         * @description For each part you play in it, what the records ask of you now, each naming where it is
+         *     done. As a candidate: coaching logs to acknowledge, reflections, ILP action steps and the
+         *     Application to Practice due within 30 days or overdue, required meetings ahead not
+         *     registered for, installments due, coaching hours behind pace, completion items not met, your
+         *     signature. As a coach, for each current candidate: this month's coaching below the monthly
+         *     minimum, hours behind pace, logs returned to you and logs waiting for acknowledgement, your
+         *     signature. As the program's staff: professional learning to approve and requests to decide.
+         *     As staff or a district representative: completion items your column has to confirm (from
+         *     120 days before a candidate's program ends) and your signature.
+         */
+        get: operations["me_to_do"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reflections/{reflection_id}": {
         parameters: {
             query?: never;
@@ -2583,6 +2723,20 @@ export interface components {
             code: string;
             /** @example Instructional coaching */
             label: string;
+        };
+        /** @description One program year's review of the e-portfolio. */
+        AnnualReview: {
+            /**
+             * @description Whether the caller may mark it now (the candidate or their current coach, once the year
+             *     has begun, not yet marked by them).
+             */
+            can_mark: boolean;
+            candidate?: null | components["schemas"]["ReviewMark"];
+            coach?: null | components["schemas"]["ReviewMark"];
+            /** Format: int64 */
+            program_year: number;
+            /** Format: date */
+            year_ends: string;
         };
         ApplicationToPractice: {
             action_plans: components["schemas"]["ActionPlan"][];
@@ -3926,6 +4080,40 @@ export interface components {
              */
             plans: string;
         };
+        FollowUp: {
+            can: components["schemas"]["FollowUpActions"];
+            candidate: components["schemas"]["UserRef"];
+            /** Format: date-time */
+            created_at: string;
+            created_by: components["schemas"]["UserRef"];
+            /** Format: uuid */
+            enrollment_id: string;
+            /** @description The portfolio review's follow-ups it is about. */
+            flags: components["schemas"]["ReviewFlag"][];
+            /** Format: uuid */
+            id: string;
+            message: string;
+            /** @description What came of it, as whoever resolved it wrote. */
+            resolution?: string | null;
+            /** Format: date-time */
+            resolved_at?: string | null;
+            resolved_by?: null | components["schemas"]["UserRef"];
+            status: components["schemas"]["FollowUpStatus"];
+            /** Format: int32 */
+            version: number;
+        };
+        FollowUpActions: {
+            reopen: boolean;
+            resolve: boolean;
+        };
+        /** @enum {string} */
+        FollowUpStatus: "open" | "resolved";
+        /** @description An enrollment's follow-ups, newest first. */
+        FollowUps: {
+            /** @description Whether the caller may contact the candidate (the program's coordinators and director). */
+            can_contact: boolean;
+            items: components["schemas"]["FollowUp"][];
+        };
         Growth: {
             /** @description Elements below "meets" on the latest term that rated them. */
             below_meets: string[];
@@ -3973,6 +4161,11 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             created_by: components["schemas"]["UserRef"];
+            /**
+             * Format: date
+             * @description The form's "date created" (absent only in revisions kept before it was).
+             */
+            date_created?: string | null;
             /** @description Elements addressed, optional ("2B"). */
             elements: string[];
             /** Format: uuid */
@@ -4043,6 +4236,11 @@ export interface components {
          *     step gets a new UUID from the client).
          */
         IlpFieldsBody: {
+            /**
+             * Format: date
+             * @description The form's "date created": not ahead of today.
+             */
+            date_created?: string | null;
             elements?: string[] | null;
             focus?: string | null;
             pl_explanation?: string | null;
@@ -4511,6 +4709,13 @@ export interface components {
              * @example 240
              */
             minutes?: number | null;
+        };
+        /** @description "Contact the candidate". */
+        NewFollowUp: {
+            /** @description The follow-ups it is about, each once. */
+            flags?: components["schemas"]["ReviewFlag"][];
+            /** @description What the candidate should know or do. */
+            message: string;
         };
         NewIlpComment: {
             body: string;
@@ -5539,6 +5744,10 @@ export interface components {
              */
             yearly_pl_minutes: number;
         };
+        /** @description How a follow-up was resolved. */
+        Resolution: {
+            note?: string | null;
+        };
         ReturnRequest: {
             /** @description What the coach should fix. */
             reason: string;
@@ -5548,6 +5757,11 @@ export interface components {
          * @enum {string}
          */
         ReviewFlag: "reflection_overdue" | "ilp" | "no_hours_this_month" | "hours_behind_pace" | "installments_overdue" | "agreement_missing" | "job_shadow_missing" | "open_requests" | "completion_items_not_met";
+        ReviewMark: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["UserRef"];
+        };
         /** @description One candidate: their follow-ups and the form's ten items. */
         ReviewRow: {
             candidate: components["schemas"]["UserRef"];
@@ -5568,6 +5782,11 @@ export interface components {
              * @description How many of the form's ten items the records show met.
              */
             items_met: number;
+            /**
+             * Format: int64
+             * @description Follow-ups sent to the candidate and not yet resolved.
+             */
+            open_follow_ups: number;
             /** Format: int64 */
             program_year?: number | null;
             status: components["schemas"]["EnrollmentStatus"];
@@ -5729,6 +5948,46 @@ export interface components {
             /** Format: date-time */
             submitted_at?: string | null;
             term: components["schemas"]["Term"];
+        };
+        /**
+         * @description One thing to do, and where it is done: `kind` names the page, `record_id` the record on it
+         *     (a coaching log, an ILP, an event, a follow-up) and `enrollment_id` the candidate's pages.
+         *     Completion forms to confirm or sign name each candidate, up to ten; beyond that one item
+         *     without `enrollment_id` counts them (they are done from the portfolio review).
+         */
+        ToDo: {
+            candidate?: null | components["schemas"]["UserRef"];
+            /**
+             * Format: int64
+             * @description How many (logs, steps, requests, items, candidates) it stands for.
+             */
+            count: number;
+            /** @description What it is about, in words ("Beginning reflection", "1 h 30 of 2 h logged in 2026-12"). */
+            detail: string;
+            /** Format: date */
+            due_on?: string | null;
+            /** Format: uuid */
+            enrollment_id?: string | null;
+            /** @description The completion items it names (missing, or to confirm). */
+            items: components["schemas"]["CompletionItem"][];
+            kind: components["schemas"]["ToDoKind"];
+            overdue: boolean;
+            /** Format: uuid */
+            record_id?: string | null;
+        };
+        /**
+         * @description Something to do next, each done on one page.
+         * @enum {string}
+         */
+        ToDoKind: "acknowledge_log" | "reflection_due" | "ilp_steps_due" | "application_to_practice" | "register_for_event" | "installments_due" | "coaching_hours_behind" | "completion_items_missing" | "logs_this_month" | "log_returned" | "awaiting_acknowledgement" | "approve_professional_learning" | "decide_requests" | "confirm_completion" | "sign_completion" | "follow_up" | "follow_ups_open" | "review_portfolio";
+        ToDoList: {
+            /**
+             * Format: date
+             * @description The program's today, which the due dates are measured from.
+             */
+            as_of: string;
+            /** @description Overdue first, then by due date, then the rest. */
+            items: components["schemas"]["ToDo"][];
         };
         /** @description What a successful sign-in or refresh returns. */
         TokenPair: {
@@ -7173,6 +7432,85 @@ export interface operations {
             };
         };
     };
+    documents_list_annual_reviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReview"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    documents_mark_reviewed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+                program_year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReview"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     applications_to_practice_of_enrollment: {
         parameters: {
             query?: never;
@@ -7739,6 +8077,88 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnrollmentFees"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    portfolio_review_list_follow_ups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUps"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    portfolio_review_contact_candidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrollment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewFollowUp"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUp"];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */
@@ -8902,6 +9322,94 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    portfolio_review_reopen_follow_up: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                follow_up_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUp"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    portfolio_review_resolve_follow_up: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read */
+                "If-Match": string;
+            };
+            path: {
+                follow_up_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Resolution"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUp"];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */
@@ -11221,6 +11729,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QueuedRequest"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    me_to_do: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToDoList"];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */

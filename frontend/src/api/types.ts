@@ -168,6 +168,17 @@ export type CompletionEvidence = S['Evidence'];
 /** The coordinator's portfolio review: each active candidate's follow-ups and the state of the form's ten items. */
 export type PortfolioReview = S['PortfolioReview'];
 export type ReviewRow = S['ReviewRow'];
+/** What the signed-in person must do next in a program (each home's "What's next"). */
+export type ToDoList = S['ToDoList'];
+export type ToDo = S['ToDo'];
+export type ToDoKind = S['ToDoKind'];
+/** The portfolio review's "contact the candidate". */
+export type FollowUp = S['FollowUp'];
+export type FollowUps = S['FollowUps'];
+export type NewFollowUp = S['NewFollowUp'];
+export type Resolution = S['Resolution'];
+/** The e-portfolio's annual review, a program year each. */
+export type AnnualReview = S['AnnualReview'];
 export type ReviewFlag = S['ReviewFlag'];
 export type FlagLine = S['FlagLine'];
 export type ItemStateLine = S['ItemStateLine'];

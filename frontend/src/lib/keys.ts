@@ -80,6 +80,12 @@ export const keys = {
   /** The program's completion rosters; one of them. */
   completionRosters: (programId: string) => ['program', programId, 'completion-rosters'] as const,
   completionRoster: (id: string) => ['completion-roster', id] as const,
+  /** What the signed-in person must do next in a program (under the program: what refreshes it refreshes the list). */
+  toDo: (programId: string) => ['program', programId, 'to-do'] as const,
+  /** An enrollment's annual reviews of its e-portfolio. */
+  annualReviews: (enrollmentId: string) => ['enrollment', enrollmentId, 'annual-reviews'] as const,
+  /** An enrollment's follow-ups from the portfolio review. */
+  followUps: (enrollmentId: string) => ['enrollment', enrollmentId, 'follow-ups'] as const,
   /** Whether the signed-in person has a private calendar feed (never its address). */
   calendarFeed: ['me', 'calendar-feed'] as const,
 };

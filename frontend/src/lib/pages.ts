@@ -30,8 +30,11 @@ export const PAGE_NEEDS = {
   'enrollments/:id/professional-learning/new': ['coach', 'own_records'],
   'enrollments/:id/job-shadows-and-visits': null,
   'enrollments/:id/requests': null,
+  'enrollments/:id/follow-ups': null,
   'enrollments/:id/completion': null,
   'enrollments/:id/completion/print': null,
+  'enrollments/:id/calibration': null,
+  'enrollments/:id/calibration/print': null,
 
   'coaching-logs/:id': null,
   'coaching-logs/:id/edit': 'coach',

@@ -42,6 +42,7 @@ export function ilp(overrides: Partial<Ilp> = {}): Ilp {
     completed_at: null,
     version: 1,
     created_at: '2026-11-20T10:00:00Z',
+    date_created: '2026-11-18',
     updated_at: '2026-11-20T10:00:00Z',
     can: { edit: true, activate: true, complete: false, discard: true, comment: true },
     ...overrides,

@@ -2,6 +2,7 @@
 //! (`json`), its record's rules (`record`), and one file per action. Shared helpers live
 //! outside `routes` (`kernel`, `audit`, `etag`, `policy`), so no handler imports from its parent.
 
+pub mod annual_reviews;
 pub mod applications_to_practice;
 pub mod attendance;
 pub mod audit;
@@ -17,6 +18,7 @@ pub mod documents;
 pub mod enrollments;
 pub mod events;
 pub mod fees;
+pub mod follow_ups;
 pub mod health;
 pub mod hours;
 pub mod ilps;
@@ -32,6 +34,7 @@ pub mod reflections;
 pub mod registrations;
 pub mod requests;
 pub mod standards;
+pub mod to_do;
 pub mod users;
 
 /// Every `/api` handler; the OpenAPI document is collected from this list.
@@ -143,6 +146,13 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(pl_hours::export::export_csv)
         .service(portfolio_review::list::list)
         .service(portfolio_review::export::export_csv)
+        .service(to_do::list::to_do)
+        .service(follow_ups::create::contact_candidate)
+        .service(follow_ups::list::list_follow_ups)
+        .service(follow_ups::resolve::resolve_follow_up)
+        .service(follow_ups::reopen::reopen_follow_up)
+        .service(annual_reviews::list::list_annual_reviews)
+        .service(annual_reviews::mark::mark_reviewed)
         .service(completion_rosters::list::list)
         .service(completion_rosters::create::create)
         .service(completion_rosters::get::get)

@@ -4,6 +4,8 @@ import type { DocumentKind, Enrollment, PortfolioDocument } from '../../api/type
 import { Notice, QueryView } from '../../components/ui';
 import { useApp } from '../../lib/context';
 import { useEnrollment } from '../enrollments/queries';
+import { AnnualReviews } from '../portfolio/AnnualReviews';
+import { PortfolioContents } from '../portfolio/PortfolioContents';
 import { DocumentCard } from './DocumentCard';
 import { groupByKind, kindsPresent } from './documentGroups';
 import { KIND_LABELS } from './documentLabels';
@@ -11,7 +13,10 @@ import { useDocuments } from './queries';
 import { UploadForm } from './UploadForm';
 import './documents.css';
 
-/** `/enrollments/:id/documents`: the candidate's e-portfolio of PDF documents. */
+/**
+ * `/enrollments/:id/documents`: the candidate's e-portfolio: its table of contents (each section's
+ * state and where it is), its annual review, then the PDF documents uploaded to it.
+ */
 export function EnrollmentDocuments() {
   const { id = '' } = useParams();
   const enrollment = useEnrollment(id);
@@ -30,6 +35,8 @@ export function EnrollmentDocuments() {
               <Link to={`/enrollments/${e.id}/professional-learning`}>Professional learning</Link>
               {e.can.read_records && <Link to={`/enrollments/${e.id}/job-shadows-and-visits`}>Job shadow or school visit</Link>}
             </nav>
+            <PortfolioContents enrollment={e} />
+            <AnnualReviews enrollment={e} />
             <Portfolio enrollment={e} />
           </>
         );

@@ -15,13 +15,15 @@ const overview = {
   candidates_without_coach: 0,
 };
 
-/** Renders the home for `who`; answers what it asks and returns the paths it asked for. */
-function homeOf(who: Who): string[] {
+/** Renders the home for `who` with `toDo` waiting; answers what it asks and returns the paths it asked for. */
+function homeOf(who: Who, toDo: unknown[] = []): string[] {
   const asked: string[] = [];
   serve((_method, path) => {
     asked.push(path);
     if (path.endsWith('/overview')) return jsonResponse(200, overview);
-    if (path.endsWith('/enrollments')) return jsonResponse(200, { items: [], page: 1, per_page: 25, total: 0 });
+    if (path.endsWith('/to-do')) return jsonResponse(200, { as_of: '2026-12-07', items: toDo });
+    if (path.endsWith('/portfolio-review')) return jsonResponse(200, { as_of: '2026-12-07', rows: [] });
+    if (path.endsWith('/enrollments') && path.startsWith('/api/programs/')) return jsonResponse(200, { items: [], page: 1, per_page: 25, total: 0 });
     return jsonResponse(200, []);
   });
   renderWithApp(<Home />, appContextAs(who));
@@ -43,15 +45,31 @@ describe('the home screen', () => {
     expect(screen.queryByRole('heading', { name: 'Programs' })).not.toBeInTheDocument();
   });
 
-  it('gives a district representative their district’s candidates, not the overview', async () => {
+  it('starts with what’s next, then the overview and the candidates to follow up', async () => {
+    const asked = homeOf('coordinator', [
+      { kind: 'approve_professional_learning', detail: '1 submitted', overdue: false, count: 1, items: [] },
+    ]);
+    expect(await screen.findByRole('link', { name: 'Approve professional learning' })).toHaveAttribute('href', '/professional-learning');
+    await screen.findByRole('heading', { name: 'Demo County CASC' });
+    await screen.findByText('No enrolled or extended candidates.');
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings.slice(0, 3)).toEqual(['What’s next', 'Demo County CASC', 'Candidates to follow up']);
+    expect(asked).toContain(`/api/programs/${PROGRAM_ID}/to-do`);
+  });
+
+  it('gives a district representative their district’s candidates, not the overview nor the follow-ups', async () => {
     const asked = homeOf('district_representative');
     expect(await screen.findByRole('heading', { name: 'Candidates in your district' })).toBeInTheDocument();
     expect(asked).not.toContain(`/api/programs/${PROGRAM_ID}/overview`);
+    expect(asked).not.toContain(`/api/programs/${PROGRAM_ID}/portfolio-review`);
+    expect(screen.queryByRole('heading', { name: 'Candidates to follow up' })).not.toBeInTheDocument();
   });
 
-  it('gives a candidate their program', async () => {
-    homeOf('candidate');
+  it('gives a candidate what’s next and their program', async () => {
+    const asked = homeOf('candidate');
+    expect(await screen.findByText('Nothing waits for you right now.')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'My program' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'My candidates' })).not.toBeInTheDocument();
+    expect(asked).not.toContain(`/api/programs/${PROGRAM_ID}/portfolio-review`);
   });
 });

@@ -4,14 +4,20 @@ import { Programs } from '../programs/Programs';
 import { UpcomingEvents } from '../events/UpcomingEvents';
 import { CandidateHome } from './CandidateHome';
 import { CoachHome } from './CoachHome';
+import { ProgramFollowUps } from './ProgramFollowUps';
 import { ProgramOverview } from './ProgramOverview';
+import { ToDoList } from './ToDoList';
 
-/** The home screen: a section for each part the person plays in the selected program. */
+/**
+ * The home screen: what the person must do next in the selected program, then a section for each
+ * part they play in it.
+ */
 export function Home() {
   const app = useApp();
   const { programId, can } = app;
   const sections = [];
   if (programId && can('oversee')) sections.push(<ProgramOverview key="overview" programId={programId} />);
+  if (programId && can('review_portfolios')) sections.push(<ProgramFollowUps key="follow-ups" programId={programId} />);
   // Someone who lists candidates without running the program (a district representative) sees theirs here.
   if (programId && can('list_candidates') && !can('oversee')) {
     sections.push(
@@ -29,6 +35,7 @@ export function Home() {
   return (
     <>
       <h1>Welcome, {app.me.user.display_name}</h1>
+      {programId && <ToDoList programId={programId} />}
       {sections.length ? (
         sections
       ) : (

@@ -18,6 +18,18 @@ function IlpFieldInput({ field: f, draft, edit, error, enrollmentId }: IlpFormPr
   switch (f.kind) {
     case 'year':
       return <YearField field={f} enrollmentId={enrollmentId} value={draft.program_year} onChange={(v) => set('program_year', v)} error={error(f.key)} />;
+    case 'date':
+      return (
+        <TextField
+          name={f.key}
+          label={f.label}
+          hint={f.hint}
+          type="date"
+          value={draft.date_created}
+          onChange={(v) => set('date_created', v)}
+          error={error(f.key)}
+        />
+      );
     case 'standards':
       return (
         <StandardsField

@@ -15,4 +15,10 @@ describe('the ILP as read', () => {
     expect(within(late).getByRole('note')).toHaveTextContent('Due after the candidate’s program ends');
     expect(within(screen.getByRole('region', { name: 'Action step 1' })).queryByRole('note')).not.toBeInTheDocument();
   });
+
+  it('shows the date the plan was written, not the day it was stored', () => {
+    renderWithApp(<IlpSheet ilp={ilp({ date_created: '2025-10-02' })} standards={[]} />);
+    const term = screen.getByText('Date created', { selector: 'dt' });
+    expect(term.nextElementSibling).toHaveTextContent('Oct 2, 2025');
+  });
 });

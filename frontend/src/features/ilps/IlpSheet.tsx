@@ -26,10 +26,10 @@ export function IlpSheet({ ilp, standards, afterStep }: SheetProps) {
         <dd>Year {ilp.program_year}</dd>
         <dt>Status</dt>
         <dd>{ILP_STATUS_LABELS[ilp.status]}</dd>
-        <dt>Date created</dt>
-        <dd>{formatDate(ilp.created_at)}</dd>
+        <dt>{ilpField('date_created')!.label}</dt>
+        <dd>{formatDate(ilp.date_created ?? ilp.created_at)}</dd>
       </dl>
-      {ILP_FIELDS.filter((f) => f.kind !== 'year').map((f) =>
+      {ILP_FIELDS.filter((f) => f.kind !== 'year' && f.kind !== 'date').map((f) =>
         f.kind === 'steps' ? (
           <ActionPlan key={f.key} field={f} ilp={ilp} afterStep={afterStep} />
         ) : (

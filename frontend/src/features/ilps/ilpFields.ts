@@ -16,7 +16,7 @@ export const STEP_STATUS_LABELS: Record<StepStatus, string> = {
  * How a field is filled in and read: `standards` the CPSEL checkboxes, `elements` those of the
  * chosen standards, `steps` the repeating action steps, `yes-no` a choice of two.
  */
-export type IlpFieldKind = 'year' | 'standards' | 'elements' | 'text' | 'steps' | 'yes-no';
+export type IlpFieldKind = 'year' | 'date' | 'standards' | 'elements' | 'text' | 'steps' | 'yes-no';
 
 interface FieldBase {
   label: string;
@@ -30,6 +30,7 @@ interface FieldBase {
 export type IlpFieldSpec = FieldBase &
   (
     | { key: 'program_year'; kind: 'year' }
+    | { key: 'date_created'; kind: 'date' }
     | { key: 'standards'; kind: 'standards' }
     | { key: 'elements'; kind: 'elements' }
     | { key: 'focus' | 'smart_goal' | 'pl_explanation' | 'reflective_summary'; kind: 'text' }
@@ -43,6 +44,7 @@ export type IlpFieldSpec = FieldBase &
  */
 export const ILP_FIELDS: readonly IlpFieldSpec[] = [
   { key: 'program_year', label: 'Program year', kind: 'year' },
+  { key: 'date_created', label: 'Date created', kind: 'date', hint: 'The day the plan was written (a plan from paper keeps its own).' },
   { key: 'standards', label: 'Standards', kind: 'standards', required: true, hint: 'Select standard(s).' },
   { key: 'elements', label: 'Elements (optional)', kind: 'elements', hint: 'The elements of the chosen standards this plan works on.' },
   {
@@ -119,6 +121,8 @@ export function ilpFieldText(field: IlpFieldSpec, ilp: Ilp, standards: Standard[
   switch (field.kind) {
     case 'year':
       return `Year ${ilp.program_year}`;
+    case 'date':
+      return formatDate(ilp.date_created ?? ilp.created_at);
     case 'standards':
       return ilp.standards.length ? ilp.standards.map((n) => standardName(n, standards)).join('; ') : null;
     case 'elements':

@@ -22,6 +22,13 @@ const stored = ilpToDraft(
 );
 
 describe('the ILP form', () => {
+  it('sends the date the plan was written, and keeps the stored one when the input is cleared', () => {
+    const dated: IlpDraft = { ...stored, date_created: '2025-10-02' };
+    expect(ilpChanges(dated, stored).fields).toEqual({ date_created: '2025-10-02' });
+    const cleared: IlpDraft = { ...dated, date_created: '' };
+    expect(ilpChanges(cleared, dated)).toEqual({ fields: {}, sent: [], errors: {} });
+  });
+
   it('sends only what changed, and a plan’s steps whole', () => {
     const draft: IlpDraft = { ...stored, smart_goal: 'PLC time in the master schedule', pl_helped: true };
     expect(ilpChanges(draft, stored)).toEqual({

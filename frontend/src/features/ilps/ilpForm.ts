@@ -18,6 +18,8 @@ export interface StepDraft {
 /** The ILP form as it holds it. */
 export interface IlpDraft {
   program_year: number;
+  /** "YYYY-MM-DD"; empty until the server has given the plan its day. */
+  date_created: string;
   standards: number[];
   elements: string[];
   focus: string;
@@ -32,6 +34,7 @@ export interface IlpDraft {
 export function emptyIlpDraft(programYear: number): IlpDraft {
   return {
     program_year: programYear,
+    date_created: '',
     standards: [],
     elements: [],
     focus: '',
@@ -51,6 +54,7 @@ export function newStep(id: string = crypto.randomUUID()): StepDraft {
 export function ilpToDraft(ilp: Ilp): IlpDraft {
   return {
     program_year: ilp.program_year,
+    date_created: ilp.date_created ?? '',
     standards: [...ilp.standards],
     elements: [...ilp.elements],
     focus: ilp.focus,
@@ -77,6 +81,8 @@ export function ilpChanges(draft: IlpDraft, base: IlpDraft): Changes<IlpDraft, I
   for (const key of Object.keys(draft) as (keyof IlpDraft)[]) {
     if (same(draft[key], base[key])) continue;
     if (key === 'steps') fields.steps = draft.steps.map(stepToApi);
+    // A date cleared in the input keeps the stored one: the form always has a day.
+    else if (key === 'date_created' && !draft.date_created) continue;
     else Object.assign(fields, { [key]: draft[key] });
     sent.push(key);
   }

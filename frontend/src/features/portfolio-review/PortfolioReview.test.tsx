@@ -145,4 +145,29 @@ describe('the portfolio review', () => {
     await waitFor(() => expect(URL.createObjectURL).toHaveBeenCalled());
     expect(asked.at(-1)?.toString()).toBe(filters);
   });
+
+  it('tells the follow-ups still open and links to contacting each candidate about their card’s', async () => {
+    const sofia = reviewRow(rivera, {}, { candidate: { ...rivera, display_name: 'Sofia Alvarez' }, enrollment_id: 'enrollment-alvarez' });
+    open('/portfolio-review', () => [ELENA, { ...MARCUS, open_follow_ups: 2 }, { ...sofia, open_follow_ups: 1 }]);
+    const brooks = await screen.findByRole('article', { name: 'Marcus Brooks' });
+    expect(brooks).toHaveTextContent('2 open follow-ups');
+    expect(within(brooks).getByRole('link', { name: 'Contact Marcus Brooks' })).toHaveAttribute(
+      'href',
+      `/enrollments/${MARCUS.enrollment_id}/follow-ups?flags=installments_overdue,open_requests`,
+    );
+
+    const evans = screen.getByRole('article', { name: 'Elena Evans' });
+    expect(evans).not.toHaveTextContent(/open follow-up/);
+    expect(within(evans).getByRole('link', { name: 'Contact Elena Evans' })).toHaveAttribute(
+      'href',
+      `/enrollments/${ELENA.enrollment_id}/follow-ups?flags=completion_items_not_met`,
+    );
+
+    // Nothing to follow up: the form starts with no follow-up checked.
+    const alvarez = screen.getByRole('article', { name: 'Sofia Alvarez' });
+    expect(alvarez).toHaveTextContent('1 open follow-up ·');
+    const contactAlvarez = within(alvarez).getByRole('link', { name: 'Contact Sofia Alvarez' });
+    expect(contactAlvarez).toHaveAttribute('href', '/enrollments/enrollment-alvarez/follow-ups');
+    expect(screen.getAllByRole('link', { name: /^Contact / })).toHaveLength(3);
+  });
 });

@@ -6,10 +6,16 @@ import { ITEM_LABELS, STATE_LABELS } from '../completion/completionLabels';
 import { FLAG_LABELS, flagDetail } from './reviewLabels';
 import '../completion/completion.css';
 
-/** One candidate of the review: who and where, what to follow up, and where the form's ten items stand. */
+/**
+ * One candidate of the review: who and where, what to follow up, the follow-ups sent and not yet
+ * resolved with a link to contact them about the card's, and where the form's ten items stand.
+ */
 export function ReviewCard({ row }: { row: ReviewRow }) {
   const headingId = `review-${row.enrollment_id}`;
   const name = row.candidate.display_name;
+  // The card's follow-ups are checked on the contact form.
+  const flags = row.flags.map((f) => f.flag).join(',');
+  const contact = `/enrollments/${row.enrollment_id}/follow-ups${flags ? `?flags=${flags}` : ''}`;
   return (
     <article className="card review-card" aria-labelledby={headingId}>
       <h2 id={headingId}>
@@ -40,6 +46,17 @@ export function ReviewCard({ row }: { row: ReviewRow }) {
           )}
         </dd>
       </dl>
+      <p className="review-contact">
+        {row.open_follow_ups > 0 && (
+          <>
+            <strong>
+              {row.open_follow_ups} open {row.open_follow_ups === 1 ? 'follow-up' : 'follow-ups'}
+            </strong>{' '}
+            ·{' '}
+          </>
+        )}
+        <Link to={contact}>Contact {name}</Link>
+      </p>
       <p>
         {row.items_met} of {row.items.length} completion items met ·{' '}
         <Link to={`/enrollments/${row.enrollment_id}/completion`}>

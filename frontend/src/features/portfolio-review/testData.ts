@@ -24,6 +24,7 @@ export function reviewRow(
     status: 'enrolled',
     program_year: 2,
     flags: [],
+    open_follow_ups: 0,
     items,
     items_met: items.filter((i) => i.state === 'met').length,
     ...overrides,

@@ -4,7 +4,7 @@ use coachfolio_domain::ilp::{ActionStep, IlpStatus};
 use coachfolio_domain::user::UserRef;
 use coachfolio_persistence::comments::CommentRow;
 use serde::{Deserialize, Serialize};
-use time::OffsetDateTime;
+use time::{Date, OffsetDateTime};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -17,6 +17,8 @@ pub struct Ilp {
     pub candidate: UserRef,
     /// The program year the plan belongs to (1, 2, …).
     pub program_year: i32,
+    /// The form's "date created" (absent only in revisions kept before it was).
+    pub date_created: Option<Date>,
     pub status: IlpStatus,
     /// CPSEL standards addressed (1–6).
     pub standards: Vec<u8>,
@@ -78,6 +80,8 @@ pub struct IlpActions {
 pub struct IlpFieldsBody {
     #[schema(minimum = 1, maximum = 10)]
     pub program_year: Option<i32>,
+    /// The form's "date created": not ahead of today.
+    pub date_created: Option<Date>,
     pub standards: Option<Vec<u8>>,
     pub elements: Option<Vec<String>>,
     #[schema(max_length = 20000)]

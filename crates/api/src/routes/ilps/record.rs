@@ -29,6 +29,8 @@ pub(crate) struct IlpContext {
     /// Program years the plan may belong to.
     pub years: i32,
     pub today_year: i32,
+    /// The program's today (a plan's "date created" is not ahead of it).
+    pub today: time::Date,
 }
 
 impl Record for IlpRecord {
@@ -100,6 +102,7 @@ impl IlpContext {
             },
             years: if extended { 10 } else { years },
             today_year: program_year(cohort.start_date, today).unwrap_or(1) as i32,
+            today,
             enrollment,
         })
     }
@@ -146,6 +149,9 @@ impl IlpContext {
         if !(1..=self.years).contains(&program_year) {
             errors.push(FieldError::new("program_year", format!("must be between 1 and {}", self.years)));
         }
+        if form.date_created.is_some_and(|d| d > self.today) {
+            errors.push(FieldError::new("date_created", "is ahead of today"));
+        }
         errors.extend(match status {
             IlpStatus::Draft => Vec::new(),
             IlpStatus::Active => ilp::check_active(&content),
@@ -183,6 +189,7 @@ pub(crate) fn to_json(row: &IlpRow, people: &[UserRef], can: IlpActions, window:
         enrollment_id: row.enrollment_id.uuid(),
         candidate: person(row.candidate_id),
         program_year: row.program_year,
+        date_created: f.date_created,
         status: row.status,
         standards: f.standards.0.clone(),
         elements: f.elements.0.clone(),
@@ -210,6 +217,9 @@ impl IlpFieldsBody {
         let before = (*program_year, f.clone());
         if let Some(v) = self.program_year {
             *program_year = v;
+        }
+        if let Some(v) = self.date_created {
+            f.date_created = Some(v);
         }
         if let Some(v) = self.standards {
             f.standards = Json(v);
@@ -243,6 +253,6 @@ fn changed(a: &IlpForm, b: &IlpForm, year: bool) -> Vec<&'static str> {
         out.push("program_year");
     }
     macro_rules! cmp { ($($f:ident),*) => { $(if a.$f != b.$f { out.push(stringify!($f)); })* } }
-    cmp!(standards, elements, focus, smart_goal, steps, pl_helped, pl_explanation, reflective_summary);
+    cmp!(date_created, standards, elements, focus, smart_goal, steps, pl_helped, pl_explanation, reflective_summary);
     out
 }

@@ -63,6 +63,18 @@ impl ProgramEvents {
             .or_insert_with(|| self.offered(&Attendee { enrolled: vec![placement], ..Attendee::default() }))
     }
 
+    /// The scheduled meetings a candidate of `placement` is required to attend (orientation,
+    /// cohort and end-of-year meetings), from `from` on.
+    pub fn required_ahead(&self, placement: Placement, from: Date) -> impl Iterator<Item = &EventRow> {
+        let attendee = Attendee { enrolled: vec![placement], ..Attendee::default() };
+        self.events.iter().filter(move |e| {
+            e.status == EventStatus::Scheduled
+                && attendance::is_required(e.form.kind)
+                && e.form.starts_at.date() >= from
+                && admits(e, &attendee).is_ok()
+        })
+    }
+
     pub fn candidate(
         &self,
         v: &EnrollmentView,

@@ -28,6 +28,8 @@ pub struct ReviewRow {
     pub status: EnrollmentStatus,
     pub program_year: Option<u32>,
     pub flags: Vec<FlagLine>,
+    /// Follow-ups sent to the candidate and not yet resolved.
+    pub open_follow_ups: u32,
     /// How many of the form's ten items the records show met.
     #[schema(maximum = 10)]
     pub items_met: u32,

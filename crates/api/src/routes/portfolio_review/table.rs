@@ -1,13 +1,13 @@
 use super::json::{ItemStateLine, PortfolioReview, ReviewQuery, ReviewRow, ReviewSort};
 use crate::capabilities::{ProgramAccess, ProgramPermission};
 use crate::error::ApiError;
-use crate::routes::completion::facts::Records;
+use crate::routes::completion::facts::{Computed, Records};
 use coachfolio_domain::completion::{check, CompletionItem, ItemCheck, ItemState};
 use coachfolio_domain::ids::{EnrollmentId, ProgramId};
 use coachfolio_domain::portfolio_review::{flags, FlagLine, ReviewFacts};
 use coachfolio_domain::program_year::{program_end, program_year};
 use coachfolio_persistence::enrollments::EnrollmentView;
-use coachfolio_persistence::{enrollments, requests, DbConnection};
+use coachfolio_persistence::{enrollments, follow_ups, requests, DbConnection};
 use std::collections::HashMap;
 use time::Duration;
 
@@ -32,6 +32,10 @@ pub(crate) fn build(
     for id in requests::open_of(c, program_id, None)? {
         *open.entry(id).or_default() += 1;
     }
+    let mut contacted: HashMap<EnrollmentId, u32> = HashMap::new();
+    for id in follow_ups::open_of_program(c, program_id)? {
+        *contacted.entry(id).or_default() += 1;
+    }
     let today = records.program().today;
     let reads = Reads { fees: true, requests: true };
     let mut rows: Vec<ReviewRow> = views
@@ -55,6 +59,7 @@ pub(crate) fn build(
                 status: v.row.status,
                 program_year: review.year,
                 flags: review.flags,
+                open_follow_ups: contacted.get(&v.row.id).copied().unwrap_or(0),
                 items_met: form.iter().filter(|i| i.state == ItemState::Met).count() as u32,
                 items: form,
             }
@@ -82,6 +87,8 @@ pub(crate) struct Review {
     pub checks: Vec<ItemCheck>,
     pub flags: Vec<FlagLine>,
     pub year: Option<u32>,
+    /// The facts and ledgers they were computed from.
+    pub computed: Computed,
 }
 
 pub(crate) fn review_of(records: &Records, v: &EnrollmentView, open_requests: u32, reads: Reads) -> Review {
@@ -108,5 +115,6 @@ pub(crate) fn review_of(records: &Records, v: &EnrollmentView, open_requests: u3
         job_shadow_or_visit_done: computed.facts.job_shadow_or_visit_done,
         open_requests: if reads.requests { open_requests } else { 0 },
     };
-    Review { flags: flags(&facts), checks, year: year.map(|(y, _)| y) }
+    let flags = flags(&facts);
+    Review { flags, checks, year: year.map(|(y, _)| y), computed }
 }

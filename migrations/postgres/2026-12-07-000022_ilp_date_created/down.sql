@@ -1,0 +1,1 @@
+ALTER TABLE ilps DROP COLUMN date_created;
