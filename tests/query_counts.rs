@@ -46,6 +46,7 @@ async fn the_program_views_and_a_log_read_take_the_same_queries_for_4_or_14_cand
     let review = format!("/api/programs/{p}/portfolio-review");
     let completion = format!("/api/enrollments/{}/completion", e["id"].as_str().unwrap());
     let to_do = format!("/api/programs/{p}/to-do");
+    let standing = format!("/api/programs/{p}/completion-status");
     let small = (
         queries_for(&t, &hours, &coord).await,
         queries_for(&t, &log_path, &coach).await,
@@ -56,6 +57,7 @@ async fn the_program_views_and_a_log_read_take_the_same_queries_for_4_or_14_cand
         queries_for(&t, &completion, &coord).await,
         queries_for(&t, &to_do, &coord).await,
         queries_for(&t, &to_do, &coach).await,
+        queries_for(&t, &standing, &coord).await,
     );
 
     let cohorts = t.get(&format!("/api/programs/{p}/cohorts"), &coord).await.expect(200).body;
@@ -88,11 +90,12 @@ async fn the_program_views_and_a_log_read_take_the_same_queries_for_4_or_14_cand
         queries_for(&t, &completion, &coord).await,
         queries_for(&t, &to_do, &coord).await,
         queries_for(&t, &to_do, &coach).await,
+        queries_for(&t, &standing, &coord).await,
     );
     assert_eq!(
         large, small,
         "(hours table, log read, reflections view, meeting counts, PL hours, portfolio review, completion form, \
-         the coordinator's and the coach's what's next) queries with 14 candidates vs 4"
+         the coordinator's and the coach's what's next, completion status) queries with 14 candidates vs 4"
     );
     // At most: session, pool health checks, roles, program, enrollments and coaches, sums.
     assert!(small.0 <= 10, "the hours table takes {} queries", small.0);

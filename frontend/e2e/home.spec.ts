@@ -95,4 +95,17 @@ for (const phone of [false, true]) {
     await expectNoHorizontalScroll(coordinator.page, phone);
     await coordinator.close();
   });
+
+  test(`${width}: the district representative sees where their district’s candidates stand on completion`, async ({ browser }) => {
+    const rep = await signedIn(browser, 'district.rep', phone);
+    const district = rep.page.getByRole('region', { name: 'Candidates in your district' });
+    const sofia = district.getByRole('row', { name: /Sofia Alvarez/ });
+    await expect(sofia).toContainText(/\d+ of 10 met · due /);
+    await expect(sofia).toContainText(/\d+ of 10 confirmed/);
+    await expect(district.getByRole('row', { name: /Lily Chen/ })).toHaveCount(0);
+    await expectNoHorizontalScroll(rep.page, phone);
+    await sofia.getByRole('link', { name: 'Sofia Alvarez' }).click();
+    await expect(rep.page).toHaveURL(/\/enrollments\/[0-9a-f-]{36}\/completion$/);
+    await rep.close();
+  });
 }

@@ -709,6 +709,13 @@ async fn every_endpoint_answers_every_role_as_the_policy_says(t: TestApp) {
             Some(json!({})),
             [403, 403, 403, 403, 200, 404, 200, 404, 404],
         ),
+        // Where candidates stand on completion: those who list the program's candidates.
+        case(
+            M::GET,
+            format!("/api/programs/{p}/completion-status"),
+            None,
+            [200, 200, 200, 200, 403, 403, 403, 403, 404],
+        ),
         // What's next: every member of the program, each their own list; nobody outside it.
         case(M::GET, format!("/api/programs/{p}/to-do"), None, [200, 200, 200, 200, 200, 200, 200, 200, 404]),
         // Reference data for every signed-in person.

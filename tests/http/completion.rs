@@ -357,7 +357,39 @@ async fn the_completion_roster_goes_to_the_credential_office(t: TestApp) {
     x.t.get(&rosters, &x.t.token("director").await).await.expect(403);
 }
 
+/// The district representative's home lists their district's candidates with where each stands
+/// on the form; the coordinator's lists everyone; a coach or a candidate has no such list.
+async fn a_program_lists_where_its_candidates_stand_on_completion(t: TestApp) {
+    let x = Ctx::new(t, "cand.evans").await;
+    let t = &x.t;
+    let p = t.program(&x.coord).await;
+    let path = format!("/api/programs/{p}/completion-status");
+    let rep = t.token("district.rep").await;
+    let names = |list: &Value| -> Vec<String> {
+        list.as_array().unwrap().iter().map(|r| r["candidate"]["username"].as_str().unwrap().to_string()).collect()
+    };
+    let theirs = t.get(&path, &rep).await.expect(200).body;
+    assert_eq!(names(&theirs), ["cand.evans", "cand.brooks", "cand.alvarez"], "Sierra Unified's, by name");
+    let evans = &theirs[0];
+    assert_eq!((evans["items_met"].as_u64(), evans["not_met"].clone()), (Some(9), json!(["employer_letter"])));
+    assert_eq!((evans["confirmed_by_your_column"].as_u64(), evans["signed_by"].clone()), (Some(0), json!([])));
+
+    // The district's column confirms an item: its count moves, the coordinator's does not.
+    let form = x.form(&rep).await;
+    x.confirm(&rep, &form.etag(), "coaching_hours", None).await.expect(200);
+    let theirs = t.get(&path, &rep).await.expect(200).body;
+    assert_eq!(theirs[0]["confirmed_by_your_column"], 1);
+    let all = t.get(&path, &x.coord).await.expect(200).body;
+    assert_eq!(names(&all), ["cand.evans", "cand.chen", "cand.brooks", "cand.alvarez"]);
+    assert_eq!(all[0]["confirmed_by_your_column"], 0);
+
+    for who in ["coach.rivera", "cand.evans"] {
+        t.get(&path, &t.token(who).await).await.expect(403);
+    }
+}
+
 on_both_databases!(
+    a_program_lists_where_its_candidates_stand_on_completion,
     the_completion_roster_goes_to_the_credential_office,
     a_candidate_who_did_everything_is_confirmed_signed_and_recommended,
     confirming_an_item_not_met_needs_a_reason,

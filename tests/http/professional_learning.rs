@@ -47,17 +47,25 @@ async fn a_candidate_records_alternative_pl_and_a_coordinator_approves_it(t: Tes
     let id = created.body["id"].as_str().unwrap().to_string();
     let path = format!("/api/professional-learning/{id}");
 
-    // Submitting needs the form's standards, placement and summary.
+    // Submitting needs the form's standards, placement and summary, and its three PDFs.
     let submit = format!("{path}/submit");
     let r = t.call(Method::POST, &submit, Some(&cand), None, Some(&created.etag())).await.expect(422);
-    assert_eq!(r.fields(), ["standards", "placement_before", "summary"]);
+    assert_eq!(r.fields(), ["standards", "placement_before", "summary", "documents"]);
     let reflection = json!({"reflection": {"standards": [2, 3], "placement_before": 2, "placement_after": 3,
         "summary": "Equity walks for my site's PLC, as in my ILP's second step."}});
     t.patch(&path, &cand, "\"9\"", reflection.clone()).await.expect(412);
     let edited = t.patch(&path, &cand, &created.etag(), reflection).await.expect(200);
+    attach(&t, &eid, &cand, &id, "pl_reflection").await.expect(201);
+    let coach = t.token("coach.rivera").await;
+    attach(&t, &eid, &coach, &id, "pl_agenda").await.expect(201);
+    let r = t.call(Method::POST, &submit, Some(&cand), None, Some(&edited.etag())).await;
+    let detail = r.expect_field(422, "documents").body["errors"][0]["message"].as_str().unwrap().to_string();
+    assert!(detail.contains("PL sign-in sheet") && !detail.contains("agenda"), "{detail}");
+    attach(&t, &eid, &cand, &id, "pl_sign_in_sheet").await.expect(201);
     let submitted = t.call(Method::POST, &submit, Some(&cand), None, Some(&edited.etag())).await.expect(200);
     assert_eq!(submitted.body["status"], "submitted");
     assert_eq!(submitted.body["can"]["edit"], false);
+    assert_eq!(submitted.body["missing_documents"], json!([]));
     t.patch(&path, &cand, &submitted.etag(), json!({"minutes": 420})).await.expect_field(409, "status");
 
     // Pending: not counted yet, shown apart; the queue lists it.
@@ -69,27 +77,18 @@ async fn a_candidate_records_alternative_pl_and_a_coordinator_approves_it(t: Tes
     let queue = t.get(&format!("/api/programs/{p}/professional-learning"), &coord).await.expect(200);
     assert!(queue.body.as_array().unwrap().iter().any(|r| r["id"] == id.as_str() && r["can"]["decide"] == true));
 
-    // Only coordinators decide, with a reason, and approval needs the three PDFs.
+    // Only coordinators decide, with a reason.
     let decision = format!("{path}/decision");
     let approve = json!({"decision": "approved", "reason": "Agenda, sign-in and reflection all match."});
     let director = t.token("director").await;
     let e = submitted.etag();
     t.call(Method::POST, &decision, Some(&director), Some(approve.clone()), Some(&e)).await.expect(403);
     t.call(Method::POST, &decision, Some(&cand), Some(approve.clone()), Some(&e)).await.expect(403);
-    let r = t.call(Method::POST, &decision, Some(&coord), Some(approve.clone()), Some(&e)).await;
-    assert!(r.expect_field(422, "documents").body["detail"].as_str().unwrap().contains("PL agenda"));
-    attach(&t, &eid, &cand, &id, "pl_reflection").await.expect(201);
-    let coach = t.token("coach.rivera").await;
-    attach(&t, &eid, &coach, &id, "pl_agenda").await.expect(201);
-    let r = t.call(Method::POST, &decision, Some(&coord), Some(approve.clone()), Some(&e)).await;
-    assert_eq!(r.expect_field(422, "documents").fields(), ["documents"], "the sign-in sheet is still missing");
-    attach(&t, &eid, &cand, &id, "pl_sign_in_sheet").await.expect(201);
     let no_reason = json!({"decision": "approved", "reason": " "});
     t.call(Method::POST, &decision, Some(&coord), Some(no_reason), Some(&e)).await.expect_field(422, "reason");
     let approved = t.call(Method::POST, &decision, Some(&coord), Some(approve), Some(&e)).await.expect(200);
     assert_eq!(approved.body["status"], "approved");
     assert_eq!(approved.body["decided_by"]["username"], "coordinator");
-    assert_eq!(approved.body["missing_documents"], json!([]));
     assert_eq!(approved.body["documents"].as_array().unwrap().len(), 3);
 
     // The hours moved from pending to counted.
@@ -105,6 +104,13 @@ async fn a_candidate_records_alternative_pl_and_a_coordinator_approves_it(t: Tes
     attach(&t, &eid, &cand, &id, "pl_agenda").await.expect_field(409, "professional_learning_id");
     let gone = t.get(&format!("/api/programs/{p}/professional-learning"), &coord).await.expect(200);
     assert!(!gone.body.as_array().unwrap().iter().any(|r| r["id"] == id.as_str()), "decided: off the queue");
+
+    // One submitted before PDFs were needed (the demo's) is still not approved without them.
+    let old = gone.body.as_array().unwrap().iter().find(|r| r["missing_documents"] != json!([])).unwrap().clone();
+    let old_path = format!("/api/professional-learning/{}/decision", old["id"].as_str().unwrap());
+    let etag = format!("\"{}\"", old["version"]);
+    let approve = json!({"decision": "approved", "reason": "Looks right."});
+    t.call(Method::POST, &old_path, Some(&coord), Some(approve), Some(&etag)).await.expect_field(422, "documents");
 }
 
 async fn a_denied_record_is_corrected_and_submitted_again(t: TestApp) {
@@ -115,7 +121,11 @@ async fn a_denied_record_is_corrected_and_submitted_again(t: TestApp) {
         "reflection": {"standards": [1], "placement_before": 1, "summary": "Vision work."}});
     let created = t.post(&format!("/api/enrollments/{eid}/professional-learning"), &coach, body).await.expect(201);
     assert_eq!(created.body["created_by"]["username"], "coach.rivera", "her coach chose it with her");
-    let path = format!("/api/professional-learning/{}", created.body["id"].as_str().unwrap());
+    let id = created.body["id"].as_str().unwrap().to_string();
+    let path = format!("/api/professional-learning/{id}");
+    for kind in ["pl_reflection", "pl_agenda", "pl_sign_in_sheet"] {
+        attach(&t, &eid, &coach, &id, kind).await.expect(201);
+    }
     let r = t.call(Method::POST, &format!("{path}/submit"), Some(&coach), None, Some(&created.etag())).await;
     let deny = json!({"decision": "denied", "reason": "The sign-in sheet is for another day."});
     let e = r.expect(200).etag();

@@ -204,7 +204,53 @@ async fn access_and_due_dates_follow_each_change_at_once(t: TestApp) {
     assert!(count() > n);
 }
 
+/// The handbook: the ending reflection is due a month before the year-2 end-of-year candidate
+/// meeting. Once the meeting is scheduled, the candidate's terms, the program's view and the
+/// completion form all say so.
+async fn the_ending_reflection_is_due_a_month_before_the_last_end_of_year_meeting(t: TestApp) {
+    let coord = t.token("coordinator").await;
+    let p = t.program(&coord).await;
+    let e = t.enrollment_of(&coord, "cand.chen").await;
+    let (eid, cohort) = (e["id"].as_str().unwrap(), e["cohort_id"].as_str().unwrap());
+    let start = t
+        .get(&format!("/api/programs/{p}/cohorts"), &coord)
+        .await
+        .expect(200)
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == cohort)
+        .map(|c| c["start_date"].as_str().unwrap().to_string())
+        .unwrap();
+    let start = time::Date::parse(&start, &time::format_description::well_known::Iso8601::DATE).unwrap();
+    // Late in her cohort's year 2, after whatever the demo's calendar has.
+    let meeting = coachfolio_domain::program_year::program_end(start, 2) - time::Duration::days(45);
+    let event = json!({"kind": "end_of_year", "title": "End of Year 2 Candidate Meeting", "audience": "candidates",
+        "location": {"name": "Demo County Office of Education"}, "cohort_id": cohort,
+        "starts_at": format!("{meeting}T17:30"), "ends_at": format!("{meeting}T20:00"), "credited_minutes": 150});
+    t.post(&format!("/api/programs/{p}/events"), &coord, event).await.expect(201);
+    let month_before = |d: time::Date| {
+        let m = d.month().previous();
+        let y = if m == time::Month::December { d.year() - 1 } else { d.year() };
+        time::Date::from_calendar_date(y, m, d.day().min(m.length(y))).unwrap()
+    };
+    let expected = month_before(meeting).to_string();
+
+    let cand = t.token("cand.chen").await;
+    let terms = t.get(&format!("/api/enrollments/{eid}/reflections"), &cand).await.expect(200).body;
+    let ending = terms.as_array().unwrap().iter().find(|x| x["term"] == "ending").unwrap();
+    assert_eq!(ending["due_date"], expected.as_str(), "{terms}");
+    let program = t.get(&format!("/api/programs/{p}/reflections"), &coord).await.expect(200).body;
+    let row = program["rows"].as_array().unwrap().iter().find(|r| r["enrollment_id"] == eid).unwrap();
+    let ending = row["terms"].as_array().unwrap().iter().find(|x| x["term"] == "ending").unwrap();
+    assert_eq!(ending["due_date"], expected.as_str());
+    let started = t.post(&format!("/api/enrollments/{eid}/reflections"), &cand, json!({"term": "ending"})).await;
+    assert_eq!(started.expect(201).body["due_date"], expected.as_str());
+}
+
 on_both_databases!(
+    the_ending_reflection_is_due_a_month_before_the_last_end_of_year_meeting,
     the_interim_is_written_submitted_and_reopened,
     bad_entries_are_named_and_nothing_is_stored,
     growth_is_shown_term_beside_term,

@@ -205,7 +205,8 @@ fn seed_demo(c: &mut DbConnection, today: Date) -> Result<(), ApiError> {
             waiver.status = RequestStatus::UnderReview;
             requests::insert(c, &waiver)?;
         }
-        // Marcus Brooks's alternative PL waits in the coordinators' queue, its PDFs still to come.
+        // Marcus Brooks's alternative PL waits in the coordinators' queue, submitted before its PDFs
+        // were needed: it is not approved until they are attached.
         if candidate.id == brooks.id {
             let form = PlForm {
                 title: "ACSA Leadership Summit".into(),

@@ -168,14 +168,21 @@ pub fn check_submit(entries: &Entries) -> Result<(), Invalid> {
 
 /// When each term is due, by the program's settings: the initial a number of days after the
 /// cohort starts (orientation), the interim by the end of program year 1, the ending a number
-/// of months before the end of the last program year.
-pub fn due_date(term: Term, cohort_start: Date, program_years: u32, settings: &RequirementSettings) -> Date {
+/// of months before the candidate's last end-of-year meeting (the handbook: "1-month prior to
+/// the End Of Year 2 Candidate Meeting"), or before the program's end while none is scheduled.
+pub fn due_date(
+    term: Term,
+    cohort_start: Date,
+    program_years: u32,
+    settings: &RequirementSettings,
+    last_end_of_year: Option<Date>,
+) -> Date {
     use crate::program_year::program_end;
     match term {
         Term::Initial => cohort_start + time::Duration::days(settings.initial_reflection_days_after_orientation.into()),
         Term::Interim => program_end(cohort_start, 1),
         Term::Ending => {
-            let end = program_end(cohort_start, program_years.max(1));
+            let end = last_end_of_year.unwrap_or_else(|| program_end(cohort_start, program_years.max(1)));
             months_before(end, settings.ending_reflection_months_before_end)
         }
     }
@@ -307,11 +314,15 @@ mod tests {
     fn due_dates_follow_the_program_settings() {
         let s = RequirementSettings::default();
         let start = date!(2025 - 09 - 01);
-        assert_eq!(due_date(Term::Initial, start, 2, &s), date!(2025 - 10 - 01));
-        assert_eq!(due_date(Term::Interim, start, 2, &s), date!(2026 - 08 - 31));
-        assert_eq!(due_date(Term::Ending, start, 2, &s), date!(2027 - 07 - 31));
+        assert_eq!(due_date(Term::Initial, start, 2, &s, None), date!(2025 - 10 - 01));
+        assert_eq!(due_date(Term::Interim, start, 2, &s, None), date!(2026 - 08 - 31));
+        assert_eq!(due_date(Term::Ending, start, 2, &s, None), date!(2027 - 07 - 31));
         let b = date!(2026 - 01 - 12);
-        assert_eq!(due_date(Term::Ending, b, 2, &s), date!(2027 - 12 - 11));
+        assert_eq!(due_date(Term::Ending, b, 2, &s, None), date!(2027 - 12 - 11));
+        // The handbook: a month before the year-2 end-of-year meeting, once it is scheduled.
+        let meeting = Some(date!(2027 - 05 - 20));
+        assert_eq!(due_date(Term::Ending, start, 2, &s, meeting), date!(2027 - 04 - 20));
+        assert_eq!(due_date(Term::Interim, start, 2, &s, meeting), date!(2026 - 08 - 31), "the ending only");
     }
 
     #[test]

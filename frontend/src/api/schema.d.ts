@@ -1677,9 +1677,9 @@ export interface paths {
         put?: never;
         /**
          * Submit an alternative professional learning for approval
-         * @description Needs the standards, the placement before and the summary (422 naming each missing); it
-         *     then waits in the coordinators' queue. The three PDFs may still be attached meanwhile;
-         *     approval needs them.
+         * @description Needs the standards, the placement before, the summary and its three PDFs (the PL reflection
+         *     form, the agenda and the sign-in sheet, attached to it while a draft): 422 naming each
+         *     missing, `documents` for the PDFs. It then waits in the coordinators' queue.
          */
         post: operations["professional_learning_submit"];
         delete?: never;
@@ -1817,6 +1817,28 @@ export interface paths {
          *     coordinators.
          */
         post: operations["completion_rosters_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{program_id}/completion-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the program's candidates stand on their completion forms
+         * @description Every enrolled, extended or completed candidate the caller lists (the program's staff: all of
+         *     them; a district representative: their districts'), with the form's items met and not met,
+         *     its due date, what the caller's column has confirmed and who has signed. No record's text.
+         */
+        get: operations["completion_program_completion_status"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3208,6 +3230,37 @@ export interface components {
             state: components["schemas"]["ItemState"];
             /** @description What the records show ("72 h 30 of 80 h"). */
             summary: string;
+        };
+        /**
+         * @description Where one candidate stands on the completion form, for the lists of a program's candidates
+         *     (a district representative's home): the items computed, the caller's column, the signatures.
+         */
+        CompletionStatus: {
+            candidate: components["schemas"]["UserRef"];
+            cohort_label: string;
+            /**
+             * Format: int64
+             * @description The form's items the caller's column has confirmed (none for who confirms in no column).
+             */
+            confirmed_by_your_column: number;
+            district_name: string;
+            /**
+             * Format: date
+             * @description When the form is due (the candidate's last end-of-year meeting, or the program's end).
+             */
+            due_on: string;
+            /** Format: uuid */
+            enrollment_id: string;
+            /**
+             * Format: int64
+             * @description How many of the form's ten items the records show met.
+             */
+            items_met: number;
+            /** @description The form's items whose time has passed, not met. */
+            not_met: components["schemas"]["CompletionItem"][];
+            /** @description Who has signed, in the form's order. */
+            signed_by: components["schemas"]["Signer"][];
+            status: components["schemas"]["EnrollmentStatus"];
         };
         /** @description An enrollment's Program Completion Verification as its reader may see it. */
         CompletionVerification: {
@@ -10715,6 +10768,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Roster"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completion_program_completion_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompletionStatus"][];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */

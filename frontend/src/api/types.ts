@@ -177,6 +177,8 @@ export type FollowUp = S['FollowUp'];
 export type FollowUps = S['FollowUps'];
 export type NewFollowUp = S['NewFollowUp'];
 export type Resolution = S['Resolution'];
+/** Where a candidate stands on the completion form, in a program's list. */
+export type CompletionStatus = S['CompletionStatus'];
 /** The e-portfolio's annual review, a program year each. */
 export type AnnualReview = S['AnnualReview'];
 export type ReviewFlag = S['ReviewFlag'];

@@ -75,6 +75,8 @@ export const keys = {
   requestQueue: (programId: string) => ['program', programId, 'requests'] as const,
   /** A candidate's Program Completion Verification (under the enrollment: a change to it refreshes the form too). */
   completion: (enrollmentId: string) => ['enrollment', enrollmentId, 'completion'] as const,
+  /** Where the program's candidates (those the caller lists) stand on their completion forms. */
+  completionStatus: (programId: string) => ['program', programId, 'completion-status'] as const,
   /** The program's portfolio review (then its filter). */
   portfolioReview: (programId: string) => ['program', programId, 'portfolio-review'] as const,
   /** The program's completion rosters; one of them. */

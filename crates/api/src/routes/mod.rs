@@ -153,6 +153,7 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(follow_ups::reopen::reopen_follow_up)
         .service(annual_reviews::list::list_annual_reviews)
         .service(annual_reviews::mark::mark_reviewed)
+        .service(completion::program_status::program_completion_status)
         .service(completion_rosters::list::list)
         .service(completion_rosters::create::create)
         .service(completion_rosters::get::get)

@@ -17,3 +17,13 @@ export function useCompletion(enrollmentId: string) {
     staleTime: 0,
   });
 }
+
+/** Where the candidates the reader lists stand on their completion forms (a district representative's home). */
+export function useCompletionStatus(programId: string) {
+  return useQuery({
+    queryKey: keys.completionStatus(programId),
+    queryFn: () =>
+      unwrap(api.client.GET('/api/programs/{program_id}/completion-status', { params: { path: { program_id: programId } } })),
+    staleTime: 0,
+  });
+}

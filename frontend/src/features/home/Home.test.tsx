@@ -16,10 +16,11 @@ const overview = {
 };
 
 /** Renders the home for `who` with `toDo` waiting; answers what it asks and returns the paths it asked for. */
-function homeOf(who: Who, toDo: unknown[] = []): string[] {
+function homeOf(who: Who, toDo: unknown[] = [], completion: unknown[] = []): string[] {
   const asked: string[] = [];
   serve((_method, path) => {
     asked.push(path);
+    if (path.endsWith('/completion-status')) return jsonResponse(200, completion);
     if (path.endsWith('/overview')) return jsonResponse(200, overview);
     if (path.endsWith('/to-do')) return jsonResponse(200, { as_of: '2026-12-07', items: toDo });
     if (path.endsWith('/portfolio-review')) return jsonResponse(200, { as_of: '2026-12-07', rows: [] });
@@ -58,8 +59,26 @@ describe('the home screen', () => {
   });
 
   it('gives a district representative their district’s candidates, not the overview nor the follow-ups', async () => {
-    const asked = homeOf('district_representative');
+    const evans = {
+      enrollment_id: 'enrollment-evans',
+      candidate: { id: 'u-evans', display_name: 'Elena Evans', username: 'cand.evans', email: 'e@x.invalid' },
+      cohort_label: 'Fall 2024 Cohort',
+      district_name: 'Sierra Unified',
+      status: 'enrolled',
+      items_met: 9,
+      not_met: ['employer_letter'],
+      due_on: '2026-05-20',
+      confirmed_by_your_column: 3,
+      signed_by: ['candidate'],
+    };
+    const asked = homeOf('district_representative', [], [evans]);
     expect(await screen.findByRole('heading', { name: 'Candidates in your district' })).toBeInTheDocument();
+    const row = await screen.findByRole('row', { name: /Elena Evans/ });
+    expect(screen.getByRole('link', { name: 'Elena Evans' })).toHaveAttribute('href', '/enrollments/enrollment-evans/completion');
+    expect(row).toHaveTextContent('9 of 10 met');
+    expect(row).toHaveTextContent('Not met: An original letter on district letterhead');
+    expect(row).toHaveTextContent('3 of 10 confirmed');
+    expect(row).toHaveTextContent('1 of 4 · next: Coach');
     expect(asked).not.toContain(`/api/programs/${PROGRAM_ID}/overview`);
     expect(asked).not.toContain(`/api/programs/${PROGRAM_ID}/portfolio-review`);
     expect(screen.queryByRole('heading', { name: 'Candidates to follow up' })).not.toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { useApp } from '../../lib/context';
-import { EnrollmentList } from '../enrollments/Enrollments';
+import { DistrictCompletion } from '../completion/DistrictCompletion';
 import { Programs } from '../programs/Programs';
 import { UpcomingEvents } from '../events/UpcomingEvents';
 import { CandidateHome } from './CandidateHome';
@@ -18,12 +18,13 @@ export function Home() {
   const sections = [];
   if (programId && can('oversee')) sections.push(<ProgramOverview key="overview" programId={programId} />);
   if (programId && can('review_portfolios')) sections.push(<ProgramFollowUps key="follow-ups" programId={programId} />);
-  // Someone who lists candidates without running the program (a district representative) sees theirs here.
+  // Someone who lists candidates without running the program (a district representative) sees
+  // theirs here, with where each stands on the completion form.
   if (programId && can('list_candidates') && !can('oversee')) {
     sections.push(
-      <section key="district">
-        <h2>Candidates in your district</h2>
-        <EnrollmentList programId={programId} />
+      <section key="district" aria-labelledby="district-candidates">
+        <h2 id="district-candidates">Candidates in your district</h2>
+        <DistrictCompletion programId={programId} />
       </section>,
     );
   }

@@ -6,8 +6,8 @@ import { usePl } from './queries';
 
 /**
  * The three PDFs that validate an alternative PL: each attached (a link to it) or missing (a drop
- * zone to upload it, for those who may add to the e-portfolio, until the PL is approved). They
- * may be added after submitting; approval needs all three.
+ * zone to upload it, for those who may add to the e-portfolio, until the PL is approved). It is
+ * submitted with all three (one submitted before that rule is approved once they are here).
  */
 export function PlDocuments({ pl: given }: { pl: ProfessionalLearning }) {
   // Uploads do not change the record's version: its PDFs are read again after each.
@@ -19,7 +19,7 @@ export function PlDocuments({ pl: given }: { pl: ProfessionalLearning }) {
       <h2 id="pl-documents">PDFs</h2>
       <p className={pl.missing_documents.length ? 'warn' : undefined}>
         {pdfsText(pl)}
-        {pl.missing_documents.length > 0 && pl.status !== 'approved' && ' — a coordinator approves it once all three are here.'}
+        {pl.missing_documents.length > 0 && pl.status !== 'approved' && (pl.status === 'draft' || pl.status === 'denied' ? ' — it is submitted once all three are here.' : ' — a coordinator approves it once all three are here.')}
       </p>
       <div className="attachment-slots">
         {PL_DOCUMENTS.map((d) => (

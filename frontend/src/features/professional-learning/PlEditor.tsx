@@ -102,7 +102,7 @@ export function PlEditor({ queue, enrollmentId, candidate, isNew }: Props) {
           <button type="button" disabled={submit.isPending} onClick={send}>
             {submit.isPending ? 'Submitting…' : 'Submit'}
           </button>
-          <span className="hint">A coordinator approves it; the PDFs may still be added after submitting.</span>
+          <span className="hint">It is submitted with its three PDFs, then a coordinator approves it.</span>
         </div>
       )}
     </>

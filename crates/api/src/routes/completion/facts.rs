@@ -123,8 +123,11 @@ impl Records {
         let mut offered = self.offered.borrow_mut();
         let counts = self.sources.meeting_counts(view, &mut offered);
         let placement = (view.row.cohort_id, view.row.district_id);
-        let final_meeting =
-            ProgramEvents::final_end_of_year(program.offered_to_candidates(placement, &mut offered), view, years);
+        let final_meeting = ProgramEvents::final_end_of_year(
+            program.offered_to_candidates(placement, &mut offered),
+            view.cohort_start,
+            years,
+        );
         let hours = ledger(
             settings,
             view.cohort_start,
@@ -157,7 +160,7 @@ impl Records {
                 .iter()
                 .map(|t| TermFact {
                     term: *t,
-                    due_on: reflection::due_date(*t, view.cohort_start, years, settings),
+                    due_on: reflection::due_date(*t, view.cohort_start, years, settings, final_meeting),
                     submitted: submitted(*t),
                 })
                 .collect(),

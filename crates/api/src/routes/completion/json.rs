@@ -124,3 +124,26 @@ pub struct SignForm {
     /// The part signed; the caller must be that party.
     pub signer: Signer,
 }
+
+/// Where one candidate stands on the completion form, for the lists of a program's candidates
+/// (a district representative's home): the items computed, the caller's column, the signatures.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CompletionStatus {
+    pub enrollment_id: Uuid,
+    pub candidate: UserRef,
+    pub cohort_label: String,
+    pub district_name: String,
+    pub status: EnrollmentStatus,
+    /// How many of the form's ten items the records show met.
+    #[schema(maximum = 10)]
+    pub items_met: u32,
+    /// The form's items whose time has passed, not met.
+    pub not_met: Vec<CompletionItem>,
+    /// When the form is due (the candidate's last end-of-year meeting, or the program's end).
+    pub due_on: Date,
+    /// The form's items the caller's column has confirmed (none for who confirms in no column).
+    #[schema(maximum = 10)]
+    pub confirmed_by_your_column: u32,
+    /// Who has signed, in the form's order.
+    pub signed_by: Vec<Signer>,
+}

@@ -7,5 +7,6 @@ pub(crate) mod record;
 
 pub mod confirm;
 pub mod get;
+pub mod program_status;
 pub mod sign;
 pub mod unconfirm;

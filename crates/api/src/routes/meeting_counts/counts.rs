@@ -87,17 +87,39 @@ impl ProgramEvents {
     }
 
     /// The day of the end-of-year meeting scheduled for a candidate in their last program year
-    /// (the completion verification's due date), among what is `offered` to them.
-    pub fn final_end_of_year(offered: &[(EventKind, Date)], v: &EnrollmentView, years: u32) -> Option<Date> {
+    /// (the completion verification's due date; the ending reflection is due a month before),
+    /// among what is `offered` to them.
+    pub fn final_end_of_year(offered: &[(EventKind, Date)], cohort_start: Date, years: u32) -> Option<Date> {
         offered
             .iter()
             .copied()
             .filter(|(kind, day)| {
                 *kind == EventKind::EndOfYear
-                    && coachfolio_domain::program_year::program_year(v.cohort_start, *day) == Some(years)
+                    && coachfolio_domain::program_year::program_year(cohort_start, *day) == Some(years)
             })
             .map(|(_, day)| day)
             .max()
+    }
+
+    /// The same for one candidate of `placement`, read on its own: one query over the events of
+    /// their last program year.
+    pub fn last_end_of_year(
+        c: &mut DbConnection,
+        program_id: ProgramId,
+        placement: Placement,
+        cohort_start: Date,
+        years: u32,
+    ) -> Result<Option<Date>, ApiError> {
+        let last_year = coachfolio_domain::program_year::program_end(cohort_start, years.max(1) - 1);
+        let from = time::PrimitiveDateTime::new(last_year, time::Time::MIDNIGHT);
+        let attendee = Attendee { enrolled: vec![placement], ..Attendee::default() };
+        let offered: Vec<_> = events::of_program(c, program_id, Some(from))?
+            .iter()
+            .filter(|e| e.status == EventStatus::Scheduled && e.form.kind == EventKind::EndOfYear)
+            .filter(|e| admits(e, &attendee).is_ok())
+            .map(|e| (e.form.kind, e.form.starts_at.date()))
+            .collect();
+        Ok(ProgramEvents::final_end_of_year(&offered, cohort_start, years))
     }
 
     /// The school years coaches are counted over: from the program's first coach event (or

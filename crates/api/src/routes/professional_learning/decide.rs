@@ -1,5 +1,5 @@
 use super::json::{PlDecision, PlVerdict, ProfessionalLearning};
-use super::record::{load, PlRecord};
+use super::record::{load, missing_pdfs, PlRecord};
 use crate::body::Body;
 use crate::capabilities::Caller;
 use crate::error::ApiError;
@@ -8,11 +8,8 @@ use crate::kernel;
 use crate::kernel::Taken;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
-use coachfolio_domain::document::DocumentKind;
 use coachfolio_domain::ids::ProfessionalLearningId;
-use coachfolio_domain::professional_learning::missing_documents;
 use coachfolio_domain::professional_learning::PlStep;
-use coachfolio_persistence::documents;
 use uuid::Uuid;
 
 /// Approve or deny an alternative professional learning
@@ -42,18 +39,8 @@ pub async fn decide(
             let loaded = load(c, &me, id)?;
             loaded.context.may_decide(&loaded.row)?;
             if b.decision == PlVerdict::Approved {
-                let kinds: Vec<DocumentKind> =
-                    documents::attached_to(c, documents::AttachedTo::ProfessionalLearning(&[id]))?
-                        .into_iter()
-                        .map(|d| d.form.kind)
-                        .collect();
-                let missing = missing_documents(&kinds);
-                if !missing.is_empty() {
-                    let names: Vec<_> = missing.iter().map(|k| k.label()).collect();
-                    return Err(ApiError::invalid(
-                        "documents",
-                        format!("attach the {} before approving", names.join(", ")),
-                    ));
+                if let Some(missing) = missing_pdfs(c, id)? {
+                    return Err(ApiError::invalid("documents", format!("attach the {missing} before approving")));
                 }
             }
             let step = match b.decision {

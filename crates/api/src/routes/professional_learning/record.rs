@@ -211,6 +211,15 @@ pub(crate) fn load(
 
 /// A professional learning takes its PL reflection form, agenda and sign-in sheet, until it is
 /// approved.
+/// The PDFs a record still lacks of its three (PL reflection form, agenda, sign-in sheet), as
+/// words ("PL agenda, PL sign-in sheet"), or `None` when all three are attached.
+pub(crate) fn missing_pdfs(c: &mut DbConnection, id: ProfessionalLearningId) -> Result<Option<String>, ApiError> {
+    let kinds: Vec<_> =
+        documents::attached_to(c, AttachedTo::ProfessionalLearning(&[id]))?.into_iter().map(|d| d.form.kind).collect();
+    let missing = missing_documents(&kinds);
+    Ok((!missing.is_empty()).then(|| missing.iter().map(|k| k.label()).collect::<Vec<_>>().join(", ")))
+}
+
 impl Attachable for PlRecord {
     const FIELD: &'static str = "professional_learning_id";
     const WHAT: &'static str = "professional learning records";

@@ -1,5 +1,5 @@
 use super::json::ProfessionalLearning;
-use super::record::{load, PlRecord};
+use super::record::{load, missing_pdfs, PlRecord};
 use crate::capabilities::Caller;
 use crate::error::ApiError;
 use crate::etag::{ok_tagged, IfMatch};
@@ -9,14 +9,14 @@ use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::ids::ProfessionalLearningId;
 use coachfolio_domain::professional_learning::check_submit;
 use coachfolio_domain::professional_learning::PlStep;
-use coachfolio_domain::Invalid;
+use coachfolio_domain::{FieldError, Invalid};
 use uuid::Uuid;
 
 /// Submit an alternative professional learning for approval
 ///
-/// Needs the standards, the placement before and the summary (422 naming each missing); it
-/// then waits in the coordinators' queue. The three PDFs may still be attached meanwhile;
-/// approval needs them.
+/// Needs the standards, the placement before, the summary and its three PDFs (the PL reflection
+/// form, the agenda and the sign-in sheet, attached to it while a draft): 422 naming each
+/// missing, `documents` for the PDFs. It then waits in the coordinators' queue.
 #[utoipa::path(tag = "professional learning",
     params(("pl_id" = Uuid, Path), ("If-Match" = String, Header, description = "The ETag last read")),
     responses((status = 200, body = ProfessionalLearning)))]
@@ -32,8 +32,12 @@ pub async fn submit(
         .write(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.may_edit(&loaded.row)?;
-            kernel::update::<PlRecord>(c, &me, if_match, loaded, PlStep::Submitted, |_, row, _| {
-                Invalid::check(check_submit(&row.form.reflection.0))?;
+            kernel::update::<PlRecord>(c, &me, if_match, loaded, PlStep::Submitted, |c, row, _| {
+                let mut errors = check_submit(&row.form.reflection.0);
+                if let Some(missing) = missing_pdfs(c, row.id)? {
+                    errors.push(FieldError::new("documents", format!("attach the {missing} before submitting")));
+                }
+                Invalid::check(errors)?;
                 Ok(vec![])
             })
         })

@@ -5,6 +5,7 @@ use super::json::{Reflection, ReflectionActions, TermStatus};
 use crate::capabilities::{Caller, EnrollmentAccess, EnrollmentPermission, EnrollmentScope, Reach};
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Moving, Record};
+use crate::routes::meeting_counts::counts::ProgramEvents;
 use coachfolio_domain::ids::{EnrollmentId, ProgramId, ReflectionId, UserId};
 use coachfolio_domain::reflection::{self, ReflectionStatus, ReflectionStep, Term};
 use coachfolio_domain::user::UserRef;
@@ -17,8 +18,9 @@ use time::{Date, PrimitiveDateTime};
 /// The reflection kind.
 pub(crate) struct ReflectionRecord;
 
-/// What a reflection is shown with: who asks and how they relate to the candidate, each term's
-/// due date and the program's date today.
+/// What a reflection is shown with: who asks and how they relate to the candidate, the
+/// program's date today, and the ending term's due date once asked for (it needs the
+/// candidate's last end-of-year meeting: read only for the views that show it).
 pub(crate) struct ReflectionContext {
     pub me: UserId,
     /// The caller as shown beside records (the candidate saving their own reflection is named
@@ -27,7 +29,7 @@ pub(crate) struct ReflectionContext {
     pub access: EnrollmentAccess,
     /// The enrollment, its cohort and program, as the access was decided on.
     pub scope: Arc<EnrollmentScope>,
-    pub due: [Date; 3],
+    pub ending_due: std::cell::OnceCell<Date>,
     pub today: Date,
 }
 
@@ -60,7 +62,7 @@ impl Record for ReflectionRecord {
             element_count: reflection::element_count() as u32,
             percent_complete: percent,
             meets_elements: reflection::at_or_above_meets(&row.entries),
-            due_date: ctx.due_of(row.term),
+            due_date: ctx.due_of(c, row.term)?,
             submitted_at: row.submitted_at.map(|t| t.assume_utc()),
             reopened_at: row.reopened_at.map(|t| t.assume_utc()),
             reopened_by: row.reopened_by.and_then(person),
@@ -111,16 +113,25 @@ impl ReflectionContext {
     /// requests (`Caller::scope`): 404 when out of scope.
     pub fn load(c: &mut DbConnection, me: &Caller, enrollment: EnrollmentId) -> Result<Self, ApiError> {
         let scope = me.scope(c, enrollment)?;
-        let (cohort, program) = (&scope.cohort, &scope.program);
-        let years = cohort.program_years.max(1) as u32;
-        let due = [Term::Initial, Term::Interim, Term::Ending]
-            .map(|t| reflection::due_date(t, cohort.start_date, years, &program.settings));
-        let today = crate::clock::today_in(&program.time_zone);
-        Ok(ReflectionContext { me: me.id(), me_ref: me.user.to_ref(), access: scope.access, scope, due, today })
+        let today = crate::clock::today_in(&scope.program.time_zone);
+        let ending_due = std::cell::OnceCell::new();
+        Ok(ReflectionContext { me: me.id(), me_ref: me.user.to_ref(), access: scope.access, scope, ending_due, today })
     }
 
-    pub fn due_of(&self, term: Term) -> Date {
-        self.due[Term::ALL.iter().position(|t| *t == term).unwrap_or(0)]
+    /// When `term` is due for this candidate.
+    pub fn due_of(&self, c: &mut DbConnection, term: Term) -> Result<Date, ApiError> {
+        let (e, cohort, program) = (&self.scope.enrollment, &self.scope.cohort, &self.scope.program);
+        let years = cohort.program_years.max(1) as u32;
+        let due = |last_meeting| reflection::due_date(term, cohort.start_date, years, &program.settings, last_meeting);
+        if term != Term::Ending {
+            return Ok(due(None));
+        }
+        if let Some(d) = self.ending_due.get() {
+            return Ok(*d);
+        }
+        let placement = (e.cohort_id, e.district_id);
+        let last = ProgramEvents::last_end_of_year(c, e.program_id, placement, cohort.start_date, years)?;
+        Ok(*self.ending_due.get_or_init(|| due(last)))
     }
 
     /// The candidate writes their own reflection, until it is submitted.
@@ -151,19 +162,19 @@ impl ReflectionContext {
     }
 
     /// Each term's status for this enrollment, without text.
-    pub fn terms(&self, rows: &[ReflectionRow]) -> Vec<TermStatus> {
+    pub fn terms(&self, c: &mut DbConnection, rows: &[ReflectionRow]) -> Result<Vec<TermStatus>, ApiError> {
         Term::ALL
             .iter()
             .map(|t| {
                 let row = rows.iter().find(|r| r.term == *t);
                 let mut status = term_status(
                     *t,
-                    self.due_of(*t),
+                    self.due_of(c, *t)?,
                     self.today,
                     row.map(|r| (r.status, r.complete_elements, r.submitted_at)),
                 );
                 status.reflection_id = row.map(|r| r.id.uuid());
-                status
+                Ok(status)
             })
             .collect()
     }

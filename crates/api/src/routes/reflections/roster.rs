@@ -1,15 +1,17 @@
 //! The program's view of every candidate's reflection terms and plans, in a constant number
-//! of queries whatever the number of candidates (program, enrollments, term summaries, plans).
+//! of queries whatever the number of candidates (program and its events, enrollments, term
+//! summaries, plans).
 
 use super::json::{IlpSummary, ProgramReflectionRow, ProgramReflections, ProgramReflectionsQuery};
 use super::record::term_status;
 use crate::capabilities::{ProgramAccess, ProgramPermission};
 use crate::error::ApiError;
+use crate::routes::meeting_counts::counts::ProgramEvents;
 use coachfolio_domain::ids::{EnrollmentId, ProgramId};
 use coachfolio_domain::ilp::IlpStatus;
 use coachfolio_domain::reflection::{self, ReflectionStatus, Term};
 use coachfolio_persistence::enrollments::{self};
-use coachfolio_persistence::{ilps, programs, reflections, DbConnection};
+use coachfolio_persistence::{ilps, reflections, DbConnection};
 use std::collections::HashMap;
 
 /// Coordinators and directors see every candidate; a district representative, their district's
@@ -21,8 +23,9 @@ pub(crate) fn roster(
     q: &ProgramReflectionsQuery,
 ) -> Result<ProgramReflections, ApiError> {
     let filter = access.report_filter(program_id, q.cohort_id.map(Into::into))?;
-    let program = programs::find(c, program_id)?;
-    let today = crate::clock::today_in(&program.time_zone);
+    let program = ProgramEvents::load(c, program_id)?;
+    let today = program.today;
+    let mut offered = HashMap::new();
     let (views, _) = enrollments::list(c, &filter, 0, i64::MAX)?;
     let mut terms: HashMap<EnrollmentId, Vec<_>> = HashMap::new();
     for t in reflections::summaries_of_program(c, program_id, None)? {
@@ -38,10 +41,16 @@ pub(crate) fn roster(
         .map(|v| {
             let mine = terms.remove(&v.row.id).unwrap_or_default();
             let years = v.cohort_years.max(1) as u32;
+            let placement = (v.row.cohort_id, v.row.district_id);
+            let last_meeting = ProgramEvents::final_end_of_year(
+                program.offered_to_candidates(placement, &mut offered),
+                v.cohort_start,
+                years,
+            );
             let term_rows = Term::ALL
                 .iter()
                 .map(|t| {
-                    let due = reflection::due_date(*t, v.cohort_start, years, &program.settings);
+                    let due = reflection::due_date(*t, v.cohort_start, years, &program.settings, last_meeting);
                     let summary = mine.iter().find(|s| s.term == *t);
                     term_status(*t, due, today, summary.map(|s| (s.status, s.complete_elements, s.submitted_at)))
                 })

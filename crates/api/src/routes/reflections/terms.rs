@@ -22,7 +22,8 @@ pub async fn terms(
     let out = state
         .read(move |c| {
             let context = ReflectionContext::load(c, &me, id)?;
-            Ok(context.terms(&reflections::of_enrollment(c, id)?))
+            let rows = reflections::of_enrollment(c, id)?;
+            context.terms(c, &rows)
         })
         .await?;
     Ok(web::Json(out))
