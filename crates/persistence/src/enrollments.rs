@@ -155,6 +155,13 @@ pub struct EnrollmentView {
     pub time_zone: String,
 }
 
+impl EnrollmentView {
+    /// The cohort's program years and the enrollment's extension years (at least one).
+    pub fn program_years(&self) -> u32 {
+        (self.cohort_years + self.row.extension_years).max(1) as u32
+    }
+}
+
 /// Which enrollments a list shows.
 #[derive(Debug, Default, Clone)]
 pub struct Filter {

@@ -93,3 +93,13 @@ pub fn open_of_program(c: &mut crate::DbConnection, program_id: ProgramId) -> Re
         .select(fu::enrollment_id)
         .load(c)?)
 }
+
+/// The open follow-ups of these enrollments, oldest first: one query.
+pub fn open_of_enrollments(c: &mut crate::DbConnection, ids: &[EnrollmentId]) -> Result<Vec<FollowUpRow>, StoreError> {
+    Ok(fu::table
+        .filter(fu::enrollment_id.eq_any(ids))
+        .filter(fu::status.eq(FollowUpStatus::Open))
+        .order(fu::created_at)
+        .select(FollowUpRow::as_select())
+        .load(c)?)
+}

@@ -1,5 +1,5 @@
 use super::json::AnnualReview;
-use super::record::{current_year, program_years, reviewer, reviews};
+use super::record::{current_year, reviewer, reviews};
 use crate::audit;
 use crate::capabilities::{Caller, EnrollmentPermission};
 use crate::error::{ApiError, OrNotFound};
@@ -36,7 +36,7 @@ pub async fn mark_reviewed(
                 return Err(ApiError::conflict("status", format!("the enrollment is {}", view.row.status)));
             }
             let today = crate::clock::today_in(&view.time_zone);
-            check_year(year, program_years(&view), current_year(&view, today))?;
+            check_year(year, view.program_years(), current_year(&view, today))?;
             let row = MarkRow::new(view.row.program_id, id, year, who, me.id());
             if !annual_reviews::insert(c, &row)? {
                 return Err(ApiError::conflict(

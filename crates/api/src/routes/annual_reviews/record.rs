@@ -19,12 +19,8 @@ pub(crate) fn reviewer(access: EnrollmentAccess) -> Option<Reviewer> {
 /// The program years of `view` so far, today being `today`: the last one once the program is
 /// over.
 pub(crate) fn current_year(view: &EnrollmentView, today: Date) -> Option<u32> {
-    let years = program_years(view);
+    let years = view.program_years();
     program_year(view.cohort_start, today).map(|y| y.min(years))
-}
-
-pub(crate) fn program_years(view: &EnrollmentView) -> u32 {
-    (view.cohort_years + view.row.extension_years).max(1) as u32
 }
 
 /// Every program year of the enrollment with its marks, as `access` may act on them.
@@ -48,7 +44,7 @@ pub(crate) fn reviews(
     };
     let mine = reviewer(access).filter(|_| view.row.status.is_active());
     let current = current_year(view, today);
-    (1..=program_years(view))
+    (1..=view.program_years())
         .map(|year| {
             let (candidate, coach) = (mark_of(year, Reviewer::Candidate)?, mark_of(year, Reviewer::Coach)?);
             let marked = match mine {

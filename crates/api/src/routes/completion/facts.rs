@@ -117,7 +117,7 @@ impl Records {
         let program = self.program();
         let settings = &program.settings;
         let today = program.today;
-        let years = (view.cohort_years + view.row.extension_years).max(1) as u32;
+        let years = view.program_years();
         let contents: Vec<_> = self.plans_of(id).iter().map(|p| (p.status, p.form.content())).collect();
         let fees = account(settings, view, &self.plans, self.paid.get(&id).copied().unwrap_or_default(), today);
         let mut offered = self.offered.borrow_mut();

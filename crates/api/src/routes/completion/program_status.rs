@@ -1,10 +1,11 @@
 use super::facts::Records;
 use super::json::CompletionStatus;
-use crate::capabilities::{Caller, EnrollmentAccess, EnrollmentPermission, Relation};
+use super::record::column_of;
+use crate::capabilities::{Caller, EnrollmentAccess, Relation};
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{get, web};
-use coachfolio_domain::completion::{check, Column, CompletionItem, ItemState};
+use coachfolio_domain::completion::{check, CompletionItem, ItemState};
 use coachfolio_domain::enrollment::EnrollmentStatus;
 use coachfolio_domain::ids::ProgramId;
 use coachfolio_persistence::{completion_verifications, enrollments};
@@ -41,9 +42,8 @@ pub async fn program_completion_status(
                     let on_form = |state| checks.iter().filter(move |k| k.on_the_form && k.state == state);
                     let form = forms.iter().find(|f| f.id == v.row.id).map(|f| f.verification()).unwrap_or_default();
                     let relation = EnrollmentAccess::listed(access, me, v.row.candidate_id, Relation::District);
-                    let column = [Column::Coordinator, Column::DistrictRepresentative]
-                        .into_iter()
-                        .find(|col| relation.allows(EnrollmentPermission::ConfirmCompletion(*col)));
+
+                    let column = column_of(relation);
                     CompletionStatus {
                         enrollment_id: v.row.id.uuid(),
                         candidate: v.candidate.clone(),

@@ -83,14 +83,18 @@ impl Record for CompletionRecord {
     }
 }
 
+/// The column someone with `access` confirms: a coordinator's first (someone who may confirm in
+/// both confirms as the coordinator), else the district's; `None` for anyone else.
+pub(crate) fn column_of(access: EnrollmentAccess) -> Option<Column> {
+    [Column::Coordinator, Column::DistrictRepresentative]
+        .into_iter()
+        .find(|col| access.allows(EnrollmentPermission::ConfirmCompletion(*col)))
+}
+
 impl CompletionContext {
     /// The column the caller confirms, or why not.
     pub fn column(&self) -> Result<Column, ApiError> {
-        let column = if self.access.allows(EnrollmentPermission::ConfirmCompletion(Column::Coordinator)) {
-            Column::Coordinator
-        } else {
-            Column::DistrictRepresentative
-        };
+        let column = column_of(self.access).unwrap_or(Column::DistrictRepresentative);
         self.access.require(EnrollmentPermission::ConfirmCompletion(column))?;
         self.active()?;
         Ok(column)

@@ -98,7 +98,7 @@ pub(crate) fn to_json(v: &EnrollmentView, access: EnrollmentAccess) -> Enrollmen
     let r = &v.row;
     let d = &r.details;
     let today = crate::clock::today_in(&v.time_zone);
-    let years = (v.cohort_years + r.extension_years).max(1) as u32;
+    let years = v.program_years();
     Enrollment {
         id: r.id.uuid(),
         program_id: r.program_id.uuid(),

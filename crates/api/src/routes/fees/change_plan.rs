@@ -49,7 +49,7 @@ pub async fn change_plan(
             let (structure, payer) = (b.cost_structure.unwrap_or(e.cost_structure), b.payer.unwrap_or(e.fee_payer));
             let district = b.district_id.map(DistrictId::from).unwrap_or(e.district_id);
             let mut errors = Vec::new();
-            let last = program_end(view.cohort_start, (view.cohort_years + e.extension_years).max(1) as u32);
+            let last = program_end(view.cohort_start, view.program_years());
             if b.effective_on < view.cohort_start || b.effective_on > last {
                 errors.push(FieldError::new(
                     "effective_on",

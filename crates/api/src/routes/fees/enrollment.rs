@@ -37,7 +37,7 @@ pub(crate) fn fees_of(
         as_of: today,
         cost_structure: view.row.cost_structure,
         payer: view.row.fee_payer,
-        years: (view.cohort_years + view.row.extension_years).max(1) as u32,
+        years: view.program_years(),
         account: fees::account(&plan, paid, today),
         payments: rows.iter().map(|p| to_json(p, &rows, &people)).collect::<Result<_, _>>()?,
         plan_changes: plan_changes(c, &records, &view)?,

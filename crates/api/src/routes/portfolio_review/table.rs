@@ -96,7 +96,7 @@ pub(crate) fn review_of(records: &Records, v: &EnrollmentView, open_requests: u3
     let today = program.today;
     let computed = records.facts(v);
     let checks = check(&computed.facts);
-    let years = (v.cohort_years + v.row.extension_years).max(1) as u32;
+    let years = v.program_years();
     let year = program_year(v.cohort_start, today).filter(|y| *y <= years).map(|y| (y, program_end(v.cohort_start, y)));
     let readable: Vec<ItemCheck> =
         checks.iter().filter(|c| reads.fees || c.item != CompletionItem::FeesPaid).cloned().collect();

@@ -1,7 +1,7 @@
 //! What a candidate must do next on their own enrollment.
 
 use super::json::ToDo;
-use super::theirs::Theirs;
+use super::theirs::{meeting_of, Theirs};
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
 use crate::routes::portfolio_review::table::{review_of, Reads};
@@ -9,12 +9,9 @@ use coachfolio_domain::annual_review::Reviewer;
 use coachfolio_domain::coaching_log::LogState;
 use coachfolio_domain::completion::{ItemState, Signer};
 use coachfolio_domain::fees::InstallmentStatus;
-use coachfolio_domain::follow_up::FollowUpStatus;
 use coachfolio_domain::ids::ProgramId;
 use coachfolio_domain::ilp::IlpStatus;
-use coachfolio_domain::portfolio_review::ReviewFlag;
-use coachfolio_domain::program_year::program_end;
-use coachfolio_domain::to_do::{asks, month_short, signature_asked, steps_due, ToDoKind as K};
+use coachfolio_domain::to_do::{asks, signature_asked, steps_due, ToDoKind as K};
 use coachfolio_persistence::enrollments::Filter;
 use coachfolio_persistence::{events, follow_ups, DbConnection};
 
@@ -43,13 +40,14 @@ pub(super) fn items(
         .filter(|r| r.state.is_open())
         .map(|r| r.event_id)
         .collect();
+    let ids: Vec<_> = views.iter().map(|v| v.row.id).collect();
+    let follow_ups = follow_ups::open_of_enrollments(c, &ids)?;
 
     for v in views {
         let id = v.row.id;
         let mine = |kind, detail: String| ToDo::new(kind, detail).of(id.uuid(), None);
         for l in logs.iter().filter(|l| l.enrollment_id == id && l.state == LogState::Submitted) {
-            let day = l.meeting_date.map(|d| d.to_string()).unwrap_or_default();
-            out.push(mine(K::AcknowledgeLog, format!("meeting of {day}")).record(l.id.uuid()));
+            out.push(mine(K::AcknowledgeLog, meeting_of(l)).record(l.id.uuid()));
         }
         let review = review_of(records, v, 0, Reads { fees: true, requests: false });
         let facts = &review.computed.facts;
@@ -81,23 +79,14 @@ pub(super) fn items(
             let detail = format!("${}.{:02}", cents / 100, cents % 100);
             out.push(mine(K::InstallmentsDue, detail).due(first, today).count(unpaid.len() as u32));
         }
-        if let Some(detail) = month_short(&review.computed.hours) {
-            out.push(mine(K::LogsThisMonth, detail));
-        }
-        if let Some(f) = review.flags.iter().find(|f| f.flag == ReviewFlag::HoursBehindPace) {
-            out.push(mine(K::CoachingHoursBehind, f.detail.clone()));
-        }
+        theirs.shared_items(v, &review, Reviewer::Candidate, mine, out);
         let missing: Vec<_> = review.checks.iter().filter(|c| c.state == ItemState::NotMet).map(|c| c.item).collect();
         if !missing.is_empty() {
             let count = missing.len() as u32;
             out.push(mine(K::CompletionItemsMissing, format!("{count} not met")).count(count).items(missing));
         }
-        for f in follow_ups::of_enrollment(c, id)?.into_iter().filter(|f| f.status == FollowUpStatus::Open) {
-            out.push(mine(K::FollowUp, f.message).record(f.id.uuid()));
-        }
-        for year in theirs.reviews_asked(v, Reviewer::Candidate, today) {
-            let ends = program_end(v.cohort_start, year);
-            out.push(mine(K::ReviewPortfolio, format!("year {year}")).due(ends, today));
+        for f in follow_ups.iter().filter(|f| f.enrollment_id == id) {
+            out.push(mine(K::FollowUp, f.message.clone()).record(f.id.uuid()));
         }
         if forms.iter().any(|f| f.id == id && signature_asked(&f.verification()) == Some(Signer::Candidate)) {
             out.push(mine(K::SignCompletion, String::new()));

@@ -6,7 +6,8 @@ use super::json::ToDo;
 use crate::capabilities::{EnrollmentAccess, EnrollmentPermission, ProgramAccess, ProgramPermission, Relation};
 use crate::current_user::CurrentUser;
 use crate::error::ApiError;
-use coachfolio_domain::completion::{Column, Signer, Verification};
+use crate::routes::completion::record::column_of;
+use coachfolio_domain::completion::{Signer, Verification};
 use coachfolio_domain::enrollment::EnrollmentStatus;
 use coachfolio_domain::ids::ProgramId;
 use coachfolio_domain::professional_learning::PlStatus;
@@ -102,10 +103,7 @@ fn completion_forms(
         let form = begun.get(&v.id).unwrap_or(&untouched);
         let relation = EnrollmentAccess::listed(access, me, v.candidate.id.into(), Relation::District);
         let about = |kind, detail: String| ToDo::new(kind, detail).of(v.id.uuid(), Some(&v.candidate));
-        // Someone who may confirm in both columns confirms as the coordinator, as the form does.
-        let column = [Column::Coordinator, Column::DistrictRepresentative]
-            .into_iter()
-            .find(|col| relation.allows(EnrollmentPermission::ConfirmCompletion(*col)));
+        let column = column_of(relation);
         if let Some(column) = column {
             let items = confirmations_asked(form, column, program_end(v.cohort_start, v.years), today);
             if !items.is_empty() {
