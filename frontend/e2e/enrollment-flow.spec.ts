@@ -1,15 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { nav, selectOptionContaining, signIn } from './helpers';
+import { createAccount, newPerson, selectOptionContaining, signIn } from './helpers';
 
 test('coordinator enrolls a new candidate with a coach; coach and candidate see each other', async ({ browser }) => {
-  const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
-  const candidate = {
-    name: `Erin Test ${run}`,
-    username: `e2e.${run}`,
-    email: `e2e.${run}@example.org`,
-    temporary: `Temporary-${run}-pass`,
-    chosen: `My-own-${run}-secret`,
-  };
+  const candidate = newPerson('Erin Test', 'e2e');
 
   // 1. The coordinator creates the account, enrolls it and assigns Daniel Okafor.
   const coordinatorContext = await browser.newContext();
@@ -17,14 +10,7 @@ test('coordinator enrolls a new candidate with a coach; coach and candidate see 
   await signIn(page, 'coordinator');
   await expect(page.getByRole('heading', { name: 'Welcome, Casey Coordinator' })).toBeVisible();
 
-  await nav(page).getByRole('link', { name: 'Accounts' }).click();
-  const create = page.getByRole('region', { name: 'Create an account' });
-  await create.getByLabel(/^Full name/).fill(candidate.name);
-  await create.getByLabel(/^Username/).fill(candidate.username);
-  await create.getByLabel(/^Email/).fill(candidate.email);
-  await create.getByLabel(/^Temporary password/).fill(candidate.temporary);
-  await create.getByRole('button', { name: 'Create account' }).click();
-  await expect(create.getByRole('status')).toContainText(`Account ${candidate.username} was created`);
+  const create = await createAccount(page, candidate);
 
   await create.getByRole('link', { name: `Enroll ${candidate.name} as a candidate` }).click();
   await expect(page.getByRole('heading', { name: 'New enrollment' })).toBeVisible();

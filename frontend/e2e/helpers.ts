@@ -108,3 +108,29 @@ export function centsIn(text: string): number {
 export async function balanceOn(scope: Page | Locator): Promise<number> {
   return centsIn(await fact(scope, 'Remaining balance').innerText());
 }
+
+/** A new person's details, unique to this run. */
+export function newPerson(name: string, prefix: string) {
+  const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+  return {
+    run,
+    name: `${name} ${run}`,
+    username: `${prefix}.${run}`,
+    email: `${prefix}.${run}@example.org`,
+    temporary: `Temporary-${run}-pass`,
+    chosen: `My-own-${run}-secret`,
+  };
+}
+
+/** On the Accounts page, creates `person`'s account with their temporary password. */
+export async function createAccount(page: Page, person: ReturnType<typeof newPerson>): Promise<Locator> {
+  await nav(page).getByRole('link', { name: 'Accounts' }).click();
+  const create = page.getByRole('region', { name: 'Create an account' });
+  await create.getByLabel(/^Full name/).fill(person.name);
+  await create.getByLabel(/^Username/).fill(person.username);
+  await create.getByLabel(/^Email/).fill(person.email);
+  await create.getByLabel(/^Temporary password/).fill(person.temporary);
+  await create.getByRole('button', { name: 'Create account' }).click();
+  await expect(create.getByRole('status')).toContainText(`Account ${person.username} was created`);
+  return create;
+}

@@ -40,6 +40,7 @@ async fn enrolling_grants_the_candidate_role_and_derives_the_year(t: TestApp) {
     assert!(r.body["current_coach"].is_null());
     // Cohort A started the September before last: year 2 now.
     assert_eq!(r.body["program_year"], 2);
+    assert_eq!((r.body["fee_payer"].as_str(), r.body["candidate_fee_cents"].as_i64()), (Some("agency"), None));
     let cand = t.token("cand.diaz").await;
     let me = t.get("/api/me", &cand).await.expect(200);
     assert!(me.body["memberships"].as_array().unwrap().iter().any(|m| m["role"] == "candidate"));
@@ -70,6 +71,9 @@ async fn a_cohort_or_district_of_another_program_is_refused(t: TestApp) {
     let mut email = enrollment(&diaz, &cohort, &district);
     email["supervisor_email"] = json!("not an email");
     t.post(&format!("/api/programs/{p}/enrollments"), &coord, email).await.expect_field(422, "supervisor_email");
+    let mut split = enrollment(&diaz, &cohort, &district);
+    split["fee_payer"] = json!("split");
+    t.post(&format!("/api/programs/{p}/enrollments"), &coord, split).await.expect_field(422, "candidate_fee_cents");
     let cand = t.token("cand.diaz").await;
     assert_eq!(t.get("/api/me/enrollments", &cand).await.expect(200).body, json!([]), "nothing was stored");
 }

@@ -207,7 +207,95 @@ async fn the_fee_dates_are_the_programs_to_set(t: TestApp) {
     assert_eq!(cents(&after, "total_cents"), cents(&before, "total_cents"), "the same fee, on other days");
 }
 
+/// Plan C, as the handbook's profile page: a candidate fee of $2,000 and a district fee of
+/// $5,000, each installment shared; each payer's payments go to their own part, and each has
+/// their own balance.
+async fn a_split_plan_shares_each_installment_and_each_payer_owes_their_part(t: TestApp) {
+    let coord = t.token("coordinator").await;
+    let p = t.program(&coord).await;
+    let e = t.enrollment_of(&coord, "cand.chen").await;
+    let (eid, etag) = (e["id"].as_str().unwrap().to_string(), format!("\"{}\"", e["version"]));
+    let path = format!("/api/enrollments/{eid}");
+    let fees_path = format!("/api/enrollments/{eid}/fees");
+    let before = t.get(&fees_path, &coord).await.expect(200).body;
+    let paid_before = cents(&before, "paid_cents");
+    for (body, field) in [
+        (json!({"fee_payer": "split"}), "candidate_fee_cents"),
+        (json!({"fee_payer": "split", "candidate_fee_cents": 700_000}), "candidate_fee_cents"),
+        (json!({"fee_payer": "split", "candidate_fee_cents": 0}), "candidate_fee_cents"),
+        (json!({"candidate_fee_cents": 200_000}), "candidate_fee_cents"),
+        (json!({"fee_payer": "split", "candidate_fee_cents": "200000"}), "candidate_fee_cents"),
+    ] {
+        t.patch(&path, &coord, &etag, body).await.expect_field(422, field);
+    }
+    assert_eq!(t.get(&path, &coord).await.body["version"], e["version"], "nothing stored");
+
+    let split = json!({"fee_payer": "split", "candidate_fee_cents": 200_000});
+    let e = t.patch(&path, &coord, &etag, split).await.expect(200).body;
+    assert_eq!((e["fee_payer"].as_str(), e["candidate_fee_cents"].as_i64()), (Some("split"), Some(200_000)));
+    let fees = t.get(&fees_path, &coord).await.expect(200).body;
+    let lines: Vec<(u64, String, i64)> = fees["account"]["installments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (i["number"].as_u64().unwrap(), i["payer"].as_str().unwrap().into(), i["amount_cents"].as_i64().unwrap())
+        })
+        .collect();
+    let expected: Vec<(u64, String, i64)> =
+        (1..=4).flat_map(|n| [(n, "agency".into(), 125_000), (n, "candidate".into(), 50_000)]).collect();
+    assert_eq!(lines, expected, "four installments, each shared");
+    let share = |fees: &Value, payer: &str| -> (i64, i64) {
+        let b = fees["account"]["by_payer"].as_array().unwrap().iter().find(|b| b["payer"] == payer).unwrap().clone();
+        (b["total_cents"].as_i64().unwrap(), b["balance_cents"].as_i64().unwrap())
+    };
+    assert_eq!(share(&fees, "candidate"), (200_000, 200_000));
+    assert_eq!(share(&fees, "agency"), (500_000, 500_000 - paid_before));
+
+    // The candidate pays her first part: her balance falls, the district's does not.
+    let pay =
+        json!({"paid_on": "2025-11-01", "payer": "candidate", "amount_cents": 50_000, "method": "personal_check"});
+    let paid = t.post(&format!("/api/enrollments/{eid}/payments"), &coord, pay).await.expect(201).body;
+    assert_eq!(share(&paid, "candidate"), (200_000, 150_000));
+    assert_eq!(share(&paid, "agency"), share(&fees, "agency"));
+    let r = t.get(&format!("/api/programs/{p}/receivables"), &coord).await.expect(200).body;
+    let row = r["rows"].as_array().unwrap().iter().find(|r| r["enrollment_id"] == eid.as_str()).unwrap().clone();
+    assert_eq!(row["payer"], "split");
+    assert_eq!(
+        (row["candidate_balance_cents"].as_i64(), row["agency_balance_cents"].as_i64()),
+        (Some(150_000), Some(500_000 - paid_before))
+    );
+
+    // A part larger than a cheaper structure's fee is refused; a plan change from a day keeps
+    // the split plan's part, or drops it with another plan.
+    let etag = format!("\"{}\"", e["version"]);
+    let cheaper = json!({"cost_structure": "district_provides_coach", "candidate_fee_cents": 450_000});
+    t.patch(&path, &coord, &etag, cheaper).await.expect_field(422, "candidate_fee_cents");
+    let changes = format!("/api/enrollments/{eid}/fee-plan-changes");
+    let due = fees["account"]["installments"][4]["due_on"].as_str().unwrap().to_string();
+    let to_a = json!({"effective_on": due, "payer": "agency", "candidate_fee_cents": 100_000});
+    let call = |body: Value| t.call(actix_web::http::Method::POST, &changes, Some(&coord), Some(body), Some(&etag));
+    call(to_a).await.expect_field(422, "candidate_fee_cents");
+    let changed = call(json!({"effective_on": due, "payer": "agency"})).await.expect(201).body;
+    let change = &changed["plan_changes"][0];
+    assert_eq!(
+        (change["from_payer"].as_str(), change["from_candidate_fee_cents"].as_i64()),
+        (Some("split"), Some(200_000))
+    );
+    assert_eq!((change["payer"].as_str(), change["candidate_fee_cents"].as_i64()), (Some("agency"), None));
+    let after: Vec<(String, String)> = changed["account"]["installments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["due_on"].as_str().unwrap().into(), i["payer"].as_str().unwrap().into()))
+        .collect();
+    assert!(after.iter().filter(|(d, _)| *d >= due).all(|(_, payer)| payer == "agency"), "{after:?}");
+    assert_eq!(after.iter().filter(|(d, _)| *d < due).count(), 4, "year 1's shared installments stay");
+    assert_eq!(t.get(&path, &coord).await.body["candidate_fee_cents"], Value::Null);
+}
+
 on_both_databases!(
+    a_split_plan_shares_each_installment_and_each_payer_owes_their_part,
     the_fee_dates_are_the_programs_to_set,
     a_change_of_district_recomputes_the_remaining_installments_never_the_paid_ones,
     a_coordinator_records_and_reverses_a_payment_and_the_balance_follows,

@@ -234,7 +234,9 @@ async fn a_complaint_is_read_only_by_the_candidate_and_the_program_staff(t: Test
     assert_eq!(all[0]["body"], "Thank you.");
 }
 
-async fn the_coach_reads_the_plans_they_help_with_and_a_waiver_waives_what_was_asked(t: TestApp) {
+async fn the_coach_reads_the_plans_they_help_with_and_a_waiver_waives_what_was_asked_off_the_pl_requirement(
+    t: TestApp,
+) {
     let x = Ctx::new(t, "cand.brooks").await;
     let cand = x.t.token("cand.brooks").await;
     // The demo's waiver (human resources, finance and budget) is under review: a second waits.
@@ -251,13 +253,47 @@ async fn the_coach_reads_the_plans_they_help_with_and_a_waiver_waives_what_was_a
         json!({"review": false, "decide": false, "close": false, "cancel": false, "comment": true, "attach": false})
     );
     x.step(&r, "review", &x.coord, json!({})).await.expect_field(409, "status");
-    let waive = |topics: Value| json!({"approved": true, "reason": "Transcript reviewed.", "waived_topics": topics});
-    x.step(&r, "decision", &x.coord, waive(json!(["human_resources"]))).await.expect(403);
-    x.step(&r, "decision", &x.director, waive(json!(["legal_and_ethical_issues"])))
+    let hr = json!({"topic": "human_resources", "activity": "PL Day 2: Human Resources", "year": 1, "minutes": 360});
+    let waive = |topics: Value, pl: Value| json!({"approved": true, "reason": "Transcript reviewed.", "waived_topics": topics, "waived_pl": pl});
+    x.step(&r, "decision", &x.coord, waive(json!(["human_resources"]), json!([hr]))).await.expect(403);
+    x.step(&r, "decision", &x.director, waive(json!(["legal_and_ethical_issues"]), json!([hr])))
         .await
         .expect_field(422, "waived_topics");
-    let done = x.step(&r, "decision", &x.director, waive(json!(["human_resources"]))).await.expect(200).body;
+    // An approval names the activities and hours waived: none, one in year 3, or a whole year.
+    x.step(&r, "decision", &x.director, waive(json!(["human_resources"]), json!([])))
+        .await
+        .expect_field(422, "waived_pl");
+    let year_3 = json!([{"topic": "human_resources", "activity": "PL Day 2", "year": 3, "minutes": 360}]);
+    x.step(&r, "decision", &x.director, waive(json!(["human_resources"]), year_3))
+        .await
+        .expect_field(422, "waived_pl[0].year");
+    let too_much = json!([{"topic": "human_resources", "activity": "Every PL day", "year": 1, "minutes": 1260}]);
+    x.step(&r, "decision", &x.director, waive(json!(["human_resources"]), too_much))
+        .await
+        .expect_field(422, "waived_pl");
+    let pl_path = format!("/api/enrollments/{}/professional-learning-hours", x.eid);
+    let before = x.t.get(&pl_path, &cand).await.expect(200).body["ledger"].clone();
+    assert_eq!((before["total_required_minutes"].as_u64(), before["waived_minutes"].as_u64()), (Some(2400), Some(0)));
+    let done =
+        x.step(&r, "decision", &x.director, waive(json!(["human_resources"]), json!([hr]))).await.expect(200).body;
     assert_eq!(done["decision"]["waived_topics"], json!(["human_resources"]));
+    assert_eq!(done["decision"]["waived_pl"], json!([hr]));
+    // The requirement follows: six hours off year 1 and off the total, on every view of it.
+    let after = x.t.get(&pl_path, &cand).await.expect(200).body["ledger"].clone();
+    assert_eq!(after["total_required_minutes"], 2040);
+    assert_eq!(
+        (after["years"][0]["waived_minutes"].as_u64(), after["years"][0]["required_minutes"].as_u64()),
+        (Some(360), Some(840))
+    );
+    assert_eq!(after["years"][1]["required_minutes"], 1200);
+    assert_eq!(after["waived"], json!([hr]));
+    assert_eq!(
+        after["remaining_minutes"].as_u64().unwrap(),
+        before["remaining_minutes"].as_u64().unwrap().saturating_sub(360)
+    );
+    let completion = x.t.get(&format!("/api/enrollments/{}/completion", x.eid), &x.coord).await.expect(200).body;
+    let item = completion["items"].as_array().unwrap().iter().find(|i| i["item"] == "professional_learning").unwrap();
+    assert!(item["summary"].as_str().unwrap().ends_with("of 34 h"), "{item}");
 }
 
 async fn bad_requests_are_refused_naming_the_field_and_store_nothing(t: TestApp) {
@@ -314,6 +350,6 @@ on_both_databases!(
     a_change_of_coach_ends_the_assignment_and_starts_the_new_one,
     a_withdrawal_ends_the_enrollment_drops_later_installments_and_may_charge_its_fee,
     a_complaint_is_read_only_by_the_candidate_and_the_program_staff,
-    the_coach_reads_the_plans_they_help_with_and_a_waiver_waives_what_was_asked,
+    the_coach_reads_the_plans_they_help_with_and_a_waiver_waives_what_was_asked_off_the_pl_requirement,
     bad_requests_are_refused_naming_the_field_and_store_nothing,
 );

@@ -6,7 +6,7 @@ use crate::auth::{passwords, tokens};
 use crate::error::ApiError;
 use coachfolio_domain::coaching_log::{LogFlow, LogMode};
 use coachfolio_domain::enrollment::Position;
-use coachfolio_domain::fees::{self, FeePayer, PaymentMethod};
+use coachfolio_domain::fees::{self, FeePayer, FeePlan, Payers, PaymentMethod};
 use coachfolio_domain::ids::{DistrictId, PaymentId, ProgramId, UserId};
 use coachfolio_domain::ilp::{ActionStep, IlpStatus, StepStatus};
 use coachfolio_domain::professional_learning::{PlReflection, PlStatus};
@@ -149,7 +149,7 @@ fn seed_demo(c: &mut DbConnection, today: Date) -> Result<(), ApiError> {
                 ..Default::default()
             },
             // Marcus Brooks pays his own fee (Plan B); the others' agencies pay (Plan A).
-            fee_payer: if candidate.id == brooks.id { FeePayer::Candidate } else { FeePayer::Agency },
+            fee_payer: if candidate.id == brooks.id { FeePlan::Candidate } else { FeePlan::Agency },
             ..NewEnrollment::new(program.id, candidate.id, a.id, district.id, a.start_date)
         };
         let e = enrollments::insert(c, &new)?;
@@ -157,9 +157,10 @@ fn seed_demo(c: &mut DbConnection, today: Date) -> Result<(), ApiError> {
         // Daniel Chen's agency has not: his receivable is overdue.
         let paid = if candidate.id == chen.id { 0 } else { 1 };
         let s = &program.settings.0;
-        let plan = fees::installments(s.fee_program_coach_cents, e.fee_payer, a.start_date, 2, &s.fee_dates());
+        let payers = Payers::of(e.fee_payer, e.candidate_fee_cents);
+        let plan = fees::installments(s.fee_program_coach_cents, payers, a.start_date, 2, &s.fee_dates());
         for i in plan.into_iter().take(paid) {
-            let method = match e.fee_payer {
+            let method = match i.payer {
                 FeePayer::Agency => PaymentMethod::PurchaseOrder,
                 FeePayer::Candidate => PaymentMethod::PersonalCheck,
             };

@@ -90,7 +90,8 @@ fn at(day: Date, hour: u8) -> PrimitiveDateTime {
 /// His district paid each installment on its day.
 fn pay_everything(c: &mut DbConnection, f: &Finished, e: &EnrollmentRow, start: Date) -> Result<(), ApiError> {
     let s = coachfolio_domain::settings::RequirementSettings::default();
-    for i in fees::installments(s.fee_program_coach_cents, e.fee_payer, start, 2, &s.fee_dates()) {
+    let payers = fees::Payers::of(e.fee_payer, e.candidate_fee_cents);
+    for i in fees::installments(s.fee_program_coach_cents, payers, start, 2, &s.fee_dates()) {
         payments::insert(
             c,
             &PaymentRow {

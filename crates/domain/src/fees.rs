@@ -1,12 +1,14 @@
 //! Fees: the program fee of an enrollment's cost structure, paid by the agency (the
-//! participation agreement's Plan A: one installment a program year) or by the candidate
-//! (Plan B: one on each fee date of the year), on the program's fee dates (the handbook's
-//! November 1 and March 31, in the order they come after the cohort's start); payments against
-//! it, and the balance.
+//! participation agreement's Plan A: one installment a program year), by the candidate
+//! (Plan B: one on each fee date of the year) or by both (Plan C: each installment shared, as
+//! the handbook's profile page shows a candidate fee and a district fee), on the program's fee
+//! dates (the handbook's November 1 and March 31, in the order they come after the cohort's
+//! start); payments against it, and the balance per payer.
 //! Money is integer cents.
 
 use crate::program_year::program_end;
 use crate::text_enum::text_enum;
+use crate::validation::FieldError;
 use serde::{Deserialize, Serialize};
 use time::{Date, Month};
 use utoipa::ToSchema;
@@ -18,6 +20,80 @@ text_enum! {
         Agency = "agency",
         /// The candidate (Plan B).
         Candidate = "candidate",
+    }
+}
+
+text_enum! {
+    /// Which of the participation agreement's plans pays an enrollment's program fee.
+    FeePlan {
+        /// Plan A: the agency or district, one installment a program year.
+        Agency = "agency",
+        /// Plan B: the candidate, on each fee date.
+        Candidate = "candidate",
+        /// Plan C: both, each installment shared: the candidate pays their part of the fee
+        /// (`candidate_fee_cents`), the agency the rest, on each fee date.
+        Split = "split",
+    }
+}
+
+/// Who pays a plan's program fee: one payer, or both with the candidate's part (Plan C).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Payers {
+    One(FeePayer),
+    Split { candidate_cents: i64 },
+}
+
+impl Payers {
+    /// An enrollment's payers from its stored plan (a split plan without a part is the agency's).
+    pub fn of(plan: FeePlan, candidate_fee_cents: Option<i64>) -> Payers {
+        match (plan, candidate_fee_cents) {
+            (FeePlan::Agency, _) | (FeePlan::Split, None) => Payers::One(FeePayer::Agency),
+            (FeePlan::Candidate, _) => Payers::One(FeePayer::Candidate),
+            (FeePlan::Split, Some(c)) => Payers::Split { candidate_cents: c },
+        }
+    }
+}
+
+impl From<FeePayer> for Payers {
+    fn from(p: FeePayer) -> Payers {
+        Payers::One(p)
+    }
+}
+
+/// A plan's rules: a split plan names the candidate's part, more than nothing and less than
+/// the whole program fee (`fee_cents`); the other plans have none.
+pub fn check_plan(plan: FeePlan, candidate_fee_cents: Option<i64>, fee_cents: i64) -> Vec<FieldError> {
+    let field = "candidate_fee_cents";
+    match (plan, candidate_fee_cents) {
+        (FeePlan::Split, None) => vec![FieldError::new(field, "is required for a split plan (Plan C)")],
+        (FeePlan::Split, Some(c)) if c <= 0 || c >= fee_cents => vec![FieldError::new(
+            field,
+            format!("must be more than $0.00 and less than the program fee ({})", dollars(fee_cents)),
+        )],
+        (FeePlan::Split, Some(_)) | (_, None) => vec![],
+        (_, Some(_)) => vec![FieldError::new(field, "is only for a split plan (Plan C)")],
+    }
+}
+
+/// An enrollment's plan after a change of `plan` and/or the candidate's `part` to the stored
+/// one, with the program fee `fee_cents` of its cost structure: a split plan keeps its part
+/// unless given a new one; the other plans have none. Or what is wrong with it.
+pub fn changed_plan(
+    stored: (FeePlan, Option<i64>),
+    plan: Option<FeePlan>,
+    part: Option<i64>,
+    fee_cents: i64,
+) -> Result<(FeePlan, Option<i64>), Vec<FieldError>> {
+    let plan = plan.unwrap_or(stored.0);
+    let part = match (plan, stored) {
+        (FeePlan::Split, (FeePlan::Split, kept)) => part.or(kept),
+        _ => part,
+    };
+    let errors = check_plan(plan, part, fee_cents);
+    if errors.is_empty() {
+        Ok((plan, part))
+    } else {
+        Err(errors)
     }
 }
 
@@ -83,38 +159,65 @@ fn dates_in_year(cohort_start: Date, year: u32, dates: &[FeeDate]) -> Vec<Date> 
 }
 
 /// The installments of a plan of `total_cents` over `years` program years on the program's fee
-/// `dates`: the agency pays on the first fee date of each year, the candidate on every fee date;
-/// equal amounts, any cents left over on the last one, so they always sum to the total.
+/// `dates`: the agency alone pays on the first fee date of each year, the candidate alone or the
+/// two together (each installment shared) on every fee date; each payer's share in equal amounts,
+/// any cents left over on the last one, so they always sum to the total. A shared installment is
+/// one line per payer under one number.
 pub fn installments(
     total_cents: i64,
-    payer: FeePayer,
+    payers: impl Into<Payers>,
     cohort_start: Date,
     years: u32,
     dates: &[FeeDate],
 ) -> Vec<Installment> {
+    let payers = payers.into();
+    let shares = match payers {
+        Payers::One(p) => vec![(p, total_cents)],
+        Payers::Split { candidate_cents } => {
+            let c = candidate_cents.clamp(0, total_cents);
+            [(FeePayer::Agency, total_cents - c), (FeePayer::Candidate, c)].into_iter().filter(|s| s.1 > 0).collect()
+        }
+    };
     let days: Vec<(u32, Date)> = (1..=years.max(1))
         .flat_map(|year| {
             let days = dates_in_year(cohort_start, year, dates);
-            let days = match payer {
-                FeePayer::Agency => days.into_iter().take(1).collect(),
-                FeePayer::Candidate => days,
+            let days = match payers {
+                Payers::One(FeePayer::Agency) => days.into_iter().take(1).collect(),
+                _ => days,
             };
             days.into_iter().map(move |d| (year, d))
         })
         .collect();
     let n = days.len().max(1) as i64;
-    let share = total_cents / n;
     days.iter()
         .enumerate()
-        .map(|(i, &(year, due_on))| Installment {
-            number: i as u32 + 1,
-            kind: FeeKind::ProgramFee,
-            year,
-            payer,
-            due_on,
-            amount_cents: if i as i64 == n - 1 { total_cents - share * (n - 1) } else { share },
+        .flat_map(|(i, &(year, due_on))| {
+            shares.iter().map(move |&(payer, share_total)| {
+                let share = share_total / n;
+                Installment {
+                    number: i as u32 + 1,
+                    kind: FeeKind::ProgramFee,
+                    year,
+                    payer,
+                    due_on,
+                    amount_cents: if i as i64 == n - 1 { share_total - share * (n - 1) } else { share },
+                }
+            })
         })
         .collect()
+}
+
+/// Numbers a plan in order, the payers' lines of one shared installment under one number.
+fn renumber(plan: &mut [Installment]) {
+    let mut number = 0;
+    let mut last = None;
+    for i in plan.iter_mut() {
+        if last != Some((i.due_on, i.kind)) {
+            number += 1;
+            last = Some((i.due_on, i.kind));
+        }
+        i.number = number;
+    }
 }
 
 /// A charge added to a plan: the candidate pays it in one installment.
@@ -147,30 +250,28 @@ pub fn with_charges(program_fee: Vec<Installment>, charges: &[Charge], withdrawn
         }))
         .collect();
     plan.sort_by_key(|i| (i.due_on, i.kind != FeeKind::ProgramFee));
-    for (n, i) in plan.iter_mut().enumerate() {
-        i.number = n as u32 + 1;
-    }
+    renumber(&mut plan);
     plan
 }
 
 /// A change of cost structure or payer from `from` (a change of district, in the handbook's
-/// example): the installments paid when it was recorded (`paid` by then, as `account` allocates it)
-/// and those due before `from` stay as they were; the others are `new`'s installments due from
-/// that day on. Paid installments never change.
+/// example): the installments due before `from`, and every line of a fee date on or after it
+/// toward which anything was `paid` when it was recorded (as `account` allocates it), stay as
+/// they were; the others are `new`'s installments due from that day on. Paid installments never
+/// change.
 pub fn replan(old: &[Installment], new: &[Installment], from: Date, paid: PaidBy) -> Vec<Installment> {
     let standing = account(old, paid, from);
-    let mut plan: Vec<Installment> = standing
+    let settled: Vec<Date> = standing
         .installments
         .iter()
-        .filter(|l| l.status == InstallmentStatus::Paid || l.installment.due_on < from)
-        .map(|l| l.installment)
+        .filter(|l| l.status == InstallmentStatus::Paid && l.installment.due_on >= from)
+        .map(|l| l.installment.due_on)
         .collect();
-    let paid_ahead: Vec<Date> = plan.iter().filter(|i| i.due_on >= from).map(|i| i.due_on).collect();
-    plan.extend(new.iter().filter(|n| n.due_on >= from && !paid_ahead.contains(&n.due_on)).copied());
+    let mut plan: Vec<Installment> =
+        old.iter().filter(|i| i.due_on < from || settled.contains(&i.due_on)).copied().collect();
+    plan.extend(new.iter().filter(|n| n.due_on >= from && !settled.contains(&n.due_on)).copied());
     plan.sort_by_key(|i| i.due_on);
-    for (n, i) in plan.iter_mut().enumerate() {
-        i.number = n as u32 + 1;
-    }
+    renumber(&mut plan);
     plan
 }
 
@@ -423,7 +524,87 @@ mod tests {
         assert_eq!(dollars(175_000), "$1,750.00");
     }
 
+    #[test]
+    fn plan_c_shares_each_installment_as_the_handbooks_profile_page() {
+        // "Candidate Fee: $2000.00, District Fee: $5000.00, Program Fee Total: $7000.00";
+        // payments: candidate $1,000, district $2,000; "Remaining Balance: $4000.00".
+        let plan = installments(700_000, Payers::Split { candidate_cents: 200_000 }, date!(2016 - 09 - 01), 2, H);
+        let rows: Vec<_> = plan.iter().map(|i| (i.number, i.payer, i.amount_cents / 100, i.due_on)).collect();
+        use FeePayer::{Agency as A, Candidate as C};
+        assert_eq!(
+            rows,
+            [
+                (1, A, 1250, date!(2016 - 11 - 01)),
+                (1, C, 500, date!(2016 - 11 - 01)),
+                (2, A, 1250, date!(2017 - 03 - 31)),
+                (2, C, 500, date!(2017 - 03 - 31)),
+                (3, A, 1250, date!(2017 - 11 - 01)),
+                (3, C, 500, date!(2017 - 11 - 01)),
+                (4, A, 1250, date!(2018 - 03 - 31)),
+                (4, C, 500, date!(2018 - 03 - 31)),
+            ]
+        );
+        let a = account(&plan, PaidBy { agency: 200_000, candidate: 100_000 }, date!(2017 - 04 - 15));
+        assert_eq!(a.balance_cents, 400_000);
+        let by: Vec<_> =
+            a.by_payer.iter().map(|b| (b.payer, b.total_cents, b.balance_cents, b.overdue_cents)).collect();
+        // The district paid its first installment and 750 of the second (overdue since March 31);
+        // the candidate paid both of theirs.
+        assert_eq!(by, [(A, 500_000, 300_000, 50_000), (C, 200_000, 100_000, 0)]);
+        assert_eq!(Payers::of(FeePlan::Split, Some(200_000)), Payers::Split { candidate_cents: 200_000 });
+        assert_eq!(Payers::of(FeePlan::Candidate, None), Payers::One(C));
+    }
+
+    #[test]
+    fn a_change_keeps_a_split_plans_part_and_drops_it_with_another_plan() {
+        let split = (FeePlan::Split, Some(200_000));
+        assert_eq!(changed_plan(split, None, Some(300_000), 700_000), Ok((FeePlan::Split, Some(300_000))));
+        assert_eq!(changed_plan(split, None, None, 700_000), Ok(split));
+        assert_eq!(changed_plan(split, Some(FeePlan::Agency), None, 700_000), Ok((FeePlan::Agency, None)));
+        // The district provides the coach from now: $4,000, less than the candidate's part.
+        assert!(changed_plan((FeePlan::Split, Some(500_000)), None, None, 400_000).is_err());
+        assert!(changed_plan((FeePlan::Agency, None), Some(FeePlan::Split), None, 700_000).is_err());
+    }
+
+    #[test]
+    fn a_split_plan_names_a_part_of_the_fee() {
+        let field = |plan, part| check_plan(plan, part, 700_000).into_iter().map(|e| e.message).collect::<Vec<_>>();
+        assert!(field(FeePlan::Split, Some(200_000)).is_empty());
+        assert!(field(FeePlan::Agency, None).is_empty());
+        assert_eq!(field(FeePlan::Split, None), ["is required for a split plan (Plan C)"]);
+        assert_eq!(
+            field(FeePlan::Split, Some(700_000)),
+            ["must be more than $0.00 and less than the program fee ($7,000.00)"]
+        );
+        assert_eq!(field(FeePlan::Split, Some(0)).len(), 1);
+        assert_eq!(field(FeePlan::Candidate, Some(100)), ["is only for a split plan (Plan C)"]);
+    }
+
     proptest! {
+        #[test]
+        fn a_split_plan_shares_every_installment_and_each_payer_owes_their_part(
+            total in 2i64..10_000_000,
+            part in 1i64..10_000_000,
+            start in 0i64..3000,
+            years in 1u32..5,
+        ) {
+            let part = part.min(total - 1);
+            let start = date!(2024 - 01 - 01) + time::Duration::days(start);
+            let plan = installments(total, Payers::Split { candidate_cents: part }, start, years, H);
+            let share = |p: FeePayer| plan.iter().filter(|i| i.payer == p).map(|i| i.amount_cents).sum::<i64>();
+            prop_assert_eq!(share(FeePayer::Candidate), part);
+            prop_assert_eq!(share(FeePayer::Agency), total - part);
+            for pair in plan.chunks(2) {
+                prop_assert_eq!(pair.len(), 2);
+                prop_assert_eq!((pair[0].number, pair[0].due_on), (pair[1].number, pair[1].due_on));
+                prop_assert_eq!((pair[0].payer, pair[1].payer), (FeePayer::Agency, FeePayer::Candidate));
+            }
+            let a = account(&plan, PaidBy { agency: 0, candidate: part }, start);
+            let candidate = a.by_payer.iter().find(|b| b.payer == FeePayer::Candidate).unwrap();
+            prop_assert_eq!(candidate.balance_cents, 0);
+            prop_assert_eq!(a.balance_cents, total - part);
+        }
+
         #[test]
         fn a_schedule_sums_to_its_plan_and_the_balance_is_plan_less_payments(
             total in 0i64..10_000_000,

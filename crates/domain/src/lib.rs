@@ -6,6 +6,7 @@ pub mod application_to_practice;
 pub mod attendance;
 pub mod coaching_log;
 pub mod completion;
+pub mod doctoral_waiver;
 pub mod document;
 pub mod enrollment;
 pub mod event;

@@ -1,8 +1,10 @@
 //! Professional learning: the alternative PL record (the handbook's Professional Learning
 //! Reflection form) and the ledger that counts a candidate's PL hours per program year from
 //! the program's PL days attended (capped), approved alternative PL and the Application to
-//! Practice when the candidate counts it. Amounts are whole minutes.
+//! Practice when the candidate counts it, against a requirement an approved doctoral waiver
+//! reduces. Amounts are whole minutes.
 
+use crate::doctoral_waiver::{self, WaivedPl};
 use crate::document::DocumentKind;
 use crate::program_year::{program_end, program_year};
 use crate::settings::RequirementSettings;
@@ -170,6 +172,9 @@ pub struct PlYear {
     pub counted_minutes: u32,
     /// Waiting for a coordinator's approval (not counted yet).
     pub pending_minutes: u32,
+    /// Taken off the year's requirement by an approved doctoral waiver.
+    pub waived_minutes: u32,
+    /// The program's yearly requirement less what is waived.
     pub required_minutes: u32,
     pub remaining_minutes: u32,
     pub meets: bool,
@@ -183,8 +188,12 @@ pub struct PlYear {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 pub struct PlLedger {
     pub yearly_required_minutes: u32,
+    /// The program's total less what an approved doctoral waiver takes off.
     pub total_required_minutes: u32,
     pub max_program_event_minutes_per_year: u32,
+    /// The activities approved doctoral waivers waive (empty without one).
+    pub waived: Vec<WaivedPl>,
+    pub waived_minutes: u32,
     pub counted_minutes: u32,
     pub pending_minutes: u32,
     pub remaining_minutes: u32,
@@ -204,18 +213,21 @@ fn months_left(today: Date, start: Date, end: Date) -> u32 {
 }
 
 /// Counts `entries` for a cohort that started on `cohort_start` over `years` program years
-/// (more when an entry falls later: an extension). Entries before the start count in year 1.
+/// (more when an entry falls later: an extension) against the requirement less the `waived`
+/// activities. Entries before the start count in year 1.
 pub fn pl_ledger(
     s: &RequirementSettings,
     cohort_start: Date,
     years: u32,
     today: Date,
     entries: &[PlEntry],
+    waived: &[WaivedPl],
 ) -> PlLedger {
     let year_of = |d: Date| program_year(cohort_start, d).unwrap_or(1);
     let last = entries.iter().map(|e| year_of(e.on)).max().unwrap_or(1).max(years.max(1));
     let mut out: Vec<PlYear> = (1..=last)
         .map(|year| {
+            let waived_minutes = if year <= years { doctoral_waiver::minutes_in(waived, year) } else { 0 };
             let start_date = if year == 1 {
                 cohort_start
             } else {
@@ -232,7 +244,8 @@ pub fn pl_ledger(
                 application_to_practice_minutes: 0,
                 counted_minutes: 0,
                 pending_minutes: 0,
-                required_minutes: if year <= years { s.yearly_pl_minutes } else { 0 },
+                waived_minutes,
+                required_minutes: if year <= years { s.yearly_pl_minutes.saturating_sub(waived_minutes) } else { 0 },
                 remaining_minutes: 0,
                 meets: false,
                 months_left: 0,
@@ -265,14 +278,18 @@ pub fn pl_ledger(
         };
     }
     let counted: u32 = out.iter().map(|y| y.counted_minutes).sum();
+    let waived_minutes: u32 = out.iter().map(|y| y.waived_minutes).sum();
+    let total_required = s.total_pl_minutes.saturating_sub(waived_minutes);
     PlLedger {
         yearly_required_minutes: s.yearly_pl_minutes,
-        total_required_minutes: s.total_pl_minutes,
+        total_required_minutes: total_required,
         max_program_event_minutes_per_year: s.max_program_pl_minutes_per_year,
+        waived: waived.to_vec(),
+        waived_minutes,
         counted_minutes: counted,
         pending_minutes: out.iter().map(|y| y.pending_minutes).sum(),
-        remaining_minutes: s.total_pl_minutes.saturating_sub(counted),
-        meets_total: counted >= s.total_pl_minutes,
+        remaining_minutes: total_required.saturating_sub(counted),
+        meets_total: counted >= total_required,
         current_year: program_year(cohort_start, today).filter(|y| *y <= last),
         years: out,
     }
@@ -300,7 +317,7 @@ mod tests {
             entry(PlSource::Alternative, date!(2026 - 05 - 02), 3 * 60),
             PlEntry { pending: true, ..entry(PlSource::Alternative, date!(2026 - 05 - 09), 60) },
         ];
-        let l = pl_ledger(&s, START, 2, date!(2026 - 06 - 15), &entries);
+        let l = pl_ledger(&s, START, 2, date!(2026 - 06 - 15), &entries, &[]);
         let y1 = &l.years[0];
         assert_eq!(y1.program_event_minutes, 22 * 60);
         assert_eq!(y1.program_event_counted_minutes, 16 * 60);
@@ -323,11 +340,36 @@ mod tests {
             entry(PlSource::ApplicationToPractice, date!(2026 - 09 - 10), ATP_MINUTES),
             entry(PlSource::Alternative, date!(2027 - 02 - 01), 2 * 60),
         ];
-        let l = pl_ledger(&s, START, 2, date!(2027 - 03 - 01), &entries);
+        let l = pl_ledger(&s, START, 2, date!(2027 - 03 - 01), &entries, &[]);
         assert_eq!(l.years[1].counted_minutes, 20 * 60);
         assert!(l.years[1].meets);
         assert_eq!(l.years[1].pace_minutes_per_month, 0);
         assert!(!l.years[0].meets);
+    }
+
+    #[test]
+    fn a_doctoral_waiver_takes_its_activities_off_their_years_requirement() {
+        use crate::request::WaivableTopic;
+        let s = RequirementSettings::default();
+        let waived = [
+            WaivedPl { topic: WaivableTopic::FinanceAndBudget, activity: "PL Day 4".into(), year: 1, minutes: 6 * 60 },
+            WaivedPl { topic: WaivableTopic::HumanResources, activity: "PL Day 6".into(), year: 2, minutes: 4 * 60 },
+        ];
+        let entries = [
+            entry(PlSource::ProgramEvent, date!(2025 - 10 - 04), 8 * 60),
+            entry(PlSource::Alternative, date!(2026 - 02 - 01), 6 * 60),
+            entry(PlSource::ProgramEvent, date!(2026 - 10 - 03), 16 * 60),
+        ];
+        let l = pl_ledger(&s, START, 2, date!(2027 - 09 - 01), &entries, &waived);
+        assert_eq!((l.years[0].waived_minutes, l.years[0].required_minutes), (6 * 60, 14 * 60));
+        assert!(l.years[0].meets, "14 hours done of the 14 left after the waiver");
+        assert_eq!(l.years[1].required_minutes, 16 * 60);
+        assert!(l.years[1].meets);
+        assert_eq!((l.total_required_minutes, l.waived_minutes), (30 * 60, 10 * 60));
+        assert!(l.meets_total, "30 hours counted of the 30 required");
+        let without = pl_ledger(&s, START, 2, date!(2027 - 09 - 01), &entries, &[]);
+        assert!(!without.meets_total && !without.years[0].meets);
+        assert_eq!(without.remaining_minutes, 10 * 60);
     }
 
     #[test]
@@ -367,7 +409,7 @@ mod tests {
         #[test]
         fn the_cap_and_the_totals_hold(entries in entries(), cap in 0u32..3000, today in 0i64..1200) {
             let s = RequirementSettings { max_program_pl_minutes_per_year: cap, ..RequirementSettings::default() };
-            let l = pl_ledger(&s, START, 2, START + time::Duration::days(today), &entries);
+            let l = pl_ledger(&s, START, 2, START + time::Duration::days(today), &entries, &[]);
             let all: u32 = entries.iter().map(|e| e.minutes).sum();
             let mut kept = 0;
             for y in &l.years {

@@ -3,6 +3,9 @@
 //! the role the handbook names, then closed as done. The forms' fields and every rule of the
 //! flow are here; what an approval changes (coach, enrollment, fees) is the API's.
 
+pub use crate::doctoral_waiver::WaivableTopic;
+use crate::doctoral_waiver::{self, WaivedPl};
+use crate::settings::RequirementSettings;
 use crate::text_enum::text_enum;
 use crate::user::check_text;
 use crate::validation::FieldError;
@@ -49,16 +52,6 @@ text_enum! {
     DoctoralDegree {
         Phd = "phd",
         Edd = "edd",
-    }
-}
-
-text_enum! {
-    /// The professional-learning topics a doctorate's coursework may waive.
-    WaivableTopic {
-        HumanResources = "human_resources",
-        LegalAndEthicalIssues = "legal_and_ethical_issues",
-        CurriculumAndInstructionalLeadership = "curriculum_and_instructional_leadership",
-        FinanceAndBudget = "finance_and_budget",
     }
 }
 
@@ -305,7 +298,8 @@ impl RequestStatus {
 
 /// What a decision records beside approve or deny: its reason, and what an approval of each
 /// kind needs (the new coach and the day they start; the last day of a withdrawal and whether
-/// its fee is charged; the complaint's meeting and plan of action; the topics waived).
+/// its fee is charged; the complaint's meeting and plan of action; the topics waived and the
+/// professional-learning activities and hours they waive).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
@@ -328,12 +322,16 @@ pub struct Decision {
     /// Doctoral waiver: the topics waived (of those asked for).
     #[serde(default)]
     pub waived_topics: Vec<WaivableTopic>,
+    /// Doctoral waiver: the program's professional-learning activities those topics waive,
+    /// each with its program year and minutes; that year's PL requirement is reduced by them.
+    #[serde(default)]
+    pub waived_pl: Vec<WaivedPl>,
 }
 
 impl Decision {
-    /// The rules of a decision on `form`: a reason always; what an approval of its kind needs;
-    /// nothing that belongs to another kind.
-    pub fn check(&self, form: &RequestForm) -> Vec<FieldError> {
+    /// The rules of a decision on `form` in a program with settings `s`: a reason always; what
+    /// an approval of its kind needs; nothing that belongs to another kind.
+    pub fn check(&self, form: &RequestForm, s: &RequirementSettings) -> Vec<FieldError> {
         let mut errors = Vec::new();
         check_text("reason", &self.reason, MAX_TEXT, &mut errors);
         let kind = form.kind();
@@ -359,6 +357,7 @@ impl Decision {
         needs("meeting_on", self.meeting_on.is_some(), complaint);
         needs("plan_of_action", self.plan_of_action.is_some(), complaint);
         needs("waived_topics", !self.waived_topics.is_empty(), approving(RequestKind::DoctoralWaiver));
+        needs("waived_pl", !self.waived_pl.is_empty(), approving(RequestKind::DoctoralWaiver));
         if let Some(plan) = &self.plan_of_action {
             check_text("plan_of_action", plan, MAX_TEXT, &mut errors);
         }
@@ -367,6 +366,9 @@ impl Decision {
                 check_topics("waived_topics", &self.waived_topics, &mut errors);
                 if self.waived_topics.iter().any(|t| !topics.contains(t)) {
                     errors.push(FieldError::new("waived_topics", "may waive only the topics asked for"));
+                }
+                if !self.waived_pl.is_empty() {
+                    errors.extend(doctoral_waiver::check(&self.waived_topics, &self.waived_pl, s));
                 }
             }
         }
@@ -380,6 +382,7 @@ mod tests {
     use time::macros::date;
 
     const TODAY: Date = date!(2026 - 12 - 03);
+    static S: std::sync::LazyLock<RequirementSettings> = std::sync::LazyLock::new(RequirementSettings::default);
 
     fn fields(errors: &[FieldError]) -> Vec<&str> {
         errors.iter().map(|e| e.field.as_str()).collect()
@@ -449,20 +452,20 @@ mod tests {
     #[test]
     fn a_decision_needs_a_reason_and_what_its_kind_approves_with() {
         let approve = Decision { approved: true, reason: "Leave documented.".into(), ..Decision::default() };
-        assert!(approve.check(&extension()).is_empty());
-        assert_eq!(fields(&Decision { reason: String::new(), ..approve.clone() }.check(&extension())), ["reason"]);
+        assert!(approve.check(&extension(), &S).is_empty());
+        assert_eq!(fields(&Decision { reason: String::new(), ..approve.clone() }.check(&extension(), &S)), ["reason"]);
         let change = RequestForm::ChangeOfCoach(ChangeOfCoachForm {
             contacted_coordinator_on: TODAY,
             met_with_coach_on: None,
             concerns: "Meetings keep being cancelled.".into(),
         });
-        assert_eq!(fields(&approve.check(&change)), ["new_coach_id", "effective_on"]);
+        assert_eq!(fields(&approve.check(&change, &S)), ["new_coach_id", "effective_on"]);
         let deny = Decision { approved: false, ..approve.clone() };
-        assert!(deny.check(&change).is_empty());
+        assert!(deny.check(&change, &S).is_empty());
         let stray = Decision { effective_on: Some(TODAY), ..deny };
-        assert_eq!(fields(&stray.check(&change)), ["effective_on"]);
+        assert_eq!(fields(&stray.check(&change, &S)), ["effective_on"]);
         let complaint = RequestForm::Complaint(ComplaintForm { incident_on: TODAY, description: "x".into() });
-        assert_eq!(fields(&approve.check(&complaint)), ["meeting_on", "plan_of_action"]);
+        assert_eq!(fields(&approve.check(&complaint, &S)), ["meeting_on", "plan_of_action"]);
     }
 
     #[test]
@@ -480,9 +483,21 @@ mod tests {
             waived_topics: vec![WaivableTopic::FinanceAndBudget],
             ..Decision::default()
         };
-        assert_eq!(fields(&d.check(&form)), ["waived_topics"]);
-        let ok = Decision { waived_topics: vec![WaivableTopic::HumanResources], ..d };
-        assert!(ok.check(&form).is_empty());
+        assert_eq!(fields(&d.check(&form, &S)), ["waived_pl", "waived_topics"]);
+        let hr = |minutes| WaivedPl {
+            topic: WaivableTopic::HumanResources,
+            activity: "PL Day 2: Human Resources".into(),
+            year: 1,
+            minutes,
+        };
+        let ok = Decision { waived_topics: vec![WaivableTopic::HumanResources], waived_pl: vec![hr(360)], ..d };
+        assert!(ok.check(&form, &S).is_empty());
+        let no_activity = Decision { waived_pl: vec![], ..ok.clone() };
+        assert_eq!(fields(&no_activity.check(&form, &S)), ["waived_pl"]);
+        let whole_year = Decision { waived_pl: vec![hr(21 * 60)], ..ok.clone() };
+        assert_eq!(fields(&whole_year.check(&form, &S)), ["waived_pl"]);
+        let denied = Decision { approved: false, ..ok };
+        assert_eq!(fields(&denied.check(&form, &S)), ["waived_topics", "waived_pl"]);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! Hours are kept in whole minutes (4.5 hours a month is 270) and money in cents, so every sum
 //! is exact.
 
+use crate::enrollment::CostStructure;
 use crate::fees::{FeeDate, HANDBOOK_FEE_DATES};
 use crate::validation::{FieldError, Invalid};
 use serde::{Deserialize, Serialize};
@@ -191,6 +192,14 @@ impl RequirementSettings {
             FeeDate { month: self.fee_due_month_1, day: self.fee_due_day_1 },
             FeeDate { month: self.fee_due_month_2, day: self.fee_due_day_2 },
         ]
+    }
+
+    /// The program fee of a cost structure.
+    pub fn program_fee_cents(&self, structure: CostStructure) -> i64 {
+        match structure {
+            CostStructure::ProgramProvidesCoach => self.fee_program_coach_cents,
+            CostStructure::DistrictProvidesCoach => self.fee_district_coach_cents,
+        }
     }
 
     /// Checks ranges and consistency; field names are prefixed with `settings.`.

@@ -6,7 +6,7 @@ use crate::users::{user_ref, RefTuple, REF_COLUMNS};
 use crate::versioned::versioned;
 use crate::StoreError;
 use coachfolio_domain::enrollment::{CostStructure, Employment, EnrollmentStatus, Position};
-use coachfolio_domain::fees::FeePayer;
+use coachfolio_domain::fees::FeePlan;
 use coachfolio_domain::ids::{AssignmentId, CohortId, DistrictId, EnrollmentId, ProgramId, UserId};
 use coachfolio_domain::user::UserRef;
 use diesel::prelude::*;
@@ -15,7 +15,7 @@ use time::{Date, PrimitiveDateTime};
 /// An enrollment as read; a change writes all but its identity (program, candidate) and
 /// creation time.
 #[derive(Debug, Clone, Queryable, Selectable, AsChangeset)]
-#[diesel(table_name = enrollments)]
+#[diesel(table_name = enrollments, treat_none_as_null = true)]
 pub struct EnrollmentRow {
     #[diesel(skip_update)]
     pub id: EnrollmentId,
@@ -30,8 +30,10 @@ pub struct EnrollmentRow {
     pub position: Position,
     pub employment: Employment,
     pub cost_structure: CostStructure,
-    /// Who pays the program fee.
-    pub fee_payer: FeePayer,
+    /// Who pays the program fee: the agency (Plan A), the candidate (Plan B) or both (Plan C).
+    pub fee_payer: FeePlan,
+    /// Plan C: the candidate's part of the program fee (the agency pays the rest).
+    pub candidate_fee_cents: Option<i64>,
     /// Years added to the cohort's program years by approved extensions.
     pub extension_years: i32,
     /// The last day of a withdrawn candidate.
@@ -73,7 +75,8 @@ pub struct NewEnrollment {
     pub position: Position,
     pub employment: Employment,
     pub cost_structure: CostStructure,
-    pub fee_payer: FeePayer,
+    pub fee_payer: FeePlan,
+    pub candidate_fee_cents: Option<i64>,
     #[diesel(embed)]
     pub details: EnrollmentDetails,
     pub version: i32,
@@ -102,7 +105,8 @@ impl NewEnrollment {
             position: Position::Principal,
             employment: Employment::FullTime,
             cost_structure: CostStructure::ProgramProvidesCoach,
-            fee_payer: FeePayer::Agency,
+            fee_payer: FeePlan::Agency,
+            candidate_fee_cents: None,
             details: EnrollmentDetails::default(),
             version: 1,
             created_at: at,

@@ -4,7 +4,7 @@
 use crate::schema::{fee_charges, fee_plan_changes};
 use crate::StoreError;
 use coachfolio_domain::enrollment::CostStructure;
-use coachfolio_domain::fees::{FeeKind, FeePayer};
+use coachfolio_domain::fees::{FeeKind, FeePlan};
 use coachfolio_domain::ids::{ChargeId, DistrictId, EnrollmentId, PlanChangeId, ProgramId, RequestId, UserId};
 use diesel::prelude::*;
 use time::{Date, PrimitiveDateTime};
@@ -51,10 +51,12 @@ pub struct PlanChangeRow {
     pub enrollment_id: EnrollmentId,
     pub effective_on: Date,
     pub from_cost_structure: CostStructure,
-    pub from_fee_payer: FeePayer,
+    pub from_fee_payer: FeePlan,
+    pub from_candidate_fee_cents: Option<i64>,
     pub from_district_id: DistrictId,
     pub cost_structure: CostStructure,
-    pub fee_payer: FeePayer,
+    pub fee_payer: FeePlan,
+    pub candidate_fee_cents: Option<i64>,
     pub district_id: DistrictId,
     pub paid_agency_cents: i64,
     pub paid_candidate_cents: i64,

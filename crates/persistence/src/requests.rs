@@ -4,6 +4,7 @@ use crate::schema::requests;
 use crate::sql_types::Json;
 use crate::versioned::versioned;
 use crate::StoreError;
+use coachfolio_domain::doctoral_waiver::WaivedPl;
 use coachfolio_domain::ids::{EnrollmentId, ProgramId, RequestId, UserId};
 use coachfolio_domain::request::{Decision, RequestForm, RequestKind, RequestStatus};
 use diesel::prelude::*;
@@ -150,4 +151,28 @@ pub fn open_of(
         q = q.filter(requests::enrollment_id.eq_any(ids));
     }
     Ok(q.select(requests::enrollment_id).load(c)?)
+}
+
+/// The professional-learning activities approved doctoral waivers waive, by enrollment, of
+/// these enrollments of a program (all of them when `None`): one query.
+pub fn waived_pl_of(
+    c: &mut crate::DbConnection,
+    program_id: ProgramId,
+    enrollments: Option<&[EnrollmentId]>,
+) -> Result<Vec<(EnrollmentId, Vec<WaivedPl>)>, StoreError> {
+    let mut q = requests::table
+        .filter(requests::program_id.eq(program_id))
+        .filter(requests::kind.eq(RequestKind::DoctoralWaiver))
+        .filter(requests::status.eq_any([RequestStatus::Approved, RequestStatus::Done]))
+        .into_boxed();
+    if let Some(ids) = enrollments {
+        q = q.filter(requests::enrollment_id.eq_any(ids));
+    }
+    let rows: Vec<(EnrollmentId, Option<Json<Decision>>)> =
+        q.order(requests::created_at).select((requests::enrollment_id, requests::decision)).load(c)?;
+    // A request closed after a denial is done too: only an approval waives.
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, d)| d.map(|d| d.0).filter(|d| d.approved).map(|d| (id, d.waived_pl)))
+        .collect())
 }

@@ -121,6 +121,7 @@ diesel::table! {
         fee_payer -> Text,
         extension_years -> Integer,
         withdrawn_on -> Nullable<Date>,
+        candidate_fee_cents -> Nullable<BigInt>,
     }
 }
 
@@ -576,6 +577,8 @@ diesel::table! {
         note -> Nullable<Text>,
         recorded_by -> Text,
         recorded_at -> Timestamp,
+        from_candidate_fee_cents -> Nullable<BigInt>,
+        candidate_fee_cents -> Nullable<BigInt>,
     }
 }
 

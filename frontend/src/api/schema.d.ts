@@ -772,8 +772,9 @@ export interface paths {
          * Change the fee plan from a day
          * @description By the program's coordinators, when the candidate's employment changes (the handbook's
          *     change of district): the new cost structure, payer or district from `effective_on`, within
-         *     the program. Installments due before that day, or already paid, stay as they were; the
-         *     rest are recomputed from the new plan. (Editing the enrollment's cost structure instead
+         *     the program; a split plan (Plan C) names the candidate's part of the new fee, or keeps the
+         *     one it had. Installments due before that day, or already paid, stay as they were; the rest
+         *     are recomputed from the new plan. (Editing the enrollment's cost structure instead
          *     corrects the whole plan, as if it had always been so.) Answers the candidate's fees.
          */
         post: operations["fees_change_plan"];
@@ -2498,7 +2499,11 @@ export interface paths {
          *     - withdrawal: the enrollment is withdrawn on `effective_on`, its coach assignment ends,
          *       installments due after it are dropped, and with `charge_withdrawal_fee` the program's
          *       withdrawal fee is added;
-         *     - doctoral waiver: `waived_topics` (of those asked for).
+         *     - doctoral waiver: `waived_topics` (of those asked for) and `waived_pl`, the program's
+         *       professional-learning activities those topics waive, each with its program year and
+         *       minutes: every topic waived names at least one, and a year loses at most its
+         *       requirement. The candidate's PL requirement (each year's and the total, on the ledger,
+         *       the completion form and the homes) is reduced by them from then on.
          *
          *     A complaint's decision records `meeting_on` and its `plan_of_action` either way.
          */
@@ -3355,7 +3360,8 @@ export interface components {
         /**
          * @description What a decision records beside approve or deny: its reason, and what an approval of each
          *     kind needs (the new coach and the day they start; the last day of a withdrawal and whether
-         *     its fee is charged; the complaint's meeting and plan of action; the topics waived).
+         *     its fee is charged; the complaint's meeting and plan of action; the topics waived and the
+         *     professional-learning activities and hours they waive).
          */
         Decision: {
             approved: boolean;
@@ -3380,6 +3386,11 @@ export interface components {
             /** @description Complaint: the plan of action agreed at that meeting. */
             plan_of_action?: string | null;
             reason: string;
+            /**
+             * @description Doctoral waiver: the program's professional-learning activities those topics waive,
+             *     each with its program year and minutes; that year's PL requirement is reduced by them.
+             */
+            waived_pl?: components["schemas"]["WaivedPl"][];
             /** @description Doctoral waiver: the topics waived (of those asked for). */
             waived_topics?: components["schemas"]["WaivableTopic"][];
         };
@@ -3596,6 +3607,11 @@ export interface components {
             /** @description What you may do with it now. */
             can: components["schemas"]["EnrollmentActions"];
             candidate: components["schemas"]["UserRef"];
+            /**
+             * Format: int64
+             * @description Plan C: the candidate's part of the program fee; the agency pays the rest.
+             */
+            candidate_fee_cents?: number | null;
             /** Format: uuid */
             cohort_id: string;
             cohort_label: string;
@@ -3612,8 +3628,11 @@ export interface components {
             employment: components["schemas"]["Employment"];
             /** Format: date */
             employment_verified_on?: string | null;
-            /** @description Who pays the program fee: the agency (Plan A) or the candidate (Plan B). */
-            fee_payer: components["schemas"]["FeePayer"];
+            /**
+             * @description Who pays the program fee: the agency (Plan A), the candidate (Plan B) or both, sharing
+             *     each installment (Plan C, "split").
+             */
+            fee_payer: components["schemas"]["FeePlan"];
             /** Format: uuid */
             id: string;
             position: components["schemas"]["Position"];
@@ -3703,6 +3722,13 @@ export interface components {
              * @description The administrative appointment (enrollment is due within a year of it).
              */
             appointment_date?: string | null;
+            /**
+             * Format: int64
+             * @description Plan C ("split"): the candidate's part of the program fee (kept when left out while
+             *     the plan stays split; dropped with another plan).
+             * @example 200000
+             */
+            candidate_fee_cents?: number | null;
             /** Format: uuid */
             cohort_id?: string | null;
             cost_structure?: null | components["schemas"]["CostStructure"];
@@ -3714,7 +3740,7 @@ export interface components {
             employment?: null | components["schemas"]["Employment"];
             /** Format: date */
             employment_verified_on?: string | null;
-            fee_payer?: null | components["schemas"]["FeePayer"];
+            fee_payer?: null | components["schemas"]["FeePlan"];
             position?: null | components["schemas"]["Position"];
             site?: string | null;
             /** Format: date */
@@ -3736,10 +3762,16 @@ export interface components {
             as_of: string;
             can: components["schemas"]["FeeActions"];
             candidate: components["schemas"]["UserRef"];
+            /**
+             * Format: int64
+             * @description Plan C: the candidate's part of the program fee; the agency pays the rest.
+             */
+            candidate_fee_cents?: number | null;
             cost_structure: components["schemas"]["CostStructure"];
             /** Format: uuid */
             enrollment_id: string;
-            payer: components["schemas"]["FeePayer"];
+            /** @description Who pays: the agency (Plan A), the candidate (Plan B) or both (Plan C, "split"). */
+            payer: components["schemas"]["FeePlan"];
             payments: components["schemas"]["Payment"][];
             /** @description Changes of cost structure, payer or district from a day, in the order they apply. */
             plan_changes: components["schemas"]["PlanChange"][];
@@ -4094,6 +4126,11 @@ export interface components {
          * @enum {string}
          */
         FeePayer: "agency" | "candidate";
+        /**
+         * @description Which of the participation agreement's plans pays an enrollment's program fee.
+         * @enum {string}
+         */
+        FeePlan: "agency" | "candidate" | "split";
         /** @description One invalid field and why: `field` is the request body's field name, dotted for nested ones. */
         FieldError: {
             field: string;
@@ -4727,6 +4764,13 @@ export interface components {
              * @description The administrative appointment (enrollment is due within a year of it).
              */
             appointment_date?: string | null;
+            /**
+             * Format: int64
+             * @description Plan C ("split"): the candidate's part of the program fee, more than nothing and less
+             *     than the fee of the cost structure; only for a split plan.
+             * @example 200000
+             */
+            candidate_fee_cents?: number | null;
             /** Format: uuid */
             candidate_id: string;
             /** Format: uuid */
@@ -4740,7 +4784,7 @@ export interface components {
             employment: components["schemas"]["Employment"];
             /** Format: date */
             employment_verified_on?: string | null;
-            fee_payer?: null | components["schemas"]["FeePayer"];
+            fee_payer?: null | components["schemas"]["FeePlan"];
             position: components["schemas"]["Position"];
             site?: string | null;
             /** Format: date */
@@ -4808,6 +4852,13 @@ export interface components {
          *     does not provide the coach). Fields left out keep their value; something must change.
          */
         NewPlanChange: {
+            /**
+             * Format: int64
+             * @description A split plan's (Plan C) candidate part of the new program fee; a plan that stays split
+             *     keeps its part when left out.
+             * @example 200000
+             */
+            candidate_fee_cents?: number | null;
             cost_structure?: null | components["schemas"]["CostStructure"];
             /**
              * Format: uuid
@@ -4817,7 +4868,7 @@ export interface components {
             /** Format: date */
             effective_on: string;
             note?: string | null;
-            payer?: null | components["schemas"]["FeePayer"];
+            payer?: null | components["schemas"]["FeePlan"];
         };
         /** @description A new alternative professional learning. */
         NewProfessionalLearning: {
@@ -4985,8 +5036,15 @@ export interface components {
             pending_minutes: number;
             /** Format: int64 */
             remaining_minutes: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The program's total less what an approved doctoral waiver takes off.
+             */
             total_required_minutes: number;
+            /** @description The activities approved doctoral waivers waive (empty without one). */
+            waived: components["schemas"]["WaivedPl"][];
+            /** Format: int64 */
+            waived_minutes: number;
             /** Format: int64 */
             yearly_required_minutes: number;
             years: components["schemas"]["PlYear"][];
@@ -5090,7 +5148,10 @@ export interface components {
             program_event_minutes: number;
             /** Format: int64 */
             remaining_minutes: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The program's yearly requirement less what is waived.
+             */
             required_minutes: number;
             /**
              * Format: int64
@@ -5099,6 +5160,11 @@ export interface components {
             set_aside_minutes: number;
             /** Format: date */
             start_date: string;
+            /**
+             * Format: int64
+             * @description Taken off the year's requirement by an approved doctoral waiver.
+             */
+            waived_minutes: number;
             /** Format: int64 */
             year: number;
         };
@@ -5107,20 +5173,24 @@ export interface components {
          *     paid when it was recorded, stay as they were; the rest follow the new plan.
          */
         PlanChange: {
+            /** Format: int64 */
+            candidate_fee_cents?: number | null;
             cost_structure: components["schemas"]["CostStructure"];
             district_name: string;
             /** Format: date */
             effective_on: string;
+            /** Format: int64 */
+            from_candidate_fee_cents?: number | null;
             from_cost_structure: components["schemas"]["CostStructure"];
             from_district_name: string;
-            from_payer: components["schemas"]["FeePayer"];
+            from_payer: components["schemas"]["FeePlan"];
             note?: string | null;
             /**
              * Format: int64
              * @description What had been paid when it was recorded.
              */
             paid_cents: number;
-            payer: components["schemas"]["FeePayer"];
+            payer: components["schemas"]["FeePlan"];
             /** Format: date-time */
             recorded_at: string;
             recorded_by: components["schemas"]["UserRef"];
@@ -5309,7 +5379,8 @@ export interface components {
             candidate: components["schemas"]["UserRef"];
             /**
              * Format: int64
-             * @description The candidate's share left to pay (Plan B, extension and withdrawal fees).
+             * @description The candidate's share left to pay (Plan B, their part of Plan C, extension and
+             *     withdrawal fees).
              */
             candidate_balance_cents: number;
             cohort_label: string;
@@ -5326,7 +5397,7 @@ export interface components {
             overdue_cents: number;
             /** Format: int64 */
             paid_cents: number;
-            payer: components["schemas"]["FeePayer"];
+            payer: components["schemas"]["FeePlan"];
             status: components["schemas"]["EnrollmentStatus"];
             /** Format: int64 */
             total_cents: number;
@@ -6122,6 +6193,28 @@ export interface components {
          * @enum {string}
          */
         WaivableTopic: "human_resources" | "legal_and_ethical_issues" | "curriculum_and_instructional_leadership" | "finance_and_budget";
+        /** @description A professional-learning activity the waiver waives. */
+        WaivedPl: {
+            /**
+             * @description The program's activity it replaces, as the program names it (a PL day, a session).
+             * @example PL Day 3: School Finance and Budget
+             */
+            activity: string;
+            /**
+             * Format: int64
+             * @description The activity's length in minutes, taken off that year's requirement.
+             * @example 360
+             */
+            minutes: number;
+            /** @description The topic the candidate's doctoral coursework covers. */
+            topic: components["schemas"]["WaivableTopic"];
+            /**
+             * Format: int64
+             * @description The program year whose requirement it reduces (1 to the program's years).
+             * @example 1
+             */
+            year: number;
+        };
         /** @description The Withdrawal Request Form. */
         WithdrawalForm: {
             /** @description The nature of the withdrawal request, in detail. */

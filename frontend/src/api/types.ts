@@ -131,6 +131,7 @@ export type NewExperience = S['NewExperience'];
 export type EnrollmentFees = S['EnrollmentFees'];
 export type FeeAccount = S['Account'];
 export type FeePayer = S['FeePayer'];
+export type FeePlan = S['FeePlan'];
 export type InstallmentLine = S['InstallmentLine'];
 export type InstallmentStatus = S['InstallmentStatus'];
 export type Payment = S['Payment'];
@@ -153,6 +154,7 @@ export type Decider = S['Decider'];
 export type ExtensionReason = S['ExtensionReason'];
 export type DoctoralDegree = S['DoctoralDegree'];
 export type WaivableTopic = S['WaivableTopic'];
+export type WaivedPl = S['WaivedPl'];
 export type Receivable = S['Receivable'];
 /** A candidate's Program Completion Verification: the form's items computed from the records, confirmations and signatures. */
 export type CompletionVerification = S['CompletionVerification'];

@@ -1,4 +1,4 @@
-import type { CostStructure, Employment, EnrollmentStatus, FeePayer, Position, Role } from '../api/types';
+import type { CostStructure, Employment, EnrollmentStatus, FeePlan, Position, Role } from '../api/types';
 
 export const ROLE_LABELS: Record<Role, string> = {
   candidate: 'Candidate',
@@ -36,10 +36,11 @@ export const COST_STRUCTURE_LABELS: Record<CostStructure, string> = {
   district_provides_coach: 'District provides the coach',
 };
 
-/** Who pays the program fee, as the enrollment's "Program fee paid by" names the plan. */
-export const FEE_PLAN_LABELS: Record<FeePayer, string> = {
+/** Who pays the program fee, as the enrollment's "Program fee paid by" names the participation agreement's plan. */
+export const FEE_PLAN_LABELS: Record<FeePlan, string> = {
   agency: 'Agency/District (Plan A)',
   candidate: 'Candidate (Plan B)',
+  split: 'Split between candidate and agency (Plan C)',
 };
 
 export const MONTH_NAMES = [

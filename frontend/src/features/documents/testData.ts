@@ -51,6 +51,7 @@ export function enrollment(can: Partial<Enrollment['can']> = {}): Enrollment {
     cohort_label: 'Cohort A',
     cost_structure: 'program_provides_coach',
     fee_payer: 'agency',
+    candidate_fee_cents: null,
     created_at: '2026-07-01T00:00:00Z',
     current_coach: rivera,
     district_id: 'd1',

@@ -3,13 +3,15 @@ import type { CostStructure, Employment, Enrollment, Position } from '../../api/
 import { FormAlert, preventDefault, useFormProblem } from '../../components/forms';
 import { Notice } from '../../components/ui';
 import { useRecordDraft } from '../../lib/draft';
+import { useProgramFee } from '../fees/queries';
 import { useCohorts, useDistricts } from '../programs/queries';
 import {
   ENROLLMENT_FIELDS,
   EnrollmentFields,
+  draftErrors,
   draftFromEnrollment,
-  missingRequired,
   optionalChanges,
+  planFields,
   type EnrollmentDraft,
 } from './enrollmentForm';
 import { useSaveEnrollment } from './mutations';
@@ -22,11 +24,12 @@ export function EditEnrollment({ enrollment: e, onReload }: { enrollment: Enroll
   const [draft, setDraft] = useRecordDraft<Enrollment, EnrollmentDraft>(e, draftFromEnrollment);
   const [done, setDone] = useState(false);
   const form = useFormProblem(ENROLLMENT_FIELDS);
+  const programFee = useProgramFee(draft.fee_payer === 'split' ? e.program_id : null, draft.cost_structure);
   const save = useSaveEnrollment(e);
   const submit = () => {
     form.clear();
     setDone(false);
-    const local = missingRequired(draft);
+    const local = draftErrors(draft, programFee);
     if (Object.keys(local).length) return form.invalid(local);
     save.mutate(
       {
@@ -36,7 +39,8 @@ export function EditEnrollment({ enrollment: e, onReload }: { enrollment: Enroll
         position: draft.position as Position,
         employment: draft.employment as Employment,
         cost_structure: draft.cost_structure as CostStructure,
-        fee_payer: draft.fee_payer,
+        // A split plan's part is sent with it; another plan drops the stored one on the server.
+        ...planFields(draft),
         ...optionalChanges(draft),
       },
       { onError: form.fail, onSuccess: () => setDone(true) },
@@ -57,6 +61,7 @@ export function EditEnrollment({ enrollment: e, onReload }: { enrollment: Enroll
           field={form.field}
           cohorts={cohorts.data ?? []}
           districts={districts.data ?? []}
+          programFee={programFee}
           withVerification
         />
         <div className="actions">

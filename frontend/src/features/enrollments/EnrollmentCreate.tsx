@@ -6,14 +6,16 @@ import { Loading } from '../../components/ui';
 import { useProgramId } from '../../lib/context';
 import { useAccount } from '../accounts/queries';
 import { UserPicker } from '../accounts/UserPicker';
+import { useProgramFee } from '../fees/queries';
 import { useCohorts, useDistricts } from '../programs/queries';
 import { useCreateEnrollment } from './mutations';
 import {
   EMPTY_ENROLLMENT,
   ENROLLMENT_FIELDS,
   EnrollmentFields,
-  missingRequired,
+  draftErrors,
   optionalFields,
+  planFields,
   type EnrollmentDraft,
 } from './enrollmentForm';
 
@@ -28,12 +30,13 @@ export function EnrollmentCreate() {
   const [candidateId, setCandidateId] = useState(preset ?? '');
   const [draft, setDraft] = useState<EnrollmentDraft>(EMPTY_ENROLLMENT);
   const form = useFormProblem(ENROLLMENT_FIELDS);
+  const programFee = useProgramFee(draft.fee_payer === 'split' ? programId : null, draft.cost_structure);
 
   const create = useCreateEnrollment(programId);
 
   const submit = () => {
     form.clear();
-    const local = missingRequired(draft);
+    const local = draftErrors(draft, programFee);
     if (!candidateId) local.candidate_id = 'Choose the candidate’s account.';
     if (Object.keys(local).length) return form.invalid(local);
     create.mutate(
@@ -45,7 +48,7 @@ export function EnrollmentCreate() {
         position: draft.position as Position,
         employment: draft.employment as Employment,
         cost_structure: draft.cost_structure as CostStructure,
-        fee_payer: draft.fee_payer,
+        ...planFields(draft),
         ...optionalFields(draft),
       },
       { onError: form.fail, onSuccess: (e) => navigate(`/enrollments/${e.id}`, { state: { created: true } }) },
@@ -77,6 +80,7 @@ export function EnrollmentCreate() {
           field={form.field}
           cohorts={cohorts.data ?? []}
           districts={districts.data ?? []}
+          programFee={programFee}
         />
         <div className="actions">
           <button type="submit" disabled={create.isPending}>

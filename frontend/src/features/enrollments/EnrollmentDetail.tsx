@@ -5,6 +5,8 @@ import { useApp } from '../../lib/context';
 import { COST_STRUCTURE_LABELS, EMPLOYMENT_LABELS, FEE_PLAN_LABELS, POSITION_LABELS, STATUS_LABELS, formatDate, labelOf } from '../../lib/labels';
 import { mayOpen } from '../../lib/pages';
 import { CandidateMeetings } from '../attendance/CandidateMeetings';
+import { splitFeesText } from '../fees/feePlan';
+import { useProgramFee } from '../fees/queries';
 import { CoachAssignments } from './CoachAssignments';
 import { EditEnrollment } from './EditEnrollment';
 import { ProgramYearsFacts } from './ProgramYearsFacts';
@@ -87,7 +89,12 @@ function EnrollmentView({ enrollment: e, onReload }: { enrollment: Enrollment; o
               <dt>Cost structure</dt>
               <dd>{labelOf(COST_STRUCTURE_LABELS, e.cost_structure)}</dd>
               <dt>Program fee paid by</dt>
-              <dd>{labelOf(FEE_PLAN_LABELS, e.fee_payer)}</dd>
+              <dd>
+                {labelOf(FEE_PLAN_LABELS, e.fee_payer)}
+                {e.fee_payer === 'split' && typeof e.candidate_fee_cents === 'number' && (
+                  <SplitFees enrollment={e} candidateCents={e.candidate_fee_cents} />
+                )}
+              </dd>
               <dt>Agreement signed</dt>
               <dd>{formatDate(e.agreement_signed_on)}</dd>
               <dt>Employment verified</dt>
@@ -105,4 +112,10 @@ function EnrollmentView({ enrollment: e, onReload }: { enrollment: Enrollment; o
       {e.can.edit && <EditEnrollment key={`edit-${e.id}`} enrollment={e} onReload={onReload} />}
     </>
   );
+}
+
+/** Plan C's two parts: the candidate's, and the agency's rest of the program fee of the enrollment's cost structure. */
+function SplitFees({ enrollment: e, candidateCents }: { enrollment: Enrollment; candidateCents: number }) {
+  const programFee = useProgramFee(e.program_id, e.cost_structure);
+  return <div className="muted">{splitFeesText(candidateCents, programFee)}</div>;
 }

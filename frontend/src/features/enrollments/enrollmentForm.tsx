@@ -1,6 +1,8 @@
-import type { Cohort, CostStructure, District, Employment, Enrollment, FeePayer, Position } from '../../api/types';
+import type { Cohort, CostStructure, District, Employment, Enrollment, FeePlan, Position } from '../../api/types';
 import { SelectField, TextField, orNull } from '../../components/forms';
-import { COST_STRUCTURE_LABELS, EMPLOYMENT_LABELS, FEE_PLAN_LABELS, POSITION_LABELS, labelOptions } from '../../lib/labels';
+import { COST_STRUCTURE_LABELS, EMPLOYMENT_LABELS, POSITION_LABELS, labelOptions } from '../../lib/labels';
+import { FeePlanFields } from '../fees/FeePlanFields';
+import { partAsTyped, partErrors, partOf } from '../fees/feePlan';
 
 export interface EnrollmentDraft {
   cohort_id: string;
@@ -9,7 +11,9 @@ export interface EnrollmentDraft {
   position: Position | '';
   employment: Employment | '';
   cost_structure: CostStructure | '';
-  fee_payer: FeePayer;
+  fee_payer: FeePlan;
+  /** Plan C: the candidate's part of the program fee, in dollars as typed. */
+  candidate_fee: string;
   site: string;
   supervisor_name: string;
   supervisor_email: string;
@@ -28,6 +32,7 @@ export const EMPTY_ENROLLMENT: EnrollmentDraft = {
   employment: 'full_time',
   cost_structure: 'program_provides_coach',
   fee_payer: 'agency',
+  candidate_fee: '',
   site: '',
   supervisor_name: '',
   supervisor_email: '',
@@ -40,6 +45,7 @@ export const EMPTY_ENROLLMENT: EnrollmentDraft = {
 
 export const ENROLLMENT_FIELDS = [
   'candidate_id',
+  'candidate_fee_cents',
   ...(Object.keys(EMPTY_ENROLLMENT) as (keyof EnrollmentDraft)[]),
 ] as string[];
 
@@ -52,6 +58,7 @@ export function draftFromEnrollment(e: Enrollment): EnrollmentDraft {
     employment: e.employment,
     cost_structure: e.cost_structure,
     fee_payer: e.fee_payer,
+    candidate_fee: partAsTyped(e.candidate_fee_cents),
     site: e.site ?? '',
     supervisor_name: e.supervisor_name ?? '',
     supervisor_email: e.supervisor_email ?? '',
@@ -92,9 +99,17 @@ export function optionalChanges(d: EnrollmentDraft) {
   };
 }
 
-/** Browser-side checks for the required choices, keyed like the server's field errors. */
-export function missingRequired(d: EnrollmentDraft): Record<string, string> {
-  const errors: Record<string, string> = {};
+/** Who pays, with a split plan's part in cents, as the request sends them. */
+export function planFields(d: EnrollmentDraft) {
+  return { fee_payer: d.fee_payer, ...partOf(d.fee_payer, d.candidate_fee) };
+}
+
+/**
+ * Browser-side checks for the required choices and a split plan's part (below the `programFee`
+ * when known), keyed like the server's field errors.
+ */
+export function draftErrors(d: EnrollmentDraft, programFee?: number): Record<string, string> {
+  const errors: Record<string, string> = partErrors(d.fee_payer, d.candidate_fee, programFee);
   if (!d.cohort_id) errors.cohort_id = 'Choose a cohort.';
   if (!d.start_date) errors.start_date = 'Enter the start date.';
   if (!d.district_id) errors.district_id = 'Choose a district.';
@@ -110,6 +125,7 @@ export function EnrollmentFields({
   field,
   cohorts,
   districts,
+  programFee,
   withVerification,
 }: {
   draft: EnrollmentDraft;
@@ -117,6 +133,8 @@ export function EnrollmentFields({
   field: (name: string) => string | undefined;
   cohorts: Cohort[];
   districts: District[];
+  /** The program fee of the draft's cost structure, once known (a split plan's part stays below it). */
+  programFee: number | undefined;
   withVerification?: boolean;
 }) {
   const set =
@@ -164,14 +182,14 @@ export function EnrollmentFields({
           error={field('cost_structure')}
           required
         />
-        <SelectField
+        <FeePlanFields
           name="fee_payer"
-          label="Program fee paid by"
-          value={draft.fee_payer}
-          onChange={set('fee_payer')}
-          options={labelOptions(FEE_PLAN_LABELS)}
-          hint="Plan A: the agency or district pays one installment a program year; Plan B: the candidate pays two."
-          error={field('fee_payer')}
+          plan={draft.fee_payer}
+          part={draft.candidate_fee}
+          onPlan={set('fee_payer')}
+          onPart={set('candidate_fee')}
+          programFee={programFee}
+          field={field}
         />
       </fieldset>
       <fieldset className="card">

@@ -1,17 +1,22 @@
 import { useState } from 'react';
-import type { CostStructure, Enrollment, EnrollmentFees, FeePayer } from '../../api/types';
+import type { CostStructure, Enrollment, EnrollmentFees, FeePlan } from '../../api/types';
 import { FormSection, RecordForm, SelectField, TextField, useDraft, useFormProblem } from '../../components/forms';
 import { Notice } from '../../components/ui';
-import { COST_STRUCTURE_LABELS, FEE_PLAN_LABELS, formatDate, labelOptions } from '../../lib/labels';
+import { COST_STRUCTURE_LABELS, formatDate, labelOptions } from '../../lib/labels';
 import { useDistricts } from '../programs/queries';
+import { FeePlanFields } from './FeePlanFields';
+import { partAsTyped, partErrors, partOf } from './feePlan';
 import { useChangeFeePlan } from './mutations';
+import { useProgramFee } from './queries';
 
-const FIELDS = ['effective_on', 'cost_structure', 'payer', 'district_id', 'note'] as const;
+const FIELDS = ['effective_on', 'cost_structure', 'payer', 'candidate_fee_cents', 'district_id', 'note'] as const;
 
 interface Draft {
   effective_on: string;
   cost_structure: CostStructure;
-  payer: FeePayer;
+  payer: FeePlan;
+  /** Plan C: the candidate's part of the new program fee, in dollars as typed. */
+  candidate_fee: string;
   district_id: string;
   note: string;
 }
@@ -20,14 +25,16 @@ const draftOf = (e: Enrollment): Draft => ({
   effective_on: '',
   cost_structure: e.cost_structure,
   payer: e.fee_payer,
+  candidate_fee: partAsTyped(e.candidate_fee_cents),
   district_id: e.district_id,
   note: '',
 });
 
 /**
- * A coordinator records a change of district (or of who pays) from a day, the handbook's
- * "District Change": installments due before it, or already paid, stay; the rest follow the
- * new plan. The enrollment's version goes with it, so a change made meanwhile is not lost.
+ * A coordinator records a change of district (or of who pays, or of a split plan's part) from a
+ * day, the handbook's "District Change": installments due before it, or already paid, stay; the
+ * rest follow the new plan. The enrollment's version goes with it, so a change made meanwhile is
+ * not lost.
  */
 export function ChangeFeePlan({ fees, enrollment, onReload }: { fees: EnrollmentFees; enrollment: Enrollment; onReload: () => void }) {
   const districts = useDistricts(enrollment.program_id);
@@ -35,16 +42,20 @@ export function ChangeFeePlan({ fees, enrollment, onReload }: { fees: Enrollment
   const { draft, setDraft, set } = useDraft<Draft>(() => draftOf(enrollment), () => setDone(null));
   const form = useFormProblem(FIELDS);
   const change = useChangeFeePlan(enrollment);
+  const programFee = useProgramFee(draft.payer === 'split' ? enrollment.program_id : null, draft.cost_structure);
   const submit = () => {
     form.clear();
     setDone(null);
-    if (!draft.effective_on) return form.invalid({ effective_on: 'Give the day the new plan starts.' });
+    const local = partErrors(draft.payer, draft.candidate_fee, programFee);
+    if (!draft.effective_on) local.effective_on = 'Give the day the new plan starts.';
+    if (Object.keys(local).length) return form.invalid(local);
     const note = draft.note.trim();
     change.mutate(
       {
         effective_on: draft.effective_on,
         cost_structure: draft.cost_structure,
         payer: draft.payer,
+        ...partOf(draft.payer, draft.candidate_fee),
         district_id: draft.district_id,
         ...(note ? { note } : {}),
       },
@@ -98,14 +109,14 @@ export function ChangeFeePlan({ fees, enrollment, onReload }: { fees: Enrollment
           options={labelOptions(COST_STRUCTURE_LABELS)}
           error={form.field('cost_structure')}
         />
-        <SelectField
+        <FeePlanFields
           name="payer"
-          label="Program fee paid by"
-          required
-          value={draft.payer}
-          onChange={set('payer')}
-          options={labelOptions(FEE_PLAN_LABELS)}
-          error={form.field('payer')}
+          plan={draft.payer}
+          part={draft.candidate_fee}
+          onPlan={set('payer')}
+          onPart={set('candidate_fee')}
+          programFee={programFee}
+          field={form.field}
         />
         <TextField name="note" label="Note" value={draft.note} onChange={set('note')} error={form.field('note')} />
       </RecordForm>

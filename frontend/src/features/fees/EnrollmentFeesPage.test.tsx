@@ -4,10 +4,10 @@ import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionStore } from '../../api';
 import type { NewPayment, NewPlanChange } from '../../api/types';
-import { appContext, appContextAs, jsonResponse, renderWithApp, serve as serveAll, signInAsCoordinator } from '../../test/render';
+import { PROGRAM_ID, appContext, appContextAs, jsonResponse, renderWithApp, serve as serveAll, signInAsCoordinator } from '../../test/render';
 import { enrollment } from '../documents/testData';
 import { EnrollmentFeesPage } from './EnrollmentFeesPage';
-import { ENROLLMENT_ID, enrollmentFees, installment, payment } from './testData';
+import { ENROLLMENT_ID, enrollmentFees, installment, payment, program, splitFees } from './testData';
 
 function renderPage(ctx = appContext()) {
   return renderWithApp(
@@ -23,11 +23,12 @@ type Handler = Parameters<typeof serveAll>[0];
 
 /**
  * Serves the fees page: the coordinator's page also reads the enrollment (its version goes with
- * a change of plan) and the program's districts.
+ * a change of plan), the program's districts and, for a split plan's part, the program's fees.
  */
 function serve(handler: Handler) {
   return serveAll((method, path, req) => {
     if (method === 'GET' && path === `/api/enrollments/${ENROLLMENT_ID}`) return jsonResponse(200, enrollment());
+    if (method === 'GET' && path === `/api/programs/${PROGRAM_ID}`) return jsonResponse(200, program);
     if (method === 'GET' && path.endsWith('/districts'))
       return jsonResponse(200, [
         { id: 'd1', name: 'Riverside Unified' },
@@ -255,3 +256,140 @@ describe('a candidate’s payment information', () => {
   });
 });
 
+
+describe('a split plan (Plan C)', () => {
+  it('shows each one’s fee as the handbook’s profile page does, and each installment shared by the two', async () => {
+    serve(() => jsonResponse(200, splitFees({ can: { record_payment: false } })));
+    renderPage(appContextAs('candidate'));
+
+    expect(await screen.findByText('$6,500.00', { selector: '.balance' })).toBeInTheDocument();
+    expect(fact('Program fee paid by')).toHaveTextContent('Split between candidate and agency (Plan C)');
+    expect(fact('Candidate fee')).toHaveTextContent('$2,000.00');
+    expect(fact('Agency fee')).toHaveTextContent('$5,000.00');
+    expect(fact('Program fee')).toHaveTextContent('$7,000.00 for 2 program years');
+
+    // One row group per installment: its number, fee and due day once, then the agency's and the candidate's lines.
+    const installments = screen.getByRole('table', { name: 'Installments of the program fee' });
+    const [, ...groups] = within(installments).getAllByRole('rowgroup');
+    expect(groups).toHaveLength(4);
+    const [agency, candidate] = within(groups[0]!).getAllByRole('row');
+    expect(within(agency!).getByRole('rowheader')).toHaveTextContent('1');
+    expect(agency).toHaveTextContent(/Program fee.*Year 1.*Nov 1, 2025.*Agency\/District.*\$1,250\.00.*\$0\.00.*Overdue/);
+    expect(agency).toHaveClass('fee-overdue');
+    expect(candidate).toHaveTextContent(/^Candidate\$500\.00\$500\.00Paid$/);
+    expect(within(groups[3]!).getAllByRole('row')[1]).toHaveTextContent(/^Candidate\$500\.00\$0\.00Due$/);
+
+    // Each one's share, paid and balance.
+    const shares = screen.getByRole('table', { name: 'Balance by payer' });
+    expect(within(shares).getByRole('row', { name: /^Agency\/District/ })).toHaveTextContent(/\$5,000\.00.*\$0\.00.*\$5,000\.00.*\$3,750\.00/);
+    expect(within(shares).getByRole('row', { name: /^Candidate/ })).toHaveTextContent(/\$2,000\.00.*\$500\.00.*\$1,500\.00.*\$1,000\.00/);
+  });
+
+  it('asks who made a payment, with no payer chosen beforehand, and records it for them', async () => {
+    const sent: NewPayment[] = [];
+    serve(async (method, _path, req) => {
+      if (method === 'POST') {
+        sent.push((await req.json()) as NewPayment);
+        return jsonResponse(201, splitFees());
+      }
+      return jsonResponse(200, splitFees());
+    });
+    const user = userEvent.setup();
+    renderPage();
+
+    const form = await screen.findByRole('region', { name: 'Record a payment' });
+    const payer = within(form).getByLabelText(/^Paid by/);
+    expect(payer).toHaveValue('');
+    await user.type(within(form).getByLabelText(/^Amount \(dollars\)/), '500');
+    await user.selectOptions(within(form).getByLabelText(/^Method/), 'personal_check');
+    await user.click(within(form).getByRole('button', { name: 'Record payment' }));
+    expect(payer).toHaveAccessibleDescription('Choose who paid.');
+    expect(sent).toHaveLength(0);
+
+    await user.selectOptions(payer, 'candidate');
+    await user.click(within(form).getByRole('button', { name: 'Record payment' }));
+    await waitFor(() => expect(sent).toEqual([expect.objectContaining({ payer: 'candidate', amount_cents: 50000 })]));
+  });
+
+  it('changes a plan to Plan C with the candidate’s part, checked against the program fee, and lists it', async () => {
+    const sent: NewPlanChange[] = [];
+    const changed = splitFees({
+      plan_changes: [
+        {
+          effective_on: '2026-06-01',
+          from_cost_structure: 'program_provides_coach',
+          cost_structure: 'program_provides_coach',
+          from_payer: 'agency',
+          from_candidate_fee_cents: null,
+          payer: 'split',
+          candidate_fee_cents: 200000,
+          from_district_name: 'Riverside Unified',
+          district_name: 'Riverside Unified',
+          paid_cents: 0,
+          recorded_by: enrollment().candidate,
+          recorded_at: '2026-12-02T10:00:00Z',
+        },
+      ],
+    });
+    serve(async (method, path, req) => {
+      if (method === 'POST' && path.endsWith('/fee-plan-changes')) {
+        sent.push((await req.json()) as NewPlanChange);
+        return jsonResponse(201, changed);
+      }
+      return jsonResponse(200, sent.length ? changed : enrollmentFees());
+    });
+    const user = userEvent.setup();
+    renderPage();
+
+    const form = await screen.findByRole('region', { name: 'Change of district or payer' });
+    expect(within(form).queryByLabelText(/^Candidate’s part/)).not.toBeInTheDocument();
+    await user.type(within(form).getByLabelText(/^From/), '2026-06-01');
+    await user.selectOptions(within(form).getByLabelText(/^Program fee paid by/), 'split');
+    const part = within(form).getByLabelText(/^Candidate’s part of the program fee/);
+    await waitFor(() => expect(part).toHaveAccessibleDescription('Less than the $7,000.00 program fee; the agency pays the rest.'));
+
+    await user.click(within(form).getByRole('button', { name: 'Change the plan' }));
+    expect(part).toHaveAccessibleDescription(/Enter the candidate’s part of the program fee/);
+    await user.type(part, '7000');
+    await user.click(within(form).getByRole('button', { name: 'Change the plan' }));
+    expect(part).toHaveAccessibleDescription(/must be less than the \$7,000\.00 program fee/);
+    expect(sent).toHaveLength(0);
+
+    await user.clear(part);
+    await user.type(part, '2,000');
+    // The hint follows what is typed (the last refusal stays until the form is sent again).
+    expect(part).toHaveAccessibleDescription(/^The agency pays the rest: \$5,000\.00 of the \$7,000\.00 program fee\./);
+    await user.click(within(form).getByRole('button', { name: 'Change the plan' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toEqual({
+      effective_on: '2026-06-01',
+      cost_structure: 'program_provides_coach',
+      payer: 'split',
+      candidate_fee_cents: 200000,
+      district_id: 'd1',
+    });
+    const changes = await screen.findByRole('table', { name: 'Changes of plan' });
+    expect(within(changes).getAllByRole('row')[1]).toHaveTextContent('Agency/District (Plan A) → Split ($2,000.00 candidate)');
+  });
+
+  it('shows the server’s refusal of the candidate’s part beside its field', async () => {
+    serve((method, path) =>
+      method === 'POST' && path.endsWith('/fee-plan-changes')
+        ? jsonResponse(422, {
+            title: 'Invalid input',
+            status: 422,
+            errors: [{ field: 'candidate_fee_cents', message: 'must be more than $0.00 and less than the program fee ($4,000.00)' }],
+          })
+        : jsonResponse(200, enrollmentFees()),
+    );
+    const user = userEvent.setup();
+    renderPage();
+    const form = await screen.findByRole('region', { name: 'Change of district or payer' });
+    await user.type(within(form).getByLabelText(/^From/), '2026-06-01');
+    await user.selectOptions(within(form).getByLabelText(/^Program fee paid by/), 'split');
+    await user.type(within(form).getByLabelText(/^Candidate’s part/), '3000');
+    await user.click(within(form).getByRole('button', { name: 'Change the plan' }));
+    await waitFor(() => expect(within(form).getByLabelText(/^Candidate’s part/)).toHaveAccessibleDescription(/less than the program fee \(\$4,000\.00\)/));
+    expect(within(form).queryByRole('alert')).not.toBeInTheDocument();
+  });
+});

@@ -33,10 +33,10 @@ export function EnrollmentFeesPage() {
       ) : (
         <>
           <PaymentInformation fees={fees} />
-          {fees.can.record_payment && <RecordPaymentForm key={fees.enrollment_id} fees={fees} />}
+          {fees.can.record_payment && <RecordPaymentForm key={`payment-${fees.enrollment_id}`} fees={fees} />}
           {fees.can.record_payment && enrollment.data && (
             <ChangeFeePlan
-              key={enrollment.data.id}
+              key={`plan-${enrollment.data.id}`}
               fees={fees}
               enrollment={enrollment.data}
               onReload={() => void enrollment.refetch()}

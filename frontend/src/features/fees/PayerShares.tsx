@@ -3,14 +3,15 @@ import { PAYER_LABELS } from './feeLabels';
 import { formatCents } from './money';
 
 /**
- * Who owes what when the plan has two payers (the agency's program fee, the candidate's
- * extension or withdrawal fee; or a change of payer): each one's share, paid, balance, overdue.
+ * Who owes what when the plan has two payers (a split plan, Plan C; the agency's program fee and
+ * the candidate's extension or withdrawal fee; or a change of payer): each one's share, what they
+ * paid, their balance and what of it is overdue.
  */
 export function PayerShares({ account }: { account: FeeAccount }) {
   if (account.by_payer.length < 2) return null;
   return (
     <div className="table-wrap">
-      <table>
+      <table className="fee-table">
         <caption>Balance by payer</caption>
         <thead>
           <tr>

@@ -1,5 +1,6 @@
-import type { EnrollmentFees } from '../../api/types';
+import type { EnrollmentFees, InstallmentLine } from '../../api/types';
 import { COST_STRUCTURE_LABELS, FEE_PLAN_LABELS, formatDate } from '../../lib/labels';
+import { programFeeParts } from './feePlan';
 import { InstallmentsTable } from './InstallmentsTable';
 import { formatCents } from './money';
 import { PayerShares } from './PayerShares';
@@ -8,7 +9,8 @@ import { PlanChanges } from './PlanChanges';
 import './fees.css';
 
 /**
- * The handbook's "Payment information": the cost structure, who pays the program fee, the
+ * The handbook's "Payment information": the cost structure, who pays the program fee (with a
+ * split plan, each one's fee and the total, as the handbook's profile page shows them), the
  * installments on the payment schedule, the payments made, the remaining balance and what is
  * overdue. `level` is the heading level of its parts (below the page's or the card's heading).
  */
@@ -22,6 +24,7 @@ export function PaymentInformation({ fees, level = 2 }: { fees: EnrollmentFees; 
         <dd>{COST_STRUCTURE_LABELS[fees.cost_structure]}</dd>
         <dt>Program fee paid by</dt>
         <dd>{FEE_PLAN_LABELS[fees.payer]}</dd>
+        {fees.payer === 'split' && <SplitFeeFacts installments={a.installments} />}
         <dt>Program fee</dt>
         <dd>
           {formatCents(a.total_cents)} <span className="muted">for {fees.years === 1 ? '1 program year' : `${fees.years} program years`}</span>
@@ -40,6 +43,19 @@ export function PaymentInformation({ fees, level = 2 }: { fees: EnrollmentFees; 
       <PlanChanges fees={fees} />
       <H>Payments made</H>
       <PaymentsTable payments={fees.payments} canRecord={fees.can.record_payment} />
+    </>
+  );
+}
+
+/** A split plan's "Candidate Fee" and "District Fee" (the handbook's profile page), as facts. */
+function SplitFeeFacts({ installments }: { installments: InstallmentLine[] }) {
+  const parts = programFeeParts(installments);
+  return (
+    <>
+      <dt>Candidate fee</dt>
+      <dd>{formatCents(parts.candidate)}</dd>
+      <dt>Agency fee</dt>
+      <dd>{formatCents(parts.agency)}</dd>
     </>
   );
 }

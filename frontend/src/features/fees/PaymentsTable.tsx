@@ -15,7 +15,7 @@ export function PaymentsTable({ payments, canRecord }: { payments: Payment[]; ca
   const withActions = canRecord && payments.some(canReverse);
   return (
     <div className="table-wrap">
-      <table className="payments">
+      <table className="payments fee-table">
         <caption className="visually-hidden">Payments made</caption>
         <thead>
           <tr>

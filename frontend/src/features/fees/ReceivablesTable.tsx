@@ -1,7 +1,13 @@
 import { Link } from 'react-router';
-import type { Receivables } from '../../api/types';
+import type { Receivable, Receivables } from '../../api/types';
 import { COST_STRUCTURE_LABELS, FEE_PLAN_LABELS, STATUS_LABELS, formatDate, labelOf } from '../../lib/labels';
+import { PAYER_LABELS } from './feeLabels';
 import { formatCents } from './money';
+
+/** Whose balance a row tells apart: always with a split plan, else when both payers still owe (an extension fee). */
+function owedByBoth(r: Receivable): boolean {
+  return r.payer === 'split' || (r.agency_balance_cents !== 0 && r.candidate_balance_cents !== 0);
+}
 
 /** A row per candidate, overdue first (as the server orders them), with the program's totals. */
 export function ReceivablesTable({ table }: { table: Receivables }) {
@@ -9,7 +15,7 @@ export function ReceivablesTable({ table }: { table: Receivables }) {
     <>
       <p className="muted">As of {formatDate(table.as_of)}. Candidates with an overdue amount come first.</p>
       <div className="table-wrap">
-        <table className="receivables">
+        <table className="receivables fee-table">
           <caption className="visually-hidden">Program fee balance per candidate</caption>
           <thead>
             <tr>
@@ -52,7 +58,19 @@ export function ReceivablesTable({ table }: { table: Receivables }) {
                 </td>
                 <td className="num">{formatCents(r.total_cents)}</td>
                 <td className="num">{formatCents(r.paid_cents)}</td>
-                <td className="num">{formatCents(r.balance_cents)}</td>
+                <td className="num">
+                  {formatCents(r.balance_cents)}
+                  {owedByBoth(r) && (
+                    <>
+                      <div className="muted payer-balance">
+                        {PAYER_LABELS.agency} {formatCents(r.agency_balance_cents)}
+                      </div>
+                      <div className="muted payer-balance">
+                        {PAYER_LABELS.candidate} {formatCents(r.candidate_balance_cents)}
+                      </div>
+                    </>
+                  )}
+                </td>
                 <td className={`num${r.overdue_cents > 0 ? ' overdue-amount' : ''}`}>{formatCents(r.overdue_cents)}</td>
                 <td>{r.next_due_on ? formatDate(r.next_due_on) : '—'}</td>
               </tr>

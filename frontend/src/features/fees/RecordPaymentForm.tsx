@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { EnrollmentFees, FeePayer } from '../../api/types';
+import type { EnrollmentFees } from '../../api/types';
 import { FormSection, RecordForm, SelectField, TextField, useDraft, useFormProblem } from '../../components/forms';
 import { Notice } from '../../components/ui';
 import { formatDate, labelOptions, todayIso } from '../../lib/labels';
@@ -39,7 +39,8 @@ export function RecordPaymentForm({ fees }: { fees: EnrollmentFees }) {
           label="Paid by"
           required
           value={draft.payer}
-          onChange={(v) => set('payer')(v as FeePayer)}
+          onChange={set('payer')}
+          placeholder={fees.payer === 'split' ? 'Choose who paid' : undefined}
           options={labelOptions(PAYER_LABELS)}
           error={form.field('payer')}
         />

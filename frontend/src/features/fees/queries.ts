@@ -1,7 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api';
 import { unwrap } from '../../api/client';
+import type { CostStructure } from '../../api/types';
 import { keys } from '../../lib/keys';
+import { useProgram } from '../programs/queries';
+import { programFeeCents } from './feePlan';
 
 /** A candidate's fee plan: the installments with what was paid toward each, the payments, the balance. */
 export function useEnrollmentFees(enrollmentId: string) {
@@ -25,4 +28,13 @@ export function useReceivables(programId: string, filter: ReceivablesFilter) {
       unwrap(api.client.GET('/api/programs/{program_id}/receivables', { params: { path: { program_id: programId }, query: filter } })),
     placeholderData: keepPreviousData,
   });
+}
+
+/**
+ * The program fee of a cost structure from the program's settings, which a split plan's part must
+ * stay below; the program is read only when `programId` is given (a split plan is chosen).
+ */
+export function useProgramFee(programId: string | null, cost: CostStructure | ''): number | undefined {
+  const program = useProgram(programId);
+  return program.data && cost ? programFeeCents(program.data.settings, cost) : undefined;
 }

@@ -2,9 +2,12 @@ import { Link } from 'react-router';
 import type { PlHoursTable as PlHoursData } from '../../api/types';
 import { STATUS_LABELS, labelOf } from '../../lib/labels';
 import { formatMinutes } from '../../lib/units';
-import { isShort, yearNumbers, yearOf } from './plHours';
+import { isShort, programTotalMinutes, yearNumbers, yearOf } from './plHours';
 
-/** A row per candidate: each program year's PL hours counted against what is required, and the whole program's. */
+/**
+ * A row per candidate: each program year's PL hours counted against what is required, and the
+ * whole program's; a doctoral waiver lowers a candidate's own requirement, said in their cells.
+ */
 export function PlHoursTable({ table }: { table: PlHoursData }) {
   const ledgers = table.rows.map((r) => r.ledger);
   const years = yearNumbers(ledgers);
@@ -13,7 +16,7 @@ export function PlHoursTable({ table }: { table: PlHoursData }) {
     <>
       {first && (
         <p className="muted">
-          {formatMinutes(first.yearly_required_minutes)} a program year, {formatMinutes(first.total_required_minutes)} in total;
+          {formatMinutes(first.yearly_required_minutes)} a program year, {formatMinutes(programTotalMinutes(first))} in total;
           program PL days count for at most {formatMinutes(first.max_program_event_minutes_per_year)} a year. Years marked “short”
           ended under the requirement.
         </p>
@@ -63,6 +66,7 @@ export function PlHoursTable({ table }: { table: PlHoursData }) {
                     <td key={n} className={`num${short ? ' below' : ''}`}>
                       {formatMinutes(y.counted_minutes)} <span className="muted">of {formatMinutes(y.required_minutes)}</span>
                       {y.set_aside_minutes > 0 && <div className="muted">{formatMinutes(y.set_aside_minutes)} set aside</div>}
+                      {y.waived_minutes > 0 && <div className="muted">{formatMinutes(y.waived_minutes)} waived</div>}
                       {short && <span className="below-mark"> ▼ short</span>}
                     </td>
                   );
@@ -70,6 +74,7 @@ export function PlHoursTable({ table }: { table: PlHoursData }) {
                 <td className="num">{formatMinutes(r.ledger.pending_minutes)}</td>
                 <td className="num">
                   {formatMinutes(r.ledger.counted_minutes)} <span className="muted">of {formatMinutes(r.ledger.total_required_minutes)}</span>
+                  {r.ledger.waived_minutes > 0 && <div className="muted">{formatMinutes(r.ledger.waived_minutes)} waived</div>}
                 </td>
                 <td>{r.ledger.meets_total ? 'Meets' : <span className="warn">Not yet</span>}</td>
                 <td>{r.job_shadow_or_visit_done ? 'Done' : <span className="warn">Not yet</span>}</td>

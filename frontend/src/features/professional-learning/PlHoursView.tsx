@@ -2,13 +2,14 @@ import type { ReactNode } from 'react';
 import type { PlHours } from '../../api/types';
 import { formatDate } from '../../lib/labels';
 import { formatMinutes } from '../../lib/units';
-import { capNote, linesOfYear, linesOutsideYears, paceNote, yearTitle } from './plHours';
+import { capNote, linesOfYear, linesOutsideYears, paceNote, requirementText, yearTitle } from './plHours';
 import { PlLines } from './PlLines';
 import { PlProgress } from './PlProgress';
+import { PlWaived } from './PlWaived';
 
 /**
  * A candidate's professional-learning hours: each program year and the whole program against
- * what is required; then each year's sources (program PL days up to the yearly cap, alternative
+ * what is required, and what a doctoral waiver took off it; then each year's sources (program PL days up to the yearly cap, alternative
  * PL, the Application to Practice), what waits for approval, the pace still needed, and the
  * amounts behind them. `children` come between the progress and the years (the records).
  */
@@ -21,8 +22,7 @@ export function PlHoursView({ hours, children }: { hours: PlHours; children?: Re
         <h2 id="pl-progress">PL hours</h2>
         <PlProgress ledger={ledger} />
         <p className="muted">
-          {formatMinutes(ledger.yearly_required_minutes)} of professional learning a program year,{' '}
-          {formatMinutes(ledger.total_required_minutes)} in total. Program PL days count for at most{' '}
+          {requirementText(ledger)} Program PL days count for at most{' '}
           {formatMinutes(ledger.max_program_event_minutes_per_year)} a year; an alternative PL counts once a coordinator
           approves it. As of {formatDate(hours.as_of)}.
         </p>
@@ -36,6 +36,7 @@ export function PlHoursView({ hours, children }: { hours: PlHours; children?: Re
           {hours.job_shadow_or_visit_done ? <strong>done</strong> : <span className="warn">not yet (a summary submitted meets it)</span>}
         </p>
       </section>
+      <PlWaived ledger={ledger} />
       {children}
       {ledger.years.map((y) => {
         const headingId = `pl-year-${y.year}`;
@@ -56,6 +57,15 @@ export function PlHoursView({ hours, children }: { hours: PlHours; children?: Re
               <dd>
                 {formatMinutes(y.required_minutes)} — {y.meets ? 'met' : `${formatMinutes(y.remaining_minutes)} to go`}
               </dd>
+              {y.waived_minutes > 0 && (
+                <>
+                  <dt>Waived</dt>
+                  <dd>
+                    {formatMinutes(y.waived_minutes)} of the year’s {formatMinutes(ledger.yearly_required_minutes)}, by the doctoral
+                    waiver
+                  </dd>
+                </>
+              )}
               <dt>Program PL days</dt>
               <dd>
                 {formatMinutes(y.program_event_minutes)} attended, {formatMinutes(y.program_event_counted_minutes)} counted

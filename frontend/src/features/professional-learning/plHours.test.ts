@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { capNote, currentPlYear, inYear, isShort, linesOfYear, linesOutsideYears, paceNote, yearNumbers, yearOf, yearTitle } from './plHours';
+import {
+  capNote,
+  currentPlYear,
+  inYear,
+  isShort,
+  linesOfYear,
+  linesOutsideYears,
+  paceNote,
+  programTotalMinutes,
+  progressNote,
+  requirementText,
+  yearNumbers,
+  yearOf,
+  yearTitle,
+} from './plHours';
 import { pdfsText, placementText } from './plLabels';
-import { plLedger, plLine, plYear } from './testData';
+import { plLedger, plLine, plYear, waivedPl } from './testData';
 
 describe('PL hours', () => {
   const y1 = plYear(1, { counted_minutes: 960, program_event_minutes: 1200, program_event_counted_minutes: 960, set_aside_minutes: 240 });
@@ -50,6 +64,22 @@ describe('PL hours', () => {
     expect(yearTitle(y2, 2)).toBe('Program year 2 (this year)');
     expect(yearTitle(y1, 2)).toBe('Program year 1');
     expect(yearNumbers([plLedger([y2, y1]), plLedger([y1, y2, plYear(3)])])).toEqual([1, 2, 3]);
+  });
+
+  it('states the requirement, less what a doctoral waiver waived', () => {
+    expect(requirementText(ledger)).toBe('20 h 00 min of professional learning a program year, 40 h 00 min in total.');
+    expect(programTotalMinutes(ledger)).toBe(2400);
+    const waived = { ...ledger, total_required_minutes: 1800, waived_minutes: 600, waived: [waivedPl({ minutes: 600 })] };
+    expect(programTotalMinutes(waived)).toBe(2400);
+    expect(requirementText(waived)).toBe(
+      '20 h 00 min of professional learning a program year, 40 h 00 min in total, less 10 h 00 min waived by the doctoral waiver: 30 h 00 min.',
+    );
+  });
+
+  it('notes beside a progress bar what is waived and what waits for approval', () => {
+    expect(progressNote({ waived_minutes: 0, pending_minutes: 0 })).toBeUndefined();
+    expect(progressNote({ waived_minutes: 0, pending_minutes: 360 })).toBe('6 h 00 min waiting for approval');
+    expect(progressNote({ waived_minutes: 360, pending_minutes: 90 })).toBe('6 h 00 min waived · 1 h 30 min waiting for approval');
   });
 
   it('says which PDFs are missing, and placements in the scale’s words', () => {

@@ -44,6 +44,32 @@ export function paceNote(year: PlYear): string | null {
   return `${formatMinutes(year.remaining_minutes)} to go: ${formatMinutes(year.pace_minutes_per_month)} a month for the ${months} left.`;
 }
 
+/** The program's whole requirement, before what a doctoral waiver takes off it. */
+export function programTotalMinutes(ledger: Pick<PlLedger, 'total_required_minutes' | 'waived_minutes'>): number {
+  return ledger.total_required_minutes + ledger.waived_minutes;
+}
+
+/**
+ * The requirement in words: "20 h 00 min of professional learning a program year, 40 h 00 min
+ * in total", and what a doctoral waiver takes off it ("…, less 10 h 00 min waived: 30 h 00 min").
+ */
+export function requirementText(ledger: PlLedger): string {
+  const program = `${formatMinutes(ledger.yearly_required_minutes)} of professional learning a program year, ${formatMinutes(
+    programTotalMinutes(ledger),
+  )} in total`;
+  if (ledger.waived_minutes <= 0) return `${program}.`;
+  return `${program}, less ${formatMinutes(ledger.waived_minutes)} waived by the doctoral waiver: ${formatMinutes(ledger.total_required_minutes)}.`;
+}
+
+/** What a progress bar says beside its numbers: what is waived, what waits for approval; undefined for neither. */
+export function progressNote(amounts: { waived_minutes: number; pending_minutes: number }): string | undefined {
+  const notes = [
+    amounts.waived_minutes > 0 && `${formatMinutes(amounts.waived_minutes)} waived`,
+    amounts.pending_minutes > 0 && `${formatMinutes(amounts.pending_minutes)} waiting for approval`,
+  ].filter(Boolean);
+  return notes.length ? notes.join(' · ') : undefined;
+}
+
 /** "Program year 2 (this year)". */
 export function yearTitle(year: Pick<PlYear, 'year'>, current: number | null | undefined): string {
   return `Program year ${year.year}${year.year === current ? ' (this year)' : ''}`;

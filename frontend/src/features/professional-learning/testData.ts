@@ -1,4 +1,4 @@
-import type { PlHours, PlLedger, PlLine, PlYear, ProfessionalLearning } from '../../api/types';
+import type { PlHours, PlLedger, PlLine, PlYear, ProfessionalLearning, WaivedPl } from '../../api/types';
 import { ENROLLMENT_ID, sofia } from '../documents/testData';
 import { person } from '../events/testData';
 
@@ -47,6 +47,7 @@ export function plYear(n: number, overrides: Partial<PlYear> = {}): PlYear {
     counted_minutes: 0,
     pending_minutes: 0,
     required_minutes: 1200,
+    waived_minutes: 0,
     remaining_minutes: 1200,
     meets: false,
     months_left: 0,
@@ -66,9 +67,16 @@ export function plLedger(years: PlYear[], overrides: Partial<PlLedger> = {}): Pl
     remaining_minutes: Math.max(0, 2400 - counted),
     meets_total: counted >= 2400,
     current_year: 2,
+    waived: [],
+    waived_minutes: 0,
     years,
     ...overrides,
   };
+}
+
+/** An activity a doctoral waiver waived: Human Resources' PL day in year 1, 6 hours, unless said otherwise. */
+export function waivedPl(overrides: Partial<WaivedPl> = {}): WaivedPl {
+  return { topic: 'human_resources', activity: 'PL Day 2: Human Resources', year: 1, minutes: 360, ...overrides };
 }
 
 export function plLine(on: string, minutes: number, overrides: Partial<PlLine> = {}): PlLine {

@@ -1,13 +1,15 @@
 import { useState } from 'react';
-import { formProblem, type FormProblem } from '../../api/problem';
+import type { FormProblem } from '../../api/problem';
 import type { ProgramRequest, WaivableTopic } from '../../api/types';
 import { CheckboxField, ChoiceGroup, FormAlert, TextField, preventDefault } from '../../components/forms';
 import { labelOptions } from '../../lib/labels';
 import { CoachSelect } from '../enrollments/CoachSelect';
 import { useEnrollment } from '../enrollments/queries';
-import { DECISION_FIELDS, decisionBody, decisionParts, emptyDecision, partLabel, type DecisionDraft, type DecisionPart } from './decisionForm';
+import { decisionBody, decisionParts, decisionProblem, emptyDecision, partLabel, type DecisionDraft, type DecisionPart } from './decisionForm';
 import { useDecideRequest } from './mutations';
 import { TOPIC_LABELS } from './requestLabels';
+import { activitiesForTopics } from './waivedPl';
+import { WaivedPlField } from './WaivedPlField';
 
 const VERDICTS = [
   { value: 'approve', label: 'Approve' },
@@ -30,7 +32,8 @@ interface Props {
 /**
  * Approve or deny, always with a reason, and what the kind's decision records: the new coach
  * and the day they start; the last day and whether the withdrawal fee is charged; the
- * complaint's meeting and plan of action; the topics waived, of those asked for.
+ * complaint's meeting and plan of action; the topics waived, of those asked for, and the PL
+ * activities they waive.
  */
 export function DecisionForm({ request: r, onDone, onStale }: Props) {
   const [draft, setDraft] = useState<DecisionDraft>(() => emptyDecision(r));
@@ -44,10 +47,12 @@ export function DecisionForm({ request: r, onDone, onStale }: Props) {
     setProblem(null);
     const decision = decisionBody(r.kind, draft);
     if ('errors' in decision) return setProblem({ fields: decision.errors, general: [], conflict: false });
+    // The server names a waived activity by its place in the list sent.
+    const sent = draft.waived_pl;
     decide.mutate(decision.body, {
       onSuccess: (done) => onDone(done.decision?.approved ? 'The request is approved.' : 'The request is denied.'),
       onError: (err) => {
-        const p = formProblem(err, DECISION_FIELDS);
+        const p = decisionProblem(err, sent);
         if (p.conflict) onStale();
         else setProblem(p);
       },
@@ -80,7 +85,7 @@ export function DecisionForm({ request: r, onDone, onStale }: Props) {
         error={field('reason')}
       />
       {parts.map((part) => (
-        <Part key={part} part={part} request={r} draft={draft} set={set} error={field(part)} />
+        <Part key={part} part={part} request={r} draft={draft} set={set} field={field} />
       ))}
       <button type="submit" disabled={decide.isPending}>
         {decide.isPending ? 'Recording…' : 'Record the decision'}
@@ -94,11 +99,13 @@ interface PartProps {
   request: ProgramRequest;
   draft: DecisionDraft;
   set: (change: Partial<DecisionDraft>) => void;
-  error?: string;
+  /** The message beside an input, by the form's key. */
+  field: (key: string) => string | undefined;
 }
 
-function Part({ part, request: r, draft, set, error }: PartProps) {
+function Part({ part, request: r, draft, set, field }: PartProps) {
   const label = partLabel(r.kind, part);
+  const error = field(part);
   switch (part) {
     case 'new_coach_id':
       return <NewCoachSelect request={r} value={draft.new_coach_id} onChange={(new_coach_id) => set({ new_coach_id })} error={error} />;
@@ -142,13 +149,25 @@ function Part({ part, request: r, draft, set, error }: PartProps) {
           hint="Of those asked for: the topics the doctoral coursework covered."
           groups={[{ options: labelOptions(TOPIC_LABELS, asked) }]}
           values={draft.waived_topics}
-          onToggle={(t, on) =>
-            set({ waived_topics: asked.filter((x) => (x === t ? on : draft.waived_topics.includes(x))) as WaivableTopic[] })
-          }
+          onToggle={(t, on) => {
+            const waived_topics = asked.filter((x) => (x === t ? on : draft.waived_topics.includes(x))) as WaivableTopic[];
+            set({ waived_topics, waived_pl: activitiesForTopics(draft.waived_pl, waived_topics) });
+          }}
           error={error}
         />
       );
     }
+    case 'waived_pl':
+      return (
+        <WaivedPlField
+          programId={r.program_id}
+          legend={label}
+          topics={draft.waived_topics}
+          activities={draft.waived_pl}
+          onChange={(waived_pl) => set({ waived_pl })}
+          error={field}
+        />
+      );
   }
 }
 

@@ -3,6 +3,7 @@ import { formatDate, formatInstant } from '../../lib/labels';
 import { useCoachAssignments } from '../enrollments/queries';
 import { partLabel } from './decisionForm';
 import { TOPIC_LABELS } from './requestLabels';
+import { waivedPlText } from './waivedPl';
 
 /** The decision, once made: approved or denied, by whom and when, its reason and what it set. */
 export function RequestDecisionNote({ request: r }: { request: ProgramRequest }) {
@@ -66,6 +67,18 @@ function Outcome({ request: r, decision: d }: { request: ProgramRequest; decisio
         <>
           <dt>{partLabel(r.kind, 'waived_topics')}</dt>
           <dd>{(d.waived_topics ?? []).map((t) => TOPIC_LABELS[t]).join('; ') || '—'}</dd>
+          <dt>{partLabel(r.kind, 'waived_pl')}</dt>
+          <dd>
+            {d.waived_pl?.length ? (
+              <ul className="waived-pl-list">
+                {d.waived_pl.map((w, i) => (
+                  <li key={i}>{waivedPlText(w)}</li>
+                ))}
+              </ul>
+            ) : (
+              '—'
+            )}
+          </dd>
         </>
       ) : null;
   }

@@ -3,10 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionStore } from '../../api';
-import type { ProgramRequest } from '../../api/types';
-import { jsonResponse, renderWithApp, serve, signInAsCoordinator } from '../../test/render';
+import type { Program, ProgramRequest, RequestDecision } from '../../api/types';
+import { PROGRAM_ID, jsonResponse, renderWithApp, serve, signInAsCoordinator } from '../../test/render';
+import { DEFAULTS } from '../../test/settings';
 import { RequestPage } from './RequestPage';
-import { REQUEST_ID, dana, extensionRequest, step, underReview } from './testData';
+import { REQUEST_ID, dana, doctoralWaiver, extensionRequest, step, underReview } from './testData';
 
 beforeEach(signInAsCoordinator);
 
@@ -17,11 +18,25 @@ afterEach(() => {
 
 type Answer = (body: unknown, ifMatch: string | null) => Response;
 
+/** The request's program: three program years, which a waived activity may fall in. */
+const program: Program = {
+  id: PROGRAM_ID,
+  name: 'Demo County CASC',
+  organisation: 'Demo County Office of Education',
+  time_zone: 'America/Los_Angeles',
+  framework: 'CPSEL',
+  settings: { ...DEFAULTS, program_years: 3 },
+  version: 3,
+  created_at: '2025-01-01T00:00:00Z',
+  can: { edit: false },
+};
+
 /** The request's page, served from `current()`; `answers` stand in for its steps (`/decision`, `/review`, …). */
 function open(current: () => ProgramRequest, answers: Record<string, Answer> = {}) {
   serve(async (method, path, req) => {
     if (path === `/api/requests/${REQUEST_ID}` && method === 'GET') return jsonResponse(200, current());
     if (path === `/api/requests/${REQUEST_ID}/comments` && method === 'GET') return jsonResponse(200, []);
+    if (path === `/api/programs/${PROGRAM_ID}` && method === 'GET') return jsonResponse(200, program);
     const stepName = path.slice(`/api/requests/${REQUEST_ID}/`.length);
     const answer = answers[stepName];
     if (method === 'POST' && answer) return answer(await req.json(), req.headers.get('If-Match'));
@@ -109,6 +124,74 @@ describe('a request’s page', () => {
     // Decided: the director may close it now, not decide it again.
     expect(screen.queryByRole('form', { name: 'Decide' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Close as done' })).toBeInTheDocument();
+  });
+
+  it('approves a doctoral waiver with the PL activities it waives, a refused one’s message beside its input', async () => {
+    const sent: unknown[] = [];
+    let current = doctoralWaiver();
+    const user = open(() => current, {
+      decision: (body) => {
+        sent.push(body);
+        const waived = (body as RequestDecision).waived_pl ?? [];
+        const blank = waived.findIndex((w) => !w.activity);
+        if (blank >= 0) {
+          const errors = [{ field: `waived_pl[${blank}].activity`, message: 'must not be blank' }];
+          return jsonResponse(422, { status: 422, title: 'Invalid input', errors });
+        }
+        current = doctoralWaiver({
+          status: 'approved',
+          version: 3,
+          decision: { approved: true, reason: 'Transcript reviewed', waived_topics: ['human_resources', 'finance_and_budget'], waived_pl: waived },
+          steps: [...doctoralWaiver().steps, step('approved', { by: dana, at: '2026-12-02T17:00:00Z', note: 'Transcript reviewed' })],
+          can: { review: false, decide: false, close: true, cancel: false, comment: true, attach: false },
+        });
+        return jsonResponse(200, current);
+      },
+    });
+    const form = await screen.findByRole('form', { name: 'Decide' });
+    await user.click(within(form).getByRole('radio', { name: 'Approve' }));
+    await user.type(within(form).getByLabelText(/^Reason for the decision/), 'Transcript reviewed');
+    const waived = within(form).getByRole('group', { name: /^Professional learning waived/ });
+    expect(within(waived).queryByRole('group')).not.toBeInTheDocument();
+    expect(within(waived).queryByRole('button', { name: 'Add activity' })).not.toBeInTheDocument();
+
+    // Each topic checked gets an activity on it.
+    await user.click(within(form).getByRole('checkbox', { name: 'Human Resources' }));
+    await user.click(within(form).getByRole('checkbox', { name: 'Finance & Budget' }));
+    const first = within(waived).getByRole('group', { name: 'Waived activity 1' });
+    const second = within(waived).getByRole('group', { name: 'Waived activity 2' });
+    expect(within(first).getByLabelText(/^Topic/)).toHaveDisplayValue('Human Resources');
+    expect(within(second).getByLabelText(/^Topic/)).toHaveDisplayValue('Finance & Budget');
+    // The program's years, as its settings give them.
+    await waitFor(() => expect(within(first).getAllByRole('option', { name: /^Year/ })).toHaveLength(3));
+
+    await user.type(within(first).getByLabelText(/^Activity/), 'PL Day 2: Human Resources');
+    await user.selectOptions(within(first).getByLabelText(/^Program year/), 'Year 1');
+    await user.type(within(first).getByLabelText(/^Hours/), '6');
+    await user.selectOptions(within(second).getByLabelText(/^Program year/), 'Year 2');
+    await user.type(within(second).getByLabelText(/^Hours/), '4');
+    await user.click(within(form).getByRole('button', { name: 'Record the decision' }));
+    await waitFor(() => expect(within(second).getByLabelText(/^Activity/)).toHaveAccessibleDescription('must not be blank'));
+    expect(within(first).getByLabelText(/^Activity/)).not.toHaveAttribute('aria-invalid');
+
+    await user.type(within(second).getByLabelText(/^Activity/), 'PL Day 4: Finance and Budget');
+    await user.click(within(form).getByRole('button', { name: 'Record the decision' }));
+    expect(await screen.findByText('The request is approved.')).toBeInTheDocument();
+    expect(sent[1]).toEqual({
+      approved: true,
+      reason: 'Transcript reviewed',
+      waived_topics: ['human_resources', 'finance_and_budget'],
+      waived_pl: [
+        { topic: 'human_resources', activity: 'PL Day 2: Human Resources', year: 1, minutes: 360 },
+        { topic: 'finance_and_budget', activity: 'PL Day 4: Finance and Budget', year: 2, minutes: 240 },
+      ],
+    });
+    const decision = screen.getByRole('region', { name: 'Decision' });
+    const activities = within(decision).getAllByRole('listitem').map((li) => li.textContent);
+    expect(activities).toEqual([
+      'Human Resources — PL Day 2: Human Resources, year 1, 6 h',
+      'Finance & Budget — PL Day 4: Finance and Budget, year 2, 4 h',
+    ]);
   });
 
   it('shows the request as it is now, and says so, when someone else took a step meanwhile (412)', async () => {

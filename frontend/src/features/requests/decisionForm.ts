@@ -1,4 +1,6 @@
+import { formProblem, type FormProblem } from '../../api/problem';
 import type { ProgramRequest, RequestDecision, RequestKind, WaivableTopic } from '../../api/types';
+import { messagesByActivity, waivedPlBody, waivedPlFields, type WaivedPlDraft } from './waivedPl';
 
 /** What the Decide form holds: approve or deny, the reason, and the kind's own answers as typed. */
 export interface DecisionDraft {
@@ -10,10 +12,18 @@ export interface DecisionDraft {
   meeting_on: string;
   plan_of_action: string;
   waived_topics: WaivableTopic[];
+  waived_pl: WaivedPlDraft[];
 }
 
 /** The decision's own fields, beside `approved` and `reason`. */
-export type DecisionPart = 'new_coach_id' | 'effective_on' | 'charge_withdrawal_fee' | 'meeting_on' | 'plan_of_action' | 'waived_topics';
+export type DecisionPart =
+  | 'new_coach_id'
+  | 'effective_on'
+  | 'charge_withdrawal_fee'
+  | 'meeting_on'
+  | 'plan_of_action'
+  | 'waived_topics'
+  | 'waived_pl';
 
 /** Every name the form may show, so the server's errors land beside them. */
 export const DECISION_FIELDS = [
@@ -25,6 +35,7 @@ export const DECISION_FIELDS = [
   'meeting_on',
   'plan_of_action',
   'waived_topics',
+  'waived_pl',
 ] as const;
 
 /** The labels of the decision's fields, by kind where one name means two things (a coach's first day, a last day). */
@@ -42,14 +53,16 @@ export function partLabel(kind: RequestKind, part: DecisionPart): string {
       return 'Plan of action';
     case 'waived_topics':
       return 'Topics waived';
+    case 'waived_pl':
+      return 'Professional learning waived';
   }
 }
 
 /**
  * What a decision on `kind` records besides its reason, as the API takes it: an approval of a
  * change of coach names the coach and the day; of a withdrawal the last day and the fee; of a
- * waiver the topics; a complaint's meeting and plan of action go with either decision. Nothing
- * else is sent (the API refuses fields of another kind).
+ * waiver the topics and the PL activities they waive; a complaint's meeting and plan of action
+ * go with either decision. Nothing else is sent (the API refuses fields of another kind).
  */
 export function decisionParts(kind: RequestKind, verdict: DecisionDraft['verdict']): DecisionPart[] {
   if (kind === 'complaint') return verdict ? ['meeting_on', 'plan_of_action'] : [];
@@ -60,7 +73,7 @@ export function decisionParts(kind: RequestKind, verdict: DecisionDraft['verdict
     case 'withdrawal':
       return ['effective_on', 'charge_withdrawal_fee'];
     case 'doctoral_waiver':
-      return ['waived_topics'];
+      return ['waived_topics', 'waived_pl'];
     default:
       return [];
   }
@@ -78,12 +91,14 @@ export function emptyDecision(request: ProgramRequest): DecisionDraft {
     meeting_on: '',
     plan_of_action: '',
     waived_topics: [],
+    waived_pl: [],
   };
 }
 
 /**
- * The decision's body, or a message beside the approve/deny choice when none is made. Empty
- * dates go as null, which the server names as missing beside their field.
+ * The decision's body, or the messages beside the approve/deny choice when none is made and
+ * beside hours that are not a number. Empty dates go as null, which the server names as missing
+ * beside their field.
  */
 export function decisionBody(kind: RequestKind, d: DecisionDraft): { body: RequestDecision } | { errors: Record<string, string> } {
   if (!d.verdict) return { errors: { approved: 'Choose whether to approve or deny the request.' } };
@@ -104,7 +119,22 @@ export function decisionBody(kind: RequestKind, d: DecisionDraft): { body: Reque
       case 'waived_topics':
         body.waived_topics = d.waived_topics;
         break;
+      case 'waived_pl': {
+        const waived = waivedPlBody(d.waived_pl);
+        if ('errors' in waived) return waived;
+        body.waived_pl = waived.waived_pl;
+        break;
+      }
     }
   }
   return { body };
+}
+
+/**
+ * What the server refused, beside the form's fields; `sent` are the waived activities of the
+ * decision sent, which the server names by their place in it.
+ */
+export function decisionProblem(err: unknown, sent: readonly WaivedPlDraft[]): FormProblem {
+  const p = formProblem(err, [...DECISION_FIELDS, ...waivedPlFields(sent)]);
+  return { ...p, fields: messagesByActivity(p.fields, sent) };
 }

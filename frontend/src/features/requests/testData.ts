@@ -50,3 +50,22 @@ export function underReview(overrides: Partial<ProgramRequest> = {}): ProgramReq
     ...overrides,
   });
 }
+
+/**
+ * Sofia Alvarez's doctoral waiver (an EdD), asking to have human resources and finance and budget
+ * waived, under review: the director decides it.
+ */
+export function doctoralWaiver(overrides: Partial<ProgramRequest> = {}): ProgramRequest {
+  return underReview({
+    kind: 'doctoral_waiver',
+    form: {
+      kind: 'doctoral_waiver',
+      degree: 'edd',
+      field: 'Educational Leadership',
+      institution: 'California State University, Fresno',
+      conferred_on: '2025-10-01',
+      topics: ['human_resources', 'finance_and_budget'],
+    },
+    ...overrides,
+  });
+}

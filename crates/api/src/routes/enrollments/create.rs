@@ -7,14 +7,14 @@ use crate::etag::created_tagged;
 use crate::kernel;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
-use coachfolio_domain::fees::FeePayer;
+use coachfolio_domain::fees::{self, FeePlan};
 use coachfolio_domain::ids::{CohortId, DistrictId, ProgramId, UserId};
 use coachfolio_domain::role::Role;
 use coachfolio_domain::{FieldError, Invalid};
 use coachfolio_persistence::enrollments;
 use coachfolio_persistence::memberships::{self, MembershipRow};
 use coachfolio_persistence::Found;
-use coachfolio_persistence::{cohorts, districts, users};
+use coachfolio_persistence::{cohorts, districts, programs, users};
 use uuid::Uuid;
 
 /// Enroll a candidate in a cohort
@@ -49,7 +49,12 @@ pub async fn create(
             if districts::find(c, district_id).found()?.is_none_or(|d| d.program_id != program_id) {
                 errors.push(FieldError::new("district_id", "is not a district of this program"));
             }
+            let fee = programs::find(c, program_id)?.settings.0.program_fee_cents(b.cost_structure);
+            let plan = fees::changed_plan((FeePlan::Agency, None), b.fee_payer, b.candidate_fee_cents, fee)
+                .map_err(|e| errors.extend(e))
+                .ok();
             Invalid::check(errors)?;
+            let (fee_payer, candidate_fee_cents) = plan.unwrap_or((FeePlan::Agency, None));
             if enrollments::exists_for(c, program_id, candidate_id)? {
                 return Err(ApiError::conflict("candidate_id", "is already enrolled in this program"));
             }
@@ -60,7 +65,8 @@ pub async fn create(
                 position: b.position,
                 employment: b.employment,
                 cost_structure: b.cost_structure,
-                fee_payer: b.fee_payer.unwrap_or(FeePayer::Agency),
+                fee_payer,
+                candidate_fee_cents,
                 ..enrollments::NewEnrollment::new(program_id, candidate_id, cohort_id, district_id, b.start_date)
             };
             b.details.apply(&mut new.details);

@@ -1,7 +1,7 @@
 //! Enrollments on the wire.
 
 use coachfolio_domain::enrollment::{CostStructure, Employment, EnrollmentStatus, Position};
-use coachfolio_domain::fees::FeePayer;
+use coachfolio_domain::fees::FeePlan;
 use coachfolio_domain::user::UserRef;
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
@@ -31,8 +31,11 @@ pub struct Enrollment {
     pub credential_issued_on: Option<Date>,
     pub appointment_date: Option<Date>,
     pub cost_structure: CostStructure,
-    /// Who pays the program fee: the agency (Plan A) or the candidate (Plan B).
-    pub fee_payer: FeePayer,
+    /// Who pays the program fee: the agency (Plan A), the candidate (Plan B) or both, sharing
+    /// each installment (Plan C, "split").
+    pub fee_payer: FeePlan,
+    /// Plan C: the candidate's part of the program fee; the agency pays the rest.
+    pub candidate_fee_cents: Option<i64>,
     pub agreement_signed_on: Option<Date>,
     pub employment_verified_on: Option<Date>,
     pub current_coach: Option<UserRef>,
@@ -148,7 +151,12 @@ pub struct NewEnrollment {
     pub cost_structure: CostStructure,
     /// Who pays the program fee (default: the agency).
     #[serde(default)]
-    pub fee_payer: Option<FeePayer>,
+    pub fee_payer: Option<FeePlan>,
+    /// Plan C ("split"): the candidate's part of the program fee, more than nothing and less
+    /// than the fee of the cost structure; only for a split plan.
+    #[serde(default)]
+    #[schema(minimum = 1, example = 200000)]
+    pub candidate_fee_cents: Option<i64>,
     #[serde(flatten)]
     #[schema(inline)]
     pub details: EnrollmentDetails,
@@ -165,7 +173,11 @@ pub struct EnrollmentChange {
     pub position: Option<Position>,
     pub employment: Option<Employment>,
     pub cost_structure: Option<CostStructure>,
-    pub fee_payer: Option<FeePayer>,
+    pub fee_payer: Option<FeePlan>,
+    /// Plan C ("split"): the candidate's part of the program fee (kept when left out while
+    /// the plan stays split; dropped with another plan).
+    #[schema(minimum = 1, example = 200000)]
+    pub candidate_fee_cents: Option<i64>,
     #[serde(flatten)]
     #[schema(inline)]
     pub details: EnrollmentDetails,

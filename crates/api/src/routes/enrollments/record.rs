@@ -120,6 +120,7 @@ pub(crate) fn to_json(v: &EnrollmentView, access: EnrollmentAccess) -> Enrollmen
         appointment_date: d.appointment_date,
         cost_structure: r.cost_structure,
         fee_payer: r.fee_payer,
+        candidate_fee_cents: r.candidate_fee_cents,
         agreement_signed_on: d.agreement_signed_on,
         employment_verified_on: d.employment_verified_on,
         current_coach: v.current_coach.clone(),

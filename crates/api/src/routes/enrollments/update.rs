@@ -8,10 +8,11 @@ use crate::kernel;
 use crate::state::AppState;
 use actix_web::{patch, web, HttpResponse};
 use coachfolio_domain::enrollment::EnrollmentStep;
+use coachfolio_domain::fees;
 use coachfolio_domain::ids::{CohortId, DistrictId, EnrollmentId};
 use coachfolio_domain::Invalid;
 use coachfolio_persistence::Found;
-use coachfolio_persistence::{cohorts, districts};
+use coachfolio_persistence::{cohorts, districts, programs};
 use uuid::Uuid;
 
 /// Change an enrollment's details
@@ -53,7 +54,14 @@ pub async fn update(
                     changed.push("district_id");
                 }
                 macro_rules! set { ($($f:ident),*) => { $(if let Some(v) = b.$f { row.$f = v; changed.push(stringify!($f)); })* } }
-                set!(start_date, position, employment, cost_structure, fee_payer);
+                set!(start_date, position, employment, cost_structure);
+                let fee = programs::find(c, row.program_id)?.settings.0.program_fee_cents(row.cost_structure);
+                let stored = (row.fee_payer, row.candidate_fee_cents);
+                let plan = fees::changed_plan(stored, b.fee_payer, b.candidate_fee_cents, fee).map_err(Invalid)?;
+                if plan != stored {
+                    (row.fee_payer, row.candidate_fee_cents) = plan;
+                    changed.extend(["fee_payer", "candidate_fee_cents"]);
+                }
                 changed.extend(b.details.apply(&mut row.details));
                 Ok(changed)
             })

@@ -10,21 +10,23 @@ use crate::routes::enrollments::record::EnrollmentRecord;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::enrollment::EnrollmentStep;
+use coachfolio_domain::fees;
 use coachfolio_domain::ids::{DistrictId, EnrollmentId, PlanChangeId};
 use coachfolio_domain::program_year::program_end;
 use coachfolio_domain::user::check_optional_text;
 use coachfolio_domain::{FieldError, Invalid};
 use coachfolio_persistence::fee_plans::{self, PlanChangeRow};
 use coachfolio_persistence::Found;
-use coachfolio_persistence::{districts, enrollments, now, payments};
+use coachfolio_persistence::{districts, enrollments, now, payments, programs};
 use uuid::Uuid;
 
 /// Change the fee plan from a day
 ///
 /// By the program's coordinators, when the candidate's employment changes (the handbook's
 /// change of district): the new cost structure, payer or district from `effective_on`, within
-/// the program. Installments due before that day, or already paid, stay as they were; the
-/// rest are recomputed from the new plan. (Editing the enrollment's cost structure instead
+/// the program; a split plan (Plan C) names the candidate's part of the new fee, or keeps the
+/// one it had. Installments due before that day, or already paid, stay as they were; the rest
+/// are recomputed from the new plan. (Editing the enrollment's cost structure instead
 /// corrects the whole plan, as if it had always been so.) Answers the candidate's fees.
 #[utoipa::path(tag = "fees", request_body = NewPlanChange,
     params(("enrollment_id" = Uuid, Path), ("If-Match" = String, Header, description = "The enrollment's ETag last read")),
@@ -46,9 +48,14 @@ pub async fn change_plan(
             let access = me.enrollment(c, &e)?;
             access.require(EnrollmentPermission::RecordFees)?;
             let view = enrollments::view(c, id)?;
-            let (structure, payer) = (b.cost_structure.unwrap_or(e.cost_structure), b.payer.unwrap_or(e.fee_payer));
+            let structure = b.cost_structure.unwrap_or(e.cost_structure);
             let district = b.district_id.map(DistrictId::from).unwrap_or(e.district_id);
             let mut errors = Vec::new();
+            let fee = programs::find(c, e.program_id)?.settings.0.program_fee_cents(structure);
+            let stored = (e.fee_payer, e.candidate_fee_cents);
+            let payers = fees::changed_plan(stored, b.payer, b.candidate_fee_cents, fee)
+                .map_err(|e| errors.extend(e))
+                .unwrap_or(stored);
             let last = program_end(view.cohort_start, view.program_years());
             if b.effective_on < view.cohort_start || b.effective_on > last {
                 errors.push(FieldError::new(
@@ -59,7 +66,7 @@ pub async fn change_plan(
             if districts::find(c, district).found()?.is_none_or(|d| d.program_id != e.program_id) {
                 errors.push(FieldError::new("district_id", "is not a district of this program"));
             }
-            if (structure, payer, district) == (e.cost_structure, e.fee_payer, e.district_id) {
+            if (structure, payers, district) == (e.cost_structure, stored, e.district_id) {
                 errors.push(FieldError::new(
                     "cost_structure",
                     "is the plan already; change the structure, payer or district",
@@ -75,9 +82,11 @@ pub async fn change_plan(
                 effective_on: b.effective_on,
                 from_cost_structure: e.cost_structure,
                 from_fee_payer: e.fee_payer,
+                from_candidate_fee_cents: e.candidate_fee_cents,
                 from_district_id: e.district_id,
                 cost_structure: structure,
-                fee_payer: payer,
+                fee_payer: payers.0,
+                candidate_fee_cents: payers.1,
                 district_id: district,
                 paid_agency_cents: paid.agency,
                 paid_candidate_cents: paid.candidate,
@@ -93,8 +102,9 @@ pub async fn change_plan(
                 Loaded { row: e, context: access },
                 step,
                 |_, r, _| {
-                    (r.cost_structure, r.fee_payer, r.district_id) = (structure, payer, district);
-                    Ok(vec!["cost_structure", "fee_payer", "district_id"])
+                    (r.cost_structure, r.district_id) = (structure, district);
+                    (r.fee_payer, r.candidate_fee_cents) = payers;
+                    Ok(vec!["cost_structure", "fee_payer", "candidate_fee_cents", "district_id"])
                 },
             )?;
             fee_plans::add_change(c, &row)?;

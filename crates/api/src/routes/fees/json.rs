@@ -1,7 +1,7 @@
 //! Fees on the wire. Money is integer cents.
 
 use coachfolio_domain::enrollment::{CostStructure, EnrollmentStatus};
-use coachfolio_domain::fees::{Account, FeePayer, PaymentMethod};
+use coachfolio_domain::fees::{Account, FeePayer, FeePlan, PaymentMethod};
 use coachfolio_domain::user::UserRef;
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
@@ -37,7 +37,10 @@ pub struct EnrollmentFees {
     pub candidate: UserRef,
     pub as_of: Date,
     pub cost_structure: CostStructure,
-    pub payer: FeePayer,
+    /// Who pays: the agency (Plan A), the candidate (Plan B) or both (Plan C, "split").
+    pub payer: FeePlan,
+    /// Plan C: the candidate's part of the program fee; the agency pays the rest.
+    pub candidate_fee_cents: Option<i64>,
     /// The plan's program years (the program's, more when extended).
     pub years: u32,
     pub account: Account,
@@ -54,8 +57,10 @@ pub struct PlanChange {
     pub effective_on: Date,
     pub from_cost_structure: CostStructure,
     pub cost_structure: CostStructure,
-    pub from_payer: FeePayer,
-    pub payer: FeePayer,
+    pub from_payer: FeePlan,
+    pub from_candidate_fee_cents: Option<i64>,
+    pub payer: FeePlan,
+    pub candidate_fee_cents: Option<i64>,
     pub from_district_name: String,
     pub district_name: String,
     /// What had been paid when it was recorded.
@@ -73,7 +78,11 @@ pub struct PlanChange {
 pub struct NewPlanChange {
     pub effective_on: Date,
     pub cost_structure: Option<CostStructure>,
-    pub payer: Option<FeePayer>,
+    pub payer: Option<FeePlan>,
+    /// A split plan's (Plan C) candidate part of the new program fee; a plan that stays split
+    /// keeps its part when left out.
+    #[schema(minimum = 1, example = 200000)]
+    pub candidate_fee_cents: Option<i64>,
     /// The candidate's new district.
     pub district_id: Option<Uuid>,
     #[schema(max_length = 2000)]
@@ -118,14 +127,15 @@ pub struct Receivable {
     pub district_name: String,
     pub status: EnrollmentStatus,
     pub cost_structure: CostStructure,
-    pub payer: FeePayer,
+    pub payer: FeePlan,
     pub total_cents: i64,
     pub paid_cents: i64,
     pub balance_cents: i64,
     pub overdue_cents: i64,
     /// The agency's share left to pay (what the district representative answers for).
     pub agency_balance_cents: i64,
-    /// The candidate's share left to pay (Plan B, extension and withdrawal fees).
+    /// The candidate's share left to pay (Plan B, their part of Plan C, extension and
+    /// withdrawal fees).
     pub candidate_balance_cents: i64,
     /// The next installment not fully paid.
     pub next_due_on: Option<Date>,

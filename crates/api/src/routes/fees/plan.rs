@@ -1,12 +1,12 @@
 //! An enrollment's fee plan from the program's settings: the fee of its cost structure over
-//! the cohort's program years, paid as the enrollment's plan says (agency or candidate);
+//! the cohort's program years, paid as the enrollment's plan says (agency, candidate or both);
 //! recomputed from the day of each change of cost structure or payer (paid installments kept);
 //! none due after a withdrawal; with the charges approved requests added (extension years, a
 //! withdrawal).
 
 use crate::error::ApiError;
 use coachfolio_domain::enrollment::CostStructure;
-use coachfolio_domain::fees::{self, Account, Charge, FeePayer, Installment, PaidBy};
+use coachfolio_domain::fees::{self, Account, Charge, Installment, PaidBy, Payers};
 use coachfolio_domain::ids::{EnrollmentId, ProgramId};
 use coachfolio_domain::settings::RequirementSettings;
 use coachfolio_persistence::enrollments::EnrollmentView;
@@ -40,20 +40,17 @@ impl PlanRecords {
 
 /// The installments of a candidate's plan.
 pub(crate) fn installments(s: &RequirementSettings, v: &EnrollmentView, r: &PlanRecords) -> Vec<Installment> {
-    let program_fee = |structure: CostStructure, payer: FeePayer| {
-        let total = match structure {
-            CostStructure::ProgramProvidesCoach => s.fee_program_coach_cents,
-            CostStructure::DistrictProvidesCoach => s.fee_district_coach_cents,
-        };
-        fees::installments(total, payer, v.cohort_start, v.cohort_years.max(1) as u32, &s.fee_dates())
+    let program_fee = |structure: CostStructure, payers: Payers| {
+        let total = s.program_fee_cents(structure);
+        fees::installments(total, payers, v.cohort_start, v.cohort_years.max(1) as u32, &s.fee_dates())
     };
     let first = r.changes_of(v.row.id).next();
     let mut plan = match first {
-        Some(c) => program_fee(c.from_cost_structure, c.from_fee_payer),
-        None => program_fee(v.row.cost_structure, v.row.fee_payer),
+        Some(c) => program_fee(c.from_cost_structure, Payers::of(c.from_fee_payer, c.from_candidate_fee_cents)),
+        None => program_fee(v.row.cost_structure, Payers::of(v.row.fee_payer, v.row.candidate_fee_cents)),
     };
     for change in r.changes_of(v.row.id) {
-        let new = program_fee(change.cost_structure, change.fee_payer);
+        let new = program_fee(change.cost_structure, Payers::of(change.fee_payer, change.candidate_fee_cents));
         let paid = PaidBy { agency: change.paid_agency_cents, candidate: change.paid_candidate_cents };
         plan = fees::replan(&plan, &new, change.effective_on, paid);
     }

@@ -7,6 +7,7 @@ use crate::error::ApiError;
 use crate::routes::meeting_counts::counts::ProgramEvents;
 use coachfolio_domain::application_to_practice::AtpStatus;
 use coachfolio_domain::attendance::CandidateCounts;
+use coachfolio_domain::doctoral_waiver::WaivedPl;
 use coachfolio_domain::event::EventKind;
 use coachfolio_domain::ids::{EnrollmentId, ProgramId, UserId};
 use coachfolio_domain::professional_learning::{pl_ledger, PlEntry, PlLedger, PlSource, PlStatus, ATP_MINUTES};
@@ -15,7 +16,7 @@ use coachfolio_persistence::applications_to_practice::{self as atps, AtpForPl};
 use coachfolio_persistence::attendance::{self as marks, CountedMark};
 use coachfolio_persistence::enrollments::{EnrollmentView, Placement};
 use coachfolio_persistence::professional_learning::{self as pl, PlMinutes};
-use coachfolio_persistence::{job_shadows, DbConnection};
+use coachfolio_persistence::{job_shadows, requests, DbConnection};
 use std::collections::{HashMap, HashSet};
 use time::Date;
 
@@ -26,6 +27,7 @@ pub(crate) struct Sources {
     alternatives: HashMap<EnrollmentId, Vec<PlMinutes>>,
     atps: HashMap<EnrollmentId, AtpForPl>,
     experiences_done: HashSet<EnrollmentId>,
+    waived: HashMap<EnrollmentId, Vec<WaivedPl>>,
 }
 
 impl Sources {
@@ -49,7 +51,11 @@ impl Sources {
         let atps =
             atps::counted_for_pl(c, program_id, ids.as_deref())?.into_iter().map(|a| (a.enrollment_id, a)).collect();
         let experiences_done = job_shadows::submitted_among(c, program_id, ids.as_deref())?.into_iter().collect();
-        Ok(Sources { program, marks: by_user, alternatives, atps, experiences_done })
+        let mut waived: HashMap<EnrollmentId, Vec<WaivedPl>> = HashMap::new();
+        for (id, w) in requests::waived_pl_of(c, program_id, ids.as_deref())? {
+            waived.entry(id).or_default().extend(w);
+        }
+        Ok(Sources { program, marks: by_user, alternatives, atps, experiences_done, waived })
     }
 
     /// A candidate's amounts, earliest first.
@@ -112,6 +118,14 @@ impl Sources {
             .iter()
             .map(|l| PlEntry { source: l.source, on: l.on, minutes: l.minutes, pending: l.pending })
             .collect();
-        pl_ledger(&self.program.settings, v.cohort_start, v.cohort_years.max(1) as u32, self.program.today, &entries)
+        let waived = self.waived.get(&v.row.id).map(Vec::as_slice).unwrap_or_default();
+        pl_ledger(
+            &self.program.settings,
+            v.cohort_start,
+            v.cohort_years.max(1) as u32,
+            self.program.today,
+            &entries,
+            waived,
+        )
     }
 }

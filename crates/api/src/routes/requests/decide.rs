@@ -26,7 +26,11 @@ use uuid::Uuid;
 /// - withdrawal: the enrollment is withdrawn on `effective_on`, its coach assignment ends,
 ///   installments due after it are dropped, and with `charge_withdrawal_fee` the program's
 ///   withdrawal fee is added;
-/// - doctoral waiver: `waived_topics` (of those asked for).
+/// - doctoral waiver: `waived_topics` (of those asked for) and `waived_pl`, the program's
+///   professional-learning activities those topics waive, each with its program year and
+///   minutes: every topic waived names at least one, and a year loses at most its
+///   requirement. The candidate's PL requirement (each year's and the total, on the ledger,
+///   the completion form and the homes) is reduced by them from then on.
 ///
 /// A complaint's decision records `meeting_on` and its `plan_of_action` either way.
 #[utoipa::path(tag = "requests", request_body = Decision,
@@ -48,7 +52,7 @@ pub async fn decide(
         .write(move |c| {
             let loaded = load(c, &me, id)?;
             loaded.context.may_decide(&loaded.row)?;
-            Invalid::check(d.check(&loaded.row.form.0))?;
+            Invalid::check(d.check(&loaded.row.form.0, &loaded.context.settings))?;
             let step = if d.approved { RequestAction::Approved } else { RequestAction::Denied };
             let taken = Taken { step, note: Some(d.reason.clone()) };
             kernel::update::<RequestRecord>(c, &me, if_match, loaded, taken, |c, row, ctx| {

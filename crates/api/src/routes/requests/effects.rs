@@ -2,7 +2,8 @@
 //! leaves the request undecided): a change of coach ends the current assignment and starts the
 //! new one; an extension adds a program year and its fee; a withdrawal ends the enrollment,
 //! its coaching and the installments after its last day, and may add the withdrawal fee.
-//! Complaints and doctoral waivers change nothing else: their decision is the record.
+//! Complaints and doctoral waivers change nothing else: their decision is the record (the
+//! professional-learning ledger reads an approved waiver's activities from it).
 
 use super::record::RequestContext;
 use crate::audit;
