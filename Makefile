@@ -23,8 +23,8 @@ frontend: frontend-deps
 
 test: lint test-rust contract test-frontend e2e ## Every suite (CI=true makes skipped PostgreSQL suites a failure)
 
-test-rust: ## Domain, persistence and API suites on SQLite and a throwaway PostgreSQL cluster; OpenAPI staleness; the benchmark runs (small)
-	scripts/with-postgres.sh $(CARGO) test --workspace --lib --bins --tests
+test-rust: ## Domain, persistence and API suites on SQLite and a throwaway PostgreSQL cluster, beside a real SMTP server; OpenAPI staleness; the benchmark runs (small)
+	scripts/with-postgres.sh scripts/with-smtp.sh $(CARGO) test --workspace --lib --bins --tests
 	@# The benchmark must keep working, but its figures come only from `make bench` (release,
 	@# full size): here it runs small and unoptimised, and its figures mean nothing.
 	BENCH_CANDIDATES=20 BENCH_LOGS_PER_CANDIDATE=10 BENCH_SECONDS=2 $(CARGO) bench --bench api --profile dev

@@ -4,6 +4,7 @@
 
 use actix_web::{web, HttpServer};
 use coachfolio_api::auth::tokens::{load_or_create_secret, Keys};
+use coachfolio_api::notify::{mailer::Mailer, worker};
 use coachfolio_api::{demo, openapi, AppState, Config};
 use coachfolio_persistence::Db;
 use std::process::ExitCode;
@@ -57,6 +58,11 @@ async fn serve(config: Config) -> Result<(), String> {
     };
     let storage = config.storage()?;
     let keys = Keys::new(&secret, config.access_token_seconds, config.refresh_token_seconds);
+    // Without SMTP, no worker: notifications stay in the app (start-up said so).
+    if let Some(mail) = &config.mail {
+        let mailer = Mailer::new(mail)?;
+        actix_web::rt::spawn(worker::run(db.clone(), mailer));
+    }
     let (state, read_audit) = AppState::new(db, keys, storage);
     let state = web::Data::new(state);
     let serving = config.serving();

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { centsIn, createAccount, expectFieldError, fact, newPerson, selectOptionContaining, signIn } from './helpers';
+import { centsIn, createAccount, expectFieldError, expectNoHorizontalScroll, fact, newPerson, selectOptionContaining, signIn } from './helpers';
 
 /**
  * Plan C, a split plan: the candidate pays $2,000 of the $7,000 program fee and the agency the
@@ -10,13 +10,6 @@ import { centsIn, createAccount, expectFieldError, fact, newPerson, selectOption
  */
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-/** On a phone, once everything has loaded, the page is no wider than the screen. */
-async function expectNoHorizontalScroll(page: Page) {
-  await page.waitForLoadState('networkidle');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
-}
 
 /** A payer's balance in the "Balance by payer" table (its columns: share, paid, balance, overdue). */
 async function balanceOf(scope: Page | Locator, payer: 'Agency/District' | 'Candidate'): Promise<number> {

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, nav, signedIn } from './helpers';
+import { DEMO_PASSWORD, expectNoHorizontalScroll, nav, signedIn } from './helpers';
 
 /**
  * The coordinator contacts Lily Chen from the portfolio review about her coaching (nobody logs
@@ -26,14 +26,6 @@ function whatsNext(page: Page): Locator {
 /** The follow-up this spec sends, on a follow-ups page. */
 function ours(page: Page): Locator {
   return page.getByRole('article', { name: /^Follow-up of / }).filter({ hasText: MESSAGE });
-}
-
-/** On a phone, once every part of the page has loaded, the page is no wider than the screen. */
-async function expectNoHorizontalScroll(page: Page, phone: boolean) {
-  if (!phone) return;
-  await page.waitForLoadState('networkidle');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
 }
 
 /** Should a step fail, what this spec sent is resolved through the API, so the specs after it find the demo as it was. */

@@ -134,3 +134,11 @@ export async function createAccount(page: Page, person: ReturnType<typeof newPer
   await expect(create.getByRole('status')).toContainText(`Account ${person.username} was created`);
   return create;
 }
+
+/** On a phone, once every part of the page has loaded, the page is no wider than the screen. */
+export async function expectNoHorizontalScroll(page: Page, phone = true) {
+  if (!phone) return;
+  await page.waitForLoadState('networkidle');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
+}

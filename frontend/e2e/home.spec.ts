@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { signedIn } from './helpers';
+import { expectNoHorizontalScroll, signedIn } from './helpers';
 
 /**
  * Each home starts with what its person must do next. It reads only, and checks what the specs
@@ -15,18 +15,6 @@ const SHORT_OF_HOURS = '(Coaching hours behind pace|Coaching this month below th
 
 function whatsNext(page: Page): Locator {
   return page.getByRole('region', { name: 'What’s next' });
-}
-
-/**
- * On a phone, once every part of the page has loaded, the page is no wider than the screen. (A
- * phone's browser widens its window to the page, so the page is measured against the screen's
- * width, not the window's.)
- */
-async function expectNoHorizontalScroll(page: Page, phone: boolean) {
-  if (!phone) return;
-  await page.waitForLoadState('networkidle');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
 }
 
 /** On a phone, the part of the page `scope` shows stays within the screen. */

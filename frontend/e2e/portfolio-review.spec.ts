@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { fact, nav, signIn, signedIn } from './helpers';
+import { expectNoHorizontalScroll, fact, nav, signedIn, signIn } from './helpers';
 
 /**
  * The coordinator's portfolio review. It reads only: the candidates it checks are those the
@@ -57,8 +57,7 @@ test('on a phone the review fits the screen', async ({ browser }) => {
   const { page, close } = await signedIn(browser, 'coordinator', true);
   await openReview(page);
   await expect(page.getByRole('article', { name: 'Marcus Brooks' })).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
+  await expectNoHorizontalScroll(page);
   await close();
 });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { nav, programToday, signedIn } from './helpers';
+import { expectNoHorizontalScroll, nav, programToday, signedIn } from './helpers';
 
 /**
  * Sofia Alvarez's e-portfolio as the handbook's portfolio: its table of contents with each
@@ -55,13 +55,6 @@ async function expectContents(page: Page) {
   await expect(contents(page).locator('.toc-name')).toHaveText(SECTIONS);
   for (const name of SECTIONS.slice(0, -1)) await expect(section(page, name).locator('.badge')).toHaveText(STATE);
   await expect(section(page, 'Portfolio Calibration').locator('.badge')).toHaveCount(0);
-}
-
-/** On a phone, once every part of the page has loaded, the page is no wider than the screen. */
-async function expectNoHorizontalScroll(page: Page) {
-  await page.waitForLoadState('networkidle');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
 }
 
 /** The calibration sheet's coaching hours by month and reflection dates. */

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectFieldError, fact, nav, signedIn } from './helpers';
+import { expectFieldError, expectNoHorizontalScroll, fact, nav, signedIn } from './helpers';
 
 /**
  * The director approves Marcus Brooks's doctoral waiver (the demo's, under review, asking for
@@ -14,14 +14,6 @@ test.describe.configure({ mode: 'serial' });
 
 const HUMAN_RESOURCES = 'Human Resources — PL Day 2: Human Resources, year 1, 6 h';
 const FINANCE = 'Finance & Budget — PL Day 4: Finance and Budget, year 2, 4 h';
-
-/** On a phone, once every part of the page has loaded, the page is no wider than the screen. */
-async function expectNoHorizontalScroll(page: Page, phone: boolean) {
-  if (!phone) return;
-  await page.waitForLoadState('networkidle');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
-}
 
 /** From the director's Requests to Marcus Brooks's waiver; its Decide form. */
 async function openWaiver(page: Page): Promise<Locator> {

@@ -39,6 +39,8 @@ import { Districts } from './features/programs/Districts';
 import { Members } from './features/programs/Members';
 import { ProgramSettings } from './features/programs/ProgramSettings';
 import { Programs } from './features/programs/Programs';
+import { DeliveryLog } from './features/notifications/DeliveryLog';
+import { NotificationsPage } from './features/notifications/NotificationsPage';
 import { EnrollmentExperiences } from './features/job-shadows/Experiences';
 import { ExperiencePage } from './features/job-shadows/ExperiencePage';
 import { ExperiencePrint } from './features/job-shadows/ExperiencePrint';
@@ -68,8 +70,10 @@ export const PAGE_ELEMENTS: Record<PagePath, ReactElement> = {
   '': <Home />,
   standards: <Standards />,
   password: <ChangePassword />,
+  notifications: <NotificationsPage />,
   programs: <Programs asPage />,
   accounts: <Accounts />,
+  'notification-deliveries': <DeliveryLog />,
 
   enrollments: <Enrollments />,
   'enrollments/new': <EnrollmentCreate />,

@@ -51,7 +51,7 @@ async fn me_lists_each_programs_permissions_per_role(t: TestApp) {
         ("cand.alvarez", vec!["read", "own_records"]),
     ];
     let installation = [
-        ("admin", vec!["manage_programs", "read_accounts", "manage_accounts"]),
+        ("admin", vec!["manage_programs", "read_accounts", "manage_accounts", "read_deliveries"]),
         ("coordinator", vec!["read_accounts", "manage_accounts"]),
         ("director", vec!["read_accounts"]),
         ("district.rep", vec![]),

@@ -318,6 +318,16 @@ async fn the_completion_roster_goes_to_the_credential_office(t: TestApp) {
     x.t.post(&rosters, &x.coord, json!({"enrollment_ids": []})).await.expect_field(422, "enrollment_ids");
 
     x.t.complete("cand.evans").await;
+    // Each party was asked to sign when their turn came, with a link to the form.
+    for who in ["cand.evans", "coach.rivera", "district.rep", "coordinator"] {
+        let told = x.t.get("/api/me/notifications", &x.t.token(who).await).await.expect(200).body;
+        let asked: Vec<&Value> =
+            told["items"].as_array().unwrap().iter().filter(|n| n["kind"] == "completion_signature_asked").collect();
+        assert_eq!(asked.len(), 1, "{who}: {told}");
+        assert_eq!(asked[0]["link"], format!("/enrollments/{}/completion", x.eid));
+    }
+    let director = x.t.get("/api/me/notifications", &x.t.token("director").await).await.expect(200).body;
+    assert!(!director["items"].as_array().unwrap().iter().any(|n| n["kind"] == "completion_signature_asked"));
     let e = x.t.get(&format!("/api/enrollments/{}", x.eid), &x.coord).await.expect(200);
     let status = format!("/api/enrollments/{}/status", x.eid);
     x.t.call(Method::POST, &status, Some(&x.coord), Some(json!({"status": "recommended"})), Some(&e.etag()))
@@ -352,6 +362,9 @@ async fn the_completion_roster_goes_to_the_credential_office(t: TestApp) {
     );
     x.t.call(Method::POST, &submit, Some(&x.coord), None, Some(&done.etag())).await.expect_field(409, "status");
     assert!(x.form(&cand).await.body["sent_to_credential_office_at"].is_string(), "the candidate is told");
+    let told = x.t.get("/api/me/notifications", &cand).await.expect(200).body;
+    let notice = told["items"].as_array().unwrap().iter().find(|n| n["kind"] == "roster_submitted").expect("told");
+    assert_eq!(notice["link"], format!("/enrollments/{}/completion", x.eid));
     let listed = x.t.get(&rosters, &x.coord).await.expect(200).body;
     assert_eq!(listed.as_array().unwrap().len(), 1);
     x.t.get(&rosters, &x.t.token("director").await).await.expect(403);

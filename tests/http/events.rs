@@ -132,6 +132,10 @@ async fn places_then_the_waitlist_and_a_cancellation_promotes_the_first_waiting(
         (Some("cancelled"), Some("cand.alvarez"))
     );
     let promoted = t.get(&format!("/api/registrations/{}", id(&c)), &chen).await.expect(200);
+    let told = t.get("/api/me/notifications", &chen).await.expect(200).body;
+    assert_eq!(told["items"][0]["kind"], "registration_promoted", "Chen is told she moved up");
+    let own = t.get("/api/me/notifications", &alvarez).await.expect(200).body;
+    assert!(!own["items"].as_array().unwrap().iter().any(|n| n["kind"] == "registered"), "not of her own step");
     assert_eq!((promoted.body["state"].as_str(), promoted.body["slots_used"].as_u64()), (Some("confirmed"), Some(1)));
     assert!(promoted.body["promoted_at"].is_string());
     post_if(&t, &format!("{mine}/cancel"), &alvarez, &cancelled.etag(), json!({})).await.expect_field(409, "state");
@@ -207,6 +211,11 @@ async fn a_cancelled_event_keeps_its_registrations_and_a_copy_moves_the_dates(t:
     assert_eq!((c.body["cancel_reason"].as_str(), c.body["can"]["copy"].as_bool()), (Some("Room flooded"), Some(true)));
     let roster = t.get(&regs, &coord).await.expect(200);
     assert_eq!(roster.body[0]["state"], "event_cancelled", "kept, as event cancelled");
+    let told = t.get("/api/me/notifications", &t.token("cand.alvarez").await).await.expect(200).body;
+    assert_eq!(
+        (told["items"][0]["kind"].as_str(), told["items"][0]["link"].as_str()),
+        (Some("event_cancelled"), Some(format!("/events/{}", id(&e)).as_str()))
+    );
     t.post(&regs, &t.token("cand.brooks").await, json!({})).await.expect_field(409, "status");
     post_if(&t, &cancel, &coord, &c.etag(), json!({})).await.expect_field(409, "status");
 }

@@ -34,6 +34,12 @@ async fn a_follow_up_reaches_the_candidate_until_it_is_resolved(t: TestApp) {
     let list = t.get(&path, &chen).await.expect(200).body;
     assert_eq!(list["can_contact"], false);
     assert_eq!(list["items"][0]["can"], json!({"resolve": false, "reopen": false}));
+    let told = t.get("/api/me/notifications", &chen).await.expect(200).body;
+    let notice = told["items"].as_array().unwrap().iter().find(|n| n["kind"] == "follow_up").expect("notified");
+    assert_eq!(
+        (notice["body"].as_str(), notice["link"].as_str()),
+        (Some(message), Some(path.trim_start_matches("/api")))
+    );
     let resolve = format!("/api/follow-ups/{id}/resolve");
     let etag = made.etag();
     t.call(Method::POST, &resolve, Some(&chen), Some(json!({})), Some(&etag)).await.expect(403);

@@ -24,6 +24,7 @@ mod follow_ups;
 mod hardening;
 mod http_contract;
 mod ilps;
+mod notifications;
 mod own_records;
 mod portfolio_review;
 mod professional_learning;

@@ -88,6 +88,10 @@ async fn a_candidate_records_alternative_pl_and_a_coordinator_approves_it(t: Tes
     t.call(Method::POST, &decision, Some(&coord), Some(no_reason), Some(&e)).await.expect_field(422, "reason");
     let approved = t.call(Method::POST, &decision, Some(&coord), Some(approve), Some(&e)).await.expect(200);
     assert_eq!(approved.body["status"], "approved");
+    let told = t.get("/api/me/notifications", &cand).await.expect(200).body;
+    let notice = told["items"].as_array().unwrap().iter().find(|n| n["kind"] == "pl_decided").expect("told");
+    assert_eq!(notice["link"], format!("/professional-learning/{}", approved.body["id"].as_str().unwrap()));
+    assert!(!notice["body"].as_str().unwrap().contains("Agenda, sign-in"), "the reason stays on the record");
     assert_eq!(approved.body["decided_by"]["username"], "coordinator");
     assert_eq!(approved.body["documents"].as_array().unwrap().len(), 3);
 

@@ -56,6 +56,17 @@ async fn an_extension_is_decided_by_the_director_and_extends_the_enrollment_and_
 
     let r = x.submit(&cand, extension()).await.expect(201).body;
     assert_eq!((r["status"].as_str(), r["decided_by_role"].as_str()), (Some("submitted"), Some("director")));
+    // The director, who decides it, is asked; the coordinators are not.
+    let link = format!("/requests/{}", r["id"].as_str().unwrap());
+    let told = |token: String, kind: &'static str| {
+        let (t, link) = (&x.t, link.clone());
+        async move {
+            let list = t.get("/api/me/notifications", &token).await.expect(200).body;
+            list["items"].as_array().unwrap().iter().any(|n| n["kind"] == kind && n["link"] == link.as_str())
+        }
+    };
+    assert!(told(x.director.clone(), "request_submitted").await);
+    assert!(!told(x.coord.clone(), "request_submitted").await);
     assert_eq!(r["steps"][0]["by"]["username"], "cand.alvarez");
     // One open request of a kind at a time.
     x.submit(&cand, extension()).await.expect_field(409, "kind");
@@ -79,6 +90,7 @@ async fn an_extension_is_decided_by_the_director_and_extends_the_enrollment_and_
     .expect(412);
     let done = x.step(&r, "decision", &x.director, approve).await.expect(200).body;
     assert_eq!(done["status"], "approved");
+    assert!(told(cand.clone(), "request_decided").await, "the candidate is told");
     assert_eq!(done["decision"]["reason"], "Leave documented; the plan is realistic.");
     let steps: Vec<&str> = done["steps"].as_array().unwrap().iter().map(|s| s["status"].as_str().unwrap()).collect();
     assert_eq!(steps, ["submitted", "under_review", "approved"]);
@@ -106,6 +118,7 @@ async fn an_extension_is_decided_by_the_director_and_extends_the_enrollment_and_
     x.step(&done, "close", &cand, json!({})).await.expect(403);
     let closed = x.step(&done, "close", &x.coord, json!({"note": "Letter sent"})).await.expect(200).body;
     assert_eq!(closed["status"], "done");
+    assert!(told(cand.clone(), "request_closed").await);
     x.step(&closed, "close", &x.coord, json!({})).await.expect_field(409, "status");
     x.submit(&cand, extension()).await.expect(201);
 }

@@ -1,6 +1,7 @@
 //! Configuration from environment variables (documented in the README).
 
 use crate::middleware::Serving;
+use crate::notify::mailer::MailConfig;
 use crate::storage::{BucketConfig, Storage};
 use coachfolio_persistence::Backend;
 use std::path::PathBuf;
@@ -26,6 +27,8 @@ pub struct Config {
     pub body_read_timeout_seconds: u64,
     /// `Strict-Transport-Security` max-age, when served behind TLS (0: not sent).
     pub hsts_seconds: u32,
+    /// Where notifications are emailed (otherwise they are in-app only).
+    pub mail: Option<MailConfig>,
 }
 
 fn var(name: &str) -> Option<String> {
@@ -73,6 +76,7 @@ impl Config {
             bucket: bucket_from_env()?,
             body_read_timeout_seconds: number("COACHFOLIO_BODY_READ_TIMEOUT_SECONDS", 30, 1, 3600)? as u64,
             hsts_seconds: number("COACHFOLIO_HSTS_SECONDS", 0, 0, 63_072_000)? as u32,
+            mail: mail_from_env()?,
         })
     }
 
@@ -88,7 +92,7 @@ impl Config {
     /// What start-up prints: every setting, no secret.
     pub fn describe(&self) -> String {
         format!(
-            "database: {}\nbind: {}\ndata directory: {}\nstatic files: {}\nlog level: {}\naccess tokens: {} s, refresh tokens: {} s\ndemo data: {}\nsigning key: {}\ndocuments: {} (at most {} MB each)\nrequest bodies: 408 after {} s without a byte; HSTS: {}",
+            "database: {}\nbind: {}\ndata directory: {}\nstatic files: {}\nlog level: {}\naccess tokens: {} s, refresh tokens: {} s\ndemo data: {}\nsigning key: {}\ndocuments: {} (at most {} MB each)\nrequest bodies: 408 after {} s without a byte; HSTS: {}\nemail: {}",
             self.database.describe(),
             self.bind,
             self.data_dir.display(),
@@ -105,6 +109,10 @@ impl Config {
             self.max_upload_mb,
             self.body_read_timeout_seconds,
             if self.hsts_seconds > 0 { format!("max-age={}", self.hsts_seconds) } else { "off".into() },
+            match &self.mail {
+                Some(m) => m.describe(),
+                None => "off, notifications are in-app only (set COACHFOLIO_SMTP_URL to email them)".into(),
+            },
         )
     }
 
@@ -122,6 +130,19 @@ impl Config {
     pub fn documents_dir(&self) -> PathBuf {
         self.data_dir.join("documents")
     }
+}
+
+/// `COACHFOLIO_SMTP_URL` turns email on; the sender and the public URL are then required.
+fn mail_from_env() -> Result<Option<MailConfig>, String> {
+    let Some(smtp_url) = var("COACHFOLIO_SMTP_URL") else {
+        return Ok(None);
+    };
+    let required = |name: &str| var(name).ok_or_else(|| format!("{name} is required with COACHFOLIO_SMTP_URL"));
+    let public_url = required("COACHFOLIO_PUBLIC_URL")?;
+    if !(public_url.starts_with("https://") || public_url.starts_with("http://")) {
+        return Err(format!("COACHFOLIO_PUBLIC_URL must start with https:// or http://, not {public_url:?}"));
+    }
+    Ok(Some(MailConfig { smtp_url, from: required("COACHFOLIO_MAIL_FROM")?, public_url }))
 }
 
 /// `COACHFOLIO_S3_BUCKET` chooses object storage; its credentials are then required.

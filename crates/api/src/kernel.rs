@@ -9,8 +9,9 @@
 //! 4. a kind that keeps revisions stores the record as it read before;
 //! 5. the one versioned write (`coachfolio_persistence::save`): version + 1, written only if
 //!    nobody wrote meanwhile, else 412 with the record as it is now;
-//! 6. the audit trail gets the change; the record comes back as the caller now sees it (with
-//!    what they may do with it), for the handler to send with its ETag.
+//! 6. the audit trail gets the change, and the outbox the notices the step causes
+//!    (`Record::notices`); the record comes back as the caller now sees it (with what they may
+//!    do with it), for the handler to send with its ETag.
 //!
 //! `docs/architecture.md` walks through the coaching log as the example to copy.
 
@@ -18,6 +19,7 @@ use crate::audit;
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::etag::IfMatch;
+use crate::notify::{self, Notice};
 use coachfolio_domain::ids::{ProgramId, RevisionId, UserId};
 use coachfolio_domain::step::Step;
 use coachfolio_persistence::revisions::{self, RevisionRow};
@@ -77,6 +79,24 @@ pub(crate) trait Record {
     /// Whether a step is written to the audit trail (a coaching log's draft autosaves are not).
     fn audits_change(_before: &Self::Row, _step: &Self::Step) -> bool {
         true
+    }
+
+    /// Whom a step tells, and what: written to the outbox in the change's transaction (a
+    /// notice to the person who took the step is left out). `after` is the record as stored,
+    /// `view` as the caller now sees it.
+    fn notices(
+        _c: &mut DbConnection,
+        _before: &Self::Row,
+        _after: &Self::Row,
+        _view: &Self::View,
+        _step: &Self::Step,
+    ) -> Result<Vec<Notice>, ApiError> {
+        Ok(Vec::new())
+    }
+
+    /// Whom a new record tells.
+    fn created_notices(_c: &mut DbConnection, _row: &Self::Row, _ctx: &Self::Context) -> Result<Vec<Notice>, ApiError> {
+        Ok(Vec::new())
     }
 }
 
@@ -171,6 +191,8 @@ pub(crate) fn update<K: Record>(
         };
         audit::record(c, me, change, b.as_ref(), a.as_ref())?;
     }
+    let notices = K::notices(c, &before, &row, &after_view, &step)?;
+    notify::enqueue(c, me.id(), notices)?;
     Ok(after_view)
 }
 
@@ -192,6 +214,8 @@ pub(crate) fn created<K: Record>(
         confidential: K::confidential(row),
     };
     audit::record(c, me, change, None::<&Value>, after.as_ref())?;
+    let notices = K::created_notices(c, row, ctx)?;
+    notify::enqueue(c, me.id(), notices)?;
     Ok(view)
 }
 

@@ -24,6 +24,7 @@ mod etag;
 mod fallback;
 mod kernel;
 pub mod middleware;
+pub mod notify;
 pub mod openapi;
 mod pagination;
 mod people;
@@ -80,10 +81,10 @@ pub fn app(
         .app_data(fallback)
         .app_data(web::PayloadConfig::new(body::LIMIT))
         .app_data(web::PathConfig::default().error_handler(|err, req| path_error(err.to_string(), req).into()))
-        .app_data(web::QueryConfig::default().error_handler(|err, _| {
+        .app_data(web::QueryConfig::default().error_handler(|err, req| {
             ApiError::BadRequest {
                 detail: format!("invalid query string: {err}"),
-                errors: query_field(&err.to_string()),
+                errors: query_field(&err.to_string(), req.query_string()),
             }
             .into()
         }))
@@ -128,7 +129,14 @@ fn path_error(message: String, req: &HttpRequest) -> ApiError {
     }
 }
 
-fn query_field(message: &str) -> Vec<FieldError> {
-    let name = message.split('`').nth(1).map(str::to_string).unwrap_or_else(|| "query".into());
-    vec![FieldError::new(name, message.to_string())]
+fn query_field(message: &str, query: &str) -> Vec<FieldError> {
+    let quoted = message.split('`').nth(1).unwrap_or_default();
+    // serde names the field of a missing or unknown parameter, but only the value of an
+    // unknown variant: then the field is the parameter that has that value.
+    let name = if message.contains("unknown variant") {
+        form_urlencoded::parse(query.as_bytes()).find(|(_, v)| v == quoted).map(|(k, _)| k.into_owned())
+    } else {
+        (!quoted.is_empty()).then(|| quoted.to_string())
+    };
+    vec![FieldError::new(name.unwrap_or_else(|| "query".into()), message.to_string())]
 }

@@ -95,7 +95,7 @@ text_enum! {
 }
 
 impl Signer {
-    fn label(self) -> &'static str {
+    pub fn label(self) -> &'static str {
         match self {
             Signer::Candidate => "the candidate",
             Signer::Coach => "the coach",
@@ -255,6 +255,16 @@ impl Verification {
         }
         self.signatures.push(s);
         Ok(())
+    }
+
+    /// Whose signature the form waits for: once both columns have confirmed every item, the
+    /// first party in the form's order who has not signed; nobody before that, or once signed.
+    pub fn asked(&self) -> Option<Signer> {
+        if self.unconfirmed().is_empty() {
+            self.unsigned_by().first().copied()
+        } else {
+            None
+        }
     }
 
     /// The signatures still missing, in order.
@@ -699,14 +709,17 @@ mod tests {
         let refused = v.sign(signature(Signer::Candidate)).unwrap_err();
         assert!(refused.message.contains("fees_paid (district_representative)"), "{}", refused.message);
 
+        assert_eq!(v.asked(), None, "nobody is asked to sign before every item is confirmed");
         let mut v = confirmed();
         let refused = v.sign(signature(Signer::Coach)).unwrap_err();
         assert_eq!(refused.message, "the coach signs after the candidate");
         for s in Signer::ALL {
             assert!(!v.is_signed());
+            assert_eq!(v.asked(), Some(*s), "each in turn");
             v.sign(signature(*s)).unwrap();
         }
         assert!(v.is_signed());
+        assert_eq!(v.asked(), None);
         assert!(v.sign(signature(Signer::Coordinator)).is_err(), "once");
     }
 

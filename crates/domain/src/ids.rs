@@ -105,6 +105,8 @@ ids! {
     RosterId,
     /// A follow-up with a candidate from the portfolio review ("contact the candidate").
     FollowUpId,
+    /// A notification to one person (in the app, and by email when it is on).
+    NotificationId,
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ pub mod ids;
 pub mod ilp;
 pub mod job_shadow;
 pub mod ledger;
+pub mod notification;
 pub mod password;
 pub mod permission;
 pub mod portfolio_review;

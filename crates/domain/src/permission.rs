@@ -63,6 +63,8 @@ text_enum! {
         ReadAccounts = "read_accounts",
         /// Create and change accounts: the administrator, and the coordinators of any program.
         ManageAccounts = "manage_accounts",
+        /// Read the email delivery log: the administrator.
+        ReadDeliveries = "read_deliveries",
     }
 }
 

@@ -30,6 +30,7 @@ pub mod follow_ups;
 pub mod ilps;
 pub mod job_shadows;
 pub mod memberships;
+pub mod notifications;
 pub mod payments;
 pub mod professional_learning;
 pub mod programs;

@@ -582,7 +582,28 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    notifications (id) {
+        id -> Text,
+        recipient_id -> Text,
+        program_id -> Nullable<Text>,
+        kind -> Text,
+        title -> Text,
+        body -> Text,
+        link -> Text,
+        created_at -> Timestamp,
+        read_at -> Nullable<Timestamp>,
+        email_status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        claimed_until -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
+    notifications,
     access_generation,
     users,
     sessions,
@@ -627,3 +648,4 @@ diesel::joinable!(comments -> users (author_id));
 diesel::joinable!(event_registrations -> events (event_id));
 diesel::joinable!(events -> programs (program_id));
 diesel::joinable!(document_versions -> documents (document_id));
+diesel::joinable!(notifications -> users (recipient_id));

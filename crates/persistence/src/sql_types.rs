@@ -11,11 +11,12 @@ use coachfolio_domain::coaching_log::{LogMode, LogState};
 use coachfolio_domain::document::DocumentKind;
 use coachfolio_domain::enrollment::{CostStructure, Employment, EnrollmentStatus, Position};
 use coachfolio_domain::event::{Audience, EventKind, EventStatus, RegistrationState};
-use coachfolio_domain::fees::{FeeKind, FeePayer, PaymentMethod};
+use coachfolio_domain::fees::{FeeKind, FeePayer, FeePlan, PaymentMethod};
 use coachfolio_domain::follow_up::FollowUpStatus;
 use coachfolio_domain::ids::*;
 use coachfolio_domain::ilp::IlpStatus;
 use coachfolio_domain::job_shadow::{ExperienceKind, ExperienceStatus};
+use coachfolio_domain::notification::{EmailStatus, NoticeKind};
 use coachfolio_domain::professional_learning::PlStatus;
 use coachfolio_domain::reflection::{ReflectionStatus, Term};
 use coachfolio_domain::request::{RequestKind, RequestStatus};
@@ -100,6 +101,10 @@ multi_backend_text!(
     FollowUpId,
     FollowUpStatus,
     Reviewer,
+    FeePlan,
+    NotificationId,
+    NoticeKind,
+    EmailStatus,
 );
 
 /// A value stored as JSON text (lists of codes and standards, settings, snapshots).

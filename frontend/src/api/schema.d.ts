@@ -1597,6 +1597,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My notifications
+         * @description The caller's latest 50, newest first, each with a link to its record, and how many are
+         *     unread. Only ever the caller's own.
+         */
+        get: operations["me_my_notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read */
+        post: operations["me_read_all_notifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications/{notification_id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one of my notifications read
+         * @description Reading it again keeps the first time. Someone else's is 404, as one that does not exist.
+         */
+        post: operations["me_read_notification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The email delivery log
+         * @description For the installation administrator: every notification's email, newest first, with where
+         *     it stands (pending, sending, sent, failed, expired), its attempts and the last error. Never
+         *     a notification's text. Without SMTP configured nothing is sent and emails stay pending.
+         */
+        get: operations["notifications_list_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/payments/{payment_id}/reversal": {
         parameters: {
             query?: never;
@@ -3394,6 +3474,39 @@ export interface components {
             /** @description Doctoral waiver: the topics waived (of those asked for). */
             waived_topics?: components["schemas"]["WaivableTopic"][];
         };
+        /**
+         * @description One notification's email as the delivery log shows it: to whom, where it stands, why it
+         *     failed. Never its text.
+         */
+        Delivery: {
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            created_at: string;
+            email_status: components["schemas"]["EmailStatus"];
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["NoticeKind"];
+            last_error?: string | null;
+            /**
+             * Format: date-time
+             * @description When a pending email is (next) tried.
+             */
+            next_attempt_at: string;
+            /** @description The recipient's username. */
+            recipient: string;
+            /** Format: date-time */
+            sent_at?: string | null;
+        };
+        DeliveryPage: {
+            items: components["schemas"]["Delivery"][];
+            /** Format: int64 */
+            page: number;
+            /** Format: int64 */
+            per_page: number;
+            /** Format: int64 */
+            total: number;
+        };
         District: {
             /** @description What you may do with it now. */
             can: components["schemas"]["EditAction"];
@@ -3590,6 +3703,11 @@ export interface components {
             /** @default  */
             reason: string;
         };
+        /**
+         * @description Where a notification's email stands.
+         * @enum {string}
+         */
+        EmailStatus: "pending" | "sending" | "sent" | "failed" | "expired";
         /**
          * @description Full- or part-time employment.
          * @enum {string}
@@ -4387,7 +4505,7 @@ export interface components {
          * @description What someone may do across the installation.
          * @enum {string}
          */
-        InstallationPermission: "manage_programs" | "read_accounts" | "manage_accounts";
+        InstallationPermission: "manage_programs" | "read_accounts" | "manage_accounts" | "read_deliveries";
         /** @description One installment of a fee plan. */
         Installment: {
             /** Format: int64 */
@@ -4926,6 +5044,36 @@ export interface components {
          * @enum {string}
          */
         NotApplicable: "n/a";
+        /**
+         * @description What a notification is about.
+         * @enum {string}
+         */
+        NoticeKind: "log_submitted" | "log_returned" | "log_acknowledged" | "follow_up" | "completion_signature_asked" | "roster_submitted" | "request_submitted" | "request_decided" | "request_closed" | "pl_decided" | "registered" | "registration_promoted" | "event_changed" | "event_cancelled";
+        /** @description Something that changed of the person's, with where to see it. */
+        Notification: {
+            body: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["NoticeKind"];
+            /**
+             * @description The record's page in the web app (a path).
+             * @example /coaching-logs/6f1c…
+             */
+            link: string;
+            /** Format: uuid */
+            program_id?: string | null;
+            /** Format: date-time */
+            read_at?: string | null;
+            title: string;
+        };
+        /** @description The person's latest notifications, newest first, and how many are unread. */
+        Notifications: {
+            items: components["schemas"]["Notification"][];
+            /** Format: int64 */
+            unread_count: number;
+        };
         PasswordChange: {
             current_password: string;
             /** @description 12 to 128 characters, not a common password, not containing the username or email. */
@@ -10234,6 +10382,157 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Enrollment"][];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    me_my_notifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notifications"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    me_read_all_notifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    me_read_notification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notification_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notifications_list_deliveries: {
+        parameters: {
+            query?: {
+                /** @description Only emails in this state (failed ones, say). */
+                email_status?: components["schemas"]["EmailStatus"];
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPage"];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */

@@ -1,7 +1,23 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { type Who, appContext, appContextAs, meAs, renderWithApp } from '../test/render';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sessionStore } from '../api';
+import { type Who, appContext, appContextAs, jsonResponse, meAs, renderWithApp, serve, signInAsCoordinator } from '../test/render';
 import { Layout } from './Layout';
+
+// The header asks for the person's notifications: two unread.
+beforeEach(() => {
+  signInAsCoordinator();
+  serve((_m, path) =>
+    path === '/api/me/notifications'
+      ? jsonResponse(200, { items: [], unread_count: 2 })
+      : jsonResponse(404, { status: 404, title: 'Not Found' }),
+  );
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  sessionStore.set(null);
+});
 
 function menuOf(ctx = appContext()): string[] {
   renderWithApp(<Layout />, ctx);
@@ -26,6 +42,7 @@ describe('the main menu follows what the person may do', () => {
     const menu = menuAs('coordinator');
     expect(menu).toEqual(expect.arrayContaining(['Enrollments', 'PL approvals', 'Requests', 'Portfolio review', 'Cohorts', 'Accounts']));
     expect(menu).not.toContain('Programs');
+    expect(menu).not.toContain('Email delivery log');
   });
 
   it('gives a district representative the enrollments and the reports, not the program’s set-up', () => {
@@ -55,12 +72,27 @@ describe('the main menu follows what the person may do', () => {
     ]);
   });
 
+  it('gives whoever may read the email delivery log its page', () => {
+    expect(menuOf(appContext({ me: meAs('administrator') }))).toContain('Email delivery log');
+  });
+
   it('offers no program page without a program', () => {
     expect(menuOf(appContext({ me: { ...meAs('coordinator'), programs: [] } }))).toEqual([
       'Home',
       'Accounts',
       'Standards',
     ]);
+  });
+});
+
+describe('the header', () => {
+  it('leads everyone to their notifications, with how many are unread', async () => {
+    for (const who of ['candidate', 'administrator'] as const) {
+      const { unmount } = renderWithApp(<Layout />, appContextAs(who));
+      const banner = screen.getByRole('banner');
+      expect(await within(banner).findByRole('link', { name: 'Notifications, 2 unread' })).toHaveAttribute('href', '/notifications');
+      unmount();
+    }
   });
 });
 

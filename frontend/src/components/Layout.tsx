@@ -4,6 +4,7 @@ import { useApp } from '../lib/context';
 import { openable } from '../lib/pages';
 import { roleText } from '../lib/roleText';
 import { MAIN_MENU } from './mainMenu';
+import { NotificationBell } from './NotificationBell';
 
 export function Layout() {
   const app = useApp();
@@ -33,6 +34,7 @@ export function Layout() {
           app.programName && <div className="program-name">{app.programName}</div>
         )}
         <div className="user">
+          <NotificationBell />
           <span className="user-name">{app.me.user.display_name}</span>
           {roleLabel && <span className="user-roles"> ({roleLabel})</span>}
           <NavLink to="/password" className="header-link">

@@ -27,5 +27,6 @@ export const MAIN_MENU: readonly { path: PagePath; label: string }[] = [
   { path: 'settings', label: 'Program settings' },
   { path: 'audit', label: 'Audit log' },
   { path: 'programs', label: 'Programs' },
+  { path: 'notification-deliveries', label: 'Email delivery log' },
   { path: 'standards', label: 'Standards' },
 ];

@@ -19,6 +19,8 @@ export const keys = {
   users: ['users'] as const,
   myEnrollments: ['me', 'enrollments'] as const,
   myCandidates: ['me', 'candidates'] as const,
+  notifications: ['me', 'notifications'] as const,
+  deliveries: (status: string) => ['notification-deliveries', status] as const,
   standards: ['standards'] as const,
   requirementDefaults: ['requirement-settings', 'defaults'] as const,
   logs: (enrollmentId: string) => ['enrollment', enrollmentId, 'logs'] as const,

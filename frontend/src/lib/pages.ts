@@ -10,8 +10,10 @@ export const PAGE_NEEDS = {
   '': null,
   standards: null,
   password: null,
+  notifications: null,
   programs: { across: 'manage_programs' },
   accounts: { across: 'read_accounts' },
+  'notification-deliveries': { across: 'read_deliveries' },
 
   enrollments: 'list_candidates',
   'enrollments/new': 'manage',

@@ -42,7 +42,7 @@ const SERVED: Record<Who, { program: ProgramPermission[]; installation: Installa
   candidate: { program: ['read', 'own_records'], installation: [] },
   administrator: {
     program: ['read', 'manage', 'oversee', 'list_candidates', 'list_members', 'read_audit'],
-    installation: ['manage_programs', 'read_accounts', 'manage_accounts'],
+    installation: ['manage_programs', 'read_accounts', 'manage_accounts', 'read_deliveries'],
   },
 };
 

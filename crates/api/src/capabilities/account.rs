@@ -59,7 +59,7 @@ impl AccountAccess {
 
     pub fn allows(&self, p: InstallationPermission) -> bool {
         match p {
-            InstallationPermission::ManagePrograms => self.admin,
+            InstallationPermission::ManagePrograms | InstallationPermission::ReadDeliveries => self.admin,
             InstallationPermission::ReadAccounts => self.read.is_some(),
             InstallationPermission::ManageAccounts => self.manage.is_some(),
         }
@@ -115,7 +115,9 @@ fn within(scope: Option<&AccountScope>, account: &UserRow, roles: &[(MembershipR
 fn refused(p: InstallationPermission) -> ApiError {
     ApiError::Forbidden(
         match p {
-            InstallationPermission::ManagePrograms => "only the installation administrator may do this",
+            InstallationPermission::ManagePrograms | InstallationPermission::ReadDeliveries => {
+                "only the installation administrator may do this"
+            }
             InstallationPermission::ReadAccounts => "only program staff look accounts up",
             InstallationPermission::ManageAccounts => "only coordinators and administrators manage accounts",
         }

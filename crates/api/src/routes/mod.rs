@@ -26,6 +26,7 @@ pub mod job_shadows;
 pub mod me;
 pub mod meeting_counts;
 pub mod members;
+pub mod notifications;
 pub mod pl_hours;
 pub mod portfolio_review;
 pub mod professional_learning;
@@ -46,6 +47,10 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(me::get::get)
         .service(me::enrollments::my_enrollments)
         .service(me::candidates::my_candidates)
+        .service(notifications::list::my_notifications)
+        .service(notifications::read_all::read_all_notifications)
+        .service(notifications::read::read_notification)
+        .service(notifications::deliveries::list_deliveries)
         .service(users::list::list)
         .service(users::create::create)
         .service(users::get::get)

@@ -7,8 +7,10 @@ use crate::capabilities::{EnrollmentAccess, EnrollmentPermission, Reach};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Moving, Record};
+use crate::notify::Notice;
 use coachfolio_domain::coaching_log::{self, format_clock, parse_clock, LogFields, LogState, LogStep};
 use coachfolio_domain::ids::{LogId, ProgramId, UserId};
+use coachfolio_domain::notification::NoticeKind;
 use coachfolio_domain::settings::RequirementSettings;
 use coachfolio_domain::user::UserRef;
 use coachfolio_domain::{FieldError, Invalid};
@@ -82,6 +84,54 @@ impl Record for Log {
     /// A draft's autosaves are the coach's typing, not yet a record.
     fn audits_change(before: &LogRow, step: &LogStep) -> bool {
         !(before.state() == LogState::Draft && *step == LogStep::Edited)
+    }
+
+    /// A log to acknowledge (submitted, or changed after it was acknowledged) asks its
+    /// candidate; a return and an acknowledgement tell its coach. The session's date only:
+    /// never the log's text, which stays in the app.
+    fn notices(
+        _: &mut DbConnection,
+        before: &LogRow,
+        _: &LogRow,
+        after: &CoachingLog,
+        _: &LogStep,
+    ) -> Result<Vec<Notice>, ApiError> {
+        let date = after.meeting_date.map_or_else(|| "no date".to_string(), |d| d.to_string());
+        let notice = |to: &UserRef, kind, title: String, body: String| Notice {
+            to: UserId::from(to.id),
+            program_id: before.program_id,
+            kind,
+            title,
+            body,
+            link: format!("/coaching-logs/{}", after.id),
+        };
+        if after.state == before.state() {
+            return Ok(Vec::new());
+        }
+        Ok(match after.state {
+            LogState::Submitted => vec![notice(
+                &after.candidate,
+                NoticeKind::LogSubmitted,
+                format!("Coaching log of {date} to acknowledge"),
+                format!(
+                    "{} submitted the coaching log of your session on {date}. Read it and acknowledge it (or comment on it) in Coachfolio.",
+                    after.coach.display_name
+                ),
+            )],
+            LogState::Returned => vec![notice(
+                &after.coach,
+                NoticeKind::LogReturned,
+                format!("Coaching log of {date} returned for correction"),
+                format!("The coaching log of your session with {} on {date} was returned to you; the reason is on the log.", after.candidate.display_name),
+            )],
+            LogState::Acknowledged => vec![notice(
+                &after.coach,
+                NoticeKind::LogAcknowledged,
+                format!("{} acknowledged the coaching log of {date}", after.candidate.display_name),
+                format!("{} acknowledged the coaching log of your session on {date}.", after.candidate.display_name),
+            )],
+            LogState::Draft => Vec::new(),
+        })
     }
 }
 

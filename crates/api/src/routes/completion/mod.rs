@@ -3,6 +3,7 @@
 
 pub(crate) mod facts;
 pub mod json;
+mod notices;
 pub(crate) mod record;
 
 pub mod confirm;

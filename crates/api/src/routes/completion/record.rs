@@ -7,6 +7,7 @@ use crate::capabilities::{EnrollmentAccess, EnrollmentPermission};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Moving, Record};
+use crate::notify::Notice;
 use crate::people::person;
 use coachfolio_domain::completion::{check, Column, CompletionItem, CompletionStep, ItemCheck, ItemState, Signer};
 use coachfolio_domain::enrollment::EnrollmentStatus;
@@ -80,6 +81,20 @@ impl Record for CompletionRecord {
         v.after(step, m.by, m.at.assume_utc())?;
         row.set(v);
         Ok(vec![if matches!(step, CompletionStep::Signed(_)) { "signatures" } else { "confirmations" }])
+    }
+
+    /// The party whose signature the form now waits for is asked, once, when their turn comes.
+    fn notices(
+        c: &mut DbConnection,
+        before: &VerificationRow,
+        after: &VerificationRow,
+        view: &CompletionVerification,
+        _: &CompletionStep,
+    ) -> Result<Vec<Notice>, ApiError> {
+        match after.verification().asked() {
+            Some(signer) if before.verification().asked() != Some(signer) => super::notices::asked(c, view, signer),
+            _ => Ok(Vec::new()),
+        }
     }
 }
 

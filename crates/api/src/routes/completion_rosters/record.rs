@@ -5,9 +5,11 @@ use crate::capabilities::{ProgramAccess, ProgramPermission};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Moving, Record};
+use crate::notify::Notice;
 use crate::people::person;
 use coachfolio_domain::completion::Signer;
-use coachfolio_domain::ids::{ProgramId, RosterId};
+use coachfolio_domain::ids::{ProgramId, RosterId, UserId};
+use coachfolio_domain::notification::NoticeKind;
 use coachfolio_domain::roster::{RosterStatus, RosterStep};
 use coachfolio_persistence::completion_rosters::{self, RosterRow};
 use coachfolio_persistence::enrollments::{self, Filter};
@@ -34,6 +36,32 @@ impl Record for RosterRecord {
         row.status = row.status.after(*step).map_err(ApiError::status_refused)?;
         (row.submitted_by, row.submitted_at) = (Some(m.by), Some(m.at));
         Ok(vec!["status"])
+    }
+
+    /// Each candidate on a submitted roster is told their name went to the credential office
+    /// (the handbook: "will notify the candidate via email when the roster has been submitted").
+    fn notices(
+        _: &mut DbConnection,
+        _: &RosterRow,
+        _: &RosterRow,
+        after: &Roster,
+        _: &RosterStep,
+    ) -> Result<Vec<Notice>, ApiError> {
+        if after.status != RosterStatus::Submitted {
+            return Ok(Vec::new());
+        }
+        Ok(after
+            .candidates
+            .iter()
+            .map(|c| Notice {
+                to: UserId::from(c.candidate.id),
+                program_id: ProgramId::from(after.program_id),
+                kind: NoticeKind::RosterSubmitted,
+                title: "Your name went to the credential office".into(),
+                body: "The completion roster with your name on it was submitted to the credential office for your credential recommendation.".into(),
+                link: format!("/enrollments/{}/completion", c.enrollment_id),
+            })
+            .collect())
     }
 }
 

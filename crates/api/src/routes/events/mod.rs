@@ -2,6 +2,7 @@
 //! meeting. Coordinators schedule, edit, copy and cancel them; people see those meant for them.
 
 pub mod json;
+pub(crate) mod notices;
 pub(crate) mod record;
 
 pub mod calendar;

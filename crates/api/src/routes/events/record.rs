@@ -8,6 +8,7 @@ use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::Moving;
 use crate::kernel::{Loaded, Record};
+use crate::notify::{self, Notice};
 use coachfolio_domain::event::EventStep;
 use coachfolio_domain::event::RegistrationStep;
 use coachfolio_domain::event::{
@@ -71,6 +72,17 @@ impl Record for EventRecord {
         }
         (row.cancel_reason, row.cancelled_at, row.cancelled_by) = (m.note.map(Into::into), Some(m.at), Some(m.by));
         Ok(vec!["status"])
+    }
+
+    /// A cancellation, or a change of its day, time or place, tells everyone registered.
+    fn notices(
+        c: &mut DbConnection,
+        before: &EventRow,
+        _: &EventRow,
+        after: &Event,
+        step: &EventStep,
+    ) -> Result<Vec<Notice>, ApiError> {
+        super::notices::changed(c, before, after, step)
     }
 }
 
@@ -335,6 +347,7 @@ pub(crate) fn promote_waiting(c: &mut DbConnection, me: &CurrentUser, row: &Even
             confidential: false,
         };
         audit::record(c, me, change, None::<&()>, Some(&json!({"event_id": row.id, "user_id": r.user_id})))?;
+        notify::enqueue(c, me.id(), vec![super::notices::promoted(row, &r)])?;
     }
     Ok(up)
 }

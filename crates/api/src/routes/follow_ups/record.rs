@@ -5,9 +5,11 @@ use crate::capabilities::{EnrollmentAccess, EnrollmentPermission};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Moving, Record};
+use crate::notify::Notice;
 use crate::people::person;
 use coachfolio_domain::follow_up::{FollowUpStatus, FollowUpStep};
 use coachfolio_domain::ids::{FollowUpId, ProgramId};
+use coachfolio_domain::notification::NoticeKind;
 use coachfolio_persistence::follow_ups::{self, FollowUpRow};
 use coachfolio_persistence::{enrollments, users, DbConnection};
 use serde_json::{json, Value};
@@ -42,6 +44,18 @@ impl Record for FollowUpRecord {
             (row.resolved_by, row.resolved_at, row.resolution) = (None, None, None);
         }
         Ok(vec!["status"])
+    }
+
+    /// The candidate gets the message (theirs to read: it is about their own progress).
+    fn created_notices(_: &mut DbConnection, row: &FollowUpRow, _: &EnrollmentAccess) -> Result<Vec<Notice>, ApiError> {
+        Ok(vec![Notice {
+            to: row.candidate_id,
+            program_id: row.program_id,
+            kind: NoticeKind::FollowUp,
+            title: "A message from your program coordinator".into(),
+            body: row.message.clone(),
+            link: format!("/enrollments/{}/follow-ups", row.enrollment_id),
+        }])
     }
 }
 

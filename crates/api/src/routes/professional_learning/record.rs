@@ -8,8 +8,10 @@ use crate::capabilities::{EnrollmentAccess, EnrollmentPermission, Reach};
 use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::{Loaded, Moving, Record};
+use crate::notify::Notice;
 use crate::routes::documents::json::AttachedDocument;
 use coachfolio_domain::ids::{ProfessionalLearningId, ProgramId, UserId};
+use coachfolio_domain::notification::NoticeKind;
 use coachfolio_domain::professional_learning::PlStep;
 use coachfolio_domain::professional_learning::{check_fields, missing_documents, PlStatus, REQUIRED_DOCUMENTS};
 use coachfolio_domain::user::UserRef;
@@ -90,6 +92,38 @@ impl Record for PlRecord {
                 vec!["status", "decision_reason"]
             }
         })
+    }
+
+    /// A decision tells the candidate (and the coach who wrote it for them): its day and
+    /// hours, never its reflection or the reason, which stay on the record.
+    fn notices(
+        _: &mut DbConnection,
+        before: &PlRow,
+        _: &PlRow,
+        after: &ProfessionalLearning,
+        _: &PlStep,
+    ) -> Result<Vec<Notice>, ApiError> {
+        let said = match after.status {
+            s if s == before.status => return Ok(Vec::new()),
+            PlStatus::Approved => "was approved and counts toward your hours",
+            PlStatus::Denied => "was not approved; the reason is on the record",
+            _ => return Ok(Vec::new()),
+        };
+        let day = after.activity_date;
+        let hours = coachfolio_domain::completion::hours(after.minutes);
+        let mut to = vec![before.candidate_id];
+        to.extend((before.created_by != before.candidate_id).then_some(before.created_by));
+        Ok(to
+            .into_iter()
+            .map(|to| Notice {
+                to,
+                program_id: before.program_id,
+                kind: NoticeKind::PlDecided,
+                title: format!("Professional learning of {day} {}", said.split(';').next().unwrap_or(said)),
+                body: format!("The professional learning of {day} ({hours}) {said}."),
+                link: format!("/professional-learning/{}", before.id),
+            })
+            .collect())
     }
 }
 

@@ -6,6 +6,7 @@ use crate::current_user::CurrentUser;
 use crate::error::{ApiError, OrNotFound};
 use crate::kernel::Moving;
 use crate::kernel::{Loaded, Record};
+use crate::notify::Notice;
 use crate::routes::events::record::{waitlist_position, EventContext};
 use coachfolio_domain::event::RegistrationState;
 use coachfolio_domain::event::RegistrationStep;
@@ -48,6 +49,15 @@ impl Record for RegistrationRecord {
         row.state = row.state.after(*step)?;
         (row.cancelled_at, row.cancelled_by) = (Some(m.at), Some(m.by));
         Ok(vec!["state"])
+    }
+
+    /// Registered by someone else (a coordinator, from a paper sign-up): the person is told.
+    fn created_notices(
+        _: &mut DbConnection,
+        row: &RegistrationRow,
+        ctx: &RegistrationContext,
+    ) -> Result<Vec<Notice>, ApiError> {
+        Ok(vec![crate::routes::events::notices::registered(&ctx.event, row)])
     }
 }
 

@@ -3,6 +3,7 @@
 //! done; an approval takes effect on the coach, the enrollment and the fees.
 
 pub mod json;
+mod notices;
 pub(crate) mod record;
 
 pub mod cancel;

@@ -11,6 +11,7 @@ use crate::etag::IfMatch;
 use crate::kernel::Moving;
 use crate::kernel::Taken;
 use crate::kernel::{self, Loaded, Record};
+use crate::notify::Notice;
 use crate::routes::documents::json::AttachedDocument;
 use crate::state::AppState;
 use coachfolio_domain::document::DocumentKind;
@@ -78,6 +79,21 @@ impl Record for RequestRecord {
         let next = row.status.after(*step).map_err(ApiError::status_refused)?;
         row.step(next, m.by, m.note.map(Into::into));
         Ok(vec!["status"])
+    }
+
+    /// A new request asks whoever decides it; a decision and the closing tell the candidate.
+    fn created_notices(c: &mut DbConnection, row: &RequestRow, _: &RequestContext) -> Result<Vec<Notice>, ApiError> {
+        super::notices::submitted(c, row)
+    }
+
+    fn notices(
+        _: &mut DbConnection,
+        before: &RequestRow,
+        _: &RequestRow,
+        after: &Request,
+        _: &RequestAction,
+    ) -> Result<Vec<Notice>, ApiError> {
+        Ok(super::notices::moved(before, after))
     }
 }
 
