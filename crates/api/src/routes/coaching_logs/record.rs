@@ -96,6 +96,10 @@ impl Record for Log {
         after: &CoachingLog,
         _: &LogStep,
     ) -> Result<Vec<Notice>, ApiError> {
+        // Most steps are autosaves that move nothing: they tell nobody and build nothing.
+        if after.state == before.state() {
+            return Ok(Vec::new());
+        }
         let date = after.meeting_date.map_or_else(|| "no date".to_string(), |d| d.to_string());
         let notice = |to: &UserRef, kind, title: String, body: String| Notice {
             to: UserId::from(to.id),
@@ -105,9 +109,6 @@ impl Record for Log {
             body,
             link: format!("/coaching-logs/{}", after.id),
         };
-        if after.state == before.state() {
-            return Ok(Vec::new());
-        }
         Ok(match after.state {
             LogState::Submitted => vec![notice(
                 &after.candidate,

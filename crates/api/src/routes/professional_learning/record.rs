@@ -103,10 +103,10 @@ impl Record for PlRecord {
         after: &ProfessionalLearning,
         _: &PlStep,
     ) -> Result<Vec<Notice>, ApiError> {
-        let said = match after.status {
+        let (said, more) = match after.status {
             s if s == before.status => return Ok(Vec::new()),
-            PlStatus::Approved => "was approved and counts toward your hours",
-            PlStatus::Denied => "was not approved; the reason is on the record",
+            PlStatus::Approved => ("was approved", " and counts toward your hours"),
+            PlStatus::Denied => ("was not approved", "; the reason is on the record"),
             _ => return Ok(Vec::new()),
         };
         let day = after.activity_date;
@@ -119,8 +119,8 @@ impl Record for PlRecord {
                 to,
                 program_id: before.program_id,
                 kind: NoticeKind::PlDecided,
-                title: format!("Professional learning of {day} {}", said.split(';').next().unwrap_or(said)),
-                body: format!("The professional learning of {day} ({hours}) {said}."),
+                title: format!("Professional learning of {day} {said}"),
+                body: format!("The professional learning of {day} ({hours}) {said}{more}."),
                 link: format!("/professional-learning/{}", before.id),
             })
             .collect())
