@@ -65,6 +65,8 @@ async fn serve(config: Config) -> Result<(), String> {
     }
     let (state, read_audit) = AppState::new(db, keys, storage);
     let state = web::Data::new(state);
+    // A sign-out on another server ends the session here too.
+    actix_web::rt::spawn(coachfolio_api::auth::session_cache::watch(state.clone()));
     let serving = config.serving();
     if !serving.static_dir.join("index.html").is_file() {
         println!(

@@ -56,8 +56,11 @@ impl FromRequest for CurrentUser {
             let user = match state.sessions.get(&claims.sid) {
                 Some(user) => user,
                 None => {
-                    let user = state.read(move |c| Ok(sessions::live_user(c, session_id)?)).await?.ok_or_else(ended)?;
-                    state.sessions.put(&claims.sid, user.clone());
+                    let (generation, user) = state
+                        .read(move |c| Ok((sessions::generation(c)?, sessions::live_user(c, session_id)?)))
+                        .await?;
+                    let user = user.ok_or_else(ended)?;
+                    state.sessions.put(&claims.sid, user.clone(), generation);
                     user
                 }
             };

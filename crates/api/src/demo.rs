@@ -39,6 +39,7 @@ const DEMO_TIME_ZONE: &str = "America/Los_Angeles";
 /// Seeds an empty database; returns what to print about signing in, or `None` if it had data.
 pub fn seed_if_empty(db: &Db, demo: bool) -> Result<Option<String>, ApiError> {
     db.write(|c| {
+        coachfolio_persistence::wait_for_other_starts(c)?;
         if users::list(c, None, &AccountScope::All, 0, 1)?.1 > 0 {
             return Ok(None);
         }

@@ -1,7 +1,7 @@
 use crate::error::StoreError;
 use diesel::connection::SimpleConnection;
 use diesel::r2d2::{self, ManageConnection, Pool, PooledConnection};
-use diesel::{Connection, PgConnection, SqliteConnection};
+use diesel::{Connection, PgConnection, RunQueryDsl, SqliteConnection};
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
 use std::path::PathBuf;
 use std::sync::{Arc, Weak};
@@ -163,6 +163,18 @@ pub struct Db {
 
 type Pooled = PooledConnection<Manager>;
 
+/// The PostgreSQL advisory lock servers take while they start (migrations, first-start data).
+const STARTING: i64 = 0x636f_6163_6866_6f6c;
+
+/// Waits until no other server is starting, to the end of the transaction (PostgreSQL; SQLite's
+/// one writer already waits): the first-start data is made once when several servers start.
+pub fn wait_for_other_starts(c: &mut DbConnection) -> Result<(), StoreError> {
+    if let DbConnection::Postgres(pg) = c {
+        diesel::sql_query(format!("SELECT pg_advisory_xact_lock({STARTING})")).execute(pg)?;
+    }
+    Ok(())
+}
+
 impl Db {
     /// Connects, runs pending migrations and builds the pool. Fails with one clear message when
     /// the server is unreachable, the file cannot be created or a migration fails.
@@ -177,7 +189,16 @@ impl Db {
         let mut first = manager.connect().map_err(|e| format!("cannot connect to {}: {e}", backend.describe()))?;
         let migrated = match &mut first {
             DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
-            DbConnection::Postgres(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS).map(|v| v.len()),
+            // Servers starting at once migrate one after the other: the lock is the session's,
+            // held across every migration's own transaction.
+            DbConnection::Postgres(c) => diesel::sql_query(format!("SELECT pg_advisory_lock({STARTING})"))
+                .execute(c)
+                .map_err(Into::into)
+                .and_then(|_| c.run_pending_migrations(POSTGRES_MIGRATIONS).map(|v| v.len()))
+                .and_then(|n| {
+                    diesel::sql_query(format!("SELECT pg_advisory_unlock({STARTING})")).execute(c)?;
+                    Ok(n)
+                }),
         }
         .map_err(|e| format!("migrating {} failed: {e}", backend.describe()))?;
         if migrated > 0 {

@@ -44,7 +44,7 @@ pub mod users;
 pub mod versioned;
 
 pub(crate) use connection::insert_rows;
-pub use connection::{Backend, Db, DbConnection};
+pub use connection::{wait_for_other_starts, Backend, Db, DbConnection};
 pub use error::{Found, StoreError};
 pub use sql_types::Json;
 pub use versioned::{save, Saved, Versioned};

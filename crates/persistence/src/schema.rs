@@ -602,8 +602,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    session_generation (id) {
+        id -> Integer,
+        n -> BigInt,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     notifications,
+    session_generation,
     access_generation,
     users,
     sessions,

@@ -1,6 +1,7 @@
 //! Sign-in sessions and their rotating refresh tokens (stored as SHA-256 hashes only).
 
-use crate::schema::{refresh_tokens, sessions, users};
+use crate::connection::native;
+use crate::schema::{refresh_tokens, session_generation, sessions, users};
 use crate::users::UserRow;
 use crate::{now, StoreError};
 use coachfolio_domain::ids::{RefreshTokenId, SessionId, UserId};
@@ -104,4 +105,11 @@ pub fn live_user(c: &mut crate::DbConnection, session_id: SessionId) -> Result<O
         .select(UserRow::as_select())
         .get_result(c)
         .optional()?)
+}
+
+/// How many times a session was revoked or an account changed (kept by triggers on both
+/// backends): a server forgets the sessions it saw live before the count moved.
+pub fn generation(c: &mut crate::DbConnection) -> Result<i64, StoreError> {
+    let query = session_generation::table.find(1).select(session_generation::n);
+    Ok(native!(c, |c| query.get_result(c))?)
 }

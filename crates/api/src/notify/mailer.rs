@@ -64,6 +64,8 @@ impl Mailer {
             program = escape(program),
         );
         Message::builder()
+            // One notification, one Message-ID: a receiver can tell a copy, and tests count them.
+            .message_id(Some(format!("<{}@coachfolio>", o.row.id)))
             .from(self.from.clone())
             .to(to)
             .subject(format!("[{program}] {}", o.row.title))

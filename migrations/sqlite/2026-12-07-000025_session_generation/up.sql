@@ -1,0 +1,14 @@
+-- A count of the changes that can end a sign-in: a session revoked (signing out, a password
+-- change, a detected token theft) and an account changed (disabled, its password or roles of
+-- administration). Each server keeps the sessions it saw live in memory; it reads this count a
+-- few times a second and forgets what it saw before a change, so a sign-out on one server
+-- refuses the token on every other (crates/api/src/auth/session_cache.rs).
+CREATE TABLE session_generation (
+    id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+    n BIGINT NOT NULL
+);
+INSERT INTO session_generation (id, n) VALUES (1, 0);
+CREATE TRIGGER sessions_update_generation AFTER UPDATE ON sessions BEGIN UPDATE session_generation SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER sessions_delete_generation AFTER DELETE ON sessions BEGIN UPDATE session_generation SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER users_update_generation AFTER UPDATE ON users BEGIN UPDATE session_generation SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER users_delete_generation AFTER DELETE ON users BEGIN UPDATE session_generation SET n = n + 1 WHERE id = 1; END;
