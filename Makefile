@@ -36,9 +36,9 @@ contract: ## Schemathesis, every check, against the real server on SQLite (tests
 test-frontend: frontend-deps ## Contract types staleness, type check, lint, unit tests
 	cd $(FRONTEND) && $(NPM) run check:api && $(NPM) run typecheck && $(NPM) run lint && $(NPM) test
 
-e2e: frontend ## Playwright in Debian's Chromium against the real server
+e2e: frontend ## Playwright in Debian's Chromium against the real server, beside a real SMTP server
 	$(CARGO) build --workspace --all-targets
-	cd $(FRONTEND) && CI=$${CI:-} $(NPM) run e2e
+	CI=$${CI:-} scripts/with-smtp.sh bash -c 'cd $(FRONTEND) && $(NPM) run e2e'
 
 lint:
 	$(CARGO) fmt --all -- --check

@@ -59,14 +59,16 @@ async fn serve(config: Config) -> Result<(), String> {
     let storage = config.storage()?;
     let keys = Keys::new(&secret, config.access_token_seconds, config.refresh_token_seconds);
     // Without SMTP, no worker: notifications stay in the app (start-up said so).
+    let mut background = Vec::new();
     if let Some(mail) = &config.mail {
-        let mailer = Mailer::new(mail)?;
-        actix_web::rt::spawn(worker::run(db.clone(), mailer));
+        let mailer = Mailer::new(mail, keys.unsubscribe.clone())?;
+        background.push(actix_web::rt::spawn(worker::run(db.clone(), mailer)));
     }
-    let (state, read_audit) = AppState::new(db, keys, storage);
+    let (mut state, read_audit) = AppState::new(db, keys, storage);
+    state.email = config.mail.is_some();
     let state = web::Data::new(state);
     // A sign-out on another server ends the session here too.
-    actix_web::rt::spawn(coachfolio_api::auth::session_cache::watch(state.clone()));
+    background.push(actix_web::rt::spawn(AppState::watch_sessions(state.clone())));
     let serving = config.serving();
     if !serving.static_dir.join("index.html").is_file() {
         println!(
@@ -86,6 +88,12 @@ async fn serve(config: Config) -> Result<(), String> {
     }
     println!("\nCoachfolio is ready at {url}/  (API docs: {url}/api/docs/)");
     let result = server.run().await.map_err(|e| e.to_string());
+    // The background tasks stop with the server, inside the runtime they need (the mailer's
+    // connection pool), and let go of the state, so the read-audit writer can finish below.
+    for task in background {
+        task.abort();
+        let _ = task.await;
+    }
     // The server and its handles to the read-audit writer are gone: let it write what is queued.
     if read_audit.join().is_err() {
         eprintln!("coachfolio: the read-audit writer failed");

@@ -102,4 +102,53 @@ async fn the_program_views_and_a_log_read_take_the_same_queries_for_4_or_14_cand
     assert!(small.2 <= 10, "the reflections view takes {} queries", small.2);
     assert!(small.3 <= 12, "the meeting counts take {} queries", small.3);
     assert!(small.5 <= 25, "the portfolio review takes {} queries", small.5);
+
+    // The daily digest: claiming and reading a day's notifications for 10 people or 2,000.
+    let program: coachfolio_domain::ids::ProgramId = p.parse().unwrap();
+    assert_eq!(
+        digest_queries(&t, program, 10),
+        digest_queries(&t, program, 2000),
+        "digest queries, 10 vs 2,000 people"
+    );
+}
+
+/// Queries to claim and read the digest of `people` new accounts with three notifications each.
+fn digest_queries(t: &TestApp, program: coachfolio_domain::ids::ProgramId, people: usize) -> usize {
+    use coachfolio_domain::notification::{EmailStatus, NoticeKind};
+    use coachfolio_persistence::notifications::{self, NotificationRow};
+    use coachfolio_persistence::users;
+    let day_ago = coachfolio_persistence::now() - time::Duration::days(1);
+    let rows: Vec<NotificationRow> =
+        t.db.write(|c| {
+            (0..people)
+                .map(|i| {
+                    let name = format!("digest.{people}.{i}");
+                    let new = users::NewUser::new(&format!("{name}@example.org"), &name, &name, String::new());
+                    users::insert(c, &new).map(|u| u.id)
+                })
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .unwrap()
+        .into_iter()
+        .flat_map(|id| (0..3).map(move |n| (id, n)))
+        .map(|(id, n)| NotificationRow {
+            email_status: EmailStatus::Digest,
+            created_at: day_ago,
+            next_attempt_at: day_ago,
+            ..NotificationRow::new(
+                id,
+                Some(program),
+                NoticeKind::FollowUp,
+                format!("Follow-up {n}"),
+                String::new(),
+                "/".into(),
+            )
+        })
+        .collect();
+    t.db.write(|c| notifications::insert(c, &rows)).unwrap();
+    let before = QUERIES.load(Ordering::SeqCst);
+    let now = coachfolio_persistence::now();
+    let claimed = t.db.write(|c| notifications::claim_digest(c, program, now, now, 100_000)).unwrap();
+    assert_eq!(claimed.len(), people * 3);
+    QUERIES.load(Ordering::SeqCst) - before
 }

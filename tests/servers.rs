@@ -3,7 +3,8 @@
 //! (scripts/with-smtp.sh). Notifications made through both are each emailed exactly once, and
 //! a sign-out or a disabled account on one server refuses the token on the other at once (well
 //! within the ten seconds a server may keep a session it saw live). Both start at once, as a
-//! deployment starts them: migrations and the first-start data are made once.
+//! deployment starts them: migrations and the first-start data are made once; and each stops
+//! cleanly when told to.
 
 use awc::Client;
 use serde_json::{json, Value};
@@ -204,4 +205,19 @@ async fn two_servers_share_the_outbox_and_the_sign_outs() {
         .unwrap();
     assert_eq!(res.status().as_u16(), 200, "disable the account");
     assert!(refused_within(&a, &brooks, Duration::from_secs(3)).await, "disabled on B, still in on A");
+
+    // Told to stop (as a deployment does), each server finishes its work and exits.
+    for mut server in [a, b] {
+        let stopped = Command::new("kill").arg("-TERM").arg(server.child.id().to_string()).status().unwrap();
+        assert!(stopped.success());
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let status = loop {
+            if let Some(status) = server.child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(Instant::now() < deadline, "the server at {} did not stop", server.url);
+            actix_web::rt::time::sleep(Duration::from_millis(100)).await;
+        };
+        assert!(status.success(), "stopped cleanly: {status}");
+    }
 }

@@ -1,4 +1,6 @@
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 
 export const DEMO_PASSWORD = 'coachfolio-demo';
 
@@ -36,13 +38,18 @@ export async function signIn(page: Page, login: string, password = DEMO_PASSWORD
 /** A phone's screen, for the pages checked at a phone's width. */
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
+/** A browser of its own (on a phone or a desktop), nobody signed in. */
+export async function newBrowser(browser: Browser, phone = false): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext(phone ? PHONE : {});
+  return { page: await context.newPage(), close: () => context.close() };
+}
+
 /** `login` signed in, in a browser of their own (on a phone or a desktop), at their home page. */
 export async function signedIn(browser: Browser, login: string, phone = false): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext(phone ? PHONE : {});
-  const page = await context.newPage();
+  const { page, close } = await newBrowser(browser, phone);
   await signIn(page, login);
   await expect(page.getByRole('heading', { name: /^Welcome/ })).toBeVisible();
-  return { page, close: () => context.close() };
+  return { page, close };
 }
 
 export function nav(page: Page): Locator {
@@ -122,14 +129,26 @@ export function newPerson(name: string, prefix: string) {
   };
 }
 
+/**
+ * The "Create an account" form's temporary password field, chosen first where the server sends
+ * email (an emailed invitation is the default there).
+ */
+export async function temporaryPasswordField(create: Locator): Promise<Locator> {
+  const field = create.getByLabel(/^Temporary password/);
+  const choice = create.getByRole('radio', { name: 'Set a temporary password to give them' });
+  await expect(field.or(choice)).toBeVisible();
+  if (await choice.isVisible()) await choice.check();
+  return field;
+}
+
 /** On the Accounts page, creates `person`'s account with their temporary password. */
 export async function createAccount(page: Page, person: ReturnType<typeof newPerson>): Promise<Locator> {
   await nav(page).getByRole('link', { name: 'Accounts' }).click();
   const create = page.getByRole('region', { name: 'Create an account' });
   await create.getByLabel(/^Full name/).fill(person.name);
   await create.getByLabel(/^Username/).fill(person.username);
-  await create.getByLabel(/^Email/).fill(person.email);
-  await create.getByLabel(/^Temporary password/).fill(person.temporary);
+  await create.getByRole('textbox', { name: /^Email/ }).fill(person.email);
+  await (await temporaryPasswordField(create)).fill(person.temporary);
   await create.getByRole('button', { name: 'Create account' }).click();
   await expect(create.getByRole('status')).toContainText(`Account ${person.username} was created`);
   return create;
@@ -141,4 +160,51 @@ export async function expectNoHorizontalScroll(page: Page, phone = true) {
   await page.waitForLoadState('networkidle');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
+}
+
+/** The test SMTP server's Maildir (scripts/with-smtp.sh exports it): set when the server sends email. */
+export const MAILDIR = process.env.COACHFOLIO_TEST_MAILDIR;
+
+/**
+ * The set-password link in the newest email to `address` received since `since` (epoch
+ * milliseconds), waited for: the server's delivery worker sends every 5 seconds.
+ */
+export async function emailedLink(address: string, since: number): Promise<string> {
+  return emailedLinkLike(address, since, /https?:\/\/[^\s"<>]+\/set-password\?token=[\w-]+/, 'a set-password link');
+}
+
+/**
+ * The first link matching `pattern` in the newest email to `address` received since `since`
+ * (epoch milliseconds), waited for as `emailedLink` waits; `what` names it should none come.
+ */
+export async function emailedLinkLike(address: string, since: number, pattern: RegExp, what: string): Promise<string> {
+  expect(MAILDIR, 'the test SMTP server keeps its messages in COACHFOLIO_TEST_MAILDIR').toBeTruthy();
+  let link: string | undefined;
+  await expect
+    .poll(async () => (link = await newestLink(MAILDIR!, address, since, pattern)), {
+      message: `an email to ${address} with ${what}`,
+      timeout: 30_000,
+    })
+    .toBeTruthy();
+  return link!;
+}
+
+async function newestLink(maildir: string, address: string, since: number, pattern: RegExp): Promise<string | undefined> {
+  let newest: { at: number; message: string } | undefined;
+  for (const folder of ['new', 'cur']) {
+    const dir = join(maildir, folder);
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const name of names) {
+      const file = join(dir, name);
+      const at = (await stat(file)).mtimeMs;
+      if (at < since || (newest && at <= newest.at)) continue;
+      const message = await readFile(file, 'utf8');
+      // The SMTP server records the envelope's recipients in a header of its own.
+      const to = /^X-RcptTo: (.*)$/im.exec(message)?.[1]?.split(',').map((a) => a.trim().toLowerCase()) ?? [];
+      if (to.includes(address.toLowerCase())) newest = { at, message };
+    }
+  }
+  // The body is quoted-printable: undo its soft line breaks and its escaped '='.
+  const body = newest?.message.replace(/=\r?\n/g, '').replace(/=3D/gi, '=');
+  return body && pattern.exec(body)?.[0];
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectFieldError, nav, signIn } from './helpers';
+import { expectFieldError, nav, signIn, temporaryPasswordField } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await signIn(page, 'coordinator');
@@ -12,8 +12,8 @@ test('a short temporary password is refused beside its field', async ({ page }) 
   const create = page.getByRole('region', { name: 'Create an account' });
   await create.getByLabel(/^Full name/).fill(`Short Password ${run}`);
   await create.getByLabel(/^Username/).fill(`short.${run}`);
-  await create.getByLabel(/^Email/).fill(`short.${run}@example.org`);
-  const password = create.getByLabel(/^Temporary password/);
+  await create.getByRole('textbox', { name: /^Email/ }).fill(`short.${run}@example.org`);
+  const password = await temporaryPasswordField(create);
   await password.fill('short');
   await create.getByRole('button', { name: 'Create account' }).click();
 

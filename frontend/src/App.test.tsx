@@ -84,8 +84,10 @@ describe('App', () => {
 
     expect(await screen.findByRole('heading', { name: 'Choose a new password' })).toBeInTheDocument();
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
-    // Without a refresh cookie the server is not asked for one: the sign-in alone.
-    expect(fetch).toHaveBeenCalledTimes(1);
+    // Without a refresh cookie the server is not asked for one: the sign-in alone (beside the
+    // sign-in page's question whether email is on).
+    const asked = fetch.mock.calls.map(([req]) => new URL(req.url).pathname).filter((p) => p !== '/api/auth/settings');
+    expect(asked).toEqual(['/api/auth/login']);
   });
 
   it('after a reload, signs back in with the refresh cookie alone', async () => {

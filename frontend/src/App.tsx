@@ -1,29 +1,35 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { api, sessionStore } from './api';
 import { hasRefreshCookie } from './api/session';
 import { Layout } from './components/Layout';
 import { NotFound } from './components/NotFound';
 import { ErrorBox, Loading } from './components/ui';
 import { ChangePassword } from './features/auth/ChangePassword';
+import { ForgotPassword } from './features/auth/ForgotPassword';
 import { useMe } from './features/auth/queries';
+import { SetPassword } from './features/auth/SetPassword';
 import { SignIn } from './features/auth/SignIn';
+import { Unsubscribe } from './features/notifications/Unsubscribe';
 import { PAGE_ELEMENTS } from './pageElements';
 import { AppContext, type AppContextValue, appContextOf } from './lib/context';
 import { type PagePath, mayOpen } from './lib/pages';
 
 export function App() {
   const session = useSyncExternalStore(sessionStore.subscribe, sessionStore.get);
+  const { pathname } = useLocation();
   const queryClient = useQueryClient();
-  // Signed out (or the refresh was refused): nothing cached for that user may show to the next.
-  useEffect(
-    () =>
-      sessionStore.subscribe(() => {
-        if (!sessionStore.get()) queryClient.clear();
-      }),
-    [queryClient],
-  );
+  // Signed out (or the refresh was refused), or another person signed in with a password link:
+  // nothing cached for that user may show to the next.
+  useEffect(() => {
+    let userId = sessionStore.get()?.user.id;
+    return sessionStore.subscribe(() => {
+      const next = sessionStore.get()?.user.id;
+      if (userId !== undefined && next !== userId) queryClient.clear();
+      userId = next;
+    });
+  }, [queryClient]);
 
   // A reload keeps no token in the page: the refresh cookie, if any, signs the person back in.
   const [restoring, setRestoring] = useState(() => sessionStore.get() === null && hasRefreshCookie());
@@ -31,7 +37,13 @@ export function App() {
     if (restoring) void api.refresh().finally(() => setRestoring(false));
   }, [restoring]);
 
-  if (!session) return restoring ? <Loading what="Signing you in" /> : <SignIn />;
+  // An emailed link opens wherever it is clicked, also where someone else is signed in.
+  if (pathname === '/set-password') return <SetPassword />;
+  if (pathname === '/unsubscribe') return <Unsubscribe />;
+  if (!session) {
+    if (restoring) return <Loading what="Signing you in" />;
+    return pathname === '/forgot-password' ? <ForgotPassword /> : <SignIn />;
+  }
   if (session.must_change_password) return <ChangePassword forced />;
   return <SignedIn key={session.user.id} />;
 }
@@ -82,6 +94,7 @@ function SignedIn() {
             ),
           )}
           <Route path="signin" element={<Navigate to="/" replace />} />
+          <Route path="forgot-password" element={<Navigate to="/" replace />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

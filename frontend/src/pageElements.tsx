@@ -40,6 +40,7 @@ import { Members } from './features/programs/Members';
 import { ProgramSettings } from './features/programs/ProgramSettings';
 import { Programs } from './features/programs/Programs';
 import { DeliveryLog } from './features/notifications/DeliveryLog';
+import { NotificationSettings } from './features/notifications/NotificationSettings';
 import { NotificationsPage } from './features/notifications/NotificationsPage';
 import { EnrollmentExperiences } from './features/job-shadows/Experiences';
 import { ExperiencePage } from './features/job-shadows/ExperiencePage';
@@ -71,6 +72,7 @@ export const PAGE_ELEMENTS: Record<PagePath, ReactElement> = {
   standards: <Standards />,
   password: <ChangePassword />,
   notifications: <NotificationsPage />,
+  'notifications/settings': <NotificationSettings />,
   programs: <Programs asPage />,
   accounts: <Accounts />,
   'notification-deliveries': <DeliveryLog />,

@@ -6,6 +6,7 @@
 mod common;
 
 mod access;
+mod accounts_by_email;
 mod annual_reviews;
 mod applications_to_practice;
 mod attendance;
@@ -24,6 +25,7 @@ mod follow_ups;
 mod hardening;
 mod http_contract;
 mod ilps;
+mod notification_preferences;
 mod notifications;
 mod own_records;
 mod portfolio_review;

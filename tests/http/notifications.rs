@@ -6,6 +6,7 @@
 use crate::common::TestApp;
 use actix_web::http::Method;
 use coachfolio_api::notify::mailer::{MailConfig, Mailer};
+use coachfolio_api::notify::unsubscribe::Signer;
 use coachfolio_api::notify::worker::deliver_due;
 use coachfolio_domain::ids::UserId;
 use coachfolio_domain::notification::NoticeKind;
@@ -15,7 +16,7 @@ use std::path::PathBuf;
 
 /// A log of `cand.alvarez` written by coach.rivera on the day before yesterday, submitted;
 /// its id and the submitted log's ETag.
-async fn submitted_log(t: &TestApp, coach: &str, focus: &str) -> (String, String) {
+pub(crate) async fn submitted_log(t: &TestApp, coach: &str, focus: &str) -> (String, String) {
     let coord = t.token("coordinator").await;
     let e = t.enrollment_of(&coord, "cand.alvarez").await["id"].as_str().unwrap().to_string();
     let day = time::OffsetDateTime::now_utc().date() - time::Duration::days(2);
@@ -164,7 +165,7 @@ async fn the_delivery_log_is_the_administrators(t: TestApp) {
 }
 
 /// The test SMTP server and its Maildir, when the suite runs beside one; in CI it must.
-fn smtp() -> Option<(String, PathBuf)> {
+pub(crate) fn smtp() -> Option<(String, PathBuf)> {
     match (std::env::var("COACHFOLIO_TEST_SMTP_URL"), std::env::var("COACHFOLIO_TEST_MAILDIR")) {
         (Ok(url), Ok(dir)) => Some((url, PathBuf::from(dir))),
         _ => {
@@ -179,17 +180,20 @@ fn smtp() -> Option<(String, PathBuf)> {
     }
 }
 
-fn mailer(url: &str) -> Mailer {
-    Mailer::new(&MailConfig {
-        smtp_url: url.into(),
-        from: "Coachfolio <noreply@coachfolio.test>".into(),
-        public_url: "https://coachfolio.example.org/".into(),
-    })
+pub(crate) fn mailer(url: &str) -> Mailer {
+    Mailer::new(
+        &MailConfig {
+            smtp_url: url.into(),
+            from: "Coachfolio <noreply@coachfolio.test>".into(),
+            public_url: "https://coachfolio.example.org/".into(),
+        },
+        Signer::new(crate::common::SECRET),
+    )
     .unwrap()
 }
 
 /// Every message the server received for `to` (the Maildir keeps each as a file).
-fn received_by(maildir: &std::path::Path, to: &str) -> Vec<String> {
+pub(crate) fn received_by(maildir: &std::path::Path, to: &str) -> Vec<String> {
     let mut all = Vec::new();
     for sub in ["new", "cur"] {
         for entry in std::fs::read_dir(maildir.join(sub)).into_iter().flatten().flatten() {

@@ -59,6 +59,9 @@ async fn out_of_range_settings_are_refused_and_nothing_is_stored(t: TestApp) {
     t.patch(&path, &coord, &etag, json!({"settings": {"program_years": 0}}))
         .await
         .expect_field(422, "settings.program_years");
+    t.patch(&path, &coord, &etag, json!({"settings": {"digest_hour": 24}}))
+        .await
+        .expect_field(422, "settings.digest_hour");
     t.patch(&path, &coord, &etag, json!({"settings": {"bogus": 1}})).await.expect_field(422, "settings.bogus");
     t.patch(&path, &coord, &etag, json!({"name": "   "})).await.expect_field(422, "name");
     t.patch(&path, &coord, &etag, json!({"time_zone": "Mars"})).await.expect_field(422, "time_zone");

@@ -1,11 +1,11 @@
-use crate::auth::session_cache::SessionCache;
+use crate::auth::session_cache::{SessionCache, WATCH_EVERY};
 use crate::auth::throttle::Throttle;
 use crate::auth::tokens::Keys;
 use crate::error::ApiError;
 use crate::read_audit::ReadAudit;
 use crate::storage::Storage;
 use actix_web::web;
-use coachfolio_persistence::{Db, DbConnection};
+use coachfolio_persistence::{sessions, Db, DbConnection};
 
 /// The infrastructure every handler shares: the database, token keys, the sign-in throttle
 /// and sessions, the read audit, document storage. Who may do what is `crate::capabilities`'.
@@ -16,6 +16,8 @@ pub struct AppState {
     pub reads: ReadAudit,
     pub sessions: SessionCache,
     pub storage: Storage,
+    /// Whether email is sent (SMTP configured): invitations and password resets need it.
+    pub email: bool,
 }
 
 impl AppState {
@@ -23,9 +25,28 @@ impl AppState {
     /// last reads are written).
     pub fn new(db: Db, keys: Keys, storage: Storage) -> (AppState, std::thread::JoinHandle<()>) {
         let (reads, writer) = ReadAudit::start(db.clone());
-        let state =
-            AppState { db, keys, throttle: Throttle::default(), reads, sessions: SessionCache::default(), storage };
+        let state = AppState {
+            db,
+            keys,
+            throttle: Throttle::default(),
+            reads,
+            sessions: SessionCache::default(),
+            storage,
+            email: false,
+        };
         (state, writer)
+    }
+
+    /// Reads the session generation every [`WATCH_EVERY`] for as long as the server runs, so a
+    /// sign-out on another server ends the session here too (`SessionCache`).
+    pub async fn watch_sessions(state: web::Data<AppState>) {
+        loop {
+            match state.read(|c| Ok(sessions::generation(c)?)).await {
+                Ok(generation) => state.sessions.observe(generation),
+                Err(e) => tracing::warn!("cannot read the session generation: {e}"),
+            }
+            actix_web::rt::time::sleep(WATCH_EVERY).await;
+        }
     }
 
     /// Runs blocking reads off the async workers.

@@ -107,6 +107,8 @@ ids! {
     FollowUpId,
     /// A notification to one person (in the app, and by email when it is on).
     NotificationId,
+    /// A single-use link to set a password: an invitation or a reset.
+    PasswordLinkId,
 }
 
 #[cfg(test)]

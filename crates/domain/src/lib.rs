@@ -18,6 +18,7 @@ pub mod job_shadow;
 pub mod ledger;
 pub mod notification;
 pub mod password;
+pub mod password_link;
 pub mod permission;
 pub mod portfolio_review;
 pub mod professional_learning;

@@ -35,6 +35,18 @@ text_enum! {
         EventChanged = "event_changed",
         /// An event the person was registered for is cancelled.
         EventCancelled = "event_cancelled",
+        /// A new account's invitation: a link to choose a password (email only).
+        Invitation = "invitation",
+        /// A link to choose a new password, asked for by someone who forgot theirs (email only).
+        PasswordReset = "password_reset",
+    }
+}
+
+impl NoticeKind {
+    /// An email whose link signs in: never listed in the app (an invitee cannot sign in yet,
+    /// and the link is a secret), and its link is forgotten once the email is settled.
+    pub fn carries_secret(self) -> bool {
+        matches!(self, NoticeKind::Invitation | NoticeKind::PasswordReset)
     }
 }
 
@@ -50,6 +62,42 @@ text_enum! {
         Failed = "failed",
         /// Older than [`MAX_AGE`] when a worker first saw it (email was off when it was made).
         Expired = "expired",
+        /// Waiting for the recipient's daily digest (from `next_attempt_at`, after a failure).
+        Digest = "digest",
+        /// Not emailed: the recipient turned this kind's email off.
+        Skipped = "skipped",
+    }
+}
+
+text_enum! {
+    /// How a person wants a kind of notification emailed. In the app, every notification is
+    /// listed whatever the choice: it is the record of what happened.
+    EmailTiming {
+        /// As it happens.
+        Immediately = "immediately",
+        /// Gathered into one email a day, at the program's digest hour.
+        DailyDigest = "daily_digest",
+        /// Not emailed.
+        Off = "off",
+    }
+}
+
+/// The last moment a program's daily digest was due at or before `now` (UTC): today at
+/// `hour` in `zone`, or yesterday's when that is still to come. Notifications made before it
+/// go into the digest; later ones wait for the next.
+pub fn last_digest_at(zone: &str, hour: u8, now: PrimitiveDateTime) -> PrimitiveDateTime {
+    let local_now = crate::time_zone::local_in(zone, now.assume_utc());
+    let at = |date: time::Date| {
+        let local =
+            PrimitiveDateTime::new(date, time::Time::from_hms(hour.min(23), 0, 0).unwrap_or(time::Time::MIDNIGHT));
+        let utc = crate::time_zone::instant_of(zone, local).to_offset(time::UtcOffset::UTC);
+        PrimitiveDateTime::new(utc.date(), utc.time())
+    };
+    let today = at(local_now.date());
+    if today <= now {
+        today
+    } else {
+        at(local_now.date().previous_day().unwrap_or(local_now.date()))
     }
 }
 
@@ -92,6 +140,19 @@ mod tests {
         assert_eq!(waits, [1, 5, 15, 60, 240]);
         assert_eq!(retry_at(MAX_ATTEMPTS, NOW), None);
         assert_eq!(retry_at(MAX_ATTEMPTS + 3, NOW), None);
+    }
+
+    #[test]
+    fn the_digest_goes_out_at_the_programs_hour_in_its_time_zone() {
+        // 07:00 in California is 15:00 UTC in December (PST, UTC-8).
+        let zone = "America/Los_Angeles";
+        assert_eq!(last_digest_at(zone, 7, datetime!(2026-12-07 15:00)), datetime!(2026-12-07 15:00));
+        assert_eq!(last_digest_at(zone, 7, datetime!(2026-12-07 14:59)), datetime!(2026-12-06 15:00));
+        // Past midnight UTC it is still the evening before in California.
+        assert_eq!(last_digest_at(zone, 7, datetime!(2026-12-08 03:00)), datetime!(2026-12-07 15:00));
+        // In July (PDT, UTC-7) the same hour is 14:00 UTC.
+        assert_eq!(last_digest_at(zone, 7, datetime!(2026-07-01 14:30)), datetime!(2026-07-01 14:00));
+        assert_eq!(last_digest_at("UTC", 0, datetime!(2026-12-07 00:00)), datetime!(2026-12-07 00:00));
     }
 
     #[test]

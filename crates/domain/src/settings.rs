@@ -134,6 +134,10 @@ pub struct RequirementSettings {
     pub expected_ending_rating: u8,
     /// The coaching log's activity codes.
     pub activity_codes: Vec<ActivityCode>,
+    /// The hour (0–23, the program's time zone) the daily digest of notifications goes out to
+    /// the people who chose it.
+    #[schema(minimum = 0, maximum = 23, example = 7)]
+    pub digest_hour: u8,
 }
 
 impl Default for RequirementSettings {
@@ -173,6 +177,7 @@ impl Default for RequirementSettings {
             fee_due_day_2: HANDBOOK_FEE_DATES[1].day,
             expected_ending_rating: 3,
             activity_codes: ActivityCode::handbook(),
+            digest_hour: 7,
         }
     }
 }
@@ -243,6 +248,7 @@ impl RequirementSettings {
         bound("extension_fee_cents", self.extension_fee_cents, 0, MAX_CENTS);
         bound("withdrawal_fee_cents", self.withdrawal_fee_cents, 0, MAX_CENTS);
         bound("expected_ending_rating", self.expected_ending_rating.into(), 0, 4);
+        bound("digest_hour", self.digest_hour.into(), 0, 23);
         for (n, FeeDate { month, day }) in self.fee_dates().into_iter().enumerate() {
             bound(&format!("fee_due_month_{}", n + 1), month.into(), 1, 12);
             bound(&format!("fee_due_day_{}", n + 1), day.into(), 1, days_in_month(month).into());

@@ -3,10 +3,10 @@
 //! `FOR UPDATE SKIP LOCKED`, so several servers never claim one row twice; SQLite's one writer
 //! is its own lock).
 
-use crate::schema::{notifications as n, programs, users};
+use crate::schema::{notification_preferences as prefs, notifications as n, programs, users};
 use crate::{DbConnection, StoreError};
 use coachfolio_domain::ids::{NotificationId, ProgramId, UserId};
-use coachfolio_domain::notification::{EmailStatus, NoticeKind, CLAIM};
+use coachfolio_domain::notification::{EmailStatus, EmailTiming, NoticeKind, CLAIM};
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
@@ -66,15 +66,26 @@ pub fn insert(c: &mut DbConnection, rows: &[NotificationRow]) -> Result<usize, S
     crate::insert_rows!(c, n::table, rows)
 }
 
-/// A person's latest notifications, newest first, and how many are unread.
+/// The kinds that are email only (their link is a secret).
+fn email_only() -> Vec<NoticeKind> {
+    NoticeKind::ALL.iter().copied().filter(|k| k.carries_secret()).collect()
+}
+
+/// A person's latest notifications in the app, newest first, and how many are unread.
 pub fn of_recipient(c: &mut DbConnection, user: UserId, limit: i64) -> Result<(Vec<NotificationRow>, i64), StoreError> {
     let rows = n::table
         .filter(n::recipient_id.eq(user))
+        .filter(n::kind.ne_all(email_only()))
         .order((n::created_at.desc(), n::id))
         .limit(limit)
         .select(NotificationRow::as_select())
         .load(c)?;
-    let unread = n::table.filter(n::recipient_id.eq(user)).filter(n::read_at.is_null()).count().get_result(c)?;
+    let unread = n::table
+        .filter(n::recipient_id.eq(user))
+        .filter(n::kind.ne_all(email_only()))
+        .filter(n::read_at.is_null())
+        .count()
+        .get_result(c)?;
     Ok((rows, unread))
 }
 
@@ -101,12 +112,29 @@ pub fn mark_all_read(c: &mut DbConnection, user: UserId, at: PrimitiveDateTime) 
         .execute(c)?)
 }
 
-/// A notification claimed for email, with its recipient's address and its program's name.
+/// The ids `query` selects, locked on PostgreSQL with `SKIP LOCKED` (another worker's claims
+/// are passed over, not waited for); SQLite has one writer at a time.
+macro_rules! claimable {
+    ($c:expr, $query:expr) => {
+        match $c {
+            DbConnection::Postgres(pg) => $query.for_update().skip_locked().load(pg)?,
+            DbConnection::Sqlite(s) => $query.load(s)?,
+        }
+    };
+}
+
+/// The claimed rows as read: the notification, its recipient's address and name, their choice
+/// for its kind, its program's name.
+type ClaimedRow = (NotificationRow, String, String, Option<EmailTiming>, Option<String>);
+
+/// A notification claimed for email, with its recipient's address, how they want its kind
+/// emailed, and its program's name.
 #[derive(Debug, Clone)]
 pub struct Outgoing {
     pub row: NotificationRow,
     pub email: String,
     pub display_name: String,
+    pub timing: EmailTiming,
     pub program_name: Option<String>,
 }
 
@@ -115,73 +143,125 @@ pub struct Outgoing {
 /// transaction: on PostgreSQL the rows are locked with `SKIP LOCKED`, so a second worker
 /// claims others; SQLite has one writer at a time.
 pub fn claim_due(c: &mut DbConnection, now: PrimitiveDateTime, limit: i64) -> Result<Vec<Outgoing>, StoreError> {
-    macro_rules! due {
-        () => {
-            n::table
-                .filter(
-                    n::email_status
-                        .eq(EmailStatus::Pending)
-                        .and(n::next_attempt_at.le(now))
-                        .or(n::email_status.eq(EmailStatus::Sending).and(n::claimed_until.lt(now))),
-                )
-                .order(n::created_at)
-                .limit(limit)
-                .select(n::id)
-        };
-    }
-    let ids: Vec<NotificationId> = match c {
-        DbConnection::Postgres(pg) => due!().for_update().skip_locked().load(pg)?,
-        DbConnection::Sqlite(s) => due!().load(s)?,
-    };
+    let ids: Vec<NotificationId> = claimable!(
+        c,
+        n::table
+            .filter(
+                n::email_status
+                    .eq(EmailStatus::Pending)
+                    .and(n::next_attempt_at.le(now))
+                    .or(n::email_status.eq(EmailStatus::Sending).and(n::claimed_until.lt(now))),
+            )
+            .order(n::created_at)
+            .limit(limit)
+            .select(n::id)
+    );
+    claim(c, &ids, now)
+}
+
+/// Claims, for one program's daily digest, up to `limit` notifications waiting for it that
+/// were made before `before` (its last digest time) and are due at `now`; as [`claim_due`].
+pub fn claim_digest(
+    c: &mut DbConnection,
+    program: ProgramId,
+    before: PrimitiveDateTime,
+    now: PrimitiveDateTime,
+    limit: i64,
+) -> Result<Vec<Outgoing>, StoreError> {
+    let ids: Vec<NotificationId> = claimable!(
+        c,
+        n::table
+            .filter(n::email_status.eq(EmailStatus::Digest))
+            .filter(n::program_id.eq(program))
+            .filter(n::created_at.lt(before))
+            .filter(n::next_attempt_at.le(now))
+            .order(n::created_at)
+            .limit(limit)
+            .select(n::id)
+    );
+    claim(c, &ids, now)
+}
+
+/// Marks `ids` sent by this worker until the claim runs out, and loads them to send.
+fn claim(c: &mut DbConnection, ids: &[NotificationId], now: PrimitiveDateTime) -> Result<Vec<Outgoing>, StoreError> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    diesel::update(n::table.filter(n::id.eq_any(&ids)))
+    diesel::update(n::table.filter(n::id.eq_any(ids)))
         .set((
             n::email_status.eq(EmailStatus::Sending),
             n::claimed_until.eq(now + CLAIM),
             n::attempts.eq(n::attempts + 1),
         ))
         .execute(c)?;
-    let rows: Vec<(NotificationRow, String, String, Option<String>)> = n::table
+    let rows: Vec<ClaimedRow> = n::table
         .inner_join(users::table)
         .left_join(programs::table.on(n::program_id.eq(programs::id.nullable())))
-        .filter(n::id.eq_any(&ids))
+        .left_join(prefs::table.on(prefs::user_id.eq(n::recipient_id).and(prefs::kind.eq(n::kind))))
+        .filter(n::id.eq_any(ids))
         .order(n::created_at)
-        .select((NotificationRow::as_select(), users::email, users::display_name, programs::name.nullable()))
+        .select((
+            NotificationRow::as_select(),
+            users::email,
+            users::display_name,
+            prefs::email.nullable(),
+            programs::name.nullable(),
+        ))
         .load(c)?;
     Ok(rows
         .into_iter()
-        .map(|(row, email, display_name, program_name)| Outgoing { row, email, display_name, program_name })
+        .map(|(row, email, display_name, timing, program_name)| Outgoing {
+            timing: match timing {
+                Some(t) if !row.kind.carries_secret() => t,
+                _ => EmailTiming::Immediately,
+            },
+            row,
+            email,
+            display_name,
+            program_name,
+        })
         .collect())
 }
 
+/// What a settled email's secret link becomes.
+pub const FORGOTTEN_LINK: &str = "/set-password";
+
 /// How an email attempt ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome<'a> {
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
     Sent,
     /// Failed, to be tried again from then.
-    RetryAt(PrimitiveDateTime, &'a str),
+    RetryAt(PrimitiveDateTime, String),
+    /// A digest's email failed: its notifications wait for another try from then.
+    DigestRetryAt(PrimitiveDateTime, String),
     /// Failed for good.
-    Failed(&'a str),
+    Failed(String),
     /// Too old to send when first seen.
     Expired,
+    /// The recipient turned this kind's email off.
+    Skipped,
+    /// The recipient gets this kind in the daily digest: it waits for it.
+    ToDigest,
 }
 
-/// Records the outcome of a claimed notification's email at `now`.
+/// Records the outcome of claimed notifications' email at `now` (one email, or one digest).
 pub fn settle(
     c: &mut DbConnection,
-    id: NotificationId,
-    outcome: Outcome<'_>,
+    ids: &[NotificationId],
+    outcome: Outcome,
     now: PrimitiveDateTime,
 ) -> Result<(), StoreError> {
+    let to_digest = outcome == Outcome::ToDigest;
     let (status, next, error, sent_at) = match outcome {
         Outcome::Sent => (EmailStatus::Sent, now, None, Some(now)),
         Outcome::RetryAt(at, why) => (EmailStatus::Pending, at, Some(why), None),
+        Outcome::DigestRetryAt(at, why) => (EmailStatus::Digest, at, Some(why), None),
         Outcome::Failed(why) => (EmailStatus::Failed, now, Some(why), None),
         Outcome::Expired => (EmailStatus::Expired, now, None, None),
+        Outcome::Skipped => (EmailStatus::Skipped, now, None, None),
+        Outcome::ToDigest => (EmailStatus::Digest, now, None, None),
     };
-    diesel::update(n::table.find(id))
+    diesel::update(n::table.filter(n::id.eq_any(ids)))
         .set((
             n::email_status.eq(status),
             n::claimed_until.eq(None::<PrimitiveDateTime>),
@@ -190,6 +270,16 @@ pub fn settle(
             n::sent_at.eq(sent_at),
         ))
         .execute(c)?;
+    if to_digest {
+        // The digest's own attempts count from its first.
+        diesel::update(n::table.filter(n::id.eq_any(ids))).set(n::attempts.eq(0)).execute(c)?;
+    }
+    if !matches!(status, EmailStatus::Pending | EmailStatus::Digest) {
+        // A settled email's sign-in link is of no more use here: it is in the mailbox or lost.
+        diesel::update(n::table.filter(n::id.eq_any(ids)).filter(n::kind.eq_any(email_only())))
+            .set(n::link.eq(FORGOTTEN_LINK))
+            .execute(c)?;
+    }
     Ok(())
 }
 

@@ -603,6 +603,26 @@ diesel::table! {
 }
 
 diesel::table! {
+    notification_preferences (user_id, kind) {
+        user_id -> Text,
+        kind -> Text,
+        email -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    password_links (id) {
+        id -> Text,
+        user_id -> Text,
+        purpose -> Text,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
     session_generation (id) {
         id -> Integer,
         n -> BigInt,
@@ -611,6 +631,8 @@ diesel::table! {
 
 diesel::allow_tables_to_appear_in_same_query!(
     notifications,
+    notification_preferences,
+    password_links,
     session_generation,
     access_generation,
     users,
@@ -657,3 +679,5 @@ diesel::joinable!(event_registrations -> events (event_id));
 diesel::joinable!(events -> programs (program_id));
 diesel::joinable!(document_versions -> documents (document_id));
 diesel::joinable!(notifications -> users (recipient_id));
+diesel::joinable!(password_links -> users (user_id));
+diesel::joinable!(notification_preferences -> users (user_id));

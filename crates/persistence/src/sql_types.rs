@@ -16,7 +16,8 @@ use coachfolio_domain::follow_up::FollowUpStatus;
 use coachfolio_domain::ids::*;
 use coachfolio_domain::ilp::IlpStatus;
 use coachfolio_domain::job_shadow::{ExperienceKind, ExperienceStatus};
-use coachfolio_domain::notification::{EmailStatus, NoticeKind};
+use coachfolio_domain::notification::{EmailStatus, EmailTiming, NoticeKind};
+use coachfolio_domain::password_link::LinkPurpose;
 use coachfolio_domain::professional_learning::PlStatus;
 use coachfolio_domain::reflection::{ReflectionStatus, Term};
 use coachfolio_domain::request::{RequestKind, RequestStatus};
@@ -105,6 +106,9 @@ multi_backend_text!(
     NotificationId,
     NoticeKind,
     EmailStatus,
+    PasswordLinkId,
+    LinkPurpose,
+    EmailTiming,
 );
 
 /// A value stored as JSON text (lists of codes and standards, settings, snapshots).

@@ -214,6 +214,54 @@ describe('refresh and retry', () => {
     expect(JSON.parse(seen[0]!.body)).toMatchObject({ refresh_cookie: true });
   });
 
+  it('choosing a password with a link signs its account in, replacing whoever was signed in', async () => {
+    const store = signedInStore(1);
+    const invited = { ...user, id: '00000000-0000-0000-0000-000000000002', username: 'new.person' };
+    const { fetch, seen } = fakeFetch(() => json(200, { ...pair(3), user: invited }));
+    const api = createApi({ baseUrl: BASE, store, fetch });
+    await api.setPassword('link-secret', 'a-long-new-password');
+    expect(seen).toHaveLength(1);
+    // The link is the credential: the other person's token stays out of it.
+    expect(seen[0]).toMatchObject({ path: '/api/auth/set-password', auth: null });
+    expect(JSON.parse(seen[0]!.body)).toEqual({ token: 'link-secret', new_password: 'a-long-new-password', refresh_cookie: true });
+    expect(store.get()).toMatchObject({ access_token: 'access-3', user: { username: 'new.person' } });
+  });
+
+  it('a refused link leaves whoever was signed in signed in', async () => {
+    const store = signedInStore(1);
+    const { fetch } = fakeFetch(() =>
+      json(422, { title: 'Unprocessable', status: 422, errors: [{ field: 'token', message: 'this link was already used' }] }),
+    );
+    const api = createApi({ baseUrl: BASE, store, fetch });
+    await expect(api.setPassword('spent', 'a-long-new-password')).rejects.toMatchObject({ status: 422 });
+    expect(store.get()?.access_token).toBe('access-1');
+  });
+
+  it('asks whom a link is for without the signed-in person’s token', async () => {
+    const store = signedInStore(1);
+    const { fetch, seen } = fakeFetch(() =>
+      json(422, { title: 'Unprocessable', status: 422, errors: [{ field: 'token', message: 'this link has expired' }] }),
+    );
+    const api = createApi({ baseUrl: BASE, store, fetch });
+    await expect(unwrap(api.client.POST('/api/auth/password-link', { body: { token: 'old' } }))).rejects.toMatchObject({
+      status: 422,
+    });
+    expect(seen.map((s) => `${s.path} ${s.auth ?? '-'}`)).toEqual(['/api/auth/password-link -']);
+  });
+
+  it('stops emails with an unsubscribe link without the signed-in person’s token, and a refusal does not refresh', async () => {
+    const store = signedInStore(1);
+    const { fetch, seen } = fakeFetch(() =>
+      json(422, { title: 'Unprocessable', status: 422, errors: [{ field: 'sig', message: 'this link is not one Coachfolio made' }] }),
+    );
+    const api = createApi({ baseUrl: BASE, store, fetch });
+    await expect(
+      unwrap(api.client.POST('/api/unsubscribe', { params: { query: { user: 'u-2', kind: 'follow_up', sig: 'forged' } } })),
+    ).rejects.toMatchObject({ status: 422 });
+    expect(seen.map((s) => `${s.method} ${s.path} ${s.auth ?? '-'}`)).toEqual(['POST /api/unsubscribe -']);
+    expect(store.get()?.access_token).toBe('access-1');
+  });
+
   it('logout forgets the tokens even when the server cannot be reached', async () => {
     const store = signedInStore(1);
     const fetch = vi.fn(async () => {

@@ -17,8 +17,20 @@ export interface ApiOptions {
   lock?: <T>(run: () => Promise<T>) => Promise<T>;
 }
 
-/** Paths that must never carry a bearer token nor trigger a refresh. */
-const UNAUTHENTICATED = ['/api/auth/login', '/api/auth/refresh'];
+/**
+ * Paths that must never carry a bearer token nor trigger a refresh. A password link or an
+ * unsubscribe link may be opened where someone else is signed in: their token has nothing to do
+ * with it (the link itself says whose it is).
+ */
+const UNAUTHENTICATED = [
+  '/api/auth/login',
+  '/api/auth/refresh',
+  '/api/auth/settings',
+  '/api/auth/password-reset',
+  '/api/auth/password-link',
+  '/api/auth/set-password',
+  '/api/unsubscribe',
+];
 
 /** The `If-Match` header value for a record version, e.g. `"3"`. */
 export function ifMatch(version: number): { 'If-Match': string } {
@@ -44,6 +56,8 @@ export interface Api {
   login(login: string, password: string): Promise<Session>;
   logout(): Promise<void>;
   changePassword(current_password: string, new_password: string): Promise<Session>;
+  /** Chooses the password with the secret of an invitation or reset link, and signs its account in. */
+  setPassword(token: string, new_password: string): Promise<Session>;
   /** A new access token for the refresh cookie (after a reload, or once it expired); false
    * (and signed out) when the server refuses it. */
   refresh(): Promise<boolean>;
@@ -138,6 +152,7 @@ export function createApi({ baseUrl, store, fetch: fetchImpl, lock }: ApiOptions
     store,
     refresh,
     login: (login, password) => tokenCall('/api/auth/login', { login, password, refresh_cookie: true }),
+    setPassword: (token, new_password) => tokenCall('/api/auth/set-password', { token, new_password, refresh_cookie: true }),
     async changePassword(current_password, new_password) {
       // Goes through the authenticating fetch so an expired access token is refreshed first.
       const { data, error, response } = await client.POST('/api/auth/password', {

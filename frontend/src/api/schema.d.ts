@@ -174,6 +174,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Whom a password link is for
+         * @description The page an invitation or reset email opens reads this first, to greet the person and show
+         *     their username. 422 naming `token` when the link has expired or was used. The secret is
+         *     sent in the body, never in a URL a log would keep.
+         */
+        post: operations["auth_inspect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a password reset link
+         * @description Emails a link to choose a new password (single-use, for an hour) to the active account with
+         *     this address. The answer is the same whether or not there is one. At most 3 links an hour
+         *     go to one account (further asks are answered alike and send nothing); one client asking
+         *     too often is refused with 429 and `Retry-After`. Refused (422) when the installation sends
+         *     no email.
+         */
+        post: operations["auth_ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/refresh": {
         parameters: {
             query?: never;
@@ -190,6 +236,49 @@ export interface paths {
          *     body, the `coachfolio_refresh` cookie's is used, and the new one replaces it there.
          */
         post: operations["auth_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/set-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose a password with a link
+         * @description The link from an invitation or a reset email sets the account's password once: every other
+         *     link sent to the account stops working, every session of the account ends, and this answer
+         *     signs the person in (a token pair, as sign-in does). 422 naming `token` when the link has
+         *     expired or was used (two uses at once: one wins), naming `new_password` when it is weak.
+         */
+        post: operations["auth_set_password"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the sign-in page may offer
+         * @description Whether email is on, so the page offers "Forgot your password?" only when a link can be sent.
+         */
+        get: operations["auth_settings"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1597,6 +1686,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My email choices
+         * @description For every kind of notification: emailed immediately, in the daily digest (at each program's
+         *     digest hour), or not at all. The app lists every notification whatever the choice.
+         */
+        get: operations["me_my_preferences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change my email choices
+         * @description Sets the kinds listed and leaves the others as they were (so two pages changing different
+         *     kinds never undo each other). Account emails (invitations, password resets) are always
+         *     sent: 422 naming the item. Answers every choice.
+         */
+        patch: operations["me_update_preferences"];
+        trace?: never;
+    };
     "/api/me/notifications": {
         parameters: {
             query?: never;
@@ -2657,6 +2773,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop a kind of email (one-click unsubscribe)
+         * @description The link at the foot of every notification email, and its `List-Unsubscribe` header (RFC
+         *     8058: a mail client POSTs `List-Unsubscribe=One-Click`, any body is ignored). No sign-in: the
+         *     link is signed for its person and kind. Turns that kind's email off (`daily_digest`: every
+         *     kind in the person's digest); the app still lists the notifications. 422 naming `sig` when
+         *     the link is not one Coachfolio made.
+         */
+        post: operations["me_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -2673,9 +2813,11 @@ export interface paths {
         get: operations["users_list"];
         put?: never;
         /**
-         * Create an account with a temporary password
-         * @description The person must choose a new password at first sign-in. Email and username are unique
-         *     without regard to case (409 otherwise).
+         * Create an account, with an invitation or a temporary password
+         * @description With `send_invitation` (email on), the person is emailed a link to choose their password,
+         *     single-use, for 7 days. With a `temporary_password` instead, given by hand, they must
+         *     choose a new one at first sign-in. Email and username are unique without regard to case
+         *     (409 otherwise).
          */
         post: operations["users_create"];
         delete?: never;
@@ -2710,6 +2852,29 @@ export interface paths {
          *     ETag you read as If-Match.
          */
         patch: operations["users_update"];
+        trace?: never;
+    };
+    "/api/users/{user_id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an account an invitation again
+         * @description Emails the person a new link to choose their password (single-use, for 7 days), for an
+         *     invitation that expired or got lost, or a password they cannot reset themselves. Links sent
+         *     before keep working until one is used. For the accounts you manage, not your own (change
+         *     yours under your account); 409 when the account is disabled or email is off.
+         */
+        post: operations["users_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/health": {
@@ -3033,6 +3198,11 @@ export interface components {
             per_page: number;
             /** Format: int64 */
             total: number;
+        };
+        /** @description What the sign-in page may offer. */
+        AuthSettings: {
+            /** @description Email is on: forgotten passwords are reset by email, and new accounts may be invited. */
+            email: boolean;
         };
         /** @description Whether you have a feed; its address is shown only when it is made. */
         CalendarFeed: {
@@ -3707,7 +3877,13 @@ export interface components {
          * @description Where a notification's email stands.
          * @enum {string}
          */
-        EmailStatus: "pending" | "sending" | "sent" | "failed" | "expired";
+        EmailStatus: "pending" | "sending" | "sent" | "failed" | "expired" | "digest" | "skipped";
+        /**
+         * @description How a person wants a kind of notification emailed. In the app, every notification is
+         *     listed whatever the choice: it is the record of what happened.
+         * @enum {string}
+         */
+        EmailTiming: "immediately" | "daily_digest" | "off";
         /**
          * @description Full- or part-time employment.
          * @enum {string}
@@ -4599,6 +4775,15 @@ export interface components {
             exemplifies: string[];
             meets: string[];
         };
+        /**
+         * @description Why a password link was sent.
+         * @enum {string}
+         */
+        LinkPurpose: "invitation" | "reset";
+        /** @description The secret of a link from an invitation or a reset email (after `?token=`). */
+        LinkToken: {
+            token: string;
+        };
         /** @description Where an event is held. */
         Location: {
             /** @default  */
@@ -5034,8 +5219,16 @@ export interface components {
             display_name: string;
             /** Format: email */
             email: string;
-            /** @description Given to the person; they must choose their own at first sign-in. */
-            temporary_password: string;
+            /**
+             * @description Email the person an invitation: a link to choose their password, single-use, for 7
+             *     days (needs email on; instead of a temporary password).
+             */
+            send_invitation?: boolean;
+            /**
+             * @description Given to the person by hand; they must choose their own at first sign-in. Leave it out
+             *     to send an invitation instead.
+             */
+            temporary_password?: string | null;
             /** @description Letters, digits, '.', '-' and '_'. */
             username: string;
         };
@@ -5048,7 +5241,7 @@ export interface components {
          * @description What a notification is about.
          * @enum {string}
          */
-        NoticeKind: "log_submitted" | "log_returned" | "log_acknowledged" | "follow_up" | "completion_signature_asked" | "roster_submitted" | "request_submitted" | "request_decided" | "request_closed" | "pl_decided" | "registered" | "registration_promoted" | "event_changed" | "event_cancelled";
+        NoticeKind: "log_submitted" | "log_returned" | "log_acknowledged" | "follow_up" | "completion_signature_asked" | "roster_submitted" | "request_submitted" | "request_decided" | "request_closed" | "pl_decided" | "registered" | "registration_promoted" | "event_changed" | "event_cancelled" | "invitation" | "password_reset";
         /** @description Something that changed of the person's, with where to see it. */
         Notification: {
             body: string;
@@ -5080,6 +5273,24 @@ export interface components {
             new_password: string;
             /** @description Keep the new refresh token in the web app's HttpOnly cookie instead of the answer. */
             refresh_cookie?: boolean;
+        };
+        /** @description Whom a usable link is for, so the page can greet them. */
+        PasswordLink: {
+            display_name: string;
+            /** Format: date-time */
+            expires_at: string;
+            purpose: components["schemas"]["LinkPurpose"];
+            /** @description What the person signs in with from now on. */
+            username: string;
+        };
+        /** @description The same answer whether or not an account has the address. */
+        PasswordResetAccepted: {
+            message: string;
+        };
+        /** @description A forgotten password: the account's email address. */
+        PasswordResetRequest: {
+            /** Format: email */
+            email: string;
         };
         /** @description One payer's share of a plan. */
         PayerBalance: {
@@ -5353,6 +5564,18 @@ export interface components {
          * @enum {string}
          */
         Position: "principal" | "assistant_principal" | "district_administrator" | "county_administrator" | "intern" | "other";
+        /** @description How a person wants one kind of notification emailed. */
+        Preference: {
+            email: components["schemas"]["EmailTiming"];
+            kind: components["schemas"]["NoticeKind"];
+        };
+        /**
+         * @description A person's email choices, one for every kind they may receive (account emails, always
+         *     sent, are not among them); the daily digest goes out at each program's digest hour.
+         */
+        Preferences: {
+            items: components["schemas"]["Preference"][];
+        };
         /**
          * @description An RFC 9457 problem: `errors` lists invalid fields; `current` carries the stored record on
          *     a 412 so the client can show what changed without another request.
@@ -5875,6 +6098,14 @@ export interface components {
             /** @default acknowledged */
             counted_log_state: components["schemas"]["CountedLogState"];
             /**
+             * Format: int32
+             * @description The hour (0–23, the program's time zone) the daily digest of notifications goes out to
+             *     the people who chose it.
+             * @default 7
+             * @example 7
+             */
+            digest_hour: number;
+            /**
              * Format: int64
              * @default 30
              */
@@ -6107,6 +6338,14 @@ export interface components {
         };
         /** @enum {string} */
         RosterStatus: "draft" | "submitted";
+        /** @description A password chosen through a link. */
+        SetPassword: {
+            /** @description 12 to 128 characters, not a common password, not containing the username or email. */
+            new_password: string;
+            /** @description Keep the refresh token in the web app's HttpOnly cookie instead of the answer. */
+            refresh_cookie?: boolean;
+            token: string;
+        };
         SheetActions: {
             /** @description Why attendance cannot be taken now, when it cannot. */
             closed_because?: string | null;
@@ -6280,6 +6519,12 @@ export interface components {
             /** @example Bearer */
             token_type: string;
             user: components["schemas"]["User"];
+        };
+        /** @description What was turned off. */
+        Unsubscribed: {
+            email: components["schemas"]["EmailTiming"];
+            /** @description The kind whose emails stopped, or `daily_digest`. */
+            kind: string;
         };
         /** @description An account. */
         User: {
@@ -6835,6 +7080,89 @@ export interface operations {
             };
         };
     };
+    auth_inspect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkToken"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordLink"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    auth_ask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description Sent if the address is an account's */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetAccepted"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     auth_refresh: {
         parameters: {
             query?: never;
@@ -6855,6 +7183,85 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TokenPair"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    auth_set_password: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPassword"];
+            };
+        };
+        responses: {
+            /** @description Set; signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPair"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    auth_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSettings"];
                 };
             };
             /** @description The request was refused; see the problem's detail and errors */
@@ -10404,6 +10811,84 @@ export interface operations {
             };
         };
     };
+    me_my_preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preferences"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    me_update_preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Preferences"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preferences"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     me_my_notifications: {
         parameters: {
             query?: never;
@@ -12907,6 +13392,50 @@ export interface operations {
             };
         };
     };
+    me_unsubscribe: {
+        parameters: {
+            query: {
+                /** @description The person the email went to. */
+                user: string;
+                /** @description A kind of notification, or `daily_digest`. */
+                kind: string;
+                /** @description The link's signature. */
+                sig: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unsubscribed"];
+                };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     users_list: {
         parameters: {
             query?: {
@@ -13054,6 +13583,44 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["User"];
                 };
+            };
+            /** @description The request was refused; see the problem's detail and errors */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server or its database failed */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    users_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation is on its way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request was refused; see the problem's detail and errors */
             "4XX": {

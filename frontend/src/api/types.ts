@@ -7,6 +7,10 @@ import type { components, paths } from './schema';
 type S = components['schemas'];
 
 export type TokenPair = S['TokenPair'];
+/** Whether the installation sends email: password resets and invitations need it. */
+export type AuthSettings = S['AuthSettings'];
+/** Whom an invitation or password reset link is for. */
+export type PasswordLink = S['PasswordLink'];
 export type User = S['User'];
 export type NewUser = S['NewUser'];
 export type UserChange = S['UserChange'];
@@ -217,3 +221,10 @@ export type NoticeKind = S['NoticeKind'];
 export type Delivery = S['Delivery'];
 export type DeliveryPage = S['DeliveryPage'];
 export type EmailStatus = S['EmailStatus'];
+/** How a person wants one kind of notification emailed: at once, in the daily digest, or not at all. */
+export type EmailTiming = S['EmailTiming'];
+export type Preference = S['Preference'];
+export type Preferences = S['Preferences'];
+/** An emailed unsubscribe link's query: whose, what it stops (a kind or `daily_digest`), its signature. */
+export type UnsubscribeLink = paths['/api/unsubscribe']['post']['parameters']['query'];
+export type Unsubscribed = S['Unsubscribed'];

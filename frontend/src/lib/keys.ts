@@ -6,6 +6,9 @@ import type { Role } from '../api/types';
  */
 export const keys = {
   me: ['me'] as const,
+  /** What the installation offers signed out too (email on or off). */
+  authSettings: ['auth', 'settings'] as const,
+  passwordLink: (token: string) => ['auth', 'password-link', token] as const,
   programs: ['programs'] as const,
   program: (id: string) => ['program', id] as const,
   overview: (id: string) => ['program', id, 'overview'] as const,
@@ -20,6 +23,8 @@ export const keys = {
   myEnrollments: ['me', 'enrollments'] as const,
   myCandidates: ['me', 'candidates'] as const,
   notifications: ['me', 'notifications'] as const,
+  /** The signed-in person's email choices for each kind of notification. */
+  notificationPreferences: ['me', 'notification-preferences'] as const,
   deliveries: (status: string) => ['notification-deliveries', status] as const,
   standards: ['standards'] as const,
   requirementDefaults: ['requirement-settings', 'defaults'] as const,

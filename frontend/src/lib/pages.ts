@@ -11,6 +11,8 @@ export const PAGE_NEEDS = {
   standards: null,
   password: null,
   notifications: null,
+  // Every notification email ends with a link to this address.
+  'notifications/settings': null,
   programs: { across: 'manage_programs' },
   accounts: { across: 'read_accounts' },
   'notification-deliveries': { across: 'read_deliveries' },

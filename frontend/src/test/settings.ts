@@ -38,6 +38,7 @@ export const DEFAULTS: RequirementSettings = {
   fee_due_month_2: 3,
   fee_due_day_2: 31,
   expected_ending_rating: 3,
+  digest_hour: 7,
   activity_codes: [
     { code: '1', label: 'Induction plan / cycle of inquiry' },
     { code: '2', label: 'CPSEL reflection and artifacts' },

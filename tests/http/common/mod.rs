@@ -119,7 +119,14 @@ impl TestApp {
     pub async fn sqlite_with(files: Files) -> TestApp {
         let dir = tempfile::tempdir().unwrap();
         let db = Db::open(Backend::Sqlite(dir.path().join("test.db")), 4).unwrap();
-        TestApp::with(db, Some(dir), files).await
+        TestApp::with(db, Some(dir), files, true).await
+    }
+
+    /// An installation that sends no email (no SMTP configured).
+    pub async fn sqlite_email_off() -> TestApp {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(Backend::Sqlite(dir.path().join("test.db")), 4).unwrap();
+        TestApp::with(db, Some(dir), Files::Local, false).await
     }
 
     /// `None` (skipped) when no cluster is configured outside CI; in CI that is a failure.
@@ -142,10 +149,12 @@ impl TestApp {
             None => panic!("COACHFOLIO_TEST_DATABASE_URL needs a database path"),
         };
         let db = Db::open(Backend::Postgres(url), 4).unwrap();
-        Some(TestApp::with(db, None, files).await)
+        Some(TestApp::with(db, None, files, true).await)
     }
 
-    async fn with(db: Db, dir: Option<tempfile::TempDir>, kind: Files) -> TestApp {
+    /// The app on `db`; with `email`, as with SMTP configured (the outbox is what the suites
+    /// read; the email suites run the delivery worker themselves).
+    async fn with(db: Db, dir: Option<tempfile::TempDir>, kind: Files, email: bool) -> TestApp {
         demo::seed_if_empty(&db, true).unwrap();
         let files = tempfile::tempdir().unwrap();
         let s3 = (kind == Files::ObjectStorage).then(s3::S3Server::start);
@@ -153,7 +162,8 @@ impl TestApp {
             None => Storage::local(files.path().to_path_buf(), MAX_UPLOAD).unwrap(),
             Some(server) => Storage::bucket(&server.config, files.path().join("incoming"), MAX_UPLOAD).unwrap(),
         };
-        let (state, _read_audit) = AppState::new(db.clone(), Keys::new(SECRET, 900, 3600), storage);
+        let (mut state, _read_audit) = AppState::new(db.clone(), Keys::new(SECRET, 900, 3600), storage);
+        state.email = email;
         let state = web::Data::new(state);
         let svc = Rc::new(
             test::init_service(coachfolio_api::app(

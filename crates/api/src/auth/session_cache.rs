@@ -1,14 +1,11 @@
 //! Live sessions seen recently, so most authenticated requests skip a database round trip and
 //! a thread hop. Each entry remembers the session generation (`sessions::generation`: revoked
 //! sessions and changed accounts, counted by triggers) read before its session was; every
-//! server reads the count every [`WATCH_EVERY`] ([`watch`]) and stops using entries older than
+//! server reads the count every [`WATCH_EVERY`] (`AppState::watch_sessions`) and stops using entries older than
 //! a change. So a sign-out, a password change or a disabled account on one server refuses the
 //! token on every other within a fraction of a second; this process clears at once.
 //! [`LIFETIME`] bounds an entry's use should the watch be unable to read the database.
 
-use crate::state::AppState;
-use actix_web::web;
-use coachfolio_persistence::sessions;
 use coachfolio_persistence::users::UserRow;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -63,17 +60,6 @@ impl SessionCache {
     /// Forgets everything: called whenever a session ends or an account changes in this process.
     pub fn clear(&self) {
         self.entries.lock().expect("session cache lock").clear();
-    }
-}
-
-/// Reads the session generation every [`WATCH_EVERY`] for as long as the server runs.
-pub async fn watch(state: web::Data<AppState>) {
-    loop {
-        match state.read(|c| Ok(sessions::generation(c)?)).await {
-            Ok(generation) => state.sessions.observe(generation),
-            Err(e) => tracing::warn!("cannot read the session generation: {e}"),
-        }
-        actix_web::rt::time::sleep(WATCH_EVERY).await;
     }
 }
 

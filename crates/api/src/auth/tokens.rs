@@ -1,6 +1,7 @@
 //! Access tokens: HS256 JWTs with the algorithm pinned and `exp`, `iat`, `iss`, `aud` required.
 //! Refresh tokens: 256 random bits, stored only as SHA-256.
 
+use crate::notify::unsubscribe::Signer;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use jsonwebtoken::{decode, encode, Algorithm, DecodingKey, EncodingKey, Header, Validation};
@@ -29,6 +30,8 @@ pub struct Keys {
     validation: Validation,
     pub access_seconds: i64,
     pub refresh_seconds: i64,
+    /// Signs the emails' unsubscribe links with the same secret.
+    pub unsubscribe: Signer,
 }
 
 impl Keys {
@@ -44,6 +47,7 @@ impl Keys {
             validation,
             access_seconds,
             refresh_seconds,
+            unsubscribe: Signer::new(secret),
         }
     }
 

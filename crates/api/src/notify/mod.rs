@@ -5,6 +5,7 @@
 //! when SMTP is configured (`mailer`).
 
 pub mod mailer;
+pub mod unsubscribe;
 pub mod worker;
 
 use crate::error::ApiError;

@@ -1,51 +1,75 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { User } from '../../api/types';
-import { FormSection, RecordForm, TextField, useDraft, useFormProblem } from '../../components/forms';
-import { Notice } from '../../components/ui';
+import type { NewUser, User } from '../../api/types';
+import { ChoiceGroup, FormSection, RecordForm, TextField, useDraft, useFormProblem } from '../../components/forms';
+import { Loading, Notice } from '../../components/ui';
 import { useApp } from '../../lib/context';
 import { mayOpen } from '../../lib/pages';
+import { useAuthSettings } from '../auth/queries';
 import { useCreateAccount } from './mutations';
 
-const CREATE_FIELDS = ['display_name', 'username', 'email', 'temporary_password'] as const;
+const CREATE_FIELDS = ['display_name', 'username', 'email', 'send_invitation', 'temporary_password'] as const;
 
-/** A new account with a temporary password; a coordinator may go on to enroll it. */
+type FirstPassword = 'invitation' | 'temporary';
+
+const FIRST_PASSWORD_CHOICES: { value: FirstPassword; label: string }[] = [
+  { value: 'invitation', label: 'Email an invitation (they choose their password)' },
+  { value: 'temporary', label: 'Set a temporary password to give them' },
+];
+
+/**
+ * A new account, with an emailed invitation to choose a password (when the installation sends
+ * email) or a temporary password given by hand; a coordinator may go on to enroll it.
+ */
 export function CreateAccount() {
+  const settings = useAuthSettings();
+  return (
+    <FormSection id="create-account" title="Create an account">
+      {/* Waits for the settings, so the form does not change its fields under someone typing. */}
+      {settings.isPending ? <Loading what="Loading the form" /> : <CreateAccountForm emailOn={settings.data?.email === true} />}
+    </FormSection>
+  );
+}
+
+function CreateAccountForm({ emailOn }: { emailOn: boolean }) {
   const app = useApp();
   const empty = { display_name: '', username: '', email: '', temporary_password: '' };
   const { draft, setDraft, set } = useDraft(empty);
-  const [created, setCreated] = useState<User | null>(null);
+  const [firstPassword, setFirstPassword] = useState<FirstPassword>('invitation');
+  const [created, setCreated] = useState<{ user: User; invited: boolean } | null>(null);
   const form = useFormProblem(CREATE_FIELDS);
+  // Without email, a temporary password is the only way in.
+  const invite = emailOn && firstPassword === 'invitation';
 
   const create = useCreateAccount();
   const submit = () => {
     form.clear();
     setCreated(null);
-    create.mutate(
-      {
-        display_name: draft.display_name.trim(),
-        username: draft.username.trim(),
-        email: draft.email.trim(),
-        temporary_password: draft.temporary_password,
+    const body: NewUser = {
+      display_name: draft.display_name.trim(),
+      username: draft.username.trim(),
+      email: draft.email.trim(),
+      ...(invite ? { send_invitation: true } : { temporary_password: draft.temporary_password }),
+    };
+    create.mutate(body, {
+      onError: form.fail,
+      onSuccess: (user) => {
+        setCreated({ user, invited: invite });
+        setDraft(empty);
       },
-      {
-        onError: form.fail,
-        onSuccess: (u) => {
-          setCreated(u);
-          setDraft(empty);
-        },
-      },
-    );
+    });
   };
 
   return (
-    <FormSection id="create-account" title="Create an account">
+    <>
       {created && (
         <Notice>
-          Account <strong>{created.username}</strong> was created. Give them the temporary password; they choose their
-          own at first sign-in.{' '}
+          Account <strong>{created.user.username}</strong> was created.{' '}
+          {created.invited
+            ? `An invitation to choose their password was emailed to ${created.user.email}; its link works for 7 days.`
+            : 'Give them the temporary password; they choose their own at first sign-in.'}{' '}
           {mayOpen(app, 'enrollments/new') && (
-            <Link to={`/enrollments/new?candidate=${created.id}`}>Enroll {created.display_name} as a candidate</Link>
+            <Link to={`/enrollments/new?candidate=${created.user.id}`}>Enroll {created.user.display_name} as a candidate</Link>
           )}
         </Notice>
       )}
@@ -84,18 +108,32 @@ export function CreateAccount() {
           autoComplete="off"
           required
         />
-        <TextField
-          name="temporary_password"
-          label="Temporary password"
-          type="text"
-          value={draft.temporary_password}
-          onChange={set('temporary_password')}
-          hint="12 to 128 characters. The person must replace it at first sign-in."
-          error={form.field('temporary_password')}
-          autoComplete="off"
-          required
-        />
+        {emailOn && (
+          <ChoiceGroup
+            name="send_invitation"
+            legend="Their password"
+            type="radio"
+            groups={[{ options: FIRST_PASSWORD_CHOICES }]}
+            values={[firstPassword]}
+            onToggle={(value) => setFirstPassword(value as FirstPassword)}
+            error={form.field('send_invitation')}
+            required
+          />
+        )}
+        {!invite && (
+          <TextField
+            name="temporary_password"
+            label="Temporary password"
+            type="text"
+            value={draft.temporary_password}
+            onChange={set('temporary_password')}
+            hint="12 to 128 characters. The person must replace it at first sign-in."
+            error={form.field('temporary_password')}
+            autoComplete="off"
+            required
+          />
+        )}
       </RecordForm>
-    </FormSection>
+    </>
   );
 }

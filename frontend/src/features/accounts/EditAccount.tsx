@@ -1,8 +1,9 @@
 import type { User } from '../../api/types';
 import { FormSection, RecordForm, TextField, useFormProblem } from '../../components/forms';
-import { ErrorBox } from '../../components/ui';
+import { ErrorBox, Notice } from '../../components/ui';
 import { useRecordDraft } from '../../lib/draft';
-import { useSaveAccount } from './mutations';
+import { useAuthSettings } from '../auth/queries';
+import { useSaveAccount, useSendPasswordLink } from './mutations';
 import { useAccount } from './queries';
 
 /** The edit form of one account, under the list. */
@@ -57,6 +58,27 @@ function EditAccountForm({ user, onReload, onClose }: { user: User; onReload: ()
           required
         />
       </RecordForm>
+      <SendPasswordLink user={user} />
     </FormSection>
+  );
+}
+
+/**
+ * For an account the caller manages (not their own: `change_status` says both), when the
+ * installation sends email: a new link to choose a password, for an invitation that expired or
+ * got lost, or a password the person cannot reset themselves.
+ */
+function SendPasswordLink({ user }: { user: User }) {
+  const emailOn = useAuthSettings().data?.email;
+  const send = useSendPasswordLink();
+  if (!emailOn || !user.can.change_status || user.status !== 'active') return null;
+  return (
+    <div className="send-password-link">
+      {send.isSuccess && <Notice>A link to set a password was emailed to {user.email}. It works once, for 7 days.</Notice>}
+      {send.error && <ErrorBox error={send.error} />}
+      <button type="button" className="secondary" disabled={send.isPending} onClick={() => send.mutate(user)}>
+        Email a link to set a password
+      </button>
+    </div>
   );
 }

@@ -46,3 +46,11 @@ export function useToggleAccountStatus() {
     onSettled: changed,
   });
 }
+
+/** Emails an account a new link to choose its password (for a lost invitation, or a password it cannot reset itself). */
+export function useSendPasswordLink() {
+  return useMutation({
+    mutationFn: (u: User) =>
+      unwrap(api.client.POST('/api/users/{user_id}/invitation', { params: { path: { user_id: u.id } } })),
+  });
+}

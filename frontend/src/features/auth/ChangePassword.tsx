@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { api } from '../../api';
 import { FormAlert, TextField, preventDefault, useFormProblem } from '../../components/forms';
 import { Notice } from '../../components/ui';
+import { NewPasswordFields } from './NewPasswordFields';
+import { newPasswordProblems } from './passwords';
 
 const FIELDS = ['current_password', 'new_password', 'confirm'] as const;
 
@@ -20,11 +22,8 @@ export function ChangePassword({ forced = false }: { forced?: boolean }) {
   const submit = async () => {
     form.clear();
     setDone(false);
-    const local: Record<string, string> = {};
+    const local = newPasswordProblems(next, confirm);
     if (!current) local.current_password = 'Enter your current password.';
-    if (next.length < 12) local.new_password = 'Use at least 12 characters.';
-    else if (next.length > 128) local.new_password = 'Use at most 128 characters.';
-    if (confirm !== next) local.confirm = 'The two new passwords do not match.';
     if (Object.keys(local).length) {
       form.invalid(local);
       return;
@@ -65,27 +64,7 @@ export function ChangePassword({ forced = false }: { forced?: boolean }) {
           error={form.field('current_password')}
           required
         />
-        <TextField
-          name="new_password"
-          label="New password"
-          type="password"
-          value={next}
-          onChange={setNext}
-          autoComplete="new-password"
-          hint="12 to 128 characters; not a common password."
-          error={form.field('new_password')}
-          required
-        />
-        <TextField
-          name="confirm"
-          label="Confirm new password"
-          type="password"
-          value={confirm}
-          onChange={setConfirm}
-          autoComplete="new-password"
-          error={form.field('confirm')}
-          required
-        />
+        <NewPasswordFields next={next} confirm={confirm} onNext={setNext} onConfirm={setConfirm} error={form.field} />
         <div className="actions">
           <button type="submit" disabled={busy}>
             {busy ? 'Saving…' : 'Change password'}

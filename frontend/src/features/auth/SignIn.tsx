@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { api } from '../../api';
 import { isApiError } from '../../api/problem';
 import { TextField, preventDefault } from '../../components/forms';
+import { useAuthSettings } from './queries';
 
 export const WRONG_CREDENTIALS = 'Wrong username/email or password';
 export const TOO_MANY_ATTEMPTS = 'Too many attempts, try again in a minute';
@@ -21,6 +23,8 @@ export function SignIn() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A reset link can only be offered where the server sends email.
+  const emailOn = useAuthSettings().data?.email;
 
   const submit = async () => {
     setError(null);
@@ -57,6 +61,11 @@ export function SignIn() {
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      {emailOn && (
+        <p>
+          <Link to="/forgot-password">Forgot your password?</Link>
+        </p>
+      )}
     </main>
   );
 }

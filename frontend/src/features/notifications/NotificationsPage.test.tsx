@@ -103,4 +103,9 @@ describe('the person’s notifications', () => {
     expect(await screen.findByText('Nothing new.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Mark all read' })).not.toBeInTheDocument();
   });
+
+  it('leads to the email settings', async () => {
+    open([notification()]);
+    expect(await screen.findByRole('link', { name: 'Email settings' })).toHaveAttribute('href', '/notifications/settings');
+  });
 });

@@ -10,7 +10,7 @@ import './notifications.css';
 
 /**
  * `/notifications`: the signed-in person's latest notifications, newest first, the unread ones
- * marked; each leads to its record.
+ * marked; each leads to its record. Their email settings are a link away.
  */
 export function NotificationsPage() {
   const query = useNotifications();
@@ -19,11 +19,14 @@ export function NotificationsPage() {
     <>
       <div className="page-title">
         <h1>Notifications</h1>
-        {!!query.data?.unread_count && (
-          <button type="button" className="secondary" disabled={markAll.isPending} onClick={() => markAll.mutate()}>
-            Mark all read
-          </button>
-        )}
+        <div className="actions">
+          <Link to="/notifications/settings">Email settings</Link>
+          {!!query.data?.unread_count && (
+            <button type="button" className="secondary" disabled={markAll.isPending} onClick={() => markAll.mutate()}>
+              Mark all read
+            </button>
+          )}
+        </div>
       </div>
       {markAll.error ? <ErrorBox error={markAll.error} /> : null}
       <QueryView query={query} what="Loading your notifications">

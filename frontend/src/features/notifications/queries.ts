@@ -31,3 +31,11 @@ export function useDeliveries(status: EmailStatus | '', page: number, perPage: n
     placeholderData: keepPreviousData,
   });
 }
+
+/** How the signed-in person wants each kind of notification emailed. */
+export function useNotificationPreferences() {
+  return useQuery({
+    queryKey: keys.notificationPreferences,
+    queryFn: () => unwrap(api.client.GET('/api/me/notification-preferences')),
+  });
+}

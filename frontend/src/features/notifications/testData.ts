@@ -1,5 +1,6 @@
-import type { Delivery, Notification } from '../../api/types';
+import type { Delivery, EmailTiming, Notification, NoticeKind, Preferences } from '../../api/types';
 import { PROGRAM_ID } from '../../test/render';
+import { NOTICE_KIND_GROUPS } from './notificationLabels';
 
 export const LOG_ID = '6f1c0000-0000-0000-0000-000000000001';
 
@@ -43,4 +44,10 @@ export function delivery(overrides: Partial<Delivery> = {}): Delivery {
     sent_at: null,
     ...overrides,
   };
+}
+
+/** Every kind a person chooses for, emailed immediately unless `chosen` says otherwise. */
+export function preferences(chosen: Partial<Record<NoticeKind, EmailTiming>> = {}): Preferences {
+  const kinds = (Object.keys(NOTICE_KIND_GROUPS) as NoticeKind[]).filter((k) => NOTICE_KIND_GROUPS[k]);
+  return { items: kinds.map((kind) => ({ kind, email: chosen[kind] ?? 'immediately' })) };
 }

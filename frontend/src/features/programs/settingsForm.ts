@@ -78,6 +78,10 @@ export const SETTING_GROUPS: SettingGroup[] = [
     title: 'Completion',
     fields: [{ key: 'expected_ending_rating', label: 'Expected rating on the ending reflection (0–4)', kind: 'count' }],
   },
+  {
+    title: 'Notifications',
+    fields: [{ key: 'digest_hour', label: 'Hour the daily digest is emailed (0–23, program time)', kind: 'count' }],
+  },
 ];
 
 /** The settings as the form holds them: text per numeric field, the months, the log state, the activities. */

@@ -1,5 +1,6 @@
 use super::json::TokenPair;
-use super::session::{answer, start_session};
+use super::new_password::{set_and_sign_in, Chosen};
+use super::session::answer;
 use crate::auth::passwords;
 use crate::body::Body;
 use crate::current_user::CurrentUser;
@@ -7,7 +8,6 @@ use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
 use coachfolio_domain::password;
-use coachfolio_persistence::{audit, save, sessions, users, Saved};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -46,31 +46,7 @@ pub async fn change_password(
     }
     let hash = passwords::hash(&new_password);
     let s = state.clone();
-    let pair = state
-        .write(move |c| {
-            let mut user = users::lock(c, me.id())?;
-            user.password_hash = hash;
-            user.must_change_password = false;
-            if let Saved::Stale(_) = save(c, &mut user)? {
-                return Err(ApiError::Internal("a locked account changed".into()));
-            }
-            sessions::revoke_all_but(c, user.id, None)?;
-            audit::record(
-                c,
-                audit::Entry {
-                    actor_id: Some(user.id),
-                    program_id: None,
-                    action: "user.password_changed",
-                    entity: "user",
-                    entity_id: user.id.to_string(),
-                    before: None,
-                    after: None,
-                    confidential: false,
-                },
-            )?;
-            start_session(c, &s, &user)
-        })
-        .await?;
+    let pair = state.write(move |c| set_and_sign_in(c, &s, me.id(), hash, Chosen::Changed)).await?;
     state.sessions.clear();
     Ok(answer(&state, pair, refresh_cookie))
 }

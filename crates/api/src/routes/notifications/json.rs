@@ -1,6 +1,6 @@
 //! Notifications on the wire.
 
-use coachfolio_domain::notification::{EmailStatus, NoticeKind};
+use coachfolio_domain::notification::{EmailStatus, EmailTiming, NoticeKind};
 use coachfolio_persistence::notifications::NotificationRow;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
@@ -82,4 +82,43 @@ pub struct DeliveryQuery {
     #[param(minimum = 1, maximum = 100)]
     #[validate(range(min = 1, max = 100))]
     pub per_page: Option<u32>,
+}
+
+/// How a person wants one kind of notification emailed.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Preference {
+    pub kind: NoticeKind,
+    pub email: EmailTiming,
+}
+
+/// A person's email choices, one for every kind they may receive (account emails, always
+/// sent, are not among them); the daily digest goes out at each program's digest hour.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Preferences {
+    pub items: Vec<Preference>,
+}
+
+/// What an unsubscribe link turns off (from the link's query).
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct UnsubscribeQuery {
+    /// The person the email went to.
+    pub user: Uuid,
+    /// A kind of notification, or `daily_digest`.
+    #[param(max_length = 40)]
+    pub kind: String,
+    /// The link's signature.
+    #[param(max_length = 100)]
+    pub sig: String,
+}
+
+/// What was turned off.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Unsubscribed {
+    /// The kind whose emails stopped, or `daily_digest`.
+    pub kind: String,
+    pub email: EmailTiming,
 }

@@ -1,6 +1,6 @@
 use super::json::{NewUser, User};
 use super::record::{Account, AccountContext};
-use crate::auth::passwords;
+use crate::auth::{links, passwords, tokens};
 use crate::body::Body;
 use crate::capabilities::{AccountAccess, Caller, InstallationPermission};
 use crate::error::ApiError;
@@ -8,14 +8,17 @@ use crate::etag::created_tagged;
 use crate::kernel;
 use crate::state::AppState;
 use actix_web::{post, web, HttpResponse};
+use coachfolio_domain::password_link::LinkPurpose;
 use coachfolio_domain::user::{check_new_account, identity_key};
 use coachfolio_domain::{password, FieldError};
 use coachfolio_persistence::users;
 
-/// Create an account with a temporary password
+/// Create an account, with an invitation or a temporary password
 ///
-/// The person must choose a new password at first sign-in. Email and username are unique
-/// without regard to case (409 otherwise).
+/// With `send_invitation` (email on), the person is emailed a link to choose their password,
+/// single-use, for 7 days. With a `temporary_password` instead, given by hand, they must
+/// choose a new one at first sign-in. Email and username are unique without regard to case
+/// (409 otherwise).
 #[utoipa::path(tag = "users", request_body = NewUser, responses((status = 201, body = User)))]
 #[post("/users")]
 pub async fn create(state: web::Data<AppState>, me: Caller, body: Body<NewUser>) -> Result<HttpResponse, ApiError> {
@@ -23,13 +26,35 @@ pub async fn create(state: web::Data<AppState>, me: Caller, body: Body<NewUser>)
     let actor = me.clone();
     state.read(move |c| AccountAccess::load(c, &actor.user)?.require(InstallationPermission::ManageAccounts)).await?;
     let mut errors = check_new_account(&b.email, &b.username, &b.display_name).err().map(|e| e.0).unwrap_or_default();
-    if let Err(e) = password::check("temporary_password", &b.temporary_password, &b.username, &b.email) {
-        errors.extend(e.0);
-    }
+    let first_password = match (&b.temporary_password, b.send_invitation) {
+        (Some(_), true) => {
+            errors.push(FieldError::new("send_invitation", "choose one: an invitation or a temporary password"));
+            None
+        }
+        (None, true) if !state.email => {
+            errors.push(FieldError::new(
+                "send_invitation",
+                "this installation sends no email: set a temporary password to give the person",
+            ));
+            None
+        }
+        (None, false) => {
+            errors.push(FieldError::new("temporary_password", "is required unless an invitation is sent"));
+            None
+        }
+        (Some(p), false) => {
+            if let Err(e) = password::check("temporary_password", p, &b.username, &b.email) {
+                errors.extend(e.0);
+            }
+            Some(p.clone())
+        }
+        // Invited: a password nobody knows until the person chooses theirs through the link.
+        (None, true) => Some(tokens::random_password()),
+    };
     if !errors.is_empty() {
         return Err(ApiError::Invalid(errors));
     }
-    let hash = passwords::hash(&b.temporary_password);
+    let hash = passwords::hash(&first_password.unwrap_or_default());
     let user = state
         .write(move |c| {
             let (email_key, username_key) = (identity_key(&b.email), identity_key(&b.username));
@@ -48,6 +73,9 @@ pub async fn create(state: web::Data<AppState>, me: Caller, body: Body<NewUser>)
                 });
             }
             let row = users::insert(c, &users::NewUser::new(&b.email, &b.username, &b.display_name, hash))?;
+            if b.send_invitation {
+                links::send(c, &row, LinkPurpose::Invitation)?;
+            }
             kernel::created::<Account>(c, &me, &row, &AccountContext { me: me.id(), manages: true })
         })
         .await?;

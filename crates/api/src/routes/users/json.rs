@@ -48,9 +48,14 @@ pub struct NewUser {
     pub username: String,
     #[schema(min_length = 1, max_length = 120)]
     pub display_name: String,
-    /// Given to the person; they must choose their own at first sign-in.
+    /// Given to the person by hand; they must choose their own at first sign-in. Leave it out
+    /// to send an invitation instead.
     #[schema(min_length = 12, max_length = 128)]
-    pub temporary_password: String,
+    pub temporary_password: Option<String>,
+    /// Email the person an invitation: a link to choose their password, single-use, for 7
+    /// days (needs email on; instead of a temporary password).
+    #[serde(default)]
+    pub send_invitation: bool,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]

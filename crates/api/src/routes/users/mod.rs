@@ -6,5 +6,6 @@ pub(crate) mod record;
 
 pub mod create;
 pub mod get;
+pub mod invitation;
 pub mod list;
 pub mod update;
