@@ -39,7 +39,7 @@ test.beforeEach(async ({ request }) => {
 test.afterEach(async ({ request }) => {
   if (found) {
     const auth = await bearer(request, CANDIDATE);
-    const put = await request.patch('/api/me/notification-preferences', { headers: auth, data: found });
+    const put = await request.patch('/api/me/notification-preferences', { headers: auth, data: { items: found.items } });
     expect(put.ok(), 'her choices are put back').toBeTruthy();
     found = undefined;
   }

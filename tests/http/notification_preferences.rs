@@ -65,6 +65,9 @@ async fn each_person_chooses_per_kind(t: TestApp) {
     assert_eq!(kinds.len(), NoticeKind::ALL.len() - 2, "every kind but the account emails");
     assert!(!kinds.contains(&"invitation") && !kinds.contains(&"password_reset"));
     assert!(start["items"].as_array().unwrap().iter().all(|p| p["email"] == "immediately"));
+    let digests = start["digests"].as_array().unwrap();
+    assert_eq!(digests.len(), 1, "her one program's digest hour: {digests:?}");
+    assert_eq!((digests[0]["program_name"].as_str(), digests[0]["hour"].as_u64()), (Some("Demo County CASC"), Some(7)));
 
     choose(&t, &cand, "log_submitted", "daily_digest").await;
     let after = choose(&t, &cand, "follow_up", "off").await;

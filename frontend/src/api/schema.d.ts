@@ -3677,6 +3677,19 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @description When a program's daily digest goes out. */
+        DigestTime: {
+            /**
+             * Format: int32
+             * @description The hour (0–23) in the program's time zone.
+             */
+            hour: number;
+            /** Format: uuid */
+            program_id: string;
+            program_name: string;
+            /** @example America/Los_Angeles */
+            time_zone: string;
+        };
         District: {
             /** @description What you may do with it now. */
             can: components["schemas"]["EditAction"];
@@ -5571,9 +5584,14 @@ export interface components {
         };
         /**
          * @description A person's email choices, one for every kind they may receive (account emails, always
-         *     sent, are not among them); the daily digest goes out at each program's digest hour.
+         *     sent, are not among them), and when each of their programs sends its daily digest.
          */
         Preferences: {
+            digests: components["schemas"]["DigestTime"][];
+            items: components["schemas"]["Preference"][];
+        };
+        /** @description Choices to change: the kinds listed, and no others. */
+        PreferencesChange: {
             items: components["schemas"]["Preference"][];
         };
         /**
@@ -10857,7 +10875,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Preferences"];
+                "application/json": components["schemas"]["PreferencesChange"];
             };
         };
         responses: {

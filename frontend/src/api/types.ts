@@ -225,6 +225,8 @@ export type EmailStatus = S['EmailStatus'];
 export type EmailTiming = S['EmailTiming'];
 export type Preference = S['Preference'];
 export type Preferences = S['Preferences'];
+export type PreferencesChange = S['PreferencesChange'];
+export type DigestTime = S['DigestTime'];
 /** An emailed unsubscribe link's query: whose, what it stops (a kind or `daily_digest`), its signature. */
 export type UnsubscribeLink = paths['/api/unsubscribe']['post']['parameters']['query'];
 export type Unsubscribed = S['Unsubscribed'];

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formProblem, type FormProblem } from '../../api/problem';
-import type { EmailTiming, NoticeKind, Preference, Preferences } from '../../api/types';
+import type { DigestTime, EmailTiming, NoticeKind, Preference, Preferences } from '../../api/types';
 import { CardFieldset, ChoiceGroup, FormAlert, preventDefault } from '../../components/forms';
 import { Notice, QueryView } from '../../components/ui';
 import { useSaveNotificationPreferences } from './mutations';
@@ -23,15 +23,24 @@ export function NotificationSettings() {
         <Link to="/notifications">Notifications</Link> / Email settings
       </p>
       <h1>Email settings</h1>
-      <p className="muted">
-        The app still lists every notification, whatever you choose here. The daily digest is emailed once a day, at the
-        hour your program set for it.
-      </p>
+      <p className="muted">The app still lists every notification, whatever you choose here.</p>
       <QueryView query={query} what="Loading your email settings">
-        {(preferences) => <SettingsForm preferences={preferences} />}
+        {(preferences) => (
+          <>
+            <p className="muted">{digestHours(preferences.digests)}</p>
+            <SettingsForm preferences={preferences} />
+          </>
+        )}
       </QueryView>
     </>
   );
+}
+
+/** When the daily digest goes out, for each of the person's programs (at its hour, in its time zone). */
+export function digestHours(digests: DigestTime[]): string {
+  if (digests.length === 0) return 'The daily digest is emailed once a day, at the hour your program sets.';
+  const each = digests.map((d) => `at ${d.hour}:00 (${d.time_zone.replace(/_/g, ' ')} time) for ${d.program_name}`);
+  return `The daily digest is emailed once a day: ${each.join('; ')}.`;
 }
 
 /** A refused save: the server names an item by its place in what was sent; its message goes beside its kind. */

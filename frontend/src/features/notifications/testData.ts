@@ -49,5 +49,8 @@ export function delivery(overrides: Partial<Delivery> = {}): Delivery {
 /** Every kind a person chooses for, emailed immediately unless `chosen` says otherwise. */
 export function preferences(chosen: Partial<Record<NoticeKind, EmailTiming>> = {}): Preferences {
   const kinds = (Object.keys(NOTICE_KIND_GROUPS) as NoticeKind[]).filter((k) => NOTICE_KIND_GROUPS[k]);
-  return { items: kinds.map((kind) => ({ kind, email: chosen[kind] ?? 'immediately' })) };
+  return {
+    items: kinds.map((kind) => ({ kind, email: chosen[kind] ?? 'immediately' })),
+    digests: [{ program_id: 'p1', program_name: 'Demo County CASC', hour: 7, time_zone: 'America/Los_Angeles' }],
+  };
 }

@@ -93,10 +93,28 @@ pub struct Preference {
 }
 
 /// A person's email choices, one for every kind they may receive (account emails, always
-/// sent, are not among them); the daily digest goes out at each program's digest hour.
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
+/// sent, are not among them), and when each of their programs sends its daily digest.
+#[derive(Debug, Serialize, ToSchema)]
 pub struct Preferences {
+    pub items: Vec<Preference>,
+    pub digests: Vec<DigestTime>,
+}
+
+/// When a program's daily digest goes out.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DigestTime {
+    pub program_id: Uuid,
+    pub program_name: String,
+    /// The hour (0–23) in the program's time zone.
+    pub hour: u8,
+    #[schema(example = "America/Los_Angeles")]
+    pub time_zone: String,
+}
+
+/// Choices to change: the kinds listed, and no others.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PreferencesChange {
     pub items: Vec<Preference>,
 }
 

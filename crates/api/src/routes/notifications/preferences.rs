@@ -1,15 +1,29 @@
 //! A person's email choices, as the handlers answer them.
 
-use super::json::{Preference, Preferences};
+use super::json::{DigestTime, Preference, Preferences};
 use crate::error::ApiError;
 use coachfolio_domain::ids::UserId;
 use coachfolio_domain::notification::{EmailTiming, NoticeKind};
-use coachfolio_persistence::{notification_preferences, DbConnection};
+use coachfolio_persistence::{memberships, notification_preferences, programs, DbConnection};
 
-/// The person's choice for every kind they may choose for, "immediately" where they chose none.
+/// The person's choice for every kind they may choose for, "immediately" where they chose none,
+/// and the digest hours of the programs they have a role in.
 pub(super) fn of(c: &mut DbConnection, user: UserId) -> Result<Preferences, ApiError> {
     let chosen = notification_preferences::of_user(c, user)?;
+    let mut ids: Vec<_> = memberships::of_user(c, user)?.into_iter().map(|(m, _)| m.program_id).collect();
+    ids.sort();
+    ids.dedup();
+    let digests = programs::list(c, Some(&ids))?
+        .into_iter()
+        .map(|p| DigestTime {
+            program_id: p.id.uuid(),
+            program_name: p.name,
+            hour: p.settings.0.digest_hour,
+            time_zone: p.time_zone,
+        })
+        .collect();
     Ok(Preferences {
+        digests,
         items: NoticeKind::ALL
             .iter()
             .filter(|k| !k.carries_secret())

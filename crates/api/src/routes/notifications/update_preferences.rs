@@ -1,4 +1,4 @@
-use super::json::Preferences;
+use super::json::{Preferences, PreferencesChange};
 use super::preferences::of;
 use crate::body::Body;
 use crate::capabilities::Caller;
@@ -13,12 +13,12 @@ use coachfolio_persistence::{notification_preferences, now};
 /// Sets the kinds listed and leaves the others as they were (so two pages changing different
 /// kinds never undo each other). Account emails (invitations, password resets) are always
 /// sent: 422 naming the item. Answers every choice.
-#[utoipa::path(tag = "me", request_body = Preferences, responses((status = 200, body = Preferences)))]
+#[utoipa::path(tag = "me", request_body = PreferencesChange, responses((status = 200, body = Preferences)))]
 #[patch("/me/notification-preferences")]
 pub async fn update_preferences(
     state: web::Data<AppState>,
     me: Caller,
-    body: Body<Preferences>,
+    body: Body<PreferencesChange>,
 ) -> Result<web::Json<Preferences>, ApiError> {
     let items = body.0.items;
     let mut errors = Vec::new();
