@@ -176,7 +176,10 @@ fn seed(db: &Db, candidates: usize, per: usize) -> Seeded {
                 let interim = reflections::insert(c, &NewReflection::start(&e, Term::Interim))?;
                 interims.push((cand.username.clone(), interim.id));
             }
-            let plan = NewIlp { status: IlpStatus::Active, ..NewIlp::draft(&e, cand.id, 1) };
+            let plan = NewIlp {
+                status: IlpStatus::Active,
+                ..NewIlp::draft(&e, cand.id, 1, coachfolio_persistence::now().date())
+            };
             ilps::insert(c, &NewIlp { form: IlpForm { standards: Json(vec![2, 5]), ..plan.form.clone() }, ..plan })?;
         }
         let (log, enrollment) = first.unwrap();

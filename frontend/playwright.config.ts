@@ -11,6 +11,9 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     baseURL: 'http://127.0.0.1:8089',
+    // The browser's clock reads as the demo program's people's does: in California. On the
+    // machine's UTC, forms that start at "today" would offer tomorrow's date every evening.
+    timezoneId: 'America/Los_Angeles',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

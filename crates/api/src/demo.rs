@@ -284,7 +284,7 @@ fn demo_ilp(e: &EnrollmentRow, site: &str, coach: UserId) -> Option<NewIlp> {
         status: if attained { StepStatus::Attained } else { StepStatus::InProgress },
         summary_of_learning: learning.into(),
     };
-    let draft = NewIlp::draft(e, e.candidate_id, 1);
+    let draft = NewIlp::draft(e, e.candidate_id, 1, crate::clock::today_in(DEMO_TIME_ZONE));
     match site {
         "Sierra High School" => Some(NewIlp {
             status: IlpStatus::Active,

@@ -160,8 +160,8 @@ fn logs(e: &EnrollmentRow, coach: UserId, start: Date) -> Vec<NewLog> {
 /// Three completed plans over the six standards, every step attained.
 fn plans(e: &EnrollmentRow, coach: UserId, start: Date) -> Vec<NewIlp> {
     let plan = |year: i32, standards: Vec<u8>, goal: &str, steps: [(&str, i64); 2]| {
-        let draft = NewIlp::draft(e, e.candidate_id, year);
         let created = at(start + Duration::days(40 + 365 * i64::from(year - 1)), 16);
+        let draft = NewIlp::draft(e, e.candidate_id, year, created.date());
         NewIlp {
             status: IlpStatus::Completed,
             updated_by: coach,

@@ -94,7 +94,9 @@ pub struct NewIlp {
 }
 
 impl NewIlp {
-    pub fn draft(enrollment: &EnrollmentRow, by: UserId, program_year: i32) -> NewIlp {
+    /// A new draft dated `today`, the program's date (not the server's: a plan written on a
+    /// Californian afternoon is already tomorrow in UTC).
+    pub fn draft(enrollment: &EnrollmentRow, by: UserId, program_year: i32, today: Date) -> NewIlp {
         let at = crate::now();
         NewIlp {
             id: IlpId::new(),
@@ -103,7 +105,7 @@ impl NewIlp {
             candidate_id: enrollment.candidate_id,
             program_year,
             status: IlpStatus::Draft,
-            form: IlpForm { date_created: Some(at.date()), ..IlpForm::default() },
+            form: IlpForm { date_created: Some(today), ..IlpForm::default() },
             created_by: by,
             updated_by: by,
             activated_at: None,

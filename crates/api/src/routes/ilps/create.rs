@@ -31,7 +31,8 @@ pub async fn create(
             let e = enrollments::find(c, enrollment_id).or_not_found("enrollment")?;
             let context = IlpContext::load(c, &me, e)?;
             context.may_write()?;
-            let mut new = NewIlp::draft(&context.enrollment, me.id(), context.today_year.min(context.years));
+            let mut new =
+                NewIlp::draft(&context.enrollment, me.id(), context.today_year.min(context.years), context.today);
             body.0.apply(&mut new.program_year, &mut new.form);
             context.check(new.status, new.program_year, &new.form)?;
             let row = ilps::insert(c, &new)?;
