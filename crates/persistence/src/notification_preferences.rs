@@ -19,13 +19,13 @@ pub fn set(
     choices: &[(NoticeKind, EmailTiming)],
     at: PrimitiveDateTime,
 ) -> Result<(), StoreError> {
-    for (kind, timing) in choices {
-        diesel::delete(p::table.filter(p::user_id.eq(user)).filter(p::kind.eq(*kind))).execute(c)?;
-        if *timing != EmailTiming::Immediately {
-            diesel::insert_into(p::table)
-                .values((p::user_id.eq(user), p::kind.eq(*kind), p::email.eq(*timing), p::updated_at.eq(at)))
-                .execute(c)?;
-        }
+    let kinds: Vec<NoticeKind> = choices.iter().map(|(k, _)| *k).collect();
+    diesel::delete(p::table.filter(p::user_id.eq(user)).filter(p::kind.eq_any(&kinds))).execute(c)?;
+    // Batch inserts do not build for the multi-backend connection: one row at a time.
+    for (kind, timing) in choices.iter().filter(|(_, timing)| *timing != EmailTiming::Immediately) {
+        diesel::insert_into(p::table)
+            .values((p::user_id.eq(user), p::kind.eq(*kind), p::email.eq(*timing), p::updated_at.eq(at)))
+            .execute(c)?;
     }
     Ok(())
 }

@@ -41,10 +41,10 @@ pub async fn deliver_due(db: &Db, mailer: &Mailer) -> Result<usize, ApiError> {
         }
         let (now_or_never, to_send): (Vec<Outgoing>, Vec<Outgoing>) =
             claimed.into_iter().partition(|o| o.timing != EmailTiming::Immediately);
-        for o in now_or_never {
-            let outcome = if o.timing == EmailTiming::Off { Outcome::Skipped } else { Outcome::ToDigest };
-            settle(db, vec![o.row.id], move |_| outcome).await?;
-        }
+        let (off, digest): (Vec<Outgoing>, Vec<Outgoing>) =
+            now_or_never.into_iter().partition(|o| o.timing == EmailTiming::Off);
+        settle(db, off.iter().map(|o| o.row.id).collect(), |_| Outcome::Skipped).await?;
+        settle(db, digest.iter().map(|o| o.row.id).collect(), |_| Outcome::ToDigest).await?;
         for o in to_send {
             let result = attempt(mailer, &o).await;
             sent += usize::from(result.is_ok());
